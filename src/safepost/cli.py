@@ -1,0 +1,242 @@
+"""The `safepost` command: check posts, list policy packs, measure quality, run the demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+from safepost.contract import KINDS, PLATFORMS
+from safepost.engine import check_json, check_lines
+from safepost.policy import BUILTIN_PACK_IDS, PackError, catalogue, resolve_pack
+from safepost.report import render
+from safepost.school import School, SchoolError, demo_school_dir, load_school, print_warnings
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _load_school_or_exit(directory: str | None) -> School:
+    try:
+        school = load_school(directory or demo_school_dir())
+    except SchoolError as exc:
+        print(f"safepost: bad school directory: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT) from exc
+    print_warnings(school)
+    return school
+
+
+def _lines(stream: TextIO) -> Iterator[str]:
+    yield from stream
+
+
+def _request_from_arguments(args: argparse.Namespace) -> dict[str, Any]:
+    request: dict[str, Any] = {"id": "cli", "text": args.text or ""}
+    for key in ("channel", "kind", "platform", "at", "device"):
+        value = getattr(args, key)
+        if value:
+            request[key] = value
+    if args.author:
+        request["author"] = {"staff_id": args.author}
+    if args.image:
+        images = []
+        for spec in args.image:
+            path, _, pupils = spec.partition(":")
+            images.append({"path": path, "pupils": [p for p in pupils.split(",") if p]})
+        request["images"] = images
+    if args.counterpart:
+        counterpart: dict[str, Any] = {"kind": args.counterpart}
+        if args.counterpart_pupil:
+            counterpart["pupil_id"] = args.counterpart_pupil
+        if args.relative:
+            counterpart["relative"] = True
+        request["counterpart"] = counterpart
+    profile = {
+        key: getattr(args, f"profile_{key}")
+        for key in ("handle", "display_name", "bio", "email", "visibility")
+        if getattr(args, f"profile_{key}")
+    }
+    if profile:
+        request["profile"] = profile
+        request.setdefault("kind", "profile")
+    return request
+
+
+def _command_check(args: argparse.Namespace) -> int:
+    school = _load_school_or_exit(args.school)
+    if args.jsonl:
+        return _check_stream(args, school)
+    if args.text is None and not args.profile_handle and not args.image and not args.counterpart:
+        print("safepost check: give a post text, or --jsonl FILE (see --help)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    request = _request_from_arguments(args)
+    result = check_json(request, school)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        colour = sys.stdout.isatty() and not args.no_colour
+        print(render(result, request["text"], school.pack, colour=colour))
+    return EXIT_OK
+
+
+def _check_stream(args: argparse.Namespace, school: School) -> int:
+    try:
+        source: TextIO = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        print(f"safepost: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        out: TextIO = sys.stdout if not args.out or args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        print(f"safepost: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        for result in check_lines(_lines(source), school, source=args.jsonl):
+            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            out.flush()
+    except UnicodeDecodeError:
+        print(f"safepost: {args.jsonl} is not UTF-8 text", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_OK
+
+
+def _command_packs(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for pack_id in BUILTIN_PACK_IDS:
+            pack = resolve_pack(pack_id)
+            print(f"{pack.id:<16} {len(pack.rules):>3} rules  {pack.title} - {pack.organisation}")
+        return EXIT_OK
+    if not args.pack:
+        print("safepost packs show: name a pack id or a pack file", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        pack = resolve_pack(args.pack, relative_to=Path.cwd())
+    except PackError as exc:
+        print(f"safepost: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{pack.title} ({pack.id})" + (f", extends {pack.extends}" if pack.extends else ""))
+    print(f"Organisation: {pack.organisation}")
+    print(f"Status: {pack.status}; version {pack.version}; approved {pack.approval_date} by "
+          f"{pack.approver}; owner {pack.owner}; review {pack.review_date}")
+    for rule_id, rule in pack.rules.items():
+        if args.kind and rule.kind != args.kind:
+            continue
+        origin = "" if rule.origin == "policy" else f" ({rule.origin.replace('_', ' ')})"
+        print(f"\n{rule_id}  [{rule.severity}, {rule.kind}, {rule.applies_to}]{origin}")
+        print(f"  {rule.summary}")
+        print(f"  Clause {rule.clause}" + (f': "{rule.quote}"' if rule.quote else ""))
+        if rule.parameters:
+            print(f"  Parameters: {json.dumps(rule.parameters)}")
+    return EXIT_OK
+
+
+def _command_eval(args: argparse.Namespace) -> int:
+    from safepost.quality import evaluate_cases, render_evaluation
+
+    path = Path(args.cases)
+    if not path.is_file():
+        print(f"safepost eval: {path} not found", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    evaluation = evaluate_cases(path)
+    if args.json:
+        print(json.dumps(evaluation.to_json(), indent=2))
+    else:
+        print(render_evaluation(evaluation, show_mistakes=args.mistakes))
+    return EXIT_OK
+
+
+def _command_demo(args: argparse.Namespace) -> int:
+    school = _load_school_or_exit(None)
+    print(f"safepost demo: {school.name} ({len(school.pupils)} pupils, {len(school.staff)} staff), "
+          f"policy pack '{school.pack.id}' extending '{school.pack.extends}'.")
+    print("Every name in the demo school is invented.\n")
+    text = resources.files("safepost.demo").joinpath("requests.jsonl").read_text("utf-8")
+    colour = sys.stdout.isatty() and not args.no_colour
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        result = check_json(data, school)
+        title = data.pop("title", data["id"])
+        print("=" * 78)
+        print(f"{title}  [{data.get('channel', 'personal')} {data.get('kind', 'post')}]")
+        print(render(result, data.get("text", ""), colour=colour))
+        print()
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="safepost",
+        description="Check staff social media against a school's policy, offline.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="check posts (JSON lines, or one text for people)")
+    check.add_argument("text", nargs="?", help="a post to check, for a readable report")
+    check.add_argument("--school", help="school directory (default: the built-in demo school)")
+    check.add_argument("--jsonl", help="JSON Lines file of requests, or - for standard input")
+    check.add_argument("--out", help="write results here (default: standard output)")
+    check.add_argument("--channel", choices=("official", "personal"))
+    check.add_argument("--kind", choices=KINDS)
+    check.add_argument("--platform", choices=PLATFORMS)
+    check.add_argument("--at", help="when it is posted, ISO 8601 with offset")
+    check.add_argument("--device", choices=("school", "personal"))
+    check.add_argument("--author", help="staff id of the author")
+    check.add_argument("--image", action="append", metavar="PATH[:P1,P2]",
+                       help="an image (relative to the school) and the pupils shown in it")
+    check.add_argument("--counterpart", choices=("pupil", "former_pupil", "parent", "colleague", "public"))
+    check.add_argument("--counterpart-pupil", help="pupil id of the counterpart (or their child)")
+    check.add_argument("--relative", action="store_true", help="the counterpart is a relative")
+    for key in ("handle", "display_name", "bio", "email"):
+        check.add_argument(f"--profile-{key.replace('_', '-')}", dest=f"profile_{key}")
+    check.add_argument("--profile-visibility", choices=("public", "friends", "private"))
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--no-colour", action="store_true")
+    check.set_defaults(handler=_command_check)
+
+    packs = commands.add_parser("packs", help="list the built-in policy packs, or show one")
+    packs.add_argument("action", choices=("list", "show"))
+    packs.add_argument("pack", nargs="?", help="pack id or pack file (for show)")
+    packs.add_argument("--kind", help="only rules of this kind (content, profile, context, ...)")
+    packs.set_defaults(handler=_command_packs)
+
+    evaluate = commands.add_parser("eval", help="measure the checks on labelled cases")
+    evaluate.add_argument("cases", help="JSON Lines file of labelled cases")
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("--mistakes", action="store_true", help="list every case that differs")
+    evaluate.set_defaults(handler=_command_eval)
+
+    demo = commands.add_parser("demo", help="check the demo school's sample posts")
+    demo.add_argument("--no-colour", action="store_true")
+    demo.set_defaults(handler=_command_demo)
+
+    rules = commands.add_parser("rules", help="list the rule catalogue's ids")
+    rules.set_defaults(handler=lambda _args: _print_rules())
+    return parser
+
+
+def _print_rules() -> int:
+    for rule in catalogue()["rules"]:
+        print(f"{rule['id']:<48} {rule['kind']:<9} {rule['applies_to']:<9} {rule['summary']}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    code: int = args.handler(args)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,306 @@
+"""The check contract: requests in, results out (see shared/spec/check-contract.md).
+
+Parsing is strict about what it cannot understand (a clear error naming the field) and
+lenient about nothing else, so a batch can carry on past a bad line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+CHANNELS = ("official", "personal")
+KINDS = ("post", "comment", "message", "profile", "friend_request", "like", "share")
+PLATFORMS = (
+    "x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "snapchat", "whatsapp",
+    "blog", "wikipedia", "other",
+)
+DEVICES = ("school", "personal")
+COUNTERPART_KINDS = ("pupil", "former_pupil", "parent", "colleague", "public")
+DIRECTIONS = ("sent", "received", "accepted")
+VISIBILITIES = ("public", "friends", "private")
+PROFILE_FIELDS = ("handle", "display_name", "bio", "email", "website", "visibility")
+MAX_TEXT_CHARS = 100_000
+
+VERDICT_ORDER = ("allow", "advise", "review", "block", "escalate")
+SEVERITY_VERDICT = {
+    "advice": "advise",
+    "needs_approval": "review",
+    "prohibited": "block",
+    "safeguarding_escalation": "escalate",
+    "gross_misconduct_indicator": "escalate",
+}
+
+
+class RequestError(ValueError):
+    """A request that cannot be understood. `field` names where the problem is."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    path: str
+    pupils: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Profile:
+    handle: str = ""
+    display_name: str = ""
+    bio: str = ""
+    email: str = ""
+    website: str = ""
+    visibility: str = ""
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    kind: str
+    pupil_id: str | None = None
+    age: int | None = None
+    relative: bool = False
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Approval:
+    staff_id: str
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    id: str
+    text: str
+    channel: str = "personal"
+    kind: str = "post"
+    platform: str | None = None
+    author_staff_id: str | None = None
+    author_role: str | None = None
+    at: dt.datetime | None = None
+    device: str | None = None
+    images: tuple[ImageRef, ...] = ()
+    profile: Profile | None = None
+    counterpart: Counterpart | None = None
+    approval: Approval | None = None
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: str
+    policy: str
+    clause: str
+    message: str
+    evidence: str
+    fix: str
+    start: int | None = None
+    end: int | None = None
+    detector: str = ""
+    quote: str = ""
+    source: str = "text"
+    replacement: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity,
+            "policy": self.policy,
+            "clause": self.clause,
+            "message": self.message,
+            "evidence": self.evidence,
+        }
+        if self.start is not None and self.end is not None:
+            data["start"] = self.start
+            data["end"] = self.end
+        data["fix"] = self.fix
+        data["detector"] = self.detector
+        data["source"] = self.source
+        if self.quote:
+            data["quote"] = self.quote
+        return data
+
+
+@dataclass
+class CheckResult:
+    id: str | None
+    verdict: str
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    satisfied: list[str] = field(default_factory=list)
+    redacted: str | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "verdict": self.verdict}
+        if self.error is not None:
+            data["error"] = self.error
+        data["findings"] = [finding.to_json() for finding in self.findings]
+        if self.notes:
+            data["notes"] = self.notes
+        if self.satisfied:
+            data["satisfied_by_approval"] = self.satisfied
+        if self.redacted is not None:
+            data["redacted"] = self.redacted
+        return data
+
+
+def verdict_for(findings: list[Finding]) -> str:
+    strongest = 0
+    for finding in findings:
+        strongest = max(strongest, VERDICT_ORDER.index(SEVERITY_VERDICT[finding.severity]))
+    return VERDICT_ORDER[strongest]
+
+
+def error_result(request_id: Any, message: str) -> CheckResult:
+    return CheckResult(
+        id=request_id if isinstance(request_id, str) else None,
+        verdict="error",
+        error=message,
+    )
+
+
+def _text(data: dict[str, Any], key: str, prefix: str = "") -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise RequestError(prefix + key, f"must be text, not {type(value).__name__}")
+    return value
+
+
+def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...], prefix: str = "") -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in allowed:
+        raise RequestError(prefix + key, f"{value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _parse_at(value: Any) -> dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise RequestError("at", "must be an ISO 8601 date-time text, e.g. 2026-03-07T16:20:00+00:00")
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise RequestError(
+            "at", f"{value!r} is not an ISO 8601 date-time like 2026-03-07T16:20:00+00:00"
+        ) from exc
+    return moment
+
+
+def _parse_images(value: Any) -> tuple[ImageRef, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RequestError("images", "must be a list of {\"path\": ..., \"pupils\": [...]}")
+    images = []
+    for index, item in enumerate(value):
+        where = f"images[{index}]"
+        if not isinstance(item, dict):
+            raise RequestError(where, "must be an object with path and pupils")
+        path = item.get("path")
+        if not isinstance(path, str) or not path.strip():
+            raise RequestError(f"{where}.path", "required: the image file, relative to the school")
+        pupils = item.get("pupils") or []
+        if not isinstance(pupils, list) or not all(isinstance(p, str) for p in pupils):
+            raise RequestError(f"{where}.pupils", "must be a list of pupil ids")
+        images.append(ImageRef(path=path, pupils=tuple(pupils)))
+    return tuple(images)
+
+
+def _parse_profile(value: Any) -> Profile | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise RequestError("profile", "must be an object (handle, display_name, bio, ...)")
+    visibility = _choice(value, "visibility", VISIBILITIES, "profile.") or ""
+    fields = {key: _text(value, key, "profile.") for key in PROFILE_FIELDS if key != "visibility"}
+    return Profile(visibility=visibility, **fields)
+
+
+def _parse_counterpart(value: Any) -> Counterpart | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise RequestError("counterpart", "must be an object with kind, pupil_id, age, ...")
+    kind = _choice(value, "kind", COUNTERPART_KINDS, "counterpart.")
+    if kind is None:
+        raise RequestError("counterpart.kind", f"required: one of {', '.join(COUNTERPART_KINDS)}")
+    pupil_id = value.get("pupil_id")
+    if pupil_id is not None and not isinstance(pupil_id, str):
+        raise RequestError("counterpart.pupil_id", "must be text")
+    age = value.get("age")
+    if age is not None and (isinstance(age, bool) or not isinstance(age, int) or not 0 <= age < 130):
+        raise RequestError("counterpart.age", f"{age!r} is not an age in whole years")
+    relative = value.get("relative", False)
+    if not isinstance(relative, bool):
+        raise RequestError("counterpart.relative", "must be true or false")
+    direction = _choice(value, "direction", DIRECTIONS, "counterpart.")
+    return Counterpart(kind=kind, pupil_id=pupil_id, age=age, relative=relative, direction=direction)
+
+
+def _parse_approval(value: Any) -> Approval | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("staff_id"), str):
+        raise RequestError("approval.staff_id", "required: who approved, e.g. {\"staff_id\": \"S001\"}")
+    reference = value.get("reference", "")
+    if not isinstance(reference, str):
+        raise RequestError("approval.reference", "must be text")
+    return Approval(staff_id=value["staff_id"], reference=reference)
+
+
+def parse_request(data: Any) -> CheckRequest:
+    """Turn one decoded JSON object into a CheckRequest, or raise RequestError."""
+    if not isinstance(data, dict):
+        raise RequestError("(line)", "a request must be a JSON object")
+    request_id = data.get("id")
+    if request_id is None:
+        raise RequestError("id", "required: any text, echoed back in the result")
+    if not isinstance(request_id, str):
+        raise RequestError("id", f"must be text, not {type(request_id).__name__}")
+    if "text" not in data:
+        raise RequestError("text", "required (it may be \"\")")
+    text = data["text"]
+    if not isinstance(text, str):
+        raise RequestError("text", f"must be text, not {type(text).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise RequestError(
+            "text", f"too long: {len(text):,} characters (the limit is {MAX_TEXT_CHARS:,})"
+        )
+    author = data.get("author")
+    author_staff_id: str | None = None
+    author_role: str | None = None
+    if author is not None:
+        if not isinstance(author, dict):
+            raise RequestError("author", "must be {\"staff_id\": ...} or {\"role\": ...}")
+        staff_id = author.get("staff_id")
+        role = author.get("role")
+        if staff_id is not None and not isinstance(staff_id, str):
+            raise RequestError("author.staff_id", "must be text")
+        if role is not None and not isinstance(role, str):
+            raise RequestError("author.role", "must be text")
+        author_staff_id, author_role = staff_id, role
+    return CheckRequest(
+        id=request_id,
+        text=text,
+        channel=_choice(data, "channel", CHANNELS) or "personal",
+        kind=_choice(data, "kind", KINDS) or "post",
+        platform=_choice(data, "platform", PLATFORMS),
+        author_staff_id=author_staff_id,
+        author_role=author_role,
+        at=_parse_at(data.get("at")),
+        device=_choice(data, "device", DEVICES),
+        images=_parse_images(data.get("images")),
+        profile=_parse_profile(data.get("profile")),
+        counterpart=_parse_counterpart(data.get("counterpart")),
+        approval=_parse_approval(data.get("approval")),
+    )

@@ -1,0 +1,39 @@
+"""Detectors: each finds one kind of fact; a registry runs them all.
+
+Built-in detectors are registered by `register_builtins`, exactly as a plugin package does
+through the `safepost.detectors` entry point group.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
+from safepost.detect.contact_details import ContactDetailsDetector
+from safepost.detect.context import CounterpartDetector, DeviceDetector, TimingDetector
+from safepost.detect.images import ImageDetector
+from safepost.detect.people import PeopleDetector
+from safepost.detect.pupil_names import PupilNameDetector
+from safepost.detect.school_identity import SchoolIdentityDetector
+
+__all__ = [
+    "Detector", "DetectorRegistry", "Evidence", "Subject", "default_registry", "register_builtins",
+]
+
+
+def register_builtins(registry: DetectorRegistry) -> None:
+    for detector in (
+        PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
+        SchoolIdentityDetector(), TimingDetector(), DeviceDetector(), CounterpartDetector(),
+        ImageDetector(),
+    ):
+        registry.register(detector)
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> DetectorRegistry:
+    """Built-ins plus any installed plugins, built once per process."""
+    registry = DetectorRegistry()
+    register_builtins(registry)
+    load_plugins(registry)
+    return registry

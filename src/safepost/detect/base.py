@@ -1,0 +1,107 @@
+"""What every detector shares: the subject it looks at, the evidence it returns, the registry.
+
+A detector finds facts (a pupil's name at characters 17-31, a phone number, a post sent in
+lesson time). It never decides what breaks a policy: that is `safepost.evaluate`'s job, so
+one detector serves all five policies.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Any, Protocol
+
+from safepost.contract import CheckRequest
+from safepost.detect.text import Token, tokenize
+from safepost.school import School
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "safepost.detectors"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A fact a detector found. `start`/`end` index the request text when source is 'text'."""
+
+    detector: str
+    kind: str
+    text: str
+    start: int | None = None
+    end: int | None = None
+    source: str = "text"
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Subject:
+    """One request being checked, with its school and text prepared once for all detectors."""
+
+    request: CheckRequest
+    school: School
+    _tokens: list[Token] | None = None
+    shared: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.request.text
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.request.text)
+        return self._tokens
+
+    def memo(self, key: str, build: Callable[[], Any]) -> Any:
+        """A value several detectors need (e.g. name matches), computed once per request."""
+        if key not in self.shared:
+            self.shared[key] = build()
+        return self.shared[key]
+
+
+class Detector(Protocol):
+    name: str
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]: ...
+
+
+class DetectorRegistry:
+    """Detectors in the order they were registered; built-ins and plugins alike."""
+
+    def __init__(self) -> None:
+        self._detectors: dict[str, Detector] = {}
+
+    def register(self, detector: Detector, *, replace: bool = False) -> None:
+        if detector.name in self._detectors and not replace:
+            raise ValueError(f"a detector named '{detector.name}' is already registered")
+        self._detectors[detector.name] = detector
+
+    def unregister(self, name: str) -> None:
+        self._detectors.pop(name, None)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._detectors)
+
+    def run(self, subject: Subject) -> list[Evidence]:
+        """All evidence for a subject. A detector that fails becomes a note, not a crash."""
+        evidence: list[Evidence] = []
+        for name, detector in self._detectors.items():
+            try:
+                evidence.extend(detector.detect(subject))
+            except Exception as exc:  # one faulty detector must not stop a batch
+                log.exception("detector %s failed", name)
+                evidence.append(Evidence(
+                    detector=name, kind="note", text="",
+                    attrs={"message": f"the {name} check could not run ({type(exc).__name__})"},
+                ))
+        return evidence
+
+
+def load_plugins(registry: DetectorRegistry) -> None:
+    """Let installed packages add detectors: each entry point is a callable(registry)."""
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        register = entry.load()
+        register(registry)

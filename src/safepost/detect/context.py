@@ -1,0 +1,90 @@
+"""Facts from the request's context, not its words: when (against the school day and breaks,
+in the school's time zone), on which equipment, and with whom (pupil, former pupil, parent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject
+
+
+class TimingDetector:
+    """Lesson time, break time, before or after school, or the weekend."""
+
+    name = "timing"
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        at, school = subject.request.at, subject.school
+        if at is None:
+            return
+        assumed_zone = at.tzinfo is None
+        local = at.replace(tzinfo=school.timezone) if assumed_zone else at.astimezone(school.timezone)
+        moment = local.time()
+        if local.weekday() >= 5:
+            period = "weekend"
+        elif school.school_day is None:
+            period = "unknown"
+        elif not school.school_day.contains(moment):
+            period = "before_school" if moment < school.school_day.start else "after_school"
+        elif any(window.contains(moment) for window in school.breaks):
+            period = "break"
+        else:
+            period = "lesson_time"
+        yield Evidence(
+            self.name, "time_of_use", local.strftime("%A %d %B %Y, %H:%M"), source="at",
+            attrs={
+                "period": period, "local": local.isoformat(), "assumed_zone": assumed_zone,
+                "school_day": str(school.school_day) if school.school_day else "",
+                "breaks": ", ".join(str(window) for window in school.breaks),
+            },
+        )
+        if assumed_zone:
+            yield Evidence(self.name, "note", "", source="at", attrs={
+                "message": f"at: no UTC offset given; read as {school.timezone.key} local time",
+            })
+
+
+class DeviceDetector:
+    name = "device"
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        device = subject.request.device
+        if device:
+            yield Evidence(self.name, "device_used", device, source="device", attrs={"device": device})
+
+
+class CounterpartDetector:
+    """Who is on the other end, resolved against the roster (current or former, age)."""
+
+    name = "counterpart"
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        counterpart, school = subject.request.counterpart, subject.school
+        if counterpart is None:
+            return
+        pupil = school.pupil(counterpart.pupil_id) if counterpart.pupil_id else None
+        kind = counterpart.kind
+        if kind in ("pupil", "former_pupil") and pupil is not None:
+            # The roster knows better than the request whether a pupil has left.
+            kind = "former_pupil" if pupil.status == "former" else "pupil"
+        on_day = (subject.request.at or dt.datetime.now(dt.UTC)).date()
+        age = counterpart.age
+        if age is None and pupil is not None:
+            age = pupil.age_on(on_day)
+        description = kind.replace("_", " ")
+        if pupil is not None:
+            description += f" {pupil.display_name}"
+        yield Evidence(
+            self.name, "counterpart", description, source="counterpart",
+            attrs={
+                "kind": kind, "pupil_id": counterpart.pupil_id, "age": age,
+                "relative": counterpart.relative, "direction": counterpart.direction,
+                "known_pupil": pupil is not None,
+            },
+        )
+        if counterpart.pupil_id and pupil is None:
+            yield Evidence(self.name, "note", "", source="counterpart.pupil_id", attrs={
+                "message": f"counterpart.pupil_id: '{counterpart.pupil_id}' is not on the roster",
+            })

@@ -1,0 +1,323 @@
+"""Finding the school's people in text: an index of roster names and one pass over tokens.
+
+Shared by the pupil-name and people detectors, so titles ("Miss Hope") and staff full names
+("Grace Whitfield") are settled once, before anyone is taken for a pupil.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from safepost.detect.text import (
+    Token,
+    alnum_key,
+    common_words,
+    edit_distance_at_most_one,
+    name_tokens,
+    sentence_bounds,
+    split_tag,
+    strip_possessive,
+)
+from safepost.school import Pupil, School, Staff
+
+TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "sir", "dame", "prof", "rev", "madam"})
+MIN_TYPO_LENGTH = 5
+PRAISE_CUES: tuple[tuple[str, ...], ...] = (
+    ("well", "done"), ("well", "done", "to"), ("congratulations",), ("congratulations", "to"),
+    ("congrats",), ("congrats", "to"), ("thank", "you"), ("thanks",), ("thanks", "to"),
+    ("shout", "out", "to"), ("shoutout", "to"), ("proud", "of"), ("goes", "to"),
+    ("awarded", "to"), ("happy", "birthday"), ("welcome",), ("bravo",), ("hi",), ("hey",),
+    ("dear",), ("hello",), ("star", "of", "the", "week"), ("go",), ("love", "you"),
+)
+_YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})\b|\b(reception)\b", re.IGNORECASE)
+_JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person named in the text. `form`: full, initial (first + initial) or first."""
+
+    who: str  # pupil | staff | adult
+    person_id: str | None
+    form: str
+    start: int
+    end: int
+    text: str
+    typo: bool = False
+    in_tag: bool = False
+    common_word: bool = False
+    cue: bool = False
+
+
+class NameIndex:
+    """Every way the roster's names can appear, keyed for lookups by token."""
+
+    def __init__(self, school: School) -> None:
+        words = common_words()
+        self.first: dict[str, list[tuple[tuple[str, ...], Pupil]]] = defaultdict(list)
+        self.last_variants: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last_token: dict[str, list[Pupil]] = defaultdict(list)
+        self.tag_full: dict[str, list[Pupil]] = defaultdict(list)
+        self.tag_initial: dict[str, list[Pupil]] = defaultdict(list)
+        self.common_first: set[str] = set()
+        for pupil in school.pupils:
+            firsts = {tuple(name_tokens(pupil.first_name))}
+            if pupil.preferred_name:
+                firsts.add(tuple(name_tokens(pupil.preferred_name)))
+            firsts |= {_split_hyphens(seq) for seq in firsts}
+            lasts = {tuple(name_tokens(pupil.last_name))}
+            lasts |= {_split_hyphens(seq) for seq in lasts}
+            lasts.add((alnum_key(pupil.last_name),))
+            lasts = {seq for seq in lasts if seq and all(seq)}
+            self.last_variants[pupil.pupil_id] = sorted(lasts, key=len, reverse=True)
+            for seq in lasts:
+                self.by_last_token[seq[0]].append(pupil)
+            initial = alnum_key(pupil.last_name)[:1]
+            for seq in firsts:
+                if not seq:
+                    continue
+                self.first[seq[0]].append((seq, pupil))
+                if len(seq) == 1 and seq[0] in words:
+                    self.common_first.add(seq[0])
+                first_key = "".join(alnum_key(part) for part in seq)
+                self.tag_full[first_key + alnum_key(pupil.last_name)].append(pupil)
+                if len(first_key) >= 3:
+                    self.tag_initial[first_key + initial].append(pupil)
+        self.staff_full: dict[tuple[str, str], Staff] = {}
+        self.staff_last: dict[str, Staff] = {}
+        for member in school.staff:
+            first = tuple(name_tokens(member.first_name))
+            last = tuple(name_tokens(member.last_name))
+            if first and last:
+                self.staff_full[(first[0], last[-1])] = member
+            if last:
+                self.staff_last.setdefault(last[-1], member)
+        self.official_handles = {alnum_key(account.handle) for account in school.official_accounts}
+        self.identity_keys = {alnum_key(name) for name in school.identity_names()}
+
+
+def _split_hyphens(seq: tuple[str, ...]) -> tuple[str, ...]:
+    parts: list[str] = []
+    for part in seq:
+        parts.extend(piece for piece in re.split(r"[-']", part) if piece)
+    return tuple(parts)
+
+
+def name_index(school: School) -> NameIndex:
+    index: NameIndex = school.cached("name_index", lambda: NameIndex(school))
+    return index
+
+
+def _matches(words: list[Token], at: int, seq: tuple[str, ...]) -> bool:
+    if at + len(seq) > len(words):
+        return False
+    for offset, part in enumerate(seq):
+        folded = words[at + offset].folded
+        if offset == len(seq) - 1:
+            folded = strip_possessive(folded)
+        if folded != part:
+            return False
+    return True
+
+
+def _has_praise_cue(words: list[Token], at: int) -> bool:
+    for cue in PRAISE_CUES:
+        begin = at - len(cue)
+        if begin >= 0 and tuple(token.folded for token in words[begin:at]) == cue:
+            return True
+    return False
+
+
+def _is_initial(token: Token, text: str, expected: str) -> bool:
+    if len(token.raw) != 1 or not token.raw.isupper() or token.folded != expected:
+        return False
+    followed_by_dot = text[token.end:token.end + 1] == "."
+    return followed_by_dot or token.raw not in ("I", "A")
+
+
+def find_names(text: str, tokens: list[Token], school: School) -> list[NameMention]:
+    """Pupils, staff and titled adults named in the text, in order."""
+    index = name_index(school)
+    words = [token for token in tokens if not token.is_tag]
+    consumed: set[int] = set()
+    mentions: list[NameMention] = []
+
+    # Adults first: a title makes the next name an adult's, a staff full name is staff.
+    for i, token in enumerate(words):
+        if token.folded in TITLES and i + 1 < len(words):
+            following = words[i + 1]
+            if following.capitalised and i + 1 not in consumed:
+                member = index.staff_last.get(strip_possessive(following.folded))
+                end = i + 1
+                if i + 2 < len(words) and strip_possessive(words[i + 2].folded) in index.staff_last:
+                    member, end = index.staff_last[strip_possessive(words[i + 2].folded)], i + 2
+                consumed.update(range(i, end + 1))
+                mentions.append(NameMention(
+                    who="staff" if member else "adult",
+                    person_id=member.staff_id if member else None,
+                    form="title", start=token.start, end=words[end].end,
+                    text=text[token.start:words[end].end],
+                ))
+        elif i + 1 < len(words) and i not in consumed:
+            member = index.staff_full.get((token.folded, strip_possessive(words[i + 1].folded)))
+            if member is not None:
+                consumed.update((i, i + 1))
+                mentions.append(NameMention(
+                    who="staff", person_id=member.staff_id, form="full",
+                    start=token.start, end=words[i + 1].end,
+                    text=text[token.start:words[i + 1].end],
+                ))
+
+    for i, token in enumerate(words):
+        if i in consumed:
+            continue
+        folded = strip_possessive(token.folded)
+        found: list[NameMention] = []
+        for seq, pupil in index.first.get(token.folded, []) + (
+            index.first.get(folded, []) if folded != token.folded else []
+        ):
+            if not _matches(words, i, seq):
+                continue
+            after = i + len(seq)
+            mention = _full_or_initial(text, words, i, after, pupil, index, consumed)
+            if mention is None:
+                last_of_first = words[after - 1]
+                mention = NameMention(
+                    who="pupil", person_id=pupil.pupil_id, form="first",
+                    start=token.start, end=last_of_first.end,
+                    text=text[token.start:last_of_first.end],
+                    common_word=len(seq) == 1 and seq[0] in index.common_first,
+                    cue=_has_praise_cue(words, i) or _year_in_sentence(text, token.start, pupil),
+                )
+            found.append(mention)
+        if not found and len(folded) >= MIN_TYPO_LENGTH and i + 1 < len(words):
+            found.extend(_first_name_typo(text, words, i, index))
+        if any(mention.form != "first" for mention in found):
+            found = [mention for mention in found if mention.form != "first"]
+        mentions.extend(_unique(found))
+
+    mentions.extend(_tag_mentions(text, tokens, index))
+    mentions.sort(key=lambda mention: (mention.start, mention.end))
+    return mentions
+
+
+def _full_or_initial(
+    text: str, words: list[Token], i: int, after: int, pupil: Pupil, index: NameIndex,
+    consumed: set[int],
+) -> NameMention | None:
+    start = words[i].start
+    for skip in (0, 1):  # allow one middle name: "Amelia Rose Hartley"
+        at = after + skip
+        if at >= len(words) or at in consumed or (skip and not words[after].capitalised):
+            continue
+        for variant in index.last_variants[pupil.pupil_id]:
+            if _matches(words, at, variant):
+                last = words[at + len(variant) - 1]
+                return NameMention(
+                    who="pupil", person_id=pupil.pupil_id, form="full", start=start,
+                    end=last.end, text=text[start:last.end],
+                )
+        candidate = strip_possessive(words[at].folded)
+        for variant in index.last_variants[pupil.pupil_id]:
+            if (
+                len(variant) == 1 and len(variant[0]) >= MIN_TYPO_LENGTH
+                and edit_distance_at_most_one(candidate, variant[0])
+                and words[at].capitalised
+            ):
+                return NameMention(
+                    who="pupil", person_id=pupil.pupil_id, form="full", start=start,
+                    end=words[at].end, text=text[start:words[at].end], typo=True,
+                )
+    if after < len(words):
+        initial = words[after]
+        if _is_initial(initial, text, pupil.last_name[:1].casefold()):
+            end = initial.end + (1 if text[initial.end:initial.end + 1] == "." else 0)
+            return NameMention(
+                who="pupil", person_id=pupil.pupil_id, form="initial", start=start, end=end,
+                text=text[start:end],
+            )
+    return None
+
+
+def _first_name_typo(text: str, words: list[Token], i: int, index: NameIndex) -> list[NameMention]:
+    token, following = words[i], words[i + 1]
+    if not token.capitalised:
+        return []
+    found = []
+    for pupil in index.by_last_token.get(strip_possessive(following.folded), []):
+        names = [pupil.first_name] + ([pupil.preferred_name] if pupil.preferred_name else [])
+        for name in names:
+            parts = name_tokens(name)
+            if (
+                len(parts) == 1 and len(parts[0]) >= MIN_TYPO_LENGTH
+                and edit_distance_at_most_one(token.folded, parts[0])
+                and any(_matches(words, i + 1, variant) for variant in index.last_variants[pupil.pupil_id])
+            ):
+                found.append(NameMention(
+                    who="pupil", person_id=pupil.pupil_id, form="full", start=token.start,
+                    end=following.end, text=text[token.start:following.end], typo=True,
+                ))
+                break
+    return found
+
+
+def _year_in_sentence(text: str, position: int, pupil: Pupil) -> bool:
+    if not pupil.year_group:
+        return False
+    start, end = sentence_bounds(text, position)
+    wanted = pupil.year_group.strip().lower()
+    for match in _YEAR_MENTION.finditer(text, start, end):
+        if match.group(2) and wanted in ("r", "reception"):
+            return True
+        if match.group(1) and match.group(1).lstrip("0") == wanted.lstrip("0"):
+            return True
+    return False
+
+
+def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[NameMention]:
+    found: list[NameMention] = []
+    for token in tokens:
+        if not token.is_tag:
+            continue
+        body = token.raw[1:]
+        key = alnum_key(body)
+        if key in index.official_handles or key in index.identity_keys:
+            continue
+        parts = split_tag(body)
+        matched: list[tuple[Pupil, str]] = []
+        matched += [(pupil, "full") for pupil in index.tag_full.get(key, [])]
+        if not matched and len(parts) >= 2 and len(parts[-1]) == 1:
+            matched += [(pupil, "initial") for pupil in index.tag_initial.get(key, [])]
+        if not matched and len(parts) == 1 and len(key) >= 5 and key not in common_words():
+            matched += [(pupil, "initial") for pupil in index.tag_initial.get(key, [])]
+        if not matched and len(parts) == 1:
+            matched += [(pupil, "first") for seq, pupil in index.first.get(key, []) if len(seq) == 1]
+        mentions = [
+            NameMention(
+                who="pupil", person_id=pupil.pupil_id, form=form, start=token.start,
+                end=token.end, text=token.raw, in_tag=True,
+                common_word=form == "first" and key in index.common_first,
+            )
+            for pupil, form in matched
+        ]
+        found.extend(_unique(mentions))
+    return found
+
+
+def _unique(mentions: list[NameMention]) -> list[NameMention]:
+    seen: set[tuple[str | None, int, int]] = set()
+    unique = []
+    for mention in mentions:
+        key = (mention.person_id, mention.start, mention.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(mention)
+    return unique
+
+
+def joined_to(text: str, left: NameMention, right: NameMention) -> bool:
+    """'Hope and Amelia', 'Hope, Amelia': two names listed together."""
+    first, second = (left, right) if left.start < right.start else (right, left)
+    return bool(_JOINER.match(text[first.end:second.start]))

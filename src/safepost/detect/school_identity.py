@@ -1,0 +1,111 @@
+"""The school's identity where a personal account shows it: names, aliases and mail domains
+in a profile's handle, display name, bio, email or website, and 'I teach at ...' in posts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from safepost.detect.base import Evidence, Subject
+from safepost.detect.contact_details import email_owner
+from safepost.detect.text import alnum_key, fold, split_tag
+from safepost.school import School
+
+SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
+_EMPLOYMENT_CUE = re.compile(
+    r"(?:\bi\s+(?:teach|work|volunteer|am\s+a\s+governor|'m\s+a\s+governor)"
+    r"|\bi'?m\s+(?:a|an|the)\s+[\w\s\-]{0,30}?"
+    r"|\bi\s+am\s+(?:a|an|the)\s+[\w\s\-]{0,30}?"
+    r"|\b(?:teacher|teaching\s+assistant|ta|hlta|lsa|senco|head(?:teacher)?|deputy\s+head|"
+    r"governor|dsl|caretaker|office\s+manager|nqt|ect|staff)"
+    r"|\bworking|\bteaching|\bmy\s+(?:job|work|workplace|school|class|kids))"
+    r"\s+(?:at|in|for|@)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _identity_patterns(school: School) -> list[tuple[str, re.Pattern[str]]]:
+    def build() -> list[tuple[str, re.Pattern[str]]]:
+        patterns = []
+        for name in sorted(set(school.identity_names()), key=len, reverse=True):
+            words = [re.escape(part) for part in fold(name).split()]
+            if words:
+                patterns.append((name, re.compile(r"\b" + r"\s+".join(words) + r"\b")))
+        return patterns
+
+    patterns: list[tuple[str, re.Pattern[str]]] = school.cached("identity_patterns", build)
+    return patterns
+
+
+def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
+    """School or trust names written in ordinary text (word boundaries, any case)."""
+    folded = fold(value)
+    if len(folded) != len(value):
+        folded = value.lower()
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _identity_patterns(school):
+        for match in pattern.finditer(folded):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            yield name, match.start(), match.end()
+
+
+def name_in_handle(handle: str, school: School) -> str | None:
+    """The school or trust name inside a handle or display name: '@MrBennettOakfield'."""
+    key = alnum_key(handle)
+    parts = set(split_tag(handle.lstrip("@#"))) | {fold(word) for word in re.split(r"\W+", handle)}
+    for name in sorted(set(school.identity_names()), key=len, reverse=True):
+        name_key = alnum_key(name)
+        if not name_key:
+            continue
+        if len(name_key) <= SHORT_ALIAS:
+            if name_key in parts:
+                return name
+        elif name_key in key:
+            return name
+    return None
+
+
+class SchoolIdentityDetector:
+    name = "school_identity"
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        school, request = subject.school, subject.request
+        profile = request.profile
+        if profile is not None:
+            for field_name in ("handle", "display_name"):
+                value = getattr(profile, field_name)
+                found = name_in_handle(value, school) if value else None
+                if found:
+                    yield Evidence(self.name, "school_in_profile_name", value,
+                                   source=f"profile.{field_name}", attrs={"name": found})
+            for field_name in ("bio", "website"):
+                value = getattr(profile, field_name)
+                for name, _start, _end in names_in(value, school) if value else ():
+                    yield Evidence(self.name, "employer_in_profile", value,
+                                   source=f"profile.{field_name}", attrs={"name": name})
+                    break
+                else:
+                    if value and any(domain in value.lower() for domain in school.email_domains):
+                        yield Evidence(self.name, "employer_in_profile", value,
+                                       source=f"profile.{field_name}", attrs={"name": "school web address"})
+            if profile.email and email_owner(profile.email, school) != "personal":
+                yield Evidence(self.name, "work_email_on_account", profile.email,
+                               source="profile.email", attrs={})
+            if profile.bio and "@" in profile.bio:
+                for word in profile.bio.split():
+                    word = word.strip(".,;:()<>")
+                    if "@" in word[1:] and email_owner(word, school) != "personal":
+                        yield Evidence(self.name, "work_contact_on_profile", word,
+                                       source="profile.bio", attrs={})
+            if profile.visibility == "public":
+                yield Evidence(self.name, "public_profile", "visibility: public",
+                               source="profile.visibility", attrs={})
+        text = subject.text
+        for name, start, end in names_in(text, school) if text else ():
+            cue = _EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
+            if cue:
+                cue_start = max(0, start - 60) + cue.start()
+                yield Evidence(self.name, "employment_statement", text[cue_start:end],
+                               cue_start, end, attrs={"name": name})

@@ -1,0 +1,126 @@
+"""Text helpers: folding (case, accents, curly quotes) and tokens that keep their offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# A word may carry internal apostrophes or hyphens (O'Connor, Wright-Evans, Ellie-May).
+# A tag is a hashtag or @handle that does not sit inside an email address.
+_TOKEN = re.compile(
+    r"(?P<tag>(?<![\w.@])[#@][^\W_]\w*(?:\.\w+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['’‘\-][^\W\d_]+)*)"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Words inside email addresses and web links are not names or sentences to read.
+_OPAQUE = re.compile(
+    r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|uk|io|ly)(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    folded: str
+    is_tag: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[:1].isupper()
+
+
+@lru_cache(maxsize=65536)
+def fold(value: str) -> str:
+    """Lower case, accents removed, curly apostrophes made straight: 'Chloé' -> 'chloe'."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("’", "'").replace("‘", "'").casefold()
+
+
+def strip_possessive(folded_word: str) -> str:
+    if folded_word.endswith("'s"):
+        return folded_word[:-2]
+    if folded_word.endswith("s'"):
+        return folded_word[:-1]
+    return folded_word
+
+
+def opaque_spans(text: str) -> list[tuple[int, int]]:
+    """Email addresses and links: their words are not read as names."""
+    return [(match.start(), match.end()) for match in _OPAQUE.finditer(text)]
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    hidden = opaque_spans(text) if ("@" in text or "." in text) else []
+    for match in _TOKEN.finditer(text):
+        if hidden and any(start <= match.start() < end for start, end in hidden):
+            continue
+        raw = match.group(0)
+        tokens.append(Token(
+            start=match.start(), end=match.end(), raw=raw, folded=fold(raw),
+            is_tag=match.group("tag") is not None,
+        ))
+    return tokens
+
+
+def name_tokens(name: str) -> list[str]:
+    """A roster name as folded word tokens: 'Ellie-May' -> ['ellie-may']."""
+    return [token.folded for token in tokenize(name) if not token.is_tag]
+
+
+def alnum_key(value: str) -> str:
+    """Only letters and digits, folded: '@Mr_Bennett.Oakfield' -> 'mrbennettoakfield'."""
+    return "".join(ch for ch in fold(value) if ch.isalnum())
+
+
+def split_tag(body: str) -> list[str]:
+    """Split a hashtag or handle body into folded parts: 'AmeliaHartley' -> amelia, hartley."""
+    parts: list[str] = []
+    for chunk in re.split(r"[_.\d]+", body):
+        if not chunk:
+            continue
+        parts.extend(fold(piece) for piece in re.findall(r"[A-Z][^A-Z]*|[^A-Z]+", chunk))
+    return [part for part in parts if part]
+
+
+def sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the sentence around a character position."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, position):
+        start = match.end()
+    following = _SENTENCE_END.search(text, position)
+    end = following.start() if following else len(text)
+    return start, end
+
+
+def edit_distance_at_most_one(left: str, right: str) -> bool:
+    """True when one insertion, deletion, substitution or swap turns left into right."""
+    if left == right:
+        return True
+    len_left, len_right = len(left), len(right)
+    if abs(len_left - len_right) > 1:
+        return False
+    if len_left == len_right:
+        differences = [i for i in range(len_left) if left[i] != right[i]]
+        if len(differences) == 1:
+            return True
+        if len(differences) == 2:
+            i, j = differences
+            return j == i + 1 and left[i] == right[j] and left[j] == right[i]
+        return False
+    shorter, longer = (left, right) if len_left < len_right else (right, left)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Ordinary English words (SCOWL, see data/README.md): names that are also words."""
+    text = resources.files("safepost.data").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(text.split())

@@ -1,0 +1,523 @@
+"""From evidence to findings: a pure function of evidence, request, school and pack.
+
+Each situation names the rules that could cover it, nearest first ("fallback chain"); the
+pack decides which of them the school's policy states, its clause and its severity. See
+docs/exact-rules.md for the same logic in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from safepost.contract import CheckRequest, CheckResult, Finding, verdict_for
+from safepost.detect.base import Evidence
+from safepost.policy import Pack, Rule
+from safepost.school import Pupil, School
+
+ESCALATION_SEVERITIES = frozenset({"safeguarding_escalation", "gross_misconduct_indicator"})
+CONTACT_KINDS = ("phone", "email", "postcode", "street_address", "date_of_birth")
+REACH_KINDS = ("social_handle", "contact_offer")
+CONTACT_LABELS = {
+    "phone": "a phone number", "email": "an email address", "postcode": "a postcode",
+    "street_address": "a street address", "date_of_birth": "a date of birth",
+    "social_handle": "a social media handle", "contact_offer": "an offer to connect privately",
+}
+
+NAME_RULES_OFFICIAL = (
+    "content.pupil_full_name", "content.data_protection", "content.personal_info_about_individuals",
+)
+NAME_RULES_CONSENT = ("content.data_protection", "content.personal_info_about_individuals")
+NAME_RULES_PERSONAL = ("content.discuss_school_community", "content.personal_info_about_individuals")
+IMAGE_CONSENT_RULES = (
+    "content.pupil_image_consent", "content.data_protection", "content.personal_info_about_individuals",
+)
+OFFICIAL_DATA_RULES = (
+    "content.official_personal_data", "content.data_protection",
+    "content.personal_info_about_individuals",
+)
+TO_PUPIL_CONTACT_RULES = (
+    "content.personal_contact_details_to_pupils", "contact.pupil_personal_contact",
+    "contact.pupil_friend_request",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A situation that may break a rule, before the pack is consulted."""
+
+    rules: tuple[str, ...]
+    message: str
+    evidence: Evidence
+    fix: str
+    case: str | None = None
+    replacement: str | None = None
+    # An approval on record satisfies this, whatever the severity (a policy's named exception).
+    approval_exception: bool = False
+    # The engine's own severity for a state that is a question, not a breach (unknown pupil).
+    severity_override: str | None = None
+    requires_case: bool = False
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the handlers need to know about the request, read once from the evidence."""
+
+    request: CheckRequest
+    school: School
+    pack: Pack
+    evidence: tuple[Evidence, ...]
+    counterpart: Evidence | None
+    period: str | None
+
+    @property
+    def official(self) -> bool:
+        return self.request.channel == "official"
+
+    def of_kind(self, *kinds: str) -> list[Evidence]:
+        return [item for item in self.evidence if item.kind in kinds]
+
+
+def _pupil_label(pupil: Pupil) -> str:
+    return f"{pupil.display_name} ({pupil.year_label})"
+
+
+def _anonymous(pupil: Pupil) -> str:
+    label = pupil.year_label
+    if label in ("pupil", "former pupil"):
+        return f"a {label}"
+    article = "an" if label[:1] in "AEIOU" else "a"
+    return f"{article} {label} pupil"
+
+
+def _anonymous_at(pupil: Pupil, text: str, end: int) -> str:
+    """'a Year 4 pupil', or just 'a pupil' when the year follows anyway ('Seun in Year 4')."""
+    following = text[end:end + 24].lower()
+    if pupil.year_label.lower() in following:
+        return "a pupil"
+    return _anonymous(pupil)
+
+
+def _initialled(pupil: Pupil) -> str:
+    return f"{pupil.preferred_name or pupil.first_name} {pupil.last_name[:1].upper()}."
+
+
+def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
+    pictured = {pid for image in facts.request.images for pid in image.pupils}
+    counterpart_pupil = facts.counterpart.attrs.get("pupil_id") if facts.counterpart else None
+    for item in facts.of_kind("pupil_name"):
+        pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
+        if pupil is None:
+            continue
+        form = item.attrs["form"]
+        if facts.official:
+            if form == "full":
+                replacement = (
+                    _initialled(pupil) if pupil.name_consent
+                    else _anonymous_at(pupil, facts.request.text, item.end or 0)
+                )
+                yield Candidate(
+                    NAME_RULES_OFFICIAL,
+                    f"Names a pupil in full: {_pupil_label(pupil)}.", item,
+                    fix=replacement, replacement=replacement,
+                )
+            elif not pupil.name_consent:
+                replacement = _anonymous_at(pupil, facts.request.text, item.end or 0)
+                yield Candidate(
+                    NAME_RULES_CONSENT,
+                    f"Names {_pupil_label(pupil)}, whose parents have not agreed to their name "
+                    "being published.", item, fix=replacement, replacement=replacement,
+                )
+            elif pupil.pupil_id in pictured:
+                yield Candidate(
+                    ("content.pupil_full_name",),
+                    f"Names {_pupil_label(pupil)} beside a photo of them, which makes them easy "
+                    "to identify.", item, case="first_name_with_photo", requires_case=True,
+                    fix="Leave the name out of the caption, or use a photo without them.",
+                )
+        elif pupil.pupil_id != counterpart_pupil:
+            replacement = "a pupil"
+            yield Candidate(
+                NAME_RULES_PERSONAL,
+                f"Mentions a pupil, {_pupil_label(pupil)}, on a personal account.", item,
+                fix=replacement, replacement=replacement,
+            )
+
+
+def _image_candidates(facts: _Facts) -> Iterator[Candidate]:
+    shown = facts.of_kind("image_pupil", "image_unknown_pupil")
+    if facts.official:
+        for item in shown:
+            if item.kind == "image_unknown_pupil":
+                yield Candidate(
+                    IMAGE_CONSENT_RULES,
+                    f"A picture lists '{item.text}', who is not on the pupil roster, so their "
+                    "photo consent cannot be checked.", item,
+                    fix="Confirm who is shown and that written consent exists.",
+                    severity_override="needs_approval",
+                )
+            elif not item.attrs["photo_consent"]:
+                pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
+                label = _pupil_label(pupil) if pupil else item.text
+                yield Candidate(
+                    IMAGE_CONSENT_RULES,
+                    f"{label} is shown, but there is no parental consent on record for their "
+                    "photo to be published.", item, case="no_consent",
+                    fix=f"Use a picture without {item.text}, or blur them, or get written "
+                    "consent from their parent or carer first.",
+                )
+        if shown and facts.request.device == "personal":
+            yield Candidate(
+                ("conduct.recording_devices",),
+                "Pictures of pupils are being posted from a personal device; pupil images "
+                "should be taken and kept on school equipment.", shown[0],
+                fix="Post from a school device, and delete the pictures from personal ones.",
+            )
+    elif shown:
+        names = ", ".join(item.text for item in shown)
+        rule = facts.pack.first_rule(("content.pupil_images_personal", "content.data_protection"))
+        permission = bool(rule and rule[1].param("permission_exception"))
+        yield Candidate(
+            ("content.pupil_images_personal", "content.data_protection"),
+            f"Pictures of pupils ({names}) on a personal account.", shown[0],
+            fix="Do not post pictures of pupils on personal accounts; share them through the "
+            "school's official account instead.",
+            approval_exception=permission,
+        )
+    for item in facts.of_kind("image_gps"):
+        rules = OFFICIAL_DATA_RULES if facts.official else ("content.own_personal_information",)
+        yield Candidate(
+            rules,
+            f"The picture {item.attrs.get('path', '')} carries its GPS location "
+            f"({item.text[4:]}), which shows where it was taken.", item,
+            fix="Remove the location data from the picture before posting.",
+        )
+
+
+def _reaches_child(facts: _Facts) -> bool:
+    """A message to a pupil, a former pupil under 18 (or of unknown age) or a parent."""
+    if facts.counterpart is None or facts.request.kind not in ("message", "comment", "friend_request"):
+        return False
+    attrs = facts.counterpart.attrs
+    if attrs["kind"] in ("pupil", "parent"):
+        return True
+    return attrs["kind"] == "former_pupil" and (attrs["age"] is None or attrs["age"] < 18)
+
+
+def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
+    details = facts.of_kind(*CONTACT_KINDS, *REACH_KINDS)
+    to_child = _reaches_child(facts)
+    for item in details:
+        owner = item.attrs.get("owner")
+        if owner == "school_public":
+            continue
+        label = CONTACT_LABELS[item.kind]
+        if to_child:
+            who = str(facts.counterpart.attrs["kind"]).replace("_", " ") if facts.counterpart else ""
+            yield Candidate(
+                TO_PUPIL_CONTACT_RULES,
+                f"Gives {label} ('{item.text}') in a {facts.request.kind} to a {who}.", item,
+                fix="Remove it: contact pupils and parents only through the school's official "
+                "channels.", replacement="",
+            )
+        elif item.kind in REACH_KINDS:
+            continue
+        elif facts.official:
+            if item.kind == "email" and owner == "work":
+                continue
+            yield Candidate(
+                OFFICIAL_DATA_RULES,
+                f"An official post includes {label}: {item.text}.", item,
+                fix=f"[{label[label.index(' ') + 1:]} removed]",
+                replacement=f"[{label[label.index(' ') + 1:]} removed]",
+            )
+        elif item.kind == "email" and owner == "work":
+            yield Candidate(
+                ("profile.work_contact_details_on_profile",),
+                f"A work email address is posted on a personal account: {item.text}.", item,
+                fix="[work email removed]", replacement="[work email removed]",
+            )
+        elif item.kind == "date_of_birth" and owner == "pupil":
+            pupil = facts.school.pupil(str(item.attrs.get("pupil_id") or ""))
+            yield Candidate(
+                ("content.personal_info_about_individuals", "content.data_protection"),
+                f"Gives a pupil's date of birth{f' ({_pupil_label(pupil)})' if pupil else ''}.",
+                item, fix="[date removed]", replacement="[date removed]",
+            )
+        else:
+            yield Candidate(
+                ("content.own_personal_information",),
+                f"Shares {label} publicly: {item.text}. Personal details like this can be "
+                "used to find or impersonate you.", item,
+                fix=f"[{label[label.index(' ') + 1:]} removed]",
+                replacement=f"[{label[label.index(' ') + 1:]} removed]",
+            )
+
+
+def _employer_stance(pack: Pack) -> str:
+    rule = pack.rule("profile.employer_identification")
+    return str(rule.param("stance", "discouraged")) if rule else "discouraged"
+
+
+def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
+    permitted = _employer_stance(facts.pack) == "permitted"
+    for item in facts.evidence:
+        name = item.attrs.get("name", "")
+        if item.kind == "school_in_profile_name":
+            rules: tuple[str, ...] = ("profile.school_name_in_profile_name",)
+            if not permitted:
+                rules += ("profile.employer_identification",)
+            yield Candidate(
+                rules,
+                f"The profile's {item.source.split('.')[-1].replace('_', ' ')} '{item.text}' "
+                f"contains the name '{name}'.", item,
+                fix="Choose a profile name that does not include the school's or trust's name.",
+            )
+        elif item.kind == "employer_in_profile" and not permitted:
+            yield Candidate(
+                ("profile.employer_identification",),
+                f"The profile's {item.source.split('.')[-1]} names the school or trust ('{name}').",
+                item, fix="Remove where you work from your personal profile.",
+            )
+        elif item.kind == "employment_statement" and not permitted and not facts.official:
+            yield Candidate(
+                ("profile.employer_identification",),
+                f"Says where you work ('{item.text}') on a personal account.", item,
+                fix="a local school", replacement=None,
+            )
+        elif item.kind == "work_email_on_account":
+            yield Candidate(
+                ("profile.work_email_for_personal_account", "profile.work_contact_details_on_profile"),
+                f"The personal account is registered with a school email address ({item.text}).",
+                item, fix="Use a personal email address for personal social media.",
+            )
+        elif item.kind == "work_contact_on_profile":
+            yield Candidate(
+                ("profile.work_contact_details_on_profile",),
+                f"The profile shows a work email address ({item.text}).", item,
+                fix="Remove work contact details from the profile.",
+            )
+        elif item.kind == "public_profile":
+            yield Candidate(
+                ("profile.privacy_settings",),
+                "The profile is public: anyone, including pupils and parents, can see it.", item,
+                fix="Set the profile to friends only or private.",
+            )
+
+
+def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
+    request = facts.request
+    if not facts.official:
+        for item in facts.of_kind("time_of_use"):
+            period = item.attrs["period"]
+            rule = facts.pack.rule("conduct.personal_use_hours")
+            breaks_allowed = bool(rule.param("breaks_allowed", True)) if rule else True
+            if period == "lesson_time" or (period == "break" and not breaks_allowed):
+                when = "in lesson time" if period == "lesson_time" else "in a break at work"
+                yield Candidate(
+                    ("conduct.personal_use_hours",),
+                    f"Personal social media used {when} ({item.text}; school day "
+                    f"{item.attrs['school_day']}, breaks {item.attrs['breaks'] or 'none'}).", item,
+                    fix="Wait until after school"
+                    + (" or your break." if breaks_allowed else "."),
+                )
+        for item in facts.of_kind("device_used"):
+            if item.attrs["device"] == "school":
+                yield Candidate(
+                    ("conduct.school_device_social_access",),
+                    "Personal social media on a school device.", item,
+                    fix="Use your own device, in your own time.",
+                )
+    counterpart = facts.counterpart
+    if counterpart is None:
+        return
+    attrs = counterpart.attrs
+    kind = attrs["kind"]
+    relative = bool(attrs["relative"])
+    contact_kinds = ("friend_request",) if facts.official else ("friend_request", "message", "comment")
+    if request.kind in contact_kinds:
+        yield from _relationship_candidates(facts, counterpart, kind, relative)
+    if (
+        request.device == "personal" and kind in ("pupil", "former_pupil")
+        and request.kind in ("message", "comment", "friend_request")
+        and (kind == "pupil" or attrs["age"] is None or attrs["age"] < 18)
+    ):
+        yield Candidate(
+            ("contact.personal_device_pupil_contact",),
+            f"Contact with a {kind.replace('_', ' ')} from a personal device.", counterpart,
+            fix="Contact pupils only through school systems on school equipment.",
+        )
+
+
+def _relationship_candidates(
+    facts: _Facts, counterpart: Evidence, kind: str, relative: bool
+) -> Iterator[Candidate]:
+    request = facts.request
+    what = "friend request" if request.kind == "friend_request" else request.kind
+    direction = counterpart.attrs.get("direction")
+    verb = {"sent": "sent to", "received": "received from", "accepted": "accepted from"}.get(
+        str(direction), "with"
+    )
+    if kind == "pupil":
+        rule_id = (
+            "contact.pupil_friend_request" if request.kind == "friend_request"
+            else "contact.pupil_personal_contact"
+        )
+        rule = facts.pack.rule(rule_id)
+        if rule is not None and relative and rule.param("family_exception"):
+            return
+        yield Candidate(
+            (rule_id,),
+            f"A {what} {verb} a current pupil ({counterpart.text}) on a personal account.",
+            counterpart,
+            fix=_decline_steps(rule),
+            approval_exception=bool(rule and rule.param("approval_exception")),
+        )
+    elif kind == "former_pupil":
+        rule = facts.pack.rule("contact.ex_pupil_connection")
+        if rule is None or not rule.param("restricted", True):
+            return
+        max_age = rule.param("max_age")
+        age = counterpart.attrs.get("age")
+        if max_age is not None and age is not None and int(age) >= int(max_age):
+            return
+        age_text = f", aged {age}" if age is not None else ", age not known"
+        yield Candidate(
+            ("contact.ex_pupil_connection",),
+            f"A {what} {verb} a former pupil ({counterpart.text}{age_text}).", counterpart,
+            fix="Decline, and keep contact with former pupils to official channels.",
+        )
+    elif kind == "parent" and request.kind == "friend_request":
+        rule = facts.pack.rule("contact.pupil_family_connections")
+        if rule is None or rule.param("friend_requests", "flag") != "flag":
+            return
+        yield Candidate(
+            ("contact.pupil_family_connections",),
+            f"A friend request {verb} a pupil's parent: agree it with the headteacher first, "
+            "and not where it would be a conflict of interest (e.g. their child is in your class).",
+            counterpart,
+            fix="Decline, or agree it in advance with the headteacher.",
+        )
+
+
+def _decline_steps(rule: Rule | None) -> str:
+    steps = rule.notes.get("steps") if rule else None
+    if isinstance(steps, list) and steps:
+        return "Do not accept. " + "; ".join(str(step) for step in steps) + "."
+    return "Do not accept or reply on a personal account; tell the headteacher or DSL."
+
+
+def _in_scope(facts: _Facts) -> bool:
+    """Does the policy reach this personal-channel activity at all (TPAT: at work only)?"""
+    if facts.official:
+        return True
+    scope = facts.pack.rule("scope.private_life_and_out_of_hours")
+    if scope is None or scope.param("personal_reach", "always") != "working_time":
+        return True
+    if facts.request.at is None or facts.request.device == "school":
+        return True
+    return facts.period in ("lesson_time", "break")
+
+
+def evaluate(
+    evidence: list[Evidence], request: CheckRequest, school: School, pack: Pack
+) -> CheckResult:
+    """Findings and verdict for one request: a pure function of its inputs."""
+    counterparts = [item for item in evidence if item.kind == "counterpart"]
+    periods = [item.attrs["period"] for item in evidence if item.kind == "time_of_use"]
+    facts = _Facts(
+        request=request, school=school, pack=pack, evidence=tuple(evidence),
+        counterpart=counterparts[0] if counterparts else None,
+        period=periods[0] if periods else None,
+    )
+    in_scope = _in_scope(facts)
+    findings: list[Finding] = []
+    satisfied: list[str] = []
+    seen: set[tuple[str, int | None, int | None, str]] = set()
+    content_findings = 0
+    handlers = (
+        _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
+        _context_candidates,
+    )
+    for handler in handlers:
+        for candidate in handler(facts):
+            finding = _to_finding(candidate, facts, in_scope, satisfied)
+            if finding is None:
+                continue
+            key = (finding.rule, finding.start, finding.end, finding.source)
+            if key in seen:
+                continue
+            seen.add(key)
+            findings.append(finding)
+            if handler in (_name_candidates, _contact_candidates) and finding.source == "text":
+                content_findings += 1
+    if request.kind in ("like", "share") and content_findings:
+        findings.extend(_likes_and_shares(facts, in_scope, satisfied))
+    notes = [str(item.attrs["message"]) for item in evidence if item.kind == "note"]
+    return CheckResult(
+        id=request.id, verdict=verdict_for(findings), findings=findings, notes=notes,
+        satisfied=sorted(set(satisfied)), redacted=redact(request.text, findings),
+    )
+
+
+def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> list[Finding]:
+    anchor = Evidence("evaluate", "engagement", facts.request.kind, source="kind")
+    candidate = Candidate(
+        ("content.likes_and_shares",),
+        f"{facts.request.kind.capitalize()}s count the same as posting: the content above "
+        "would breach the policy if you posted it yourself.", anchor,
+        fix=f"Do not {facts.request.kind} it.",
+    )
+    finding = _to_finding(candidate, facts, in_scope, satisfied)
+    return [finding] if finding else []
+
+
+def _to_finding(
+    candidate: Candidate, facts: _Facts, in_scope: bool, satisfied: list[str]
+) -> Finding | None:
+    found = facts.pack.first_rule(candidate.rules)
+    if found is None:
+        return None
+    rule_id, rule = found
+    if rule.applies_to not in ("both", facts.request.channel):
+        return None
+    if candidate.requires_case and candidate.case not in rule.cases:
+        return None
+    severity = candidate.severity_override or rule.severity_for(candidate.case)
+    if not in_scope and severity not in ESCALATION_SEVERITIES:
+        return None
+    if facts.request.approval is not None and (
+        severity == "needs_approval" or candidate.approval_exception
+    ):
+        satisfied.append(rule_id)
+        return None
+    item = candidate.evidence
+    return Finding(
+        rule=rule_id, severity=severity, policy=facts.pack.id, clause=rule.clause,
+        message=candidate.message, evidence=item.text, fix=candidate.fix,
+        start=item.start if item.source == "text" else None,
+        end=item.end if item.source == "text" else None,
+        detector=item.detector, quote=rule.quote, source=item.source,
+        replacement=candidate.replacement,
+    )
+
+
+def redact(text: str, findings: list[Finding]) -> str:
+    """The text with every span fix applied, later spans first so offsets stay true."""
+    edits = sorted(
+        {
+            (finding.start, finding.end, finding.replacement)
+            for finding in findings
+            if finding.start is not None and finding.end is not None and finding.replacement is not None
+        },
+        key=lambda edit: (edit[0] or 0),
+        reverse=True,
+    )
+    result = text
+    last_start = len(text) + 1
+    for start, end, replacement in edits:
+        if start is None or end is None or replacement is None or end > last_start:
+            continue  # overlapping fixes: keep the later one
+        result = result[:start] + replacement + result[end:]
+        last_start = start
+    return result

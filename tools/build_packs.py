@@ -1,0 +1,233 @@
+"""Build the five built-in policy packs from the rule catalogue.
+
+The catalogue (shared/spec/rule-catalogue.yaml, copied into the package) maps every rule to
+the clause of each policy that states it. This script slices it per policy and adds the
+machine-usable parameters the engine needs (exceptions, windows, stances), which are
+written here by hand from reading the five policies in shared/seeds/.
+
+Run: python tools/build_packs.py   (rewrites src/safepost/policy/packs/*.yaml)
+The output is committed; tests check it is complete against the catalogue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = ROOT / "src" / "safepost" / "policy" / "catalogue.yaml"
+OUT = ROOT / "src" / "safepost" / "policy" / "packs"
+
+POLICY_IDS = ["auriga", "staffs_protocol", "holbrook", "tpat", "reach2"]
+
+TITLES = {
+    "auriga": ("Staff Social Media Compliance Policy", "The AURIGA Academy Trust"),
+    "staffs_protocol": (
+        "Social networking protocol (Staffordshire Safer Working Practice guidance)",
+        "An academy trust (not named in the document)",
+    ),
+    "holbrook": ("Holbrook Primary Social Media Policy", "Holbrook Primary School, Coventry"),
+    "tpat": ("Social Media Policy", "Truro and Penwith Academy Trust"),
+    "reach2": ("REAch2 Social Media Policy", "REAch2 Academy Trust"),
+}
+
+# Machine-usable parameters, per rule and policy. Each value is read by the engine; the
+# catalogue's own descriptive parameters are kept beside them under `notes`.
+ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
+    "scope.private_life_and_out_of_hours": {
+        # TPAT's scope is people "who use social media whilst at work".
+        "auriga": {"personal_reach": "always"},
+        "staffs_protocol": {"personal_reach": "always"},
+        "holbrook": {"personal_reach": "always"},
+        "tpat": {"personal_reach": "working_time"},
+        "reach2": {"personal_reach": "always"},
+    },
+    "conduct.personal_use_hours": {
+        "auriga": {"breaks_allowed": True},
+        "staffs_protocol": {"breaks_allowed": False},
+        "holbrook": {"breaks_allowed": True},
+        "tpat": {"breaks_allowed": False},
+        "reach2": {"breaks_allowed": True},
+    },
+    "contact.pupil_friend_request": {
+        "auriga": {"family_exception": True, "approval_exception": False},
+        "staffs_protocol": {"family_exception": False, "approval_exception": True},
+        "holbrook": {"family_exception": False, "approval_exception": False},
+        "tpat": {"family_exception": False, "approval_exception": False},
+        "reach2": {"family_exception": True, "approval_exception": False},
+    },
+    "contact.ex_pupil_connection": {
+        "staffs_protocol": {"restricted": True, "max_age": None},
+        # Holbrook restricts contact with pupils only after the member of staff leaves.
+        "holbrook": {"restricted": False, "max_age": None},
+        "tpat": {"restricted": True, "max_age": None},
+        "reach2": {"restricted": True, "max_age": 18},
+    },
+    "contact.pupil_personal_contact": {
+        "auriga": {"family_exception": True, "approval_exception": False},
+        "holbrook": {"family_exception": True, "approval_exception": False},
+        "reach2": {"family_exception": True, "approval_exception": False},
+        "staffs_protocol": {"family_exception": False, "approval_exception": True},
+    },
+    "contact.pupil_family_connections": {
+        "auriga": {"friend_requests": "allow"},
+        "staffs_protocol": {"friend_requests": "flag"},
+        "holbrook": {"friend_requests": "flag"},
+        "reach2": {"friend_requests": "allow"},
+    },
+    "content.pupil_images_personal": {
+        "auriga": {"permission_exception": False},
+        "holbrook": {"permission_exception": False},
+        "reach2": {"permission_exception": True},
+    },
+    "content.uniform_logo_premises_images": {
+        "holbrook": {"permission_exception": False},
+        "reach2": {"permission_exception": True},
+    },
+    "profile.employer_identification": {
+        "auriga": {"stance": "permitted"},
+        "staffs_protocol": {"stance": "discouraged"},
+        "holbrook": {"stance": "prohibited"},
+    },
+    "content.discriminatory_remarks": {
+        "auriga": {
+            "protected_characteristics": [
+                "age", "disability", "gender reassignment", "race", "nationality",
+                "religion or belief", "sex", "sexual orientation",
+            ]
+        },
+        "staffs_protocol": {"protected_characteristics": "equality_act_2010"},
+        "holbrook": {"protected_characteristics": ["race", "sex", "disability", "equality_act_2010"]},
+        "reach2": {
+            "protected_characteristics": [
+                "age", "disability", "gender reassignment", "marriage and civil partnership",
+                "pregnancy and maternity", "race", "ethnic origin", "religion or belief", "sex",
+                "sexual orientation",
+            ]
+        },
+    },
+    "register.parental_consent_pupil_communication": {
+        "staffs_protocol": {"age_threshold": 16},
+    },
+    "account.minimum_two_administrators": {"holbrook": {"min_admins": 2}},
+    "account.blog_weekly_update": {"holbrook": {"max_interval_days": 7}},
+}
+
+# Severity for particular cases of a rule, where the policy's words make one case stricter.
+CASES: dict[str, dict[str, dict[str, str]]] = {
+    "content.pupil_image_consent": {"tpat": {"no_consent": "prohibited"}},
+    "content.pupil_full_name": {
+        "tpat": {"first_name_with_photo": "advice"},
+        "holbrook": {"first_name_with_photo": "needs_approval"},
+    },
+}
+
+# Silence is not permission: a few rules are adopted, as advice, where a policy is silent.
+GOOD_PRACTICE: dict[str, tuple[list[str], str]] = {
+    "profile.privacy_settings": (["tpat"], "holbrook"),
+    "profile.work_email_for_personal_account": (["tpat", "staffs_protocol"], "auriga"),
+    "profile.school_name_in_profile_name": (["tpat", "reach2", "staffs_protocol"], "auriga"),
+    "content.own_personal_information": (["auriga", "tpat", "reach2"], "holbrook"),
+}
+
+SHORT_NAMES = {
+    "auriga": "AURIGA",
+    "staffs_protocol": "the Staffordshire protocol",
+    "holbrook": "Holbrook",
+    "tpat": "TPAT",
+    "reach2": "REAch2",
+}
+
+
+def _severity(rule: dict[str, Any], policy: str) -> str:
+    by_policy = rule.get("severity_by_policy") or {}
+    return str(by_policy.get(policy, rule["severity"]))
+
+
+def _notes(rule: dict[str, Any], policy: str) -> dict[str, Any]:
+    notes: dict[str, Any] = {}
+    for name, per_policy in (rule.get("parameters") or {}).items():
+        if isinstance(per_policy, dict) and policy in per_policy:
+            notes[name] = per_policy[policy]
+    return notes
+
+
+def _rule_entry(rule: dict[str, Any], policy: str, cited_policy: str) -> dict[str, Any]:
+    citation = rule["policies"][cited_policy]
+    entry: dict[str, Any] = {
+        "kind": rule["kind"],
+        "applies_to": rule["applies_to"],
+        "severity": _severity(rule, policy),
+        "clause": str(citation["clause"]),
+        "quote": str(citation.get("quote") or ""),
+        "summary": str(rule["summary"]),
+    }
+    if citation.get("variant"):
+        entry["variant"] = str(citation["variant"])
+    parameters = ENGINE_PARAMETERS.get(rule["id"], {}).get(policy)
+    if parameters:
+        entry["parameters"] = parameters
+    notes = _notes(rule, policy)
+    if notes:
+        entry["notes"] = notes
+    cases = CASES.get(rule["id"], {}).get(policy)
+    if cases:
+        entry["cases"] = cases
+    return entry
+
+
+def build() -> dict[str, dict[str, Any]]:
+    catalogue = yaml.safe_load(CATALOGUE.read_text(encoding="utf-8"))
+    meta = catalogue["meta"]["policies"]
+    control = catalogue["document_control"]
+    packs: dict[str, dict[str, Any]] = {}
+    for policy in POLICY_IDS:
+        title, organisation = TITLES[policy]
+        doc = control[policy]
+        rules: dict[str, Any] = {}
+        for rule in catalogue["rules"]:
+            if policy in rule["policies"]:
+                rules[rule["id"]] = _rule_entry(rule, policy, policy)
+        for rule in catalogue["rules"]:
+            adopters, source = GOOD_PRACTICE.get(rule["id"], ([], ""))
+            if policy in adopters:
+                entry = _rule_entry(rule, policy, source)
+                entry["severity"] = "advice"
+                entry["clause"] = (
+                    f"Good practice adopted by safepost (the {SHORT_NAMES[policy]} policy is "
+                    f"silent); from {SHORT_NAMES[source]} {entry['clause']}"
+                )
+                entry["origin"] = "good_practice"
+                rules[rule["id"]] = entry
+        packs[policy] = {
+            "id": policy,
+            "title": title,
+            "organisation": organisation,
+            "source_file": meta[policy]["file"],
+            "status": str(doc.get("status", "not given")),
+            "version": str(doc.get("version", "not given")),
+            "approval_date": str(doc.get("approval_date", "not given")),
+            "approver": str(doc.get("approver", "not given")),
+            "owner": str(doc.get("owner", "not given")),
+            "review_date": str(doc.get("review_date", "not given")),
+            "rules": rules,
+        }
+    return packs
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for policy, pack in build().items():
+        header = (
+            f"# Built-in policy pack '{policy}', generated by tools/build_packs.py from the rule\n"
+            "# catalogue and the policy text. Edit the generator, not this file.\n"
+        )
+        body = yaml.safe_dump(pack, sort_keys=False, allow_unicode=True, width=100)
+        (OUT / f"{policy}.yaml").write_text(header + body, encoding="utf-8")
+        print(f"{policy}: {len(pack['rules'])} rules")
+
+
+if __name__ == "__main__":
+    main()
