@@ -54,7 +54,8 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     "contact.pupil_friend_request": {
         "auriga": {"family_exception": True, "approval_exception": False},
         "staffs_protocol": {"family_exception": False, "approval_exception": True},
-        "holbrook": {"family_exception": False, "approval_exception": False},
+        # Holbrook 6.3: staff are not expected to drop contact with their own family members.
+        "holbrook": {"family_exception": True, "approval_exception": False},
         "tpat": {"family_exception": False, "approval_exception": False},
         "reach2": {"family_exception": True, "approval_exception": False},
     },

@@ -105,6 +105,7 @@ def _initialled(pupil: Pupil) -> str:
 def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     pictured = {pid for image in facts.request.images for pid in image.pupils}
     counterpart_pupil = facts.counterpart.attrs.get("pupil_id") if facts.counterpart else None
+    school_setting = bool(facts.of_kind("school_context", "employment_statement"))
     for item in facts.of_kind("pupil_name"):
         pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
         if pupil is None:
@@ -135,7 +136,11 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                     "to identify.", item, case="first_name_with_photo", requires_case=True,
                     fix="Leave the name out of the caption, or use a photo without them.",
                 )
-        elif pupil.pupil_id != counterpart_pupil:
+        elif pupil.pupil_id != counterpart_pupil and not item.attrs.get("own_people") and (
+            form == "full" or pupil.pupil_id in pictured or school_setting or item.attrs.get("cue")
+        ):
+            # A first name alone on a personal account is usually someone else's child, a
+            # friend or a relative: it counts as a pupil only in a school setting.
             replacement = "a pupil"
             yield Candidate(
                 NAME_RULES_PERSONAL,

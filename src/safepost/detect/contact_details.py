@@ -39,7 +39,7 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\s+\d{4})"
 )
 _DOB = re.compile(
-    r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday\s+is|bday\s+is)\s*[:\-]?\s*"
+    r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday\s+is|bday\s+is)\s*[:\-]?\s*\(?\s*"
     r"(?P<date>" + _DATE + r")",
     re.IGNORECASE,
 )
@@ -86,6 +86,14 @@ def _school_phone_keys(school: School) -> frozenset[str]:
 
     keys: frozenset[str] = school.cached("public_phone_keys", build)
     return keys
+
+
+def is_school_phone(raw: str, school: School) -> bool:
+    """A school's published number (public_contacts.phones)."""
+    try:
+        return _phone_key(phonenumbers.parse(raw, "GB")) in _school_phone_keys(school)
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _uk_shaped(raw: str) -> bool:

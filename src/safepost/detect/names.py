@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from safepost.detect.text import (
     Token,
     alnum_key,
     common_words,
+    deletions,
     edit_distance_at_most_one,
     name_tokens,
     sentence_bounds,
@@ -58,6 +60,8 @@ class NameIndex:
         words = common_words()
         self.first: dict[str, list[tuple[tuple[str, ...], Pupil]]] = defaultdict(list)
         self.last_variants: dict[str, list[tuple[str, ...]]] = {}
+        self.last_heads: dict[str, frozenset[str]] = {}
+        self.last_typo_keys: dict[str, set[str]] = defaultdict(set)
         self.by_last_token: dict[str, list[Pupil]] = defaultdict(list)
         self.tag_full: dict[str, list[Pupil]] = defaultdict(list)
         self.tag_initial: dict[str, list[Pupil]] = defaultdict(list)
@@ -72,6 +76,11 @@ class NameIndex:
             lasts.add((alnum_key(pupil.last_name),))
             lasts = {seq for seq in lasts if seq and all(seq)}
             self.last_variants[pupil.pupil_id] = sorted(lasts, key=len, reverse=True)
+            self.last_heads[pupil.pupil_id] = frozenset(seq[0] for seq in lasts)
+            for seq in lasts:
+                if len(seq) == 1 and len(seq[0]) >= MIN_TYPO_LENGTH:
+                    for key in deletions(seq[0]):
+                        self.last_typo_keys[key].add(pupil.pupil_id)
             for seq in lasts:
                 self.by_last_token[seq[0]].append(pupil)
             initial = alnum_key(pupil.last_name)[:1]
@@ -113,11 +122,10 @@ def name_index(school: School) -> NameIndex:
 def _matches(words: list[Token], at: int, seq: tuple[str, ...]) -> bool:
     if at + len(seq) > len(words):
         return False
+    last = len(seq) - 1
     for offset, part in enumerate(seq):
-        folded = words[at + offset].folded
-        if offset == len(seq) - 1:
-            folded = strip_possessive(folded)
-        if folded != part:
+        token = words[at + offset]
+        if (token.base if offset == last else token.folded) != part:
             return False
     return True
 
@@ -128,6 +136,12 @@ def _has_praise_cue(words: list[Token], at: int) -> bool:
         if begin >= 0 and tuple(token.folded for token in words[begin:at]) == cue:
             return True
     return False
+
+
+def _cue_at(words: list[Token], at: int, cache: dict[int, bool]) -> bool:
+    if at not in cache:
+        cache[at] = _has_praise_cue(words, at)
+    return cache[at]
 
 
 def _is_initial(token: Token, text: str, expected: str) -> bool:
@@ -170,6 +184,21 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
                     text=text[token.start:words[i + 1].end],
                 ))
 
+    cues: dict[int, bool] = {}
+    years: dict[int, frozenset[str]] = {}
+    near_cache: dict[int, set[str]] = {}
+
+    def typo_near(at: int) -> set[str]:
+        """Pupils whose surname is one typo from the capitalised word at `at`."""
+        if at not in near_cache:
+            word = words[at]
+            near: set[str] = set()
+            if word.capitalised and len(word.base) >= MIN_TYPO_LENGTH - 1:
+                for key in deletions(word.base):
+                    near |= index.last_typo_keys.get(key, set())
+            near_cache[at] = near
+        return near_cache[at]
+
     for i, token in enumerate(words):
         if i in consumed:
             continue
@@ -181,7 +210,7 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
             if not _matches(words, i, seq):
                 continue
             after = i + len(seq)
-            mention = _full_or_initial(text, words, i, after, pupil, index, consumed)
+            mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
             if mention is None:
                 last_of_first = words[after - 1]
                 mention = NameMention(
@@ -189,7 +218,7 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
                     start=token.start, end=last_of_first.end,
                     text=text[token.start:last_of_first.end],
                     common_word=len(seq) == 1 and seq[0] in index.common_first,
-                    cue=_has_praise_cue(words, i) or _year_in_sentence(text, token.start, pupil),
+                    cue=_cue_at(words, i, cues) or _year_in_sentence(text, token.start, pupil, years),
                 )
             found.append(mention)
         if not found and len(folded) >= MIN_TYPO_LENGTH and i + 1 < len(words):
@@ -205,12 +234,16 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
 
 def _full_or_initial(
     text: str, words: list[Token], i: int, after: int, pupil: Pupil, index: NameIndex,
-    consumed: set[int],
+    consumed: set[int], typo_near: Callable[[int], set[str]],
 ) -> NameMention | None:
     start = words[i].start
     for skip in (0, 1):  # allow one middle name: "Amelia Rose Hartley"
         at = after + skip
         if at >= len(words) or at in consumed or (skip and not words[after].capitalised):
+            continue
+        following = words[at]
+        near = typo_near(at)
+        if following.base not in index.last_heads[pupil.pupil_id] and pupil.pupil_id not in near:
             continue
         for variant in index.last_variants[pupil.pupil_id]:
             if _matches(words, at, variant):
@@ -263,17 +296,20 @@ def _first_name_typo(text: str, words: list[Token], i: int, index: NameIndex) ->
     return found
 
 
-def _year_in_sentence(text: str, position: int, pupil: Pupil) -> bool:
+def _year_in_sentence(
+    text: str, position: int, pupil: Pupil, cache: dict[int, frozenset[str]]
+) -> bool:
     if not pupil.year_group:
         return False
     start, end = sentence_bounds(text, position)
+    if start not in cache:
+        mentioned = set()
+        for match in _YEAR_MENTION.finditer(text, start, end):
+            mentioned.add("r" if match.group(2) else match.group(1).lstrip("0"))
+        cache[start] = frozenset(mentioned)
     wanted = pupil.year_group.strip().lower()
-    for match in _YEAR_MENTION.finditer(text, start, end):
-        if match.group(2) and wanted in ("r", "reception"):
-            return True
-        if match.group(1) and match.group(1).lstrip("0") == wanted.lstrip("0"):
-            return True
-    return False
+    wanted = "r" if wanted in ("r", "reception") else wanted.lstrip("0")
+    return wanted in cache[start]
 
 
 def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[NameMention]:

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.names import NameMention, find_names, joined_to
+
+# Words that put a first name in a school setting on a personal account ("my class", "Year 4").
+_SCHOOL_CONTEXT = re.compile(
+    r"\b(?:my|our)\s+(?:class|form|tutor\s+group|set|pupils?|students?|kids\s+at\s+school|"
+    r"little\s+ones|year\s*\d+s?|yr\s*\d+s?|reception)\b"
+    r"|\b(?:pupils?|students?|class(?:room)?|school|trip|sports\s+day|parents'?\s+evening|"
+    r"nativity|assembly|playground|register|report|homework|phonics|spelling|sats|gcses?|"
+    r"a[\s-]levels?|exams?|detention|exclu(?:ded|sion)|ehcp|iep|lessons?|play|fair|gala|concert|"
+    r"performance|production|choir|orchestra|match|team|squad|debate|tournament|trials|"
+    r"competition|certificate|award|medal|trophy|star\s+of\s+the\s+week|club|pe|term)\b"
+    r"|\b(?:year|yr)\s*\d{1,2}\b|\breception\b",
+    re.IGNORECASE,
+)
+# "my niece Amelia": the author's own family or friends, not a pupil.
+_OWN_PEOPLE = re.compile(
+    r"\b(?:my|our)\s+(?:(?:little|baby|eldest|youngest|big|oldest|middle|lovely|gorgeous|"
+    r"beautiful|amazing|best)\s+)?(?:son|daughter|niece|nephew|grandson|granddaughter|girl|boy|"
+    r"kids?|children|child|godson|goddaughter|cousin|friend|bestie|mate|sister|brother|"
+    r"wife|husband|partner|mum|dad|neighbour|dog|cat|puppy)s?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def name_mentions(subject: Subject) -> list[NameMention]:
@@ -48,15 +70,21 @@ class PupilNameDetector:
                 joined_to(subject.text, mention, other) for other, _ in accepted
             ):
                 accepted.append((mention, "listed beside another pupil's name"))
+        context = _SCHOOL_CONTEXT.search(subject.text) if accepted else None
+        if context is not None:
+            yield Evidence(self.name, "school_context", context.group(0), context.start(),
+                           context.end(), attrs={})
         for mention, support in accepted:
             pupil = subject.school.pupil(mention.person_id or "")
             if pupil is None:
                 continue
+            own = _OWN_PEOPLE.search(subject.text[max(0, mention.start - 40):mention.start])
             yield Evidence(
                 detector=self.name, kind="pupil_name", text=mention.text,
                 start=mention.start, end=mention.end,
                 attrs={
                     "pupil_id": pupil.pupil_id, "form": mention.form, "typo": mention.typo,
-                    "in_tag": mention.in_tag, "support": support,
+                    "in_tag": mention.in_tag, "support": support, "cue": mention.cue,
+                    "own_people": own is not None,
                 },
             )

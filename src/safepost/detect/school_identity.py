@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.contact_details import email_owner
-from safepost.detect.text import alnum_key, fold, split_tag
+from safepost.detect.contact_details import email_owner, find_phones, is_school_phone
+from safepost.detect.text import alnum_key, fold, opaque_spans, split_tag
 from safepost.school import School
 
 SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
@@ -37,6 +37,13 @@ def _identity_patterns(school: School) -> list[tuple[str, re.Pattern[str]]]:
     return patterns
 
 
+def opaque_free(value: str) -> str:
+    """The text with email addresses blanked out (same length, so offsets still hold)."""
+    for start, end in opaque_spans(value) if "@" in value else ():
+        value = value[:start] + " " * (end - start) + value[end:]
+    return value
+
+
 def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
     """School or trust names written in ordinary text (word boundaries, any case)."""
     folded = fold(value)
@@ -54,7 +61,7 @@ def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
 def name_in_handle(handle: str, school: School) -> str | None:
     """The school or trust name inside a handle or display name: '@MrBennettOakfield'."""
     key = alnum_key(handle)
-    parts = set(split_tag(handle.lstrip("@#"))) | {fold(word) for word in re.split(r"\W+", handle)}
+    parts = set(split_tag(handle.lstrip("@#"))) | {fold(word) for word in re.split(r"[\W_]+", handle)}
     for name in sorted(set(school.identity_names()), key=len, reverse=True):
         name_key = alnum_key(name)
         if not name_key:
@@ -81,7 +88,8 @@ class SchoolIdentityDetector:
                     yield Evidence(self.name, "school_in_profile_name", value,
                                    source=f"profile.{field_name}", attrs={"name": found})
             for field_name in ("bio", "website"):
-                value = getattr(profile, field_name)
+                # An email address in the bio is judged as contact details, not as a name.
+                value = opaque_free(getattr(profile, field_name)) if field_name == "bio" else profile.website
                 for name, _start, _end in names_in(value, school) if value else ():
                     yield Evidence(self.name, "employer_in_profile", value,
                                    source=f"profile.{field_name}", attrs={"name": name})
@@ -93,6 +101,10 @@ class SchoolIdentityDetector:
             if profile.email and email_owner(profile.email, school) != "personal":
                 yield Evidence(self.name, "work_email_on_account", profile.email,
                                source="profile.email", attrs={})
+            for _start, _end, raw, _number in find_phones(profile.bio):
+                if is_school_phone(raw, school):
+                    yield Evidence(self.name, "work_contact_on_profile", raw,
+                                   source="profile.bio", attrs={})
             if profile.bio and "@" in profile.bio:
                 for word in profile.bio.split():
                     word = word.strip(".,;:()<>")

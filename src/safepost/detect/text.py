@@ -29,6 +29,7 @@ class Token:
     raw: str
     folded: str
     is_tag: bool
+    base: str = ""  # folded, possessive removed: "amelia's" -> "amelia"
 
     @property
     def capitalised(self) -> bool:
@@ -63,9 +64,10 @@ def tokenize(text: str) -> list[Token]:
         if hidden and any(start <= match.start() < end for start, end in hidden):
             continue
         raw = match.group(0)
+        folded = fold(raw)
         tokens.append(Token(
-            start=match.start(), end=match.end(), raw=raw, folded=fold(raw),
-            is_tag=match.group("tag") is not None,
+            start=match.start(), end=match.end(), raw=raw, folded=folded,
+            is_tag=match.group("tag") is not None, base=strip_possessive(folded),
         ))
     return tokens
 
@@ -86,7 +88,10 @@ def split_tag(body: str) -> list[str]:
     for chunk in re.split(r"[_.\d]+", body):
         if not chunk:
             continue
-        parts.extend(fold(piece) for piece in re.findall(r"[A-Z][^A-Z]*|[^A-Z]+", chunk))
+        # CamelCase and capital runs: "MrBennett" -> mr, bennett; "SMCA" stays one part.
+        parts.extend(
+            fold(piece) for piece in re.findall(r"[A-Z]+(?![a-z])|[A-Z][^A-Z]*|[^A-Z]+", chunk)
+        )
     return [part for part in parts if part]
 
 
@@ -98,6 +103,11 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     following = _SENTENCE_END.search(text, position)
     end = following.start() if following else len(text)
     return start, end
+
+
+def deletions(word: str) -> set[str]:
+    """The word and every way of deleting one letter: keys for one-typo lookups."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def edit_distance_at_most_one(left: str, right: str) -> bool:

@@ -1,0 +1,53 @@
+"""The development set as a quality gate: the exact checks keep F1 >= 0.95 on every rule they
+cover, and raise no false alarm on a clean post (issue 2's bar)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from safepost.quality import evaluate_cases, render_evaluation
+
+DEVSET = Path(__file__).parent / "data" / "devset" / "cases.jsonl"
+
+
+@pytest.fixture(scope="module")
+def evaluation():  # type: ignore[no-untyped-def]
+    return evaluate_cases(DEVSET)
+
+
+def test_devset_is_large_enough_and_parses(evaluation) -> None:  # type: ignore[no-untyped-def]
+    assert not evaluation.errors
+    assert evaluation.cases >= 200
+    assert evaluation.clean_cases >= 60
+
+
+def test_every_rule_reaches_f1_bar(evaluation) -> None:  # type: ignore[no-untyped-def]
+    weak = {rule: round(score.f1, 3) for rule, score in evaluation.rules.items() if score.f1 < 0.95}
+    assert not weak, render_evaluation(evaluation, show_mistakes=True)
+
+
+def test_no_false_alarms_on_clean_posts(evaluation) -> None:  # type: ignore[no-untyped-def]
+    assert evaluation.false_alarms == 0, render_evaluation(evaluation, show_mistakes=True)
+
+
+def test_verdict_accuracy(evaluation) -> None:  # type: ignore[no-untyped-def]
+    assert evaluation.verdict_accuracy >= 0.95
+
+
+def test_evaluation_counts_a_wrong_label_as_a_mistake(tmp_path: Path) -> None:
+    """The scorer itself: a case labelled with the wrong rule scores a miss and a false alarm."""
+    case = {
+        "case": "x1", "school": "demo",
+        "request": {"id": "x1", "channel": "official", "text": "Well done Amelia Hartley!"},
+        "expect": {"verdict": "allow", "rules": ["content.official_personal_data"]},
+    }
+    path = tmp_path / "cases.jsonl"
+    path.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    result = evaluate_cases(path)
+    assert result.verdicts_right == 0
+    assert result.rules["content.pupil_full_name"].false_positives == 1
+    assert result.rules["content.official_personal_data"].false_negatives == 1
+    assert result.mistakes[0].unexpected == ["content.pupil_full_name"]
