@@ -137,7 +137,8 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                     fix="Leave the name out of the caption, or use a photo without them.",
                 )
         elif pupil.pupil_id != counterpart_pupil and not item.attrs.get("own_people") and (
-            form == "full" or pupil.pupil_id in pictured or school_setting or item.attrs.get("cue")
+            form == "full" or (form == "initial" and item.attrs.get("in_tag"))
+            or pupil.pupil_id in pictured or school_setting or item.attrs.get("cue")
         ):
             # A first name alone on a personal account is usually someone else's child, a
             # friend or a relative: it counts as a pupil only in a school setting.

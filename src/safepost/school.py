@@ -207,6 +207,7 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
         raise _fail(path, f"line 1: missing column(s): {', '.join(missing)}")
     reader.fieldnames = header
     rows: list[tuple[int, dict[str, str]]] = []
+    line = 1
     try:
         for row in reader:
             line = reader.line_num
@@ -216,7 +217,9 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
                 continue
             rows.append((line, {key: (value or "").strip() for key, value in row.items()}))
     except csv.Error as exc:
-        raise _fail(path, f"line {reader.line_num}: {exc} (check for a stray quote)") from exc
+        # The reader fails part-way through a line: that line follows the last good one.
+        bad_line = max(reader.line_num, line + 1)
+        raise _fail(path, f"line {bad_line}: {exc} (check for a stray quote)") from exc
     return rows
 
 

@@ -39,7 +39,7 @@ _DATE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\s+\d{4})"
 )
 _DOB = re.compile(
-    r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday\s+is|bday\s+is)\s*[:\-]?\s*\(?\s*"
+    r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday\s+is|bday\s+is)(?:\s+(?:is|was))?\s*[:\-]?\s*\(?\s*"
     r"(?P<date>" + _DATE + r")",
     re.IGNORECASE,
 )
@@ -98,7 +98,7 @@ def is_school_phone(raw: str, school: School) -> bool:
 
 def _uk_shaped(raw: str) -> bool:
     """Numbers phonenumbers doubts (e.g. Ofcom's drama ranges) that are written like UK ones."""
-    if re.search(r"\d[/.]\d", raw) or raw.count("-") > 1:
+    if re.search(r"\d[/.]\d", raw):
         return False
     digits = re.sub(r"\D", "", raw)
     if raw.lstrip().startswith("+44"):
@@ -110,6 +110,10 @@ def find_phones(text: str) -> Iterator[tuple[int, int, str, phonenumbers.PhoneNu
     if sum(ch.isdigit() for ch in text) < 7:
         return
     for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
+        # A number people write to be called starts with 0 (UK) or + (international):
+        # "Order ref 1234567890" parses as a Bedford number but is not one.
+        if match.raw_string.lstrip("( ")[:1] not in ("0", "+"):
+            continue
         if phonenumbers.is_valid_number(match.number) or _uk_shaped(match.raw_string):
             yield match.start, match.end, match.raw_string, match.number
 

@@ -88,14 +88,15 @@ class SchoolIdentityDetector:
                     yield Evidence(self.name, "school_in_profile_name", value,
                                    source=f"profile.{field_name}", attrs={"name": found})
             for field_name in ("bio", "website"):
+                value = getattr(profile, field_name)
                 # An email address in the bio is judged as contact details, not as a name.
-                value = opaque_free(getattr(profile, field_name)) if field_name == "bio" else profile.website
-                for name, _start, _end in names_in(value, school) if value else ():
+                searched = opaque_free(value) if field_name == "bio" else value
+                for name, _start, _end in names_in(searched, school) if searched else ():
                     yield Evidence(self.name, "employer_in_profile", value,
                                    source=f"profile.{field_name}", attrs={"name": name})
                     break
                 else:
-                    if value and any(domain in value.lower() for domain in school.email_domains):
+                    if searched and any(domain in searched.lower() for domain in school.email_domains):
                         yield Evidence(self.name, "employer_in_profile", value,
                                        source=f"profile.{field_name}", attrs={"name": "school web address"})
             if profile.email and email_owner(profile.email, school) != "personal":

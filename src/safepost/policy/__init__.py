@@ -216,9 +216,15 @@ def load_pack_file(path: Path, _seen: tuple[str, ...] = ()) -> Pack:
         _check_rule_ids(source, list(full.rules))
         return Pack(**full.model_dump(exclude={"rules"}), rules=full.rules)
     _check_rule_ids(source, list(overlay.rules))
-    if overlay.extends in _seen:
-        raise PackError(f"{source}: extends: '{overlay.extends}' extends itself in a loop")
-    base = resolve_pack(overlay.extends, relative_to=path.parent, _seen=(*_seen, overlay.id))
+    here = str(path.resolve())
+    if here in _seen:
+        raise PackError(f"{source}: extends: '{overlay.extends}' leads back to this file (a loop)")
+    try:
+        base = resolve_pack(overlay.extends, relative_to=path.parent, _seen=(*_seen, here))
+    except PackError as exc:
+        if str(exc).startswith(source):
+            raise
+        raise PackError(f"{source}: extends: {exc}") from exc
     return _merge(base, overlay, source)
 
 
