@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from importlib import resources
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from safepost.contract import KINDS, PLATFORMS
-from safepost.engine import check_json, check_lines
+from safepost.engine import check_json, check_lines, check_lines_parallel
 from safepost.policy import BUILTIN_PACK_IDS, PackError, catalogue, resolve_pack
 from safepost.report import render
 from safepost.school import School, SchoolError, demo_school_dir, load_school, print_warnings
@@ -74,7 +75,7 @@ def _command_check(args: argparse.Namespace) -> int:
         print("safepost check: give a post text, or --jsonl FILE (see --help)", file=sys.stderr)
         return EXIT_BAD_INPUT
     request = _request_from_arguments(args)
-    result = check_json(request, school)
+    result = check_json(request, school, explain=args.explain)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -94,10 +95,20 @@ def _check_stream(args: argparse.Namespace, school: School) -> int:
     except OSError as exc:
         print(f"safepost: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    # Files are split over the cores; standard input is read a line at a time, so an
+    # interactive caller gets each answer as soon as its line is written.
+    workers = args.workers if args.workers is not None else (
+        1 if args.jsonl == "-" else min(4, os.cpu_count() or 1)
+    )
     try:
-        for result in check_lines(_lines(source), school, source=args.jsonl):
-            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-            out.flush()
+        if workers > 1:
+            for line in check_lines_parallel(_lines(source), school, workers=workers, source=args.jsonl):
+                out.write(line + "\n")
+                out.flush()
+        else:
+            for result in check_lines(_lines(source), school, source=args.jsonl):
+                out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                out.flush()
     except UnicodeDecodeError:
         print(f"safepost: {args.jsonl} is not UTF-8 text", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -186,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--school", help="school directory (default: the built-in demo school)")
     check.add_argument("--jsonl", help="JSON Lines file of requests, or - for standard input")
     check.add_argument("--out", help="write results here (default: standard output)")
+    check.add_argument("--workers", type=int, help="processes for a --jsonl file (default: cores, up to 4)")
     check.add_argument("--channel", choices=("official", "personal"))
     check.add_argument("--kind", choices=KINDS)
     check.add_argument("--platform", choices=PLATFORMS)
@@ -201,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
         check.add_argument(f"--profile-{key.replace('_', '-')}", dest=f"profile_{key}")
     check.add_argument("--profile-visibility", choices=("public", "friends", "private"))
     check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--explain", action="store_true",
+                       help="also list everything the detectors found (with --json)")
     check.add_argument("--no-colour", action="store_true")
     check.set_defaults(handler=_command_check)
 

@@ -134,6 +134,9 @@ class CheckResult:
     satisfied: list[str] = field(default_factory=list)
     redacted: str | None = None
     error: str | None = None
+    # Everything the detectors found, findings or not (people named, times, devices), when
+    # asked for with --explain: how a headteacher sees why something was or was not flagged.
+    evidence: list[dict[str, Any]] | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "verdict": self.verdict}
@@ -146,6 +149,8 @@ class CheckResult:
             data["satisfied_by_approval"] = self.satisfied
         if self.redacted is not None:
             data["redacted"] = self.redacted
+        if self.evidence is not None:
+            data["evidence"] = self.evidence
         return data
 
 

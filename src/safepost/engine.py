@@ -6,6 +6,7 @@ The CLI, the web app and the API all call these, so every surface gives the same
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -18,17 +19,27 @@ from safepost.school import School
 
 def check(
     request: CheckRequest, school: School, *, pack: Pack | None = None,
-    registry: DetectorRegistry | None = None,
+    registry: DetectorRegistry | None = None, explain: bool = False,
 ) -> CheckResult:
     """Check one parsed request against the school's policy pack (or `pack`)."""
     detectors = registry or default_registry()
     evidence = detectors.run(Subject(request=request, school=school))
-    return evaluate(evidence, request, school, pack or school.pack)
+    result = evaluate(evidence, request, school, pack or school.pack)
+    if explain:
+        result.evidence = [
+            {
+                "detector": item.detector, "kind": item.kind, "text": item.text,
+                "source": item.source, "start": item.start, "end": item.end,
+                "attrs": dict(item.attrs),
+            }
+            for item in evidence if item.kind != "note"
+        ]
+    return result
 
 
 def check_json(
     data: Any, school: School, *, pack: Pack | None = None,
-    registry: DetectorRegistry | None = None,
+    registry: DetectorRegistry | None = None, explain: bool = False,
 ) -> CheckResult:
     """Check one decoded JSON request; a request that cannot be understood gets an error result."""
     try:
@@ -36,7 +47,22 @@ def check_json(
     except RequestError as exc:
         request_id = data.get("id") if isinstance(data, dict) else None
         return error_result(request_id, str(exc))
-    return check(request, school, pack=pack, registry=registry)
+    return check(request, school, pack=pack, registry=registry, explain=explain)
+
+
+def check_line(
+    number: int, line: str, school: School, *, source: str = "-",
+    pack: Pack | None = None, registry: DetectorRegistry | None = None,
+) -> CheckResult:
+    """One JSON line of a batch; errors name the source, the line and the field."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return error_result(None, f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})")
+    result = check_json(data, school, pack=pack, registry=registry)
+    if result.error is not None:
+        result.error = f"{source} line {number}: {result.error}"
+    return result
 
 
 def check_lines(
@@ -45,15 +71,29 @@ def check_lines(
 ) -> Iterator[CheckResult]:
     """One result per non-blank JSON line, in order; a bad line never stops the batch."""
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            message = f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})"
-            yield error_result(None, message)
-            continue
-        result = check_json(data, school, pack=pack, registry=registry)
-        if result.error is not None:
-            result.error = f"{source} line {number}: {result.error}"
-        yield result
+        if line.strip():
+            yield check_line(number, line, school, source=source, pack=pack, registry=registry)
+
+
+# Worker processes inherit the loaded school through fork, so nothing is pickled but lines.
+_WORKER_SCHOOL: School | None = None
+_WORKER_SOURCE = "-"
+
+
+def _check_line_in_worker(item: tuple[int, str]) -> str:
+    assert _WORKER_SCHOOL is not None
+    number, line = item
+    result = check_line(number, line, _WORKER_SCHOOL, source=_WORKER_SOURCE)
+    return json.dumps(result.to_json(), ensure_ascii=False)
+
+
+def check_lines_parallel(
+    lines: Iterable[str], school: School, *, workers: int, source: str = "-", chunk: int = 32,
+) -> Iterator[str]:
+    """JSON result lines, in input order, checked by `workers` processes (for large files)."""
+    global _WORKER_SCHOOL, _WORKER_SOURCE
+    _WORKER_SCHOOL, _WORKER_SOURCE = school, source
+    numbered = ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes=workers) as pool:
+        yield from pool.imap(_check_line_in_worker, numbered, chunksize=chunk)
