@@ -234,9 +234,63 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-colour", action="store_true")
     demo.set_defaults(handler=_command_demo)
 
+    serve = commands.add_parser("serve", help="run the school hub (web app) on this machine")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--no-demo", action="store_true", help="do not load the demo school")
+    serve.add_argument("--threads", type=int, default=8)
+    serve.set_defaults(handler=_command_serve)
+
+    hub = commands.add_parser("hub", help="hub administration (Django management commands)",
+                              add_help=False)
+    hub.add_argument("arguments", nargs=argparse.REMAINDER)
+    hub.set_defaults(handler=_command_hub)
+
     rules = commands.add_parser("rules", help="list the rule catalogue's ids")
     rules.set_defaults(handler=lambda _args: _print_rules())
     return parser
+
+
+def _prepare_hub(demo: bool) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "safepost.hub.settings")
+    if demo:
+        os.environ.setdefault("SAFEPOST_DEMO", "1")
+    try:
+        import django
+    except ImportError as exc:  # the hub is an optional part of the install
+        raise SystemExit("safepost: the hub needs its extra packages: pip install 'safepost[hub]'") from exc
+    django.setup()
+
+
+def _command_serve(args: argparse.Namespace) -> int:
+    demo = not args.no_demo
+    _prepare_hub(demo)
+    from django.core.management import call_command
+    from waitress import serve
+
+    from safepost.hub.wsgi import application
+
+    call_command("migrate", verbosity=0, interactive=False)
+    if demo:
+        from safepost.hub.demo import DEMO_PASSWORD, DEMO_PEOPLE, load_demo
+
+        school = load_demo()
+        print(f"Demo mode: {school.name}, invented people. Sign in with one of these "
+              f"(password '{DEMO_PASSWORD}'):")
+        for person in DEMO_PEOPLE:
+            extra = f"  authenticator key {person.totp_secret}" if person.totp_secret else ""
+            print(f"  {person.username:<11} {person.role}{extra}")
+    print(f"safepost hub: open http://{args.host}:{args.port}/  (Ctrl+C stops it)", flush=True)
+    serve(application, host=args.host, port=args.port, threads=args.threads, _quiet=True)
+    return EXIT_OK
+
+
+def _command_hub(args: argparse.Namespace) -> int:
+    _prepare_hub(demo=False)
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["safepost hub", *args.arguments])
+    return EXIT_OK
 
 
 def _print_rules() -> int:
@@ -248,7 +302,13 @@ def _print_rules() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    code: int = args.handler(args)
+    try:
+        code: int = args.handler(args)
+    except BrokenPipeError:
+        # The reader went away (e.g. `safepost demo | head`): stop quietly, as cat does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     return code
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, RequestError, error_result, parse_request
@@ -20,10 +21,11 @@ from safepost.school import School
 def check(
     request: CheckRequest, school: School, *, pack: Pack | None = None,
     registry: DetectorRegistry | None = None, explain: bool = False,
+    image_root: Path | None = None,
 ) -> CheckResult:
     """Check one parsed request against the school's policy pack (or `pack`)."""
     detectors = registry or default_registry()
-    evidence = detectors.run(Subject(request=request, school=school))
+    evidence = detectors.run(Subject(request=request, school=school, image_root=image_root))
     result = evaluate(evidence, request, school, pack or school.pack)
     if explain:
         result.evidence = [

@@ -439,7 +439,7 @@ def evaluate(
     in_scope = _in_scope(facts)
     findings: list[Finding] = []
     satisfied: list[str] = []
-    seen: set[tuple[str, int | None, int | None, str]] = set()
+    seen: set[tuple[str, int | None, int | None, str, str]] = set()
     content_findings = 0
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
@@ -450,12 +450,14 @@ def evaluate(
             finding = _to_finding(candidate, facts, in_scope, satisfied)
             if finding is None:
                 continue
-            key = (finding.rule, finding.start, finding.end, finding.source)
+            # Same rule on the same words twice is one finding; two pupils called Imogen on
+            # the same word are two (their messages differ).
+            key = (finding.rule, finding.start, finding.end, finding.source, finding.message)
             if key in seen:
                 continue
             seen.add(key)
             findings.append(finding)
-            if handler in (_name_candidates, _contact_candidates) and finding.source == "text":
+            if handler in (_name_candidates, _contact_candidates, _image_candidates):
                 content_findings += 1
     if request.kind in ("like", "share") and content_findings:
         findings.extend(_likes_and_shares(facts, in_scope, satisfied))

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, Protocol
 
 from safepost.contract import CheckRequest
@@ -41,6 +42,9 @@ class Subject:
 
     request: CheckRequest
     school: School
+    # Where image paths are read from: the school directory, unless the caller (the hub,
+    # with its uploads) keeps pictures elsewhere.
+    image_root: Path | None = None
     _tokens: list[Token] | None = None
     shared: dict[str, Any] = field(default_factory=dict)
 

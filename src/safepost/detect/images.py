@@ -82,7 +82,7 @@ class ImageDetector:
                            attrs={"pupil_id": pupil_id, "photo_consent": pupil.photo_consent})
 
     def _file(self, subject: Subject, source: str, relative: str) -> Iterator[Evidence]:
-        path = _resolve(subject.school.directory, relative)
+        path = _resolve(subject.image_root or subject.school.directory, relative)
         where = f"{source}.path"
         if path is None:
             yield _note(where, f"'{relative}' points outside the school directory; not read")

@@ -1,0 +1,398 @@
+"""The hub's pages. Views read and render; every change goes through `safepost.hub.actions`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from typing import Any
+
+import segno
+from django.conf import settings
+from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from safepost.hub import actions
+from safepost.hub.actions import ActionError
+from safepost.hub.engine_bridge import engine_school
+from safepost.hub.middleware import SESSION_KEY, needs_second_factor
+from safepost.hub.models import (
+    AuditRecord,
+    Draft,
+    DraftStatus,
+    Notification,
+    OfficialAccount,
+    School,
+    SecondFactor,
+)
+from safepost.hub.permissions import NotAllowed, approver_roles, can, require, roles_at, schools_for
+from safepost.report import SEVERITY_WORDS, VERDICT_WORDS
+
+
+def hub_context(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    unread = 0
+    if user is not None and user.is_authenticated:
+        unread = Notification.objects.filter(user=user, read=False).count()
+    return {"demo_mode": settings.DEMO_MODE, "unread_notifications": unread}
+
+
+def _client_address(request: HttpRequest) -> str:
+    return str(request.META.get("REMOTE_ADDR", "unknown"))
+
+
+def _throttle_keys(request: HttpRequest, username: str) -> list[str]:
+    return [f"login-fail:user:{username.lower()}", f"login-fail:addr:{_client_address(request)}"]
+
+
+def _locked_out(request: HttpRequest, username: str) -> bool:
+    return any(cache.get(key, 0) >= settings.LOGIN_FAILURE_LIMIT for key in _throttle_keys(request, username))
+
+
+def _record_failure(request: HttpRequest, username: str) -> None:
+    for key in _throttle_keys(request, username):
+        cache.add(key, 0, settings.LOGIN_LOCKOUT_SECONDS)
+        cache.incr(key)
+
+
+@require_http_methods(["GET", "POST"])
+def login_view(request: HttpRequest) -> HttpResponse:
+    error = ""
+    if request.method == "POST":
+        username = request.POST.get("username", "").strip()
+        password = request.POST.get("password", "")
+        if _locked_out(request, username):
+            error = "Too many failed attempts. Wait 15 minutes and try again, or ask your IT lead."
+        else:
+            user = authenticate(request, username=username, password=password)
+            if user is None:
+                _record_failure(request, username)
+                actions.do_record_sign_in(None, username, ok=False, address=_client_address(request))
+                error = "The username or password is not right."
+            else:
+                for key in _throttle_keys(request, username):
+                    cache.delete(key)
+                login(request, user)
+                if needs_second_factor(user):
+                    return redirect("hub:second_factor")
+                actions.do_record_sign_in(user, username, ok=True, address=_client_address(request))
+                return redirect(request.GET.get("next") or "hub:home")
+    status = 429 if error.startswith("Too many") else 200
+    return render(request, "hub/login.html", {"error": error}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def second_factor_view(request: HttpRequest) -> HttpResponse:
+    factor = SecondFactor.objects.filter(user=request.user).first()
+    enrolling = factor is None or factor.confirmed_at is None
+    error = ""
+    if request.method == "POST" and factor is not None:
+        if _locked_out(request, request.user.get_username()):
+            error = "Too many failed attempts. Wait 15 minutes and try again."
+        elif actions.do_confirm_second_factor(request.user, request.POST.get("code", "")):
+            request.session[SESSION_KEY] = True
+            request.session.cycle_key()
+            return redirect("hub:home")
+        else:
+            _record_failure(request, request.user.get_username())
+            error = "That code is not right. Codes change every 30 seconds; try the current one."
+    if enrolling and (factor is None or request.method == "GET"):
+        factor = actions.do_start_second_factor(request.user)
+    context: dict[str, Any] = {"enrolling": enrolling, "error": error}
+    if enrolling and factor is not None:
+        uri = f"otpauth://totp/safepost:{request.user.get_username()}?secret={factor.secret}&issuer=safepost"
+        context["secret"] = factor.secret
+        context["qr_svg"] = segno.make(uri, error="m").svg_inline(scale=4, title="Authenticator QR code")
+    return render(request, "hub/second_factor.html", context)
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    return redirect("hub:login")
+
+
+def health(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    schools = schools_for(request.user)
+    waiting = []
+    for school in schools:
+        if can(request.user, "approve", school):
+            engine = engine_school(school)
+            roles = approver_roles(school, engine.pack.id, engine.pack.extends)
+            if roles_at(request.user, school) & roles:
+                waiting += list(
+                    Draft.objects.filter(school=school, status=DraftStatus.SUBMITTED)
+                    .exclude(author=request.user).select_related("author", "school")
+                )
+    context = {
+        "schools": [
+            {"school": school, "can_compose": can(request.user, "compose", school),
+             "can_audit": can(request.user, "view_audit", school),
+             "can_lock": can(request.user, "crisis_lock", school)}
+            for school in schools
+        ],
+        "my_drafts": Draft.objects.filter(author=request.user).select_related("school")
+        .order_by("-updated_at")[:20],
+        "waiting": waiting,
+        "notifications": Notification.objects.filter(user=request.user)[:10],
+    }
+    return render(request, "hub/home.html", context)
+
+
+def _school_for(request: HttpRequest, school_id: int, capability: str) -> School:
+    school = get_object_or_404(School, pk=school_id)
+    if not can(request.user, capability, school):
+        raise PermissionDenied
+    return school
+
+
+def _form_values(request: HttpRequest, school: School) -> tuple[str, list[str], OfficialAccount | None]:
+    text = request.POST.get("text", "")
+    pupils = [pupil for pupil in request.POST.getlist("pupils") if pupil]
+    account_id = request.POST.get("account")
+    account = OfficialAccount.objects.filter(school=school, pk=account_id).first() if account_id else None
+    return text, pupils, account
+
+
+def _apply_fix(text: str, findings: list[dict[str, Any]], index: int) -> str:
+    if not 0 <= index < len(findings):
+        return text
+    finding = findings[index]
+    if finding.get("start") is None or finding.get("replacement") is None:
+        return text
+    return text[:finding["start"]] + finding["replacement"] + text[finding["end"]:]
+
+
+def _compose_context(school: School, text: str, pupils: list[str], account: OfficialAccount | None,
+                     result: Any = None, draft: Draft | None = None) -> dict[str, Any]:
+    engine = engine_school(school)
+    return {
+        "school": school,
+        "accounts": school.accounts.all(),
+        "roster": [p for p in engine.pupils if p.status == "current"],
+        "text": text,
+        "selected_pupils": set(pupils),
+        "account": account,
+        "result": result,
+        "findings": _display_findings(result.findings if result else [], text),
+        "verdict_words": VERDICT_WORDS,
+        "draft": draft,
+        "pack": engine.pack,
+    }
+
+
+def _display_findings(findings: list[Any], text: str) -> list[dict[str, Any]]:
+    shown = []
+    for index, finding in enumerate(findings):
+        if hasattr(finding, "to_json"):
+            data = finding.to_json() | {"replacement": finding.replacement}
+        else:
+            data = dict(finding)
+        data["index"] = index
+        data["severity_words"] = SEVERITY_WORDS.get(data["severity"], data["severity"])
+        data["can_fix"] = data.get("start") is not None and data.get("replacement") is not None
+        shown.append(data)
+    return shown
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def compose(request: HttpRequest, school_id: int) -> HttpResponseBase:
+    school = _school_for(request, school_id, "compose")
+    if request.method == "GET":
+        return render(request, "hub/compose.html", _compose_context(school, "", [], None))
+    text, pupils, account = _form_values(request, school)
+    action = request.POST.get("action", "check")
+    uploads = request.FILES.getlist("images")
+    try:
+        if action in ("save", "submit"):
+            draft = actions.do_create_draft(request.user, school, text=text, pupils=pupils,
+                                            account=account, uploads=uploads)
+            if action == "submit":
+                actions.do_submit_draft(request.user, draft)
+            return redirect("hub:draft", draft_id=draft.pk)
+    except ActionError as exc:
+        return _compose_error(request, school, text, pupils, account, str(exc))
+    result = actions.run_check(school, request.user, text, pupils, account)
+    if action.startswith("fix-"):
+        findings = [f.to_json() | {"replacement": f.replacement} for f in result.findings]
+        text = _apply_fix(text, findings, int(action[4:]) if action[4:].isdigit() else -1)
+        result = actions.run_check(school, request.user, text, pupils, account)
+    return render(request, "hub/compose.html", _compose_context(school, text, pupils, account, result))
+
+
+def _compose_error(request: HttpRequest, school: School, text: str, pupils: list[str],
+                   account: OfficialAccount | None, message: str) -> HttpResponse:
+    result = actions.run_check(school, request.user, text, pupils, account)
+    context = _compose_context(school, text, pupils, account, result)
+    context["error"] = message
+    return render(request, "hub/compose.html", context, status=400)
+
+
+@login_required
+@require_POST
+def check_fragment(request: HttpRequest, school_id: int) -> HttpResponse:
+    """Check as you type: the findings panel for the text so far. Nothing is stored."""
+    school = _school_for(request, school_id, "compose")
+    text, pupils, account = _form_values(request, school)
+    result = actions.run_check(school, request.user, text, pupils, account)
+    context = _compose_context(school, text, pupils, account, result)
+    return render(request, "hub/_findings.html", context)
+
+
+def _draft_for(request: HttpRequest, draft_id: int) -> Draft:
+    draft = get_object_or_404(Draft.objects.select_related("school", "author", "account"), pk=draft_id)
+    school = draft.school
+    if draft.author_id != request.user.pk and not (
+        can(request.user, "approve", school) or can(request.user, "view_audit", school)
+    ):
+        raise Http404
+    return draft
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
+    draft = _draft_for(request, draft_id)
+    error = ""
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        comment = request.POST.get("comment", "")
+        try:
+            if action == "save":
+                text, pupils, account = _form_values(request, draft.school)
+                actions.do_update_draft(request.user, draft, text=text, pupils=pupils,
+                                        account=account, uploads=request.FILES.getlist("images"))
+            elif action == "submit":
+                actions.do_submit_draft(request.user, draft)
+            elif action == "approve":
+                actions.do_approve_draft(request.user, draft, comment)
+            elif action == "return":
+                actions.do_return_draft(request.user, draft, comment)
+            elif action in ("publish-copy", "publish-hook"):
+                actions.do_publish_draft(request.user, draft, action.split("-")[1])
+            else:
+                raise ActionError("unknown action")
+            return redirect("hub:draft", draft_id=draft.pk)
+        except NotAllowed as exc:
+            raise PermissionDenied(str(exc)) from exc
+        except ActionError as exc:
+            error = str(exc)
+            draft.refresh_from_db()
+    engine = engine_school(draft.school)
+    roles = approver_roles(draft.school, engine.pack.id, engine.pack.extends)
+    context = _compose_context(draft.school, draft.text, draft.pupils, draft.account, draft=draft)
+    context.update({
+        "findings": _display_findings(draft.findings, draft.text),
+        "verdict": draft.verdict,
+        "events": draft.events.select_related("actor"),
+        "is_author": draft.author_id == request.user.pk,
+        "editable": draft.author_id == request.user.pk
+        and draft.status in (DraftStatus.DRAFT, DraftStatus.RETURNED),
+        "can_approve": draft.status == DraftStatus.SUBMITTED and draft.author_id != request.user.pk
+        and bool(roles_at(request.user, draft.school) & roles),
+        "error": error,
+    })
+    return render(request, "hub/draft.html", context, status=400 if error else 200)
+
+
+@login_required
+def draft_download(request: HttpRequest, draft_id: int) -> HttpResponse:
+    draft = _draft_for(request, draft_id)
+    if draft.status not in (DraftStatus.APPROVED, DraftStatus.PUBLISHED):
+        raise Http404
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("post.txt", draft.text)
+        for number, image in enumerate(draft.images.all(), start=1):
+            archive.writestr(f"picture-{number}{image.file.name[image.file.name.rfind('.'):]}",
+                             actions.stripped_image(image))
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="post-{draft.pk}.zip"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def self_check(request: HttpRequest) -> HttpResponse:
+    """A private check of a post for one's own account. Nothing is stored or logged."""
+    schools = schools_for(request.user)
+    context: dict[str, Any] = {"schools": schools, "text": "", "findings": [], "result": None}
+    if request.method == "POST" and schools:
+        school = next((s for s in schools if str(s.pk) == request.POST.get("school")), schools[0])
+        text = request.POST.get("text", "")
+        result = actions.run_check(school, request.user, text, [], None, channel="personal")
+        context.update({"text": text, "result": result, "chosen": school.pk,
+                        "findings": _display_findings(result.findings, text),
+                        "verdict_words": VERDICT_WORDS})
+    return render(request, "hub/self_check.html", context)
+
+
+@login_required
+def audit_log(request: HttpRequest, school_id: int) -> HttpResponse:
+    school = _school_for(request, school_id, "view_audit")
+    records = AuditRecord.objects.filter(school=school).select_related("actor").order_by("-pk")
+    action = request.GET.get("action", "").strip()
+    actor = request.GET.get("actor", "").strip()
+    if action:
+        records = records.filter(action__startswith=action)
+    if actor:
+        records = records.filter(actor_name__icontains=actor)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv")
+        response["Content-Disposition"] = f'attachment; filename="audit-{school.pk}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["id", "at", "actor", "action", "target", "details", "hash"])
+        for record in records.order_by("pk"):
+            writer.writerow([record.pk, record.at.isoformat(), record.actor_name, record.action,
+                             f"{record.target_type} {record.target_id}".strip(), record.details, record.hash])
+        return response
+    return render(request, "hub/audit.html", {"school": school, "records": records[:500],
+                                              "action": action, "actor": actor})
+
+
+@login_required
+@require_POST
+def crisis_lock(request: HttpRequest, school_id: int) -> HttpResponse:
+    school = get_object_or_404(School, pk=school_id)
+    try:
+        actions.do_set_crisis_lock(request.user, school, request.POST.get("on") == "1",
+                                   request.POST.get("reason", ""))
+    except NotAllowed as exc:
+        raise PermissionDenied(str(exc)) from exc
+    return redirect("hub:home")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def api_token(request: HttpRequest) -> HttpResponse:
+    token = None
+    if request.method == "POST":
+        token = actions.do_create_api_token(request.user).key
+    return render(request, "hub/token.html", {"token": token})
+
+
+@login_required
+@require_POST
+def notifications_read(request: HttpRequest) -> HttpResponse:
+    actions.do_mark_notifications_read(request.user)
+    return redirect(reverse("hub:home"))
+
+
+def require_capability(request: HttpRequest, capability: str, school: School) -> None:
+    try:
+        require(request.user, capability, school)
+    except NotAllowed as exc:
+        raise PermissionDenied(str(exc)) from exc

@@ -1,0 +1,224 @@
+"""Contact details: phones, emails, postcodes, street addresses, dates of birth, handles and
+'add me on ...' offers, each labelled with whose it looks to be."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.contact_details import ContactDetailsDetector, email_owner
+from safepost.school import School
+
+Detect = Callable[..., list[Evidence]]
+
+
+def found(detect: Detect, text: str, kind: str, **fields: Any) -> list[Evidence]:
+    return [item for item in detect(ContactDetailsDetector(), text, **fields) if item.kind == kind]
+
+
+def texts(items: list[Evidence]) -> list[str]:
+    return [item.text for item in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ring me on 07700 900123 after six.", "07700 900123"),  # UK mobile
+        ("Text 07911123456 if you're lost.", "07911123456"),  # mobile, no spaces
+        ("Call 020 7946 0018 for tickets.", "020 7946 0018"),  # London landline
+        ("Our number is 0161 496 0000.", "0161 496 0000"),  # Manchester landline
+        ("Phone (01632) 960 001 to book.", "(01632) 960 001"),  # brackets
+        ("WhatsApp me on +44 7700 900456.", "+44 7700 900456"),  # +44
+        ("From France call +33 1 42 68 53 00.", "+33 1 42 68 53 00"),  # international
+        ("My US cell is +1 415 555 2671.", "+1 415 555 2671"),
+    ],
+)
+def test_phone_numbers_found(detect: Detect, text: str, number: str) -> None:
+    items = found(detect, text, "phone")
+    assert texts(items) == [number]
+    (item,) = items
+    assert item.start is not None and text[item.start:item.end] == number
+    assert item.attrs["owner"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip is on 12/03/2026 at 10:30.",  # date and time
+        "Term runs 06/01/2026 - 27/03/2026.",  # date range
+        "Clubs run 15:15-16:30 on 04.03.2026.",
+        "Doors open 6.30pm, tickets 2 for £5.",
+        "Tickets £12.50 each; we raised £1,250.00 and £1,234,567 overall.",  # prices
+        "Since 2019 and again in 2025 we have won.",  # years
+        "Between 1990 and 2020 we raised 15000 pounds.",
+        "Class of 2015-2016 reunion.",
+        "Scored 24/30 in the spelling test.",
+        "Order number 4471920385 has shipped.",  # order numbers
+        "Order #100234567 is on its way.",
+        "Order ref 1234567890 is ready to collect.",
+        "Invoice 2026/0042 paid.",
+        "ISBN 978-0-14-103614-4 is the class reader.",
+        "Tracking number 1Z999AA10123456784.",
+    ],
+)
+def test_numbers_that_are_not_phones(detect: Detect, text: str) -> None:
+    assert texts(found(detect, text, "phone")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Call the office on 01632 960555.", "school_public"),
+        ("Call the office on 01632960555.", "school_public"),  # written differently
+        ("Call the office on +44 1632 960555.", "school_public"),
+        ("Call me on 01632 960556.", "unknown"),
+    ],
+)
+def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
+    (item,) = found(detect, text, "phone")
+    assert item.attrs["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("email", "owner"),
+    [
+        ("office@larkfield.sch.uk", "school_public"),  # listed in public_contacts
+        ("OFFICE@Larkfield.sch.uk", "school_public"),  # any case
+        ("enquiries@larkfield.sch.uk", "school_public"),  # a generic school mailbox
+        ("admissions@heronsgate.org.uk", "school_public"),  # trust domain, generic
+        ("d.fairbrother@larkfield.sch.uk", "work"),  # a staff mailbox
+        ("c.ward@heronsgate.org.uk", "work"),  # the trust's domain
+        ("d.fairbrother@staff.larkfield.sch.uk", "work"),  # a subdomain
+        ("danfair88@gmail.com", "personal"),
+        ("d.fairbrother@larkfield.sch.uk.evil.com", "personal"),
+        ("d.fairbrother@notlarkfield.sch.uk", "personal"),
+    ],
+)
+def test_email_owner(detect: Detect, school: School, email: str, owner: str) -> None:
+    assert email_owner(email, school) == owner
+    text = f"Email {email} with any questions."
+    (item,) = found(detect, text, "email")
+    assert item.text == email
+    assert item.attrs["owner"] == owner
+    assert item.start is not None and text[item.start:item.end] == email
+
+
+def test_email_is_not_a_handle(detect: Detect) -> None:
+    text = "Email danfair88@gmail.com today"
+    assert texts(found(detect, text, "social_handle")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode", "owner"),
+    [
+        ("Find us at WB3 7QT.", "WB3 7QT", "school_public"),
+        ("Find us at WB37QT.", "WB37QT", "school_public"),
+        ("I moved to SW1A 1AA last year.", "SW1A 1AA", "unknown"),
+        ("Near M1 1AE, come round.", "M1 1AE", "unknown"),
+        ("Postcode EH12 9DQ.", "EH12 9DQ", "unknown"),
+    ],
+)
+def test_postcodes(detect: Detect, text: str, postcode: str, owner: str) -> None:
+    (item,) = found(detect, text, "postcode")
+    assert (item.text, item.attrs["owner"]) == (postcode, owner)
+
+
+@pytest.mark.parametrize("text", ["Year 6 came top.", "Room B12 is free.", "ABC 123 is a code.", "Y6 vs Y5"])
+def test_not_postcodes(detect: Detect, text: str) -> None:
+    assert found(detect, text, "postcode") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "owner"),
+    [
+        ("I live at 42 Kestrel Close now.", "42 Kestrel Close", "unknown"),
+        ("Party at 7 Birch Avenue on Saturday.", "7 Birch Avenue", "unknown"),
+        ("Drop it round to 3a Old Mill Lane.", "3a Old Mill Lane", "unknown"),
+        ("Visit us at 22 Orchard Road.", "22 Orchard Road", "school_public"),
+    ],
+)
+def test_street_addresses(detect: Detect, text: str, address: str, owner: str) -> None:
+    (item,) = found(detect, text, "street_address")
+    assert (item.text, item.attrs["owner"]) == (address, owner)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 Nature Walk was lovely.",
+        "Our Year 4 Forest Walk starts at nine.",
+        "Class 4 Meadow View display.",
+        "Room 12 Garden View is open.",
+        "Team 3 Green won the relay.",
+        "We walked 5 miles along the road.",
+    ],
+)
+def test_not_street_addresses(detect: Detect, text: str) -> None:
+    assert found(detect, text, "street_address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "pupil_id"),
+    [
+        ("I was born on 14/06/1986, feeling old!", "unknown", None),
+        ("DOB: 1988-03-03", "unknown", None),
+        ("My date of birth is 3rd March 1988.", "unknown", None),
+        ("Her birthday is 30/01/2015.", "unknown", None),
+        ("Party on 30 January 2015 photos.", "pupil", "P104"),  # Renée's date of birth
+        ("Remember 2016-04-17?", "pupil", "P105"),  # Ffion's date of birth
+    ],
+)
+def test_dates_of_birth(detect: Detect, text: str, owner: str, pupil_id: str | None) -> None:
+    (item,) = found(detect, text, "date_of_birth")
+    assert item.attrs["owner"] == owner
+    assert item.attrs["pupil_id"] == pupil_id
+
+
+@pytest.mark.parametrize(
+    "text", ["The trip is on 12/03/2026.", "Sports day: 2026-07-08.", "Born to run, 10k on Sunday."]
+)
+def test_dates_that_are_not_dates_of_birth(detect: Detect, text: str) -> None:
+    assert found(detect, text, "date_of_birth") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle", "owner"),
+    [
+        ("Follow @dfairbrother88 for more.", "@dfairbrother88", "unknown"),
+        ("Follow @LarkfieldPri for news.", "@LarkfieldPri", "school_public"),
+        ("add me snap: dan_f88", "dan_f88", "unknown"),
+        ("my insta is amy.r_23 x", "amy.r_23", "unknown"),
+    ],
+)
+def test_social_handles(detect: Detect, text: str, handle: str, owner: str) -> None:
+    items = found(detect, text, "social_handle")
+    assert [(item.text, item.attrs["owner"]) for item in items] == [(handle, owner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        ("add me on snap", "add me on snap"),
+        ("Follow me on insta!", "Follow me on insta"),
+        ("just dm me", "dm me"),
+        ("hit me up on whatsapp", "hit me up on whatsapp"),
+        ("my number is 07700 900123", "my number is"),
+    ],
+)
+def test_contact_offers(detect: Detect, text: str, offer: str) -> None:
+    assert offer in texts(found(detect, text, "contact_offer"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Add the eggs to the flour.", "Follow the instructions.", "Snap! We both wore red."]
+)
+def test_not_contact_offers(detect: Detect, text: str) -> None:
+    assert found(detect, text, "contact_offer") == []
+    assert found(detect, text, "social_handle") == []
+
+
+def test_empty_text_has_no_contact_details(detect: Detect) -> None:
+    assert detect(ContactDetailsDetector(), "") == []

@@ -1,0 +1,199 @@
+"""Pupil names in text, hashtags and handles (docs/exact-rules.md, "Who is named")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.people import PeopleDetector
+from safepost.detect.pupil_names import PupilNameDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+def pupil_names(detect: Detect, text: str, **fields: Any) -> list[Evidence]:
+    return [item for item in detect(PupilNameDetector(), text, **fields) if item.kind == "pupil_name"]
+
+
+def named(detect: Detect, text: str, **fields: Any) -> set[tuple[str, str]]:
+    return {
+        (str(item.attrs["pupil_id"]), str(item.attrs["form"]))
+        for item in pupil_names(detect, text, **fields)
+    }
+
+
+NAMED = [
+    # full names
+    ("Renée Castellano read her poem", {("P104", "full")}),
+    ("renée castellano read her poem", {("P104", "full")}),
+    ("RENÉE CASTELLANO READ HER POEM", {("P104", "full")}),
+    ("Renee Castellano read her poem", {("P104", "full")}),  # without the accent
+    ("Declan O'Sullivan's painting", {("P106", "full")}),  # possessive
+    ("Declan O’Sullivan’s painting", {("P106", "full")}),  # curly apostrophes
+    ("Declan OSullivan scored", {("P106", "full")}),  # apostrophe left out
+    ("Ffion Harper-Lowe won", {("P105", "full")}),
+    ("Ffion Harper Lowe won", {("P105", "full")}),  # hyphen left out
+    ("Renée Castelano came first", {("P104", "full")}),  # one typo in a 5+ letter last name
+    ("Lorcen Fairweather came first", {("P110", "full")}),  # one typo in a 5+ letter first name
+    ("Sumer Ashdown came first", {("P101", "full")}),  # typo in an ordinary-word first name
+    ("Ffion Mair Harper-Lowe won", {("P105", "full")}),  # a middle name
+    ("Hope Penrose did well", {("P102", "full")}),  # an ordinary-word first name with surname
+    ("Sasha Whitcombe scored", {("P107", "full")}),  # preferred name + surname
+    ("Alexandra Whitcombe scored", {("P107", "full")}),  # legal first name + surname
+    ("Well done #FfionHarperLowe", {("P105", "full")}),  # hashtag, camel case
+    ("So proud #declanosullivan", {("P106", "full")}),  # hashtag, lower-case run together
+    ("Go @SummerAshdown", {("P101", "full")}),  # @handle, full
+    # first name + initial
+    ("Renée C. was brilliant", {("P104", "initial")}),
+    ("Lorcan F. was brilliant", {("P110", "initial")}),
+    ("thanks @lorcan_f", {("P110", "initial")}),  # @handle first_initial
+    ("Star of the week #LorcanF", {("P110", "initial")}),
+    # first or preferred name alone (not an ordinary word)
+    ("Lorcan was brilliant", {("P110", "first")}),
+    ("Lorcan's model boat", {("P110", "first")}),
+    ("Sasha read to the class", {("P107", "first")}),  # preferred name
+    ("Alexandra read to the class", {("P107", "first")}),
+    ("Renee sang", {("P104", "first")}),
+    # one first name shared by two pupils: both are named
+    ("Imogen helped tidy up", {("P108", "first"), ("P109", "first")}),
+    ("Imogen Tate helped tidy up", {("P108", "full")}),
+    # typos in short names are not matched as full names
+    ("Imogen Tait helped tidy up", {("P108", "first"), ("P109", "first")}),
+    ("Nica Brandt helped tidy up", set()),
+    ("Renee Castelanno came first", {("P104", "first")}),  # two typos: only the first name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_pupil_names(detect: Detect, text: str, expected: set[tuple[str, str]]) -> None:
+    assert named(detect, text) == expected
+
+
+NOT_NAMED = [
+    "Summer is finally here!",
+    "Hope you all have a restful half term.",
+    "Grace under pressure, as always.",
+    "we hope you have a lovely summer",
+    "Said grace before lunch.",
+    "Miss Hope took the register.",  # a title: an adult
+    "Thank you Miss Hope!",  # a praise cue does not make an adult a pupil
+    "Mrs Summer is visiting.",
+    "Grace Pemberton ran the stall.",  # a staff member's full name
+    "Well done to Grace Pemberton for organising it.",
+    "#summer vibes",  # ordinary-word hashtag
+    "well done summer",  # lower case ordinary word
+    "Summer in Year 5 read beautifully.",  # wrong year group for Summer (Year 3)
+    "Brandt and Ashdown are surnames only.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED)
+def test_not_a_pupil(detect: Detect, text: str) -> None:
+    assert named(detect, text) == set()
+
+
+SUPPORTED = [
+    pytest.param("Well done Summer!", {}, "P101", "praise", id="praise-well-done"),
+    pytest.param("Congratulations to Grace on her swim.", {}, "P103", "praise", id="praise-congratulations"),
+    pytest.param("Huge shout out to Hope today.", {}, "P102", "praise", id="praise-shout-out"),
+    pytest.param("Summer in Year 3 read beautifully.", {}, "P101", "year group", id="year-group"),
+    pytest.param("Grace (Y6) read beautifully.", {}, "P103", "year group", id="year-group-short"),
+    pytest.param(
+        "Summer loved the trip.", {"images": [{"path": "images/none.jpg", "pupils": ["P101"]}]},
+        "P101", "images", id="listed-in-images",
+    ),
+    pytest.param(
+        "Thanks for your help today, Hope.",
+        {"kind": "message", "counterpart": {"kind": "pupil", "pupil_id": "P102"}},
+        "P102", "message", id="message-to-pupil",
+    ),
+    pytest.param("Hope and Ffion painted the mural.", {}, "P102", "beside", id="joined-and"),
+    pytest.param("Lorcan, Grace and Sasha ran the stall.", {}, "P103", "beside", id="joined-list"),
+    pytest.param("Declan & Summer won.", {}, "P101", "beside", id="joined-ampersand"),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "pupil_id", "support"), SUPPORTED)
+def test_ordinary_word_name_with_support(
+    detect: Detect, text: str, fields: dict[str, Any], pupil_id: str, support: str
+) -> None:
+    found = {
+        str(item.attrs["pupil_id"]): item for item in pupil_names(detect, text, **fields)
+    }
+    assert pupil_id in found
+    assert found[pupil_id].attrs["form"] == "first"
+    assert support in str(found[pupil_id].attrs["support"])
+
+
+def test_support_is_needed_for_that_pupil_only(detect: Detect) -> None:
+    # Listing Summer in the images supports Summer, not Hope.
+    found = named(
+        detect, "Summer and hope were there.",
+        images=[{"path": "images/none.jpg", "pupils": ["P101"]}],
+    )
+    assert found == {("P101", "first")}
+
+
+def test_message_to_another_pupil_is_not_support(detect: Detect) -> None:
+    found = named(
+        detect, "Thanks for your help today, Hope.",
+        kind="message", counterpart={"kind": "pupil", "pupil_id": "P101"},
+    )
+    assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Huge well done to Renée Castellano in Year 5!", "Renée Castellano"),
+        ("Declan O'Sullivan's painting", "Declan O'Sullivan's"),
+        ("Go #FfionHarperLowe", "#FfionHarperLowe"),
+        ("Renée C. was brilliant", "Renée C."),
+    ],
+)
+def test_evidence_offsets_point_at_the_name(detect: Detect, text: str, evidence: str) -> None:
+    (item,) = pupil_names(detect, text)
+    assert item.start is not None and item.end is not None
+    assert text[item.start:item.end] == evidence == item.text
+
+
+def test_typo_is_marked(detect: Detect) -> None:
+    (item,) = pupil_names(detect, "Renée Castelano came first")
+    assert item.attrs["typo"] is True
+    (exact,) = pupil_names(detect, "Renée Castellano came first")
+    assert exact.attrs["typo"] is False
+
+
+def test_hashtag_is_marked(detect: Detect) -> None:
+    (item,) = pupil_names(detect, "Go #FfionHarperLowe")
+    assert item.attrs["in_tag"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "staff_id"),
+    [
+        ("Miss Hope took the register.", "staff_name", "S02"),
+        ("Grace Pemberton ran the stall.", "staff_name", "S03"),
+        ("Mr Fairbrother's class", "staff_name", "S04"),
+        ("Dr Okonkwo visited.", "adult_name", None),
+    ],
+)
+def test_adults_are_found_as_adults(detect: Detect, text: str, kind: str, staff_id: str | None) -> None:
+    found = detect(PeopleDetector(), text)
+    assert [(item.kind, item.attrs["staff_id"]) for item in found] == [(kind, staff_id)]
+
+
+def test_pupil_and_staff_in_one_sentence(detect: Detect) -> None:
+    text = "Grace Tremayne and Grace Pemberton baked."
+    assert named(detect, text) == {("P103", "full")}
+    assert [item.attrs["staff_id"] for item in detect(PeopleDetector(), text)] == ["S03"]
+
+
+def test_parent_reference(detect: Detect) -> None:
+    (item,) = detect(PeopleDetector(), "Lorcan's mum helped out.")
+    assert item.kind == "parent_reference"
+    assert item.attrs["pupil_id"] == "P110"
+    assert item.attrs["relation"] == "mum"

@@ -1,0 +1,135 @@
+"""The school's identity on personal accounts: names and aliases in profiles, work emails,
+public profiles, and 'I teach at ...' in posts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.school_identity import SchoolIdentityDetector, name_in_handle, names_in
+from safepost.school import School
+
+Detect = Callable[..., list[Evidence]]
+
+
+def kinds(items: list[Evidence]) -> list[tuple[str, str]]:
+    return [(item.kind, item.source) for item in items]
+
+
+@pytest.mark.parametrize(
+    ("handle", "expected"),
+    [
+        ("@MrFairbrotherLarkfield", "Larkfield"),
+        ("@dan_larkfieldprimary", "Larkfield Primary"),
+        ("Mr F @ Larkfield Primary School", "Larkfield Primary School"),
+        ("@HeronsgateTrustDan", "Heronsgate Trust"),
+        ("@hlt_dan", "HLT"),  # a short alias as a whole part
+        ("@Dan.HLT", "HLT"),
+        ("@healthy_dan", None),  # 'hlt' is not inside 'healthy' as a word
+        ("@dan_runs", None),
+        ("Dan Fairbrother", None),
+    ],
+)
+def test_name_in_handle(school: School, handle: str, expected: str | None) -> None:
+    assert name_in_handle(handle, school) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lovely day at larkfield primary school", ["Larkfield Primary School"]),
+        ("LARKFIELD and the Heronsgate Learning Trust", ["Heronsgate Learning Trust", "Larkfield"]),
+        ("Larkfields are birds", []),
+        ("Nothing here", []),
+    ],
+)
+def test_names_in_text(school: School, text: str, names: list[str]) -> None:
+    assert sorted(name for name, _, _ in names_in(text, school)) == sorted(names)
+
+
+PROFILES: list[Any] = [
+    pytest.param(
+        {"handle": "@MrFairbrotherLarkfield"}, [("school_in_profile_name", "profile.handle")],
+        id="handle",
+    ),
+    pytest.param(
+        {"display_name": "Mr Fairbrother (Larkfield Primary)"},
+        [("school_in_profile_name", "profile.display_name")], id="display-name",
+    ),
+    pytest.param(
+        {"bio": "Year 4 teacher at Larkfield Primary. Views my own."},
+        [("employer_in_profile", "profile.bio")], id="bio",
+    ),
+    pytest.param(
+        {"website": "https://larkfield.sch.uk/staff"}, [("employer_in_profile", "profile.website")],
+        id="website-domain",
+    ),
+    pytest.param(
+        {"email": "d.fairbrother@larkfield.sch.uk"}, [("work_email_on_account", "profile.email")],
+        id="work-email-account",
+    ),
+    pytest.param(
+        {"email": "c.ward@heronsgate.org.uk"}, [("work_email_on_account", "profile.email")],
+        id="trust-email-account",
+    ),
+    pytest.param({"email": "dan.runs@gmail.com"}, [], id="personal-email-account"),
+    pytest.param(
+        {"bio": "Runner. Work: d.fairbrother@larkfield.sch.uk"},
+        [("work_contact_on_profile", "profile.bio")], id="work-email-in-bio",
+    ),
+    pytest.param({"visibility": "public"}, [("public_profile", "profile.visibility")], id="public"),
+    pytest.param({"visibility": "friends"}, [], id="friends-only"),
+    pytest.param(
+        {"handle": "@dan_runs", "display_name": "Dan", "bio": "Runner. Dad. Views my own.",
+         "email": "dan.runs@gmail.com", "website": "https://danruns.example.com", "visibility": "private"},
+        [], id="clean-profile",
+    ),
+]
+
+
+@pytest.mark.parametrize(("profile", "expected"), PROFILES)
+def test_profile_evidence(detect: Detect, profile: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    items = detect(SchoolIdentityDetector(), "", kind="profile", profile=profile)
+    assert kinds(items) == expected
+    for item in items:
+        assert item.start is None  # profile evidence is not in the text
+
+
+def test_profile_evidence_quotes_the_field(detect: Detect) -> None:
+    bio = "Year 4 teacher at Larkfield Primary. Contact d.fairbrother@larkfield.sch.uk"
+    items = detect(SchoolIdentityDetector(), "", kind="profile", profile={"bio": bio})
+    assert kinds(items) == [("employer_in_profile", "profile.bio"), ("work_contact_on_profile", "profile.bio")]
+    employer, contact = items
+    assert employer.text == bio
+    assert contact.text == "d.fairbrother@larkfield.sch.uk"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("I teach at Larkfield Primary and love it.", "I teach at Larkfield Primary"),
+        ("I work at Heronsgate Learning Trust.", "I work at Heronsgate Learning Trust"),
+        ("Proud to be a teacher at Larkfield!", "teacher at Larkfield"),
+        ("I'm a TA at larkfield primary school", "I'm a TA at larkfield primary school"),
+    ],
+)
+def test_employment_statement(detect: Detect, text: str, statement: str) -> None:
+    (item,) = detect(SchoolIdentityDetector(), text)
+    assert item.kind == "employment_statement"
+    assert item.start is not None and text[item.start:item.end] == statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked past Larkfield on Sunday.",
+        "The Larkfield Primary fair is on Saturday.",
+        "I teach piano at weekends.",
+        "",
+    ],
+)
+def test_no_employment_statement(detect: Detect, text: str) -> None:
+    assert detect(SchoolIdentityDetector(), text) == []

@@ -1,0 +1,522 @@
+"""From evidence to findings under each pack: every row of docs/exact-rules.md, across packs.
+
+Each case is one request and, for each of the five packs, the verdict and the set of rule ids
+the spec calls for (the fallback chain decides which rule a pack has).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from safepost.contract import CheckResult, parse_request
+from safepost.engine import check
+from safepost.policy import BUILTIN_PACK_IDS, Pack, builtin_pack, load_pack_file
+from safepost.school import School, demo_school_dir
+from tests.conftest import AFTER_SCHOOL, BREAK_TIME, LESSON_TIME, WEEKEND
+
+RunCheck = Callable[..., CheckResult]
+
+# Rule ids, short.
+FULL_NAME = "content.pupil_full_name"
+DATA_PROT = "content.data_protection"
+PERS_INFO = "content.personal_info_about_individuals"
+IMG_CONSENT = "content.pupil_image_consent"
+OFF_DATA = "content.official_personal_data"
+REC_DEV = "conduct.recording_devices"
+DISCUSS = "content.discuss_school_community"
+IMG_PERS = "content.pupil_images_personal"
+OWN_INFO = "content.own_personal_information"
+WORK_CONTACT = "profile.work_contact_details_on_profile"
+EMPLOYER = "profile.employer_identification"
+HOURS = "conduct.personal_use_hours"
+SCHOOL_DEV = "conduct.school_device_social_access"
+NAME_IN_PROFILE = "profile.school_name_in_profile_name"
+WORK_EMAIL = "profile.work_email_for_personal_account"
+PRIVACY = "profile.privacy_settings"
+FRIEND = "contact.pupil_friend_request"
+EX_PUPIL = "contact.ex_pupil_connection"
+PERS_CONTACT = "contact.pupil_personal_contact"
+DETAILS_TO_PUPILS = "content.personal_contact_details_to_pupils"
+FAMILY = "contact.pupil_family_connections"
+DEVICE_CONTACT = "contact.personal_device_pupil_contact"
+LIKES = "content.likes_and_shares"
+
+AU, SP, HB, TP, R2 = "auriga", "staffs_protocol", "holbrook", "tpat", "reach2"
+ALLOW: tuple[str, ...] = ("allow",)
+
+
+def same(expected: tuple[str, ...], *packs: str) -> dict[str, tuple[str, ...]]:
+    return {pack: expected for pack in packs}
+
+
+def everywhere(expected: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    return same(expected, *BUILTIN_PACK_IDS)
+
+
+# The official-post fallback chain for personal data, resolved per pack.
+OFFICIAL_DATA_CHAIN = {
+    AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", OFF_DATA),
+    TP: ("block", OFF_DATA), R2: ("escalate", DATA_PROT),  # reach2: gross misconduct
+}
+# A pupil named on a personal account.
+PERSONAL_NAME_CHAIN = {
+    AU: ("block", PERS_INFO), SP: ("block", DISCUSS), HB: ("block", PERS_INFO),
+    TP: ("review", DISCUSS), R2: ("block", DISCUSS),
+}
+CLASS_PHOTO = {"path": "images/class.jpg", "pupils": ["P105"]}  # Ffion: photo and name consent
+
+# (case id, request fields, {pack: (verdict, *rule ids)})
+CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
+    # --- official channel ---------------------------------------------------------------
+    ("official-full-name",
+     {"channel": "official", "text": "Huge well done to Ffion Harper-Lowe for her poem!"},
+     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
+      TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
+    ("official-full-name-hashtag",
+     {"channel": "official", "text": "Poetry winner! #FfionHarperLowe"},
+     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
+      TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
+    ("official-first-name-no-name-consent",
+     {"channel": "official", "text": "Lorcan's model boat won a prize!"},
+     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", DATA_PROT),
+      TP: ("block", DATA_PROT), R2: ("escalate", DATA_PROT)}),
+    ("official-initial-no-name-consent",
+     {"channel": "official", "text": "Lorcan F. won a prize!"},
+     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", DATA_PROT),
+      TP: ("block", DATA_PROT), R2: ("escalate", DATA_PROT)}),
+    ("official-first-name-with-consent",
+     {"channel": "official", "text": "Sasha read beautifully in assembly."},
+     everywhere(ALLOW)),
+    ("official-first-name-beside-photo",
+     {"channel": "official", "text": "Well done Ffion!", "images": [CLASS_PHOTO]},
+     {**same(ALLOW, AU, SP, R2), HB: ("review", FULL_NAME), TP: ("advise", FULL_NAME)}),
+    ("official-photo-with-consent",
+     {"channel": "official", "text": "Year 4 at sports day.", "images": [CLASS_PHOTO], "device": "school"},
+     everywhere(ALLOW)),
+    ("official-photo-without-consent",
+     {"channel": "official", "text": "Year 2 on their trip.",
+      "images": [{"path": "images/class.jpg", "pupils": ["P102"]}]},
+     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", DATA_PROT),
+      TP: ("block", IMG_CONSENT), R2: ("escalate", DATA_PROT)}),
+    ("official-photo-unknown-pupil",
+     {"channel": "official", "text": "Year 2 on their trip.",
+      "images": [{"path": "images/class.jpg", "pupils": ["P999"]}]},
+     {AU: ("review", PERS_INFO), SP: ("review", DATA_PROT), HB: ("review", DATA_PROT),
+      TP: ("review", IMG_CONSENT), R2: ("review", DATA_PROT)}),
+    ("official-photo-missing-file",
+     {"channel": "official", "text": "Year 4 at sports day.",
+      "images": [{"path": "images/gone.jpg", "pupils": ["P105"]}]},
+     everywhere(ALLOW)),
+    ("official-gps",
+     {"channel": "official", "text": "Our new garden.", "images": [{"path": "images/gps.jpg"}]},
+     OFFICIAL_DATA_CHAIN),
+    ("official-phone",
+     {"channel": "official", "text": "Questions about the trip? Ring 07700 900123."},
+     OFFICIAL_DATA_CHAIN),
+    ("official-personal-email",
+     {"channel": "official", "text": "Send your photos to danfair88@gmail.com please."},
+     OFFICIAL_DATA_CHAIN),
+    ("official-address",
+     {"channel": "official", "text": "Lost property can be collected from 42 Kestrel Close."},
+     OFFICIAL_DATA_CHAIN),
+    ("official-postcode",
+     {"channel": "official", "text": "Coach pick-up is at WB3 9ZZ."},
+     OFFICIAL_DATA_CHAIN),
+    ("official-date-of-birth",
+     {"channel": "official", "text": "Happy birthday Sasha, born on 11/02/2014!"},
+     OFFICIAL_DATA_CHAIN),
+    ("official-school-contacts",
+     {"channel": "official",
+      "text": "Ring the office on 01632 960555, email office@larkfield.sch.uk or "
+              "d.fairbrother@larkfield.sch.uk, or visit 22 Orchard Road, WB3 7QT."},
+     everywhere(ALLOW)),
+    ("official-photos-from-personal-device",
+     {"channel": "official", "text": "Year 4 at sports day.", "images": [CLASS_PHOTO], "device": "personal"},
+     {**same(ALLOW, SP, HB, R2), AU: ("block", REC_DEV), TP: ("block", REC_DEV)}),
+    ("official-clean",
+     {"channel": "official", "text": "Our Year 6 Nature Walk is on Friday 13 March. Wellies please!"},
+     everywhere(ALLOW)),
+    # --- personal channel ---------------------------------------------------------------
+    ("personal-full-name",
+     {"text": "So proud of Ffion Harper-Lowe today"}, PERSONAL_NAME_CHAIN),
+    ("personal-first-name-school-setting",
+     {"text": "Lorcan was brilliant in the school play tonight"}, PERSONAL_NAME_CHAIN),
+    ("personal-first-name-praise",
+     {"text": "Well done Sasha, what a performance"}, PERSONAL_NAME_CHAIN),
+    ("personal-first-name-no-school-setting",
+     {"text": "Lovely lunch with Lorcan today"}, everywhere(ALLOW)),
+    ("personal-first-name-own-people",
+     {"text": "Took my nephew Lorcan to the school fair"}, everywhere(ALLOW)),
+    ("personal-ordinary-word-name",
+     {"text": "Summer is finally here, off to the beach"}, everywhere(ALLOW)),
+    ("personal-staff-name",
+     {"text": "Thank you Miss Hope and Grace Pemberton for a great inset day"}, everywhere(ALLOW)),
+    ("personal-pupil-photo",
+     {"text": "Fun day out!", "images": [CLASS_PHOTO]},
+     {AU: ("block", IMG_PERS), SP: ("block", DATA_PROT), HB: ("block", IMG_PERS),
+      TP: ("block", DATA_PROT), R2: ("block", IMG_PERS)}),
+    ("personal-pupil-photo-approved",
+     {"text": "Fun day out!", "images": [CLASS_PHOTO], "approval": {"staff_id": "S01"}},
+     {AU: ("block", IMG_PERS), SP: ("block", DATA_PROT), HB: ("block", IMG_PERS),
+      TP: ("block", DATA_PROT), R2: ALLOW}),
+    ("personal-own-phone",
+     {"text": "New number, it's 07700 900123"}, everywhere(("advise", OWN_INFO))),
+    ("personal-own-address",
+     {"text": "Housewarming at 7 Birch Avenue on Saturday!"}, everywhere(("advise", OWN_INFO))),
+    ("personal-own-email",
+     {"text": "Message me at danfair88@gmail.com"}, everywhere(("advise", OWN_INFO))),
+    ("personal-own-date-of-birth",
+     {"text": "I was born on 14/06/1986, feeling old"}, everywhere(("advise", OWN_INFO))),
+    ("personal-work-email",
+     {"text": "Parents can reach me at d.fairbrother@larkfield.sch.uk"},
+     {**same(ALLOW, AU, HB, TP, R2), SP: ("block", WORK_CONTACT)}),
+    ("personal-employer",
+     {"text": "I teach at Larkfield Primary and I love my job"},
+     {**same(ALLOW, AU, TP, R2), HB: ("block", EMPLOYER), SP: ("advise", EMPLOYER)}),
+    ("personal-lesson-time",
+     {"text": "Lovely walk along the coast", "at": LESSON_TIME}, everywhere(("block", HOURS))),
+    ("personal-break-time",
+     {"text": "Lovely walk along the coast", "at": BREAK_TIME},
+     {**same(ALLOW, AU, HB, R2), SP: ("block", HOURS), TP: ("block", HOURS)}),
+    ("personal-after-school",
+     {"text": "Lovely walk along the coast", "at": AFTER_SCHOOL}, everywhere(ALLOW)),
+    ("personal-school-device",
+     {"text": "Lovely walk along the coast", "device": "school"},
+     {**same(ALLOW, HB, TP, R2), AU: ("review", SCHOOL_DEV), SP: ("review", SCHOOL_DEV)}),
+    ("personal-gps",
+     {"text": "Our new garden", "images": [{"path": "images/gps.jpg"}]}, everywhere(("advise", OWN_INFO))),
+    # --- tpat: personal use is in scope only whilst at work ------------------------------
+    ("scope-weekend",
+     {"text": "So proud of Ffion Harper-Lowe today", "at": WEEKEND},
+     {**PERSONAL_NAME_CHAIN, TP: ALLOW}),
+    ("scope-after-school",
+     {"text": "So proud of Ffion Harper-Lowe today", "at": AFTER_SCHOOL},
+     {**PERSONAL_NAME_CHAIN, TP: ALLOW}),
+    ("scope-weekend-school-device",
+     {"text": "So proud of Ffion Harper-Lowe today", "at": WEEKEND, "device": "school"},
+     {AU: ("block", PERS_INFO, SCHOOL_DEV), SP: ("block", DISCUSS, SCHOOL_DEV), HB: ("block", PERS_INFO),
+      TP: ("review", DISCUSS), R2: ("block", DISCUSS)}),
+    ("scope-lesson-time",
+     {"text": "So proud of Ffion Harper-Lowe today", "at": LESSON_TIME},
+     {AU: ("block", PERS_INFO, HOURS), SP: ("block", DISCUSS, HOURS), HB: ("block", PERS_INFO, HOURS),
+      TP: ("block", DISCUSS, HOURS), R2: ("block", DISCUSS, HOURS)}),
+    ("scope-break",
+     {"text": "So proud of Ffion Harper-Lowe today", "at": BREAK_TIME},
+     {AU: ("block", PERS_INFO), SP: ("block", DISCUSS, HOURS), HB: ("block", PERS_INFO),
+      TP: ("block", DISCUSS, HOURS), R2: ("block", DISCUSS)}),
+    ("scope-weekend-own-phone",
+     {"text": "New number, it's 07700 900123", "at": WEEKEND},
+     {**everywhere(("advise", OWN_INFO)), TP: ALLOW}),
+    ("scope-weekend-safeguarding",
+     {"kind": "friend_request", "at": WEEKEND, "counterpart": {"kind": "pupil", "pupil_id": "P101"}},
+     everywhere(("escalate", FRIEND))),
+    # --- profiles -----------------------------------------------------------------------
+    ("profile-school-in-handle",
+     {"kind": "profile", "profile": {"handle": "@MrFairbrotherLarkfield"}},
+     {AU: ("block", NAME_IN_PROFILE), SP: ("advise", NAME_IN_PROFILE), HB: ("block", EMPLOYER),
+      TP: ("advise", NAME_IN_PROFILE), R2: ("advise", NAME_IN_PROFILE)}),
+    ("profile-trust-in-display-name",
+     {"kind": "profile", "profile": {"display_name": "Dan F | Heronsgate Trust"}},
+     {AU: ("block", NAME_IN_PROFILE), SP: ("advise", NAME_IN_PROFILE), HB: ("block", EMPLOYER),
+      TP: ("advise", NAME_IN_PROFILE), R2: ("advise", NAME_IN_PROFILE)}),
+    ("profile-school-in-bio",
+     {"kind": "profile", "profile": {"bio": "Year 4 teacher at Larkfield Primary. Views my own."}},
+     {**same(ALLOW, AU, TP, R2), SP: ("advise", EMPLOYER), HB: ("block", EMPLOYER)}),
+    ("profile-work-email",
+     {"kind": "profile", "profile": {"email": "d.fairbrother@larkfield.sch.uk"}},
+     {AU: ("block", WORK_EMAIL), SP: ("advise", WORK_EMAIL), HB: ("block", WORK_EMAIL),
+      TP: ("advise", WORK_EMAIL), R2: ("block", WORK_EMAIL)}),
+    ("profile-work-email-in-bio",
+     {"kind": "profile", "profile": {"bio": "Runner. Work: d.fairbrother@larkfield.sch.uk"}},
+     {**same(ALLOW, AU, HB, TP, R2), SP: ("block", WORK_CONTACT)}),
+    ("profile-school-phone-in-bio",
+     {"kind": "profile", "profile": {"bio": "Call me at school on 01632 960555"}},
+     {**same(ALLOW, AU, HB, TP, R2), SP: ("block", WORK_CONTACT)}),
+    ("profile-public",
+     {"kind": "profile", "profile": {"visibility": "public"}},
+     {AU: ("advise", PRIVACY), SP: ("block", PRIVACY), HB: ("advise", PRIVACY),
+      TP: ("advise", PRIVACY), R2: ("advise", PRIVACY)}),
+    ("profile-clean",
+     {"kind": "profile", "profile": {"handle": "@dan_runs", "display_name": "Dan", "bio": "Runner. Dad.",
+                                     "email": "danfair88@gmail.com", "visibility": "friends"}},
+     everywhere(ALLOW)),
+    # --- contact with pupils, former pupils and parents --------------------------------
+    ("friend-request-pupil",
+     {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P101", "direction": "received"}},
+     everywhere(("escalate", FRIEND))),
+    ("friend-request-pupil-sent",
+     {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P101", "direction": "sent"}},
+     everywhere(("escalate", FRIEND))),
+    ("friend-request-pupil-relative",
+     {"kind": "friend_request",
+      "counterpart": {"kind": "pupil", "pupil_id": "P101", "relative": True, "direction": "accepted"}},
+     {**same(("escalate", FRIEND), SP, TP), **same(ALLOW, AU, HB, R2)}),
+    ("friend-request-pupil-approved",
+     {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P101"},
+      "approval": {"staff_id": "S01", "reference": "HT-14"}},
+     {**everywhere(("escalate", FRIEND)), SP: ALLOW}),
+    ("friend-request-adult-former-pupil",
+     {"kind": "friend_request", "at": WEEKEND, "counterpart": {"kind": "former_pupil", "pupil_id": "P202"}},
+     {**same(ALLOW, AU, HB, R2), SP: ("escalate", EX_PUPIL), TP: ("escalate", EX_PUPIL)}),
+    ("friend-request-former-pupil-under-18-roster",
+     {"kind": "friend_request", "at": WEEKEND, "counterpart": {"kind": "former_pupil", "pupil_id": "P201"}},
+     {**same(ALLOW, AU, HB), SP: ("escalate", EX_PUPIL), TP: ("escalate", EX_PUPIL), R2: ("escalate", EX_PUPIL)}),
+    ("friend-request-former-pupil-age-16",
+     {"kind": "friend_request", "counterpart": {"kind": "former_pupil", "age": 16}},
+     {**same(ALLOW, AU, HB), SP: ("escalate", EX_PUPIL), TP: ("escalate", EX_PUPIL), R2: ("escalate", EX_PUPIL)}),
+    ("friend-request-former-pupil-age-18",
+     {"kind": "friend_request", "counterpart": {"kind": "former_pupil", "age": 18}},
+     {**same(ALLOW, AU, HB, R2), SP: ("escalate", EX_PUPIL), TP: ("escalate", EX_PUPIL)}),
+    ("friend-request-roster-says-former",
+     {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P202"}},
+     {**same(ALLOW, AU, HB, R2), SP: ("escalate", EX_PUPIL), TP: ("escalate", EX_PUPIL)}),
+    ("message-pupil",
+     {"kind": "message", "text": "See you at football tomorrow",
+      "counterpart": {"kind": "pupil", "pupil_id": "P101"}},
+     {**everywhere(("escalate", PERS_CONTACT)), TP: ALLOW}),
+    ("comment-pupil",
+     {"kind": "comment", "text": "Great goal!", "counterpart": {"kind": "pupil", "pupil_id": "P105"}},
+     {**everywhere(("escalate", PERS_CONTACT)), TP: ALLOW}),
+    ("message-pupil-relative",
+     {"kind": "message", "text": "See you at Nan's on Sunday",
+      "counterpart": {"kind": "pupil", "pupil_id": "P101", "relative": True}},
+     {**same(ALLOW, AU, HB, R2, TP), SP: ("escalate", PERS_CONTACT)}),
+    ("message-adult-former-pupil",
+     {"kind": "message", "text": "Congratulations on your graduation!",
+      "counterpart": {"kind": "former_pupil", "pupil_id": "P202"}},
+     {**same(ALLOW, AU, HB, R2), SP: ("escalate", EX_PUPIL), TP: ("escalate", EX_PUPIL)}),
+    ("message-pupil-contact-offer",
+     {"kind": "message", "text": "add me on snap its dan_f88",
+      "counterpart": {"kind": "pupil", "pupil_id": "P101", "direction": "sent"}},
+     {AU: ("escalate", DETAILS_TO_PUPILS, PERS_CONTACT), SP: ("escalate", DETAILS_TO_PUPILS, PERS_CONTACT),
+      HB: ("escalate", PERS_CONTACT), TP: ("escalate", FRIEND), R2: ("escalate", PERS_CONTACT)}),
+    ("message-parent-phone",
+     {"kind": "message", "text": "Text me on 07700 900123 about Renée's homework",
+      "counterpart": {"kind": "parent", "pupil_id": "P104"}},
+     {AU: ("escalate", DETAILS_TO_PUPILS), SP: ("escalate", DETAILS_TO_PUPILS),
+      HB: ("escalate", PERS_CONTACT), TP: ("escalate", FRIEND), R2: ("escalate", PERS_CONTACT)}),
+    ("message-adult-former-pupil-phone",
+     {"kind": "message", "text": "New number: 07700 900123",
+      "counterpart": {"kind": "former_pupil", "pupil_id": "P202"}},
+     {**same(("advise", OWN_INFO), AU, HB, R2), SP: ("escalate", EX_PUPIL, OWN_INFO),
+      TP: ("escalate", EX_PUPIL, OWN_INFO)}),
+    ("message-young-former-pupil-contact-offer",
+     {"kind": "message", "text": "add me on snap its dan_f88", "at": WEEKEND,
+      "counterpart": {"kind": "former_pupil", "pupil_id": "P201"}},
+     {AU: ("escalate", DETAILS_TO_PUPILS), SP: ("escalate", DETAILS_TO_PUPILS, EX_PUPIL),
+      HB: ("escalate", PERS_CONTACT), TP: ("escalate", FRIEND, EX_PUPIL), R2: ("escalate", PERS_CONTACT, EX_PUPIL)}),
+    ("friend-request-parent",
+     {"kind": "friend_request", "counterpart": {"kind": "parent", "pupil_id": "P104"}},
+     {**same(ALLOW, AU, TP, R2), SP: ("review", FAMILY), HB: ("review", FAMILY)}),
+    ("friend-request-parent-approved",
+     {"kind": "friend_request", "counterpart": {"kind": "parent", "pupil_id": "P104"},
+      "approval": {"staff_id": "S01"}},
+     everywhere(ALLOW)),
+    ("message-pupil-personal-device",
+     {"kind": "message", "text": "See you at football tomorrow", "device": "personal",
+      "counterpart": {"kind": "pupil", "pupil_id": "P101"}},
+     {AU: ("escalate", PERS_CONTACT, DEVICE_CONTACT), SP: ("escalate", PERS_CONTACT, DEVICE_CONTACT),
+      HB: ("escalate", PERS_CONTACT), TP: ALLOW, R2: ("escalate", PERS_CONTACT)}),
+    ("message-colleague",
+     {"kind": "message", "text": "Can you cover my duty?", "counterpart": {"kind": "colleague"}},
+     everywhere(ALLOW)),
+    # --- likes and shares ---------------------------------------------------------------
+    ("like-with-findings",
+     {"kind": "like", "text": "Ffion Harper-Lowe was brilliant in the school play"},
+     {AU: ("block", PERS_INFO), SP: ("block", DISCUSS, LIKES), HB: ("block", PERS_INFO),
+      TP: ("review", DISCUSS), R2: ("block", DISCUSS, LIKES)}),
+    ("share-with-findings",
+     {"kind": "share", "text": "Call Mrs Ellison on 07700 900123"},
+     {**same(("advise", OWN_INFO), AU, HB, TP), SP: ("block", OWN_INFO, LIKES), R2: ("block", OWN_INFO, LIKES)}),
+    ("share-pupil-photo",
+     {"kind": "share", "text": "", "images": [CLASS_PHOTO]},
+     {AU: ("block", IMG_PERS), SP: ("block", DATA_PROT, LIKES), HB: ("block", IMG_PERS),
+      TP: ("block", DATA_PROT), R2: ("block", IMG_PERS, LIKES)}),
+    ("share-clean",
+     {"kind": "share", "text": "Our Year 6 Nature Walk raised £250 for the hospice"}, everywhere(ALLOW)),
+    # --- approvals ----------------------------------------------------------------------
+    ("approval-satisfies-needs-approval",
+     {"text": "So proud of Ffion Harper-Lowe today", "approval": {"staff_id": "S01"}},
+     {**PERSONAL_NAME_CHAIN, TP: ALLOW}),
+    ("approval-unknown-pupil",
+     {"channel": "official", "text": "Year 2 on their trip.", "approval": {"staff_id": "S01"},
+      "images": [{"path": "images/class.jpg", "pupils": ["P999"]}]},
+     everywhere(ALLOW)),
+    ("approval-does-not-satisfy-prohibited",
+     {"channel": "official", "text": "Huge well done to Ffion Harper-Lowe!", "approval": {"staff_id": "S01"}},
+     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
+      TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
+    # --- nothing to say -----------------------------------------------------------------
+    ("clean-post",
+     {"text": "Lovely walk along the coast with the dog, back to marking tomorrow!", "at": WEEKEND,
+      "device": "personal", "platform": "facebook"},
+     everywhere(ALLOW)),
+]
+
+TABLE = [
+    pytest.param(pack, fields, expected[pack][0], set(expected[pack][1:]), id=f"{case}-{pack}")
+    for case, fields, expected in CASES
+    for pack in BUILTIN_PACK_IDS
+]
+
+
+def test_every_case_covers_every_pack() -> None:
+    for case, _, expected in CASES:
+        assert set(expected) == set(BUILTIN_PACK_IDS), case
+    assert len({case for case, _, _ in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("pack", "fields", "verdict", "rules"), TABLE)
+def test_pack_verdict_and_rules(
+    run_check: RunCheck, pack: str, fields: dict[str, Any], verdict: str, rules: set[str]
+) -> None:
+    result = run_check(pack=pack, **fields)
+    assert ({finding.rule for finding in result.findings}, result.verdict) == (rules, verdict)
+
+
+@pytest.mark.parametrize("pack_id", BUILTIN_PACK_IDS)
+def test_findings_cite_the_pack(run_check: RunCheck, pack_id: str) -> None:
+    pack = builtin_pack(pack_id)
+    result = run_check(
+        "Ring 07700 900123 about Ffion Harper-Lowe", pack=pack_id, channel="official",
+        images=[{"path": "images/gps.jpg", "pupils": ["P102"]}],
+    )
+    assert result.findings
+    for finding in result.findings:
+        rule = pack.rules[finding.rule]
+        assert finding.policy == pack_id
+        assert finding.clause == rule.clause
+        assert finding.severity in (rule.severity, *rule.cases.values())
+        assert finding.message
+        assert finding.fix
+
+
+def test_text_evidence_offsets(run_check: RunCheck) -> None:
+    text = "Huge well done to Ffion Harper-Lowe! Questions? Ring 07700 900123."
+    result = run_check(text, channel="official")
+    spans = {finding.evidence: (finding.start, finding.end) for finding in result.findings}
+    for evidence, (start, end) in spans.items():
+        assert start is not None and end is not None
+        assert text[start:end] == evidence
+    assert set(spans) == {"Ffion Harper-Lowe", "07700 900123"}
+
+
+def test_context_findings_have_no_offsets(run_check: RunCheck) -> None:
+    result = run_check(
+        "", kind="friend_request", counterpart={"kind": "pupil", "pupil_id": "P101"}
+    )
+    (finding,) = result.findings
+    assert finding.start is None and finding.end is None
+    assert finding.source == "counterpart"
+    assert "start" not in finding.to_json()
+
+
+def test_first_name_shared_by_two_pupils_flags_each(run_check: RunCheck) -> None:
+    # Both Imogens are in Year 1: on an official post with consent given, only the
+    # photo of Imogen Varley makes her name beside the photo a finding (tpat: advice).
+    result = run_check(
+        "Imogen loved the farm visit!", channel="official",
+        images=[{"path": "images/class.jpg", "pupils": ["P109"]}],
+    )
+    assert [(finding.rule, finding.severity) for finding in result.findings] == [(FULL_NAME, "advice")]
+    personal = run_check("Imogen was brilliant in the school play")
+    assert [finding.rule for finding in personal.findings] == [DISCUSS, DISCUSS]
+    assert {finding.message for finding in personal.findings} == {
+        "Mentions a pupil, Imogen Tate (Year 1), on a personal account.",
+        "Mentions a pupil, Imogen Varley (Year 1), on a personal account.",
+    }
+
+
+def test_approval_is_reported(run_check: RunCheck) -> None:
+    result = run_check("So proud of Ffion Harper-Lowe today", approval={"staff_id": "S01"})
+    assert result.verdict == "allow"
+    assert result.to_json()["satisfied_by_approval"] == [DISCUSS]
+
+
+def test_unknown_pupil_id_is_review_not_block(run_check: RunCheck) -> None:
+    result = run_check(
+        "Trip!", channel="official",
+        images=[{"path": "images/class.jpg", "pupils": ["P102", "P999"]}],
+    )
+    severities = sorted(finding.severity for finding in result.findings)
+    assert severities == ["needs_approval", "prohibited"]
+    assert result.verdict == "block"
+    assert any("P999" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("fields", "redacted"),
+    [
+        ({"channel": "official", "text": "Huge well done to Ffion Harper-Lowe for her poem!"},
+         "Huge well done to Ffion H. for her poem!"),
+        ({"channel": "official", "text": "Go #SashaWhitcombe!"}, "Go Sasha W.!"),
+        ({"channel": "official", "text": "Declan O'Sullivan won the chess cup."},
+         "a Year 5 pupil won the chess cup."),
+        ({"channel": "official", "text": "Declan O'Sullivan in Year 5 won the chess cup."},
+         "a pupil in Year 5 won the chess cup."),
+        ({"channel": "official", "text": "Well done Lorcan!"}, "Well done a Year 4 pupil!"),
+        ({"channel": "official", "text": "Questions? Ring 07700 900123."},
+         "Questions? Ring [phone number removed]."),
+        ({"text": "So proud of Ffion Harper-Lowe today"}, "So proud of a pupil today"),
+        ({"channel": "official", "text": "Ring the office on 01632 960555."}, "Ring the office on 01632 960555."),
+        ({"text": "Lovely walk"}, "Lovely walk"),
+    ],
+)
+def test_redacted_text(run_check: RunCheck, fields: dict[str, Any], redacted: str) -> None:
+    result = run_check(**fields)
+    assert result.redacted == redacted
+    if redacted != fields["text"]:
+        # The suggested version is clean under the same pack.
+        again = run_check(**{**fields, "text": redacted})
+        assert again.findings == []
+
+
+# --- the demo school's own pack (tpat with Oakfield's choices) ------------------------------
+
+
+@pytest.fixture(scope="module")
+def oakfield() -> Pack:
+    return load_pack_file(demo_school_dir() / "policy.yaml")
+
+
+def check_with(school: School, pack: Pack, **fields: Any) -> CheckResult:
+    return check(parse_request({"id": "d", "text": "", **fields}), school, pack=pack)
+
+
+def test_demo_pack_reaches_private_life(school: School, oakfield: Pack) -> None:
+    fields = {"text": "So proud of Ffion Harper-Lowe today", "at": WEEKEND}
+    assert check_with(school, builtin_pack("tpat"), **fields).verdict == "allow"
+    result = check_with(school, oakfield, **fields)
+    assert result.verdict == "review"
+    assert [finding.rule for finding in result.findings] == [DISCUSS]
+    assert result.findings[0].policy == "oakfield"
+
+
+def test_demo_pack_allows_breaks(school: School, oakfield: Pack) -> None:
+    fields = {"text": "Lovely walk along the coast", "at": BREAK_TIME}
+    assert check_with(school, builtin_pack("tpat"), **fields).verdict == "block"
+    assert check_with(school, oakfield, **fields).verdict == "allow"
+    lesson = check_with(school, oakfield, text="Lovely walk", at=LESSON_TIME)
+    assert [finding.rule for finding in lesson.findings] == [HOURS]
+
+
+def test_demo_pack_prohibits_work_email_accounts(school: School, oakfield: Pack) -> None:
+    fields = {"kind": "profile", "profile": {"email": "d.fairbrother@larkfield.sch.uk"}}
+    assert check_with(school, builtin_pack("tpat"), **fields).verdict == "advise"
+    result = check_with(school, oakfield, **fields)
+    assert result.verdict == "block"
+    (finding,) = result.findings
+    assert finding.rule == WORK_EMAIL
+    assert finding.clause.startswith("Oakfield addendum 1")
+
+
+def test_demo_pack_is_otherwise_tpat(school: School, oakfield: Pack) -> None:
+    fields = {"channel": "official", "text": "Huge well done to Ffion Harper-Lowe!"}
+    ours = check_with(school, oakfield, **fields)
+    theirs = check_with(school, builtin_pack("tpat"), **fields)
+    assert [(f.rule, f.severity, f.clause) for f in ours.findings] == [
+        (f.rule, f.severity, f.clause) for f in theirs.findings
+    ]
