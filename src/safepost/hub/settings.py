@@ -13,6 +13,7 @@ import dj_database_url
 HUB_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("SAFEPOST_DATA", Path.cwd() / ".safepost-data")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
+(DATA_DIR / "static").mkdir(exist_ok=True)
 
 
 def _secret_key() -> str:

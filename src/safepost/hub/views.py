@@ -186,6 +186,7 @@ def _compose_context(school: School, text: str, pupils: list[str], account: Offi
         "selected_pupils": set(pupils),
         "account": account,
         "result": result,
+        "verdict": result.verdict if result else None,
         "findings": _display_findings(result.findings if result else [], text),
         "verdict_words": VERDICT_WORDS,
         "draft": draft,
@@ -329,12 +330,13 @@ def draft_download(request: HttpRequest, draft_id: int) -> HttpResponse:
 def self_check(request: HttpRequest) -> HttpResponse:
     """A private check of a post for one's own account. Nothing is stored or logged."""
     schools = schools_for(request.user)
-    context: dict[str, Any] = {"schools": schools, "text": "", "findings": [], "result": None}
+    context: dict[str, Any] = {"schools": schools, "text": "", "findings": [], "result": None,
+                               "verdict": None}
     if request.method == "POST" and schools:
         school = next((s for s in schools if str(s.pk) == request.POST.get("school")), schools[0])
         text = request.POST.get("text", "")
         result = actions.run_check(school, request.user, text, [], None, channel="personal")
-        context.update({"text": text, "result": result, "chosen": school.pk,
+        context.update({"text": text, "result": result, "chosen": school.pk, "verdict": result.verdict,
                         "findings": _display_findings(result.findings, text),
                         "verdict_words": VERDICT_WORDS})
     return render(request, "hub/self_check.html", context)

@@ -1,0 +1,82 @@
+"""The REST API: the check contract over HTTP, drafts and approvals with a token."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from safepost.engine import check_json
+from safepost.hub import actions
+from safepost.hub.engine_bridge import engine_school
+from safepost.hub.models import School
+
+EXAMPLE_REQUESTS = [
+    {"id": "a1", "channel": "official", "text": "Huge well done to Amelia Hartley in Year 4!"},
+    {"id": "a2", "kind": "message", "text": "add me on snap", "counterpart": {"kind": "pupil", "pupil_id": "P1002"}},
+    {"id": "a3", "text": "Lovely walk this weekend"},
+    {"id": "a4", "text": 42},
+]
+
+
+def token_client(username: str) -> Client:
+    token = actions.do_create_api_token(get_user_model().objects.get(username=username))
+    return Client(HTTP_AUTHORIZATION=f"Token {token.key}")
+
+
+@pytest.mark.parametrize("request_body", EXAMPLE_REQUESTS, ids=[r["id"] for r in EXAMPLE_REQUESTS])
+def test_api_check_gives_the_same_result_as_the_engine(demo: School, request_body: dict[str, object]) -> None:
+    response = token_client("teacher").post("/api/check", request_body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json() == check_json(request_body, engine_school(demo)).to_json()
+
+
+def test_api_check_without_credentials_is_refused(demo: School) -> None:
+    response = Client().post("/api/check", {"id": "x", "text": ""}, content_type="application/json")
+    assert response.status_code in (401, 403)
+
+
+def test_draft_lifecycle_over_the_api(demo: School) -> None:
+    comms, head = token_client("comms"), token_client("head")
+    created = comms.post("/api/drafts", {"school": demo.pk, "text": "Harvest festival on Friday"},
+                         content_type="application/json")
+    assert created.status_code == 201, created.content
+    draft_id = created.json()["id"]
+    assert created.json()["verdict"] == "allow"
+    assert comms.post(f"/api/drafts/{draft_id}/submit", {}, content_type="application/json").json()["status"] == "submitted"
+    assert comms.post(f"/api/drafts/{draft_id}/approve", {}, content_type="application/json").status_code == 403
+    approved = head.post(f"/api/drafts/{draft_id}/approve", {"comment": "Yes"}, content_type="application/json")
+    assert approved.status_code == 200 and approved.json()["status"] == "approved"
+
+
+def test_a_blocked_draft_cannot_be_submitted_over_the_api(demo: School) -> None:
+    comms = token_client("comms")
+    created = comms.post("/api/drafts", {"school": demo.pk, "text": "Well done Amelia Hartley"},
+                         content_type="application/json").json()
+    assert created["verdict"] == "block"
+    response = comms.post(f"/api/drafts/{created['id']}/submit", {}, content_type="application/json")
+    assert response.status_code == 409 and "fix" in response.json()["error"]
+
+
+SCHOOL = object()  # stands for the demo school's id, which differs between databases
+
+
+@pytest.mark.parametrize("body", [
+    {"text": "no school"}, {"school": "abc", "text": "x"}, {"school": SCHOOL},
+    {"school": SCHOOL, "text": "x", "pupils": "P1"}, {"school": SCHOOL, "text": "x", "account": 999},
+])
+def test_bad_draft_input_names_the_field(demo: School, body: dict[str, object]) -> None:
+    body = {key: demo.pk if value is SCHOOL else value for key, value in body.items()}
+    response = token_client("comms").post("/api/drafts", body, content_type="application/json")
+    assert response.status_code == 400
+    problem = json.dumps(response.json())
+    assert any(field in problem for field in ("school", "text", "pupils", "account"))
+
+
+def test_openapi_schema_describes_the_check(demo: School) -> None:
+    response = token_client("teacher").get("/api/schema/?format=json")
+    assert response.status_code == 200
+    schema = json.loads(response.content)
+    assert "/api/check" in schema["paths"] and "/api/drafts/{draft_id}/approve" in schema["paths"]
