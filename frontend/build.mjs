@@ -11,7 +11,8 @@ mkdirSync(join(out, "govuk"), { recursive: true });
 for (const file of ["govuk-frontend.min.css", "govuk-frontend.min.js"]) {
   cpSync(join(govuk, file), join(out, "govuk", file));
 }
-cpSync(join(govuk, "assets"), join(out, "govuk", "assets"), { recursive: true });
+// Images only: the GDS Transport fonts are licensed for GOV.UK services, not for safepost.
+cpSync(join(govuk, "assets", "images"), join(out, "govuk", "assets", "images"), { recursive: true });
 mkdirSync(join(out, "axe"), { recursive: true });
 cpSync(join(here, "node_modules", "axe-core", "axe.min.js"), join(out, "axe", "axe.min.js"));
 console.log("static assets written to", out);

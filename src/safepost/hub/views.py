@@ -250,6 +250,7 @@ def check_fragment(request: HttpRequest, school_id: int) -> HttpResponse:
     text, pupils, account = _form_values(request, school)
     result = actions.run_check(school, request.user, text, pupils, account)
     context = _compose_context(school, text, pupils, account, result)
+    context["fixable"] = True
     return render(request, "hub/_findings.html", context)
 
 
