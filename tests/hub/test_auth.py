@@ -82,5 +82,9 @@ def test_passwords_are_hashed(demo: School) -> None:
 def test_demo_mode_says_so(demo: School, settings) -> None:  # type: ignore[no-untyped-def]
     settings.DEMO_MODE = True
     assert b"This is a demonstration" in Client().get("/login").content
+    client, _ = sign_in("head")
+    assert b"Demo only: the code" in client.get("/second-factor").content
     settings.DEMO_MODE = False
     assert b"This is a demonstration" not in Client().get("/login").content
+    client, _ = sign_in("head")
+    assert b"Demo only: the code" not in client.get("/second-factor").content

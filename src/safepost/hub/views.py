@@ -7,6 +7,7 @@ import io
 import zipfile
 from typing import Any
 
+import pyotp
 import segno
 from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
@@ -106,6 +107,9 @@ def second_factor_view(request: HttpRequest) -> HttpResponse:
     if enrolling and (factor is None or request.method == "GET"):
         factor = actions.do_start_second_factor(request.user)
     context: dict[str, Any] = {"enrolling": enrolling, "error": error}
+    if settings.DEMO_MODE and factor is not None and factor.confirmed_at is not None:
+        # Demo accounts only: show the code so a visitor can try the hub without an app.
+        context["demo_code"] = pyotp.TOTP(factor.secret).now()
     if enrolling and factor is not None:
         uri = f"otpauth://totp/safepost:{request.user.get_username()}?secret={factor.secret}&issuer=safepost"
         context["secret"] = factor.secret
