@@ -223,16 +223,22 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
     return rows
 
 
+def _unique_id(path: Path, line: int, row: dict[str, str], column: str, seen: set[str]) -> str:
+    """The row's id, which must be present and not used by an earlier row."""
+    value = row[column]
+    if not value:
+        raise _fail(path, f"line {line}: {column}: empty")
+    if value in seen:
+        raise _fail(path, f"line {line}: {column}: '{value}' appears twice")
+    seen.add(value)
+    return value
+
+
 def _load_pupils(path: Path) -> tuple[Pupil, ...]:
     pupils: list[Pupil] = []
     seen: set[str] = set()
     for line, row in _read_csv(path, PUPIL_COLUMNS):
-        pupil_id = row["pupil_id"]
-        if not pupil_id:
-            raise _fail(path, f"line {line}: pupil_id: empty")
-        if pupil_id in seen:
-            raise _fail(path, f"line {line}: pupil_id: '{pupil_id}' appears twice")
-        seen.add(pupil_id)
+        pupil_id = _unique_id(path, line, row, "pupil_id", seen)
         if not row["first_name"] or not row["last_name"]:
             empty = "first_name" if not row["first_name"] else "last_name"
             raise _fail(path, f"line {line}: {empty}: empty")
@@ -267,12 +273,7 @@ def _load_staff(path: Path) -> tuple[Staff, ...]:
     staff: list[Staff] = []
     seen: set[str] = set()
     for line, row in _read_csv(path, STAFF_COLUMNS):
-        staff_id = row["staff_id"]
-        if not staff_id:
-            raise _fail(path, f"line {line}: staff_id: empty")
-        if staff_id in seen:
-            raise _fail(path, f"line {line}: staff_id: '{staff_id}' appears twice")
-        seen.add(staff_id)
+        staff_id = _unique_id(path, line, row, "staff_id", seen)
         if not row["first_name"] and not row["last_name"]:
             raise _fail(path, f"line {line}: first_name, last_name: both empty")
         staff.append(Staff(
