@@ -125,12 +125,18 @@ CASES: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-# Silence is not permission: a few rules are adopted, as advice, where a policy is silent.
-GOOD_PRACTICE: dict[str, tuple[list[str], str]] = {
-    "profile.privacy_settings": (["tpat"], "holbrook"),
-    "profile.work_email_for_personal_account": (["tpat", "staffs_protocol"], "auriga"),
-    "profile.school_name_in_profile_name": (["tpat", "reach2", "staffs_protocol"], "auriga"),
-    "content.own_personal_information": (["auriga", "tpat", "reach2"], "holbrook"),
+# Silence is not permission: a few rules are adopted where a policy is silent, citing the
+# policy they come from. Most as advice; the safeguarding ones keep their force, because the
+# duty to protect children (Keeping Children Safe in Education) does not depend on a policy.
+GOOD_PRACTICE: dict[str, tuple[list[str], str, str]] = {
+    "profile.privacy_settings": (["tpat"], "holbrook", "advice"),
+    "profile.work_email_for_personal_account": (["tpat", "staffs_protocol"], "auriga", "advice"),
+    "profile.school_name_in_profile_name": (["tpat", "reach2", "staffs_protocol"], "auriga", "advice"),
+    "content.own_personal_information": (["auriga", "tpat", "reach2"], "holbrook", "advice"),
+    "content.grooming": (["auriga", "tpat", "reach2"], "staffs_protocol", "safeguarding_escalation"),
+    "workflow.safeguarding_escalation": (
+        ["auriga", "staffs_protocol", "tpat"], "reach2", "safeguarding_escalation",
+    ),
 }
 
 SHORT_NAMES = {
@@ -192,10 +198,10 @@ def build() -> dict[str, dict[str, Any]]:
             if policy in rule["policies"]:
                 rules[rule["id"]] = _rule_entry(rule, policy, policy)
         for rule in catalogue["rules"]:
-            adopters, source = GOOD_PRACTICE.get(rule["id"], ([], ""))
+            adopters, source, severity = GOOD_PRACTICE.get(rule["id"], ([], "", "advice"))
             if policy in adopters:
                 entry = _rule_entry(rule, policy, source)
-                entry["severity"] = "advice"
+                entry["severity"] = severity
                 entry["clause"] = (
                     f"Good practice adopted by safepost (the {SHORT_NAMES[policy]} policy is "
                     f"silent); from {SHORT_NAMES[source]} {entry['clause']}"

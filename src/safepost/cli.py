@@ -151,13 +151,13 @@ def _command_packs(args: argparse.Namespace) -> int:
 
 
 def _command_eval(args: argparse.Namespace) -> int:
-    from safepost.quality import evaluate_cases, render_evaluation
+    from safepost.quality import evaluate_cases, evaluate_exact, render_evaluation
 
     path = Path(args.cases)
     if not path.is_file():
         print(f"safepost eval: {path} not found", file=sys.stderr)
         return EXIT_BAD_INPUT
-    evaluation = evaluate_cases(path)
+    evaluation = evaluate_exact(path) if args.exact else evaluate_cases(path)
     if args.json:
         print(json.dumps(evaluation.to_json(), indent=2))
     else:
@@ -228,6 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("cases", help="JSON Lines file of labelled cases")
     evaluate.add_argument("--json", action="store_true")
     evaluate.add_argument("--mistakes", action="store_true", help="list every case that differs")
+    evaluate.add_argument("--exact", action="store_true",
+                          help="the exact detectors alone, without the language model")
     evaluate.set_defaults(handler=_command_eval)
 
     demo = commands.add_parser("demo", help="check the demo school's sample posts")

@@ -104,6 +104,8 @@ class Finding:
     quote: str = ""
     source: str = "text"
     replacement: str | None = None
+    # For learned judgements: score, threshold, trigger words, nearest labelled examples.
+    details: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -122,6 +124,8 @@ class Finding:
         data["source"] = self.source
         if self.quote:
             data["quote"] = self.quote
+        if self.details:
+            data["details"] = self.details
         return data
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, Finding, verdict_for
 from safepost.detect.base import Evidence
@@ -42,6 +43,70 @@ TO_PUPIL_CONTACT_RULES = (
 )
 
 
+# Each language judgement, and the rules that could cover it, nearest first.
+JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
+    "negative_school": ("content.negative_about_school_community", "content.disrepute"),
+    "argue_with_parent": (
+        "content.criticise_or_argue", "content.negative_about_school_community", "content.disrepute",
+    ),
+    "gossip": ("content.gossip_rumours", "content.negative_about_school_community", "content.disrepute"),
+    "grievance": (
+        "content.work_complaints_grievances", "content.negative_about_school_community",
+        "content.disrepute",
+    ),
+    "discrimination": ("content.discriminatory_remarks", "content.bullying_harassment"),
+    "harassment": ("content.bullying_harassment", "content.attack_insult_abuse"),
+    "threat": ("content.threats_intimidation", "content.bullying_harassment"),
+    "sexual": ("content.sexual_obscene", "content.inappropriate_material_links", "content.disrepute"),
+    "inappropriate_link": ("content.inappropriate_material_links", "content.disrepute"),
+    "confidential": ("content.confidential_org_info",),
+    "private_info": ("content.personal_info_about_individuals", "content.data_protection"),
+    "incident": (
+        "content.school_incident_commentary", "workflow.crisis_posting_permission",
+        "content.discuss_school_community", "content.confidential_org_info",
+    ),
+    "political_opinion": ("content.official_personal_opinions", "content.official_tone"),
+    "commitment": ("content.official_commitments",),
+    "off_topic": ("content.official_topic_scope",),
+    "unprofessional_tone": ("content.official_tone",),
+    "grooming": ("content.grooming", "contact.personal_messages_to_pupils", "contact.pupil_personal_contact"),
+    "request_child_info": (
+        "content.request_personal_info_from_pupils", "content.grooming", "contact.pupil_personal_contact",
+    ),
+    "disclosure": (
+        "workflow.safeguarding_escalation", "content.official_extreme_offence_removal",
+        "workflow.report_abuse_received",
+    ),
+}
+JUDGEMENT_WORDS = {
+    "negative_school": "a negative comment about the school community",
+    "argue_with_parent": "arguing with or criticising a parent or colleague",
+    "gossip": "gossip or a rumour about people at work",
+    "grievance": "a work grievance aired in public",
+    "discrimination": "a discriminatory remark",
+    "harassment": "bullying, an insult or mockery",
+    "threat": "a threat or intimidation",
+    "sexual": "sexual or obscene content",
+    "inappropriate_link": "a link to inappropriate material",
+    "confidential": "confidential school or trust business",
+    "private_info": "someone else's private information",
+    "incident": "commentary on an incident at school",
+    "political_opinion": "a personal, political or religious view on an official account",
+    "commitment": "a promise on the school's behalf",
+    "off_topic": "content that is not about the school, on an official account",
+    "unprofessional_tone": "a tone that does not suit an official account",
+    "grooming": "moving a pupil towards a private or secret relationship",
+    "request_child_info": "asking a pupil for personal information",
+    "disclosure": "a possible disclosure of harm: a safeguarding matter for the DSL today",
+}
+JUDGEMENT_FIXES = {
+    "disclosure": "Do not reply publicly. Tell the DSL now, record what was said, and hide the comment.",
+    "grooming": "Do not send this. Contact pupils only through school systems; speak to the DSL.",
+    "request_child_info": "Do not ask pupils for personal information; use school systems.",
+    "commitment": "Check with the headteacher before promising anything on the school's behalf.",
+}
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A situation that may break a rule, before the pack is consulted."""
@@ -57,6 +122,7 @@ class Candidate:
     # The engine's own severity for a state that is a question, not a breach (unknown pupil).
     severity_override: str | None = None
     requires_case: bool = False
+    details: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -311,6 +377,28 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
+def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
+    for item in facts.of_kind("judgement"):
+        label = str(item.attrs["label"])
+        threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
+        score = float(item.attrs["score"])
+        if item.attrs["source"] != "lexicon" and score < threshold:
+            continue
+        words = ", ".join(f"'{word}'" for word in item.attrs["triggers"]) or "the wording"
+        how = ("a phrase safepost's lexicon recognises" if item.attrs["source"] == "lexicon"
+               else f"score {score:.2f}, counts from {threshold:.2f}")
+        yield Candidate(
+            JUDGEMENT_RULES[label],
+            f"Reads as {JUDGEMENT_WORDS[label]} ({how}; words: {words}).", item,
+            fix=JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher."),
+            details={
+                "judgement": label, "score": score, "threshold": threshold,
+                "source": item.attrs["source"], "triggers": item.attrs["triggers"],
+                "nearest_examples": item.attrs["nearest"],
+            },
+        )
+
+
 def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
     if not facts.official:
@@ -443,7 +531,7 @@ def evaluate(
     content_findings = 0
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
-        _context_candidates,
+        _language_candidates, _context_candidates,
     )
     for handler in handlers:
         for candidate in handler(facts):
@@ -457,7 +545,7 @@ def evaluate(
                 continue
             seen.add(key)
             findings.append(finding)
-            if handler in (_name_candidates, _contact_candidates, _image_candidates):
+            if handler in (_name_candidates, _contact_candidates, _image_candidates, _language_candidates):
                 content_findings += 1
     if request.kind in ("like", "share") and content_findings:
         findings.extend(_likes_and_shares(facts, in_scope, satisfied))
@@ -506,7 +594,7 @@ def _to_finding(
         start=item.start if item.source == "text" else None,
         end=item.end if item.source == "text" else None,
         detector=item.detector, quote=rule.quote, source=item.source,
-        replacement=candidate.replacement,
+        replacement=candidate.replacement, details=candidate.details,
     )
 
 

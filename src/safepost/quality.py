@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from safepost.detect import DetectorRegistry, exact_registry
 from safepost.engine import check_json
 from safepost.policy import Pack, resolve_pack
 from safepost.school import School, demo_school_dir, load_school
@@ -116,7 +117,8 @@ class _Schools:
         return self.packs[reference]
 
 
-def evaluate_cases(path: Path) -> Evaluation:
+def evaluate_cases(path: Path, registry: DetectorRegistry | None = None) -> Evaluation:
+    """Score the cases; `registry` picks the detectors (default: all, language included)."""
     evaluation = Evaluation()
     schools = _Schools(path.parent)
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -132,7 +134,7 @@ def evaluate_cases(path: Path) -> Evaluation:
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             evaluation.errors.append(f"{path} line {number}: {exc}")
             continue
-        result = check_json(case["request"], school, pack=pack)
+        result = check_json(case["request"], school, pack=pack, registry=registry)
         got_rules = {finding.rule for finding in result.findings}
         evaluation.cases += 1
         if result.verdict == expected_verdict:
@@ -156,6 +158,11 @@ def evaluate_cases(path: Path) -> Evaluation:
                 unexpected=sorted(got_rules - expected_rules), note=str(case.get("note", "")),
             ))
     return evaluation
+
+
+def evaluate_exact(path: Path) -> Evaluation:
+    """The cases scored by the exact detectors alone (no language model)."""
+    return evaluate_cases(path, exact_registry())
 
 
 def render_evaluation(evaluation: Evaluation, show_mistakes: bool = False) -> str:

@@ -12,12 +12,14 @@ from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, 
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.detect.images import ImageDetector
+from safepost.detect.language import LanguageDetector
 from safepost.detect.people import PeopleDetector
 from safepost.detect.pupil_names import PupilNameDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
 
 __all__ = [
-    "Detector", "DetectorRegistry", "Evidence", "Subject", "default_registry", "register_builtins",
+    "Detector", "DetectorRegistry", "Evidence", "Subject", "default_registry", "exact_registry",
+    "register_builtins",
 ]
 
 
@@ -25,9 +27,18 @@ def register_builtins(registry: DetectorRegistry) -> None:
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), TimingDetector(), DeviceDetector(), CounterpartDetector(),
-        ImageDetector(),
+        ImageDetector(), LanguageDetector(),
     ):
         registry.register(detector)
+
+
+@lru_cache(maxsize=1)
+def exact_registry() -> DetectorRegistry:
+    """The built-in detectors that need no learned model: names, contacts, context, images."""
+    registry = DetectorRegistry()
+    register_builtins(registry)
+    registry.unregister(LanguageDetector.name)
+    return registry
 
 
 @lru_cache(maxsize=1)

@@ -90,6 +90,8 @@ class _PackHeader(BaseModel):
     approver: str = "not given"
     owner: str = "not given"
     review_date: str = "not given"
+    # Language judgements: the score at which each one counts (default: the model's own).
+    thresholds: dict[str, float] = Field(default_factory=dict)
 
 
 class _FullPackFile(_PackHeader):
@@ -116,6 +118,7 @@ class Pack(BaseModel):
     approver: str = "not given"
     owner: str = "not given"
     review_date: str = "not given"
+    thresholds: dict[str, float] = Field(default_factory=dict)
     extends: str | None = None
     rules: dict[str, Rule]
 
@@ -198,6 +201,7 @@ def _merge(base: Pack, overlay: _ExtendingPackFile, source: str) -> Pack:
     header = overlay.model_dump(exclude={"rules", "extends"})
     for key in ("organisation", "source_file"):
         header[key] = header[key] or getattr(base, key)
+    header["thresholds"] = {**base.thresholds, **overlay.thresholds}
     return Pack(**header, extends=base.id, rules=rules)
 
 

@@ -1,0 +1,34 @@
+"""What the words mean: judgements from the language model and lexicon (gossip, threats,
+grooming...). Each carries its score, the words that triggered it and the nearest labelled
+examples; the pack's thresholds decide, in `evaluate`, which ones count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject
+
+
+class LanguageDetector:
+    name = "language"
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        # Imported here: safepost.language itself uses the detectors' text helpers.
+        from safepost.language import candidates
+
+        text = subject.text
+        if not text.strip():
+            return
+        for decision in candidates(text, subject.request.channel):
+            first = decision.triggers[0] if decision.triggers else None
+            yield Evidence(
+                self.name, "judgement",
+                ", ".join(f"'{trigger.words}'" for trigger in decision.triggers) or text[:80],
+                start=first.start if first else None, end=first.end if first else None,
+                attrs={
+                    "label": decision.label, "score": decision.score, "source": decision.source,
+                    "model_threshold": decision.threshold,
+                    "triggers": [trigger.words for trigger in decision.triggers],
+                    "nearest": list(decision.nearest),
+                },
+            )

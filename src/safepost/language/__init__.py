@@ -1,0 +1,61 @@
+"""Understanding what a post says: judgements such as gossip, discrimination or grooming,
+from a small linear model and a hand-written lexicon, both shipped in the package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from safepost.language.lexicon import load_lexicon
+from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING, Judgement, Trigger, load_model
+
+__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", "judge"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One judgement that counts, with its reasons."""
+
+    label: str
+    score: float
+    threshold: float
+    source: str  # "model" or "lexicon"
+    triggers: tuple[Trigger, ...]
+    nearest: tuple[str, ...]
+
+
+def candidates(text: str, channel: str = "personal", floor: float = 0.15) -> list[Decision]:
+    """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
+    model's own threshold; callers (the evaluator, with the pack's thresholds) decide."""
+    if not text.strip():
+        return []
+    model = load_model()
+    found: dict[str, Decision] = {}
+    for hit in load_lexicon().find(text):
+        found[hit.label] = Decision(
+            label=hit.label, score=1.0, threshold=0.0, source="lexicon",
+            triggers=(Trigger(hit.words, hit.start, hit.end, 1.0),), nearest=(),
+        )
+    judgement: Judgement
+    for judgement in model.score(text, floor=floor):
+        if judgement.label not in found:
+            found[judgement.label] = Decision(
+                label=judgement.label, score=judgement.score, threshold=judgement.threshold,
+                source="model", triggers=judgement.triggers,
+                nearest=model.nearest(judgement.label, text),
+            )
+    return [
+        decision for label, decision in found.items()
+        if channel == "official" or label not in OFFICIAL_ONLY
+    ]
+
+
+def judge(
+    text: str, channel: str = "personal", thresholds: dict[str, float] | None = None,
+) -> list[Decision]:
+    """The judgements that count: lexicon hits, and model scores at or above the threshold
+    (the given one for that judgement, else the model's tuned one)."""
+    return [
+        decision for decision in candidates(text, channel)
+        if decision.source == "lexicon"
+        or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
+    ]

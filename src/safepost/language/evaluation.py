@@ -1,0 +1,112 @@
+"""Measuring the language judgements on labelled examples: per-judgement precision, recall
+and F1, macro F1, recall on the safeguarding judgements, false alarms on clean posts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from safepost.language import judge
+from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING
+
+
+@dataclass
+class LabelScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
+
+@dataclass
+class LanguageReport:
+    examples: int = 0
+    clean: int = 0
+    clean_flagged: int = 0
+    labels: dict[str, LabelScore] = field(default_factory=dict)
+
+    @property
+    def macro_f1(self) -> float:
+        scored = [score.f1 for label, score in self.labels.items() if score.tp + score.fn > 0]
+        return sum(scored) / len(scored) if scored else 0.0
+
+    @property
+    def safeguarding_recall(self) -> float:
+        tp = sum(self.labels[label].tp for label in SAFEGUARDING if label in self.labels)
+        fn = sum(self.labels[label].fn for label in SAFEGUARDING if label in self.labels)
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.clean_flagged / self.clean if self.clean else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "examples": self.examples, "macro_f1": round(self.macro_f1, 4),
+            "safeguarding_recall": round(self.safeguarding_recall, 4),
+            "clean": self.clean, "clean_flagged": self.clean_flagged,
+            "labels": {label: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
+                               "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                       for label, s in sorted(self.labels.items())},
+        }
+
+
+def load_examples(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def evaluate_examples(
+    examples: Iterable[dict[str, Any]],
+    predict: Callable[[str, str], set[str]] | None = None,
+) -> LanguageReport:
+    """Score `predict(text, channel) -> labels` (by default safepost's own judge)."""
+    def ours(text: str, channel: str) -> set[str]:
+        return {decision.label for decision in judge(text, channel)}
+
+    predictor = predict or ours
+    report = LanguageReport(labels={label: LabelScore() for label in LABELS})
+    for example in examples:
+        channel = example.get("channel", "personal")
+        truth = {label for label in example.get("labels", [])
+                 if channel == "official" or label not in OFFICIAL_ONLY}
+        got = predictor(example["text"], channel)
+        report.examples += 1
+        if not truth:
+            report.clean += 1
+            report.clean_flagged += bool(got)
+        for label in truth | got:
+            score = report.labels.setdefault(label, LabelScore())
+            if label in truth and label in got:
+                score.tp += 1
+            elif label in got:
+                score.fp += 1
+            else:
+                score.fn += 1
+    return report
+
+
+def render(report: LanguageReport) -> str:
+    lines = [f"{'judgement':<22} {'prec':>6} {'recall':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for label, score in sorted(report.labels.items()):
+        if score.tp + score.fp + score.fn == 0:
+            continue
+        lines.append(f"{label:<22} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
+                     f"{score.tp:4d} {score.fp:4d} {score.fn:4d}")
+    lines.append(f"examples {report.examples}; macro F1 {report.macro_f1:.3f}; safeguarding recall "
+                 f"{report.safeguarding_recall:.3f}; false alarms on clean posts "
+                 f"{report.clean_flagged}/{report.clean} ({report.false_alarm_rate:.1%})")
+    return "\n".join(lines)
