@@ -21,7 +21,7 @@ import yaml
 from PIL import Image
 
 from safepost.contract import CheckResult, parse_request
-from safepost.detect import Evidence, Subject
+from safepost.detect import Evidence, Subject, exact_registry
 from safepost.engine import check
 from safepost.policy import builtin_pack
 from safepost.school import School, load_school
@@ -205,11 +205,13 @@ def request_data(text: str = "", **fields: Any) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def run_check(school: School) -> Callable[..., CheckResult]:
-    """run_check(text, pack="tpat", **request fields) -> the CheckResult."""
+    """run_check(text, pack="tpat", **request fields) -> the CheckResult of the exact checks
+    (the language model has its own tests in tests/language/)."""
 
     def run(text: str = "", pack: str | None = None, **fields: Any) -> CheckResult:
         request = parse_request(request_data(text, **fields))
-        return check(request, school, pack=builtin_pack(pack) if pack else None)
+        return check(request, school, pack=builtin_pack(pack) if pack else None,
+                     registry=exact_registry())
 
     return run
 

@@ -30,7 +30,11 @@ GOOD_PRACTICE = {
     "profile.work_email_for_personal_account": {"tpat", "staffs_protocol"},
     "profile.school_name_in_profile_name": {"tpat", "reach2", "staffs_protocol"},
     "content.own_personal_information": {"auriga", "tpat", "reach2"},
+    # safeguarding duties adopted with their full force (docs/exact-rules.md)
+    "content.grooming": {"auriga", "tpat", "reach2"},
+    "workflow.safeguarding_escalation": {"auriga", "staffs_protocol", "tpat"},
 }
+SAFEGUARDING_ADOPTED = {"content.grooming", "workflow.safeguarding_escalation"}
 
 
 def catalogue_rules_for(policy: str) -> dict[str, dict[str, Any]]:
@@ -88,7 +92,8 @@ def test_rules_beyond_the_policy_are_exactly_the_adopted_good_practice(pack_id: 
     assert extra == adopted
     for rule_id in adopted:
         rule = pack.rules[rule_id]
-        assert rule.severity == "advice"
+        expected = "safeguarding_escalation" if rule_id in SAFEGUARDING_ADOPTED else "advice"
+        assert rule.severity == expected
         assert rule.origin == "good_practice"
         assert rule.clause.strip()
 

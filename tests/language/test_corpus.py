@@ -1,0 +1,42 @@
+"""The language corpus and its frozen test split, and the measured floor on that split."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from safepost.language import LABELS
+from safepost.language.evaluation import evaluate_examples, load_examples
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "language"
+
+
+def test_test_split_is_frozen() -> None:
+    body = (CORPUS / "test.jsonl").read_bytes()
+    assert hashlib.sha256(body).hexdigest() == (CORPUS / "test.sha256").read_text().strip()
+
+
+def test_corpus_is_large_and_covers_every_judgement() -> None:
+    examples = [row for name in ("train", "dev", "test") for row in load_examples(CORPUS / f"{name}.jsonl")]
+    assert len(examples) >= 1500
+    for label in LABELS:
+        assert sum(label in row.get("labels", []) for row in examples) >= 60, label
+    assert sum(not row.get("labels") for row in examples) >= 500
+
+
+def test_no_test_example_is_in_training() -> None:
+    def key(row: dict[str, object]) -> str:
+        return " ".join(str(row["text"]).lower().split())
+
+    test = {key(row) for row in load_examples(CORPUS / "test.jsonl")}
+    seen = {key(row) for name in ("train", "dev") for row in load_examples(CORPUS / f"{name}.jsonl")}
+    assert not test & seen
+
+
+def test_measured_floor_on_the_frozen_split() -> None:
+    """Not the issue's targets (see the README): a guard that the shipped model does not get
+    worse than what was measured when it was trained."""
+    report = evaluate_examples(load_examples(CORPUS / "test.jsonl"))
+    assert report.safeguarding_recall >= 0.90
+    assert report.macro_f1 >= 0.25
+    assert report.false_alarm_rate <= 0.07

@@ -1,0 +1,38 @@
+"""The shipped model: loads offline from the package, scores, and explains itself."""
+
+from __future__ import annotations
+
+from safepost.language import LABELS, candidates, judge
+from safepost.language.model import load_model
+
+
+def test_model_ships_every_label_with_a_threshold() -> None:
+    model = load_model()
+    assert model.labels == list(LABELS)
+    assert set(model.thresholds) == set(LABELS)
+    assert all(0.0 < value < 1.0 for value in model.thresholds.values())
+
+
+def test_scores_are_probabilities_with_triggers_inside_the_text() -> None:
+    text = "Apparently the head is being sacked, heard it from someone in the office"
+    for decision in candidates(text):
+        assert 0.0 <= decision.score <= 1.0
+        for trigger in decision.triggers:
+            assert text[trigger.start:trigger.end] == trigger.words
+
+
+def test_official_only_judgements_stay_off_personal_posts() -> None:
+    text = "Vote them out at the next election, this government has ruined our schools"
+    personal = {decision.label for decision in candidates(text, "personal")}
+    assert not personal & {"political_opinion", "commitment", "off_topic", "unprofessional_tone"}
+
+
+def test_a_threshold_of_one_silences_the_model_but_not_the_lexicon() -> None:
+    text = "this is our little secret, dont tell your mum"
+    everything_off = {label: 1.01 for label in LABELS}
+    labels = {decision.label for decision in judge(text, "personal", everything_off)}
+    assert labels == {"grooming"}
+
+
+def test_blank_text_has_no_judgement() -> None:
+    assert judge("   ") == []
