@@ -31,6 +31,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_check.py
+	$(BIN)/python bench/bench_language.py
 	$(BIN)/python bench/bench_hub.py
 
 eval: $(STAMP)

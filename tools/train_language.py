@@ -40,6 +40,7 @@ KEEP_FEATURES_PER_LABEL = 2500
 EXAMPLES_PER_LABEL = 40
 SAFEGUARDING_RECALL = 0.97
 TARGET_PRECISION = 0.90
+CLEAN_FALSE_ALARMS = 0.03
 
 
 def bucket(text: str) -> int:
@@ -179,6 +180,56 @@ def _counts(label: str, threshold: float, scores: list[dict[str, float]],
     return tp, fp, fn
 
 
+def _f_beta(label: str, threshold: float, scores: list[dict[str, float]],
+            examples: list[dict[str, Any]], beta: float) -> float:
+    tp, fp, fn = _counts(label, threshold, scores, examples)
+    weight = beta * beta
+    return (1 + weight) * tp / ((1 + weight) * tp + weight * fn + fp) if tp else 0.0
+
+
+def tune_thresholds_f1(scores: list[dict[str, float]], examples: list[dict[str, Any]]) -> dict[str, float]:
+    """Per judgement, the threshold with the best out-of-fold F1 (safeguarding: the best that
+    keeps recall at 0.97, else the lowest); then ordinary judgements are raised, worst first,
+    until at most 3% of clean examples raise anything."""
+    thresholds: dict[str, float] = {}
+    candidates = [step / 100 for step in range(15, 100)]
+    for label in runtime.LABELS:
+        best, best_key = 0.99, (-1.0, 0.0)
+        for candidate in candidates:
+            tp, fp, fn = _counts(label, candidate, scores, examples)
+            if tp + fn == 0:
+                break
+            if label in runtime.SAFEGUARDING and tp / (tp + fn) < SAFEGUARDING_RECALL:
+                continue
+            key = (2 * tp / (2 * tp + fp + fn) if tp else 0.0, candidate)
+            if key > best_key:
+                best, best_key = candidate, key
+        if label in runtime.SAFEGUARDING and best_key[0] < 0:
+            # Recall 0.97 is out of reach: weigh recall four times precision (F2) instead.
+            best = max(candidates, key=lambda c: _f_beta(label, c, scores, examples, 2.0))
+        thresholds[label] = best
+    clean = [index for index, example in enumerate(examples) if not example.get("labels")]
+    for _ in range(400):
+        alarms: dict[str, int] = {}
+        flagged = 0
+        for index in clean:
+            hit = [label for label, value in scores[index].items() if value >= thresholds[label]]
+            flagged += bool(hit)
+            for label in hit:
+                alarms[label] = alarms.get(label, 0) + 1
+        if not clean or flagged / len(clean) <= CLEAN_FALSE_ALARMS:
+            break
+        ordinary = [label for label in alarms
+                    if label not in runtime.SAFEGUARDING and thresholds[label] < 0.99]
+        # Safeguarding thresholds are raised only when no ordinary judgement is left to raise.
+        pool = ordinary or [label for label in alarms if thresholds[label] < 0.99]
+        if not pool:
+            break
+        worst = max(pool, key=lambda label: alarms[label])
+        thresholds[worst] = round(min(0.99, thresholds[worst] + 0.01), 2)
+    return thresholds
+
+
 def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any]]) -> dict[str, float]:
     """Per judgement, from out-of-fold scores. False alarms teach staff to ignore the tool, so
     ordinary judgements take the lowest threshold whose precision reaches 0.90 (if none does,
@@ -189,9 +240,9 @@ def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any
     for label in runtime.LABELS:
         chosen = 0.99
         if label in runtime.SAFEGUARDING:
-            # The highest threshold that keeps recall at the target; if none does, the
-            # lowest one (the most recall the model can give).
-            chosen = candidates[0]
+            # The highest threshold that keeps recall at the target; if none does, the one
+            # with the best F2 (recall weighed four times precision).
+            chosen = max(candidates, key=lambda c: _f_beta(label, c, scores, examples, 2.0))
             for candidate in candidates:
                 tp, fp, fn = _counts(label, candidate, scores, examples)
                 if tp + fn and tp / (tp + fn) >= SAFEGUARDING_RECALL:
@@ -210,6 +261,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--freeze", action="store_true", help="(re)write the frozen test split")
     parser.add_argument("--strength", type=float, nargs="*", default=[1.0, 3.0, 10.0])
+    parser.add_argument("--policy", choices=("f1", "precision"), default="precision",
+                        help="threshold policy: best F1 with a 3%% clean false-alarm cap, or precision 0.90")
     parser.add_argument("--report-test", action="store_true",
                         help="print the frozen test split's figures (once, at the end of tuning)")
     args = parser.parse_args()
@@ -219,7 +272,8 @@ def main() -> None:
     best: tuple[float, float, dict[str, float], list[dict[str, Any]]] | None = None
     for strength in args.strength:
         scores, fold_models = out_of_fold_scores(development, strength)
-        thresholds = tune_thresholds(scores, development)
+        tuner = tune_thresholds_f1 if args.policy == "f1" else tune_thresholds
+        thresholds = tuner(scores, development)
         f1s = []
         for label in runtime.LABELS:
             tp, fp, fn = _counts(label, thresholds[label], scores, development)
@@ -228,8 +282,12 @@ def main() -> None:
         macro = sum(f1s) / len(f1s)
         clean = [i for i, example in enumerate(development) if not example.get("labels")]
         alarms = sum(1 for i in clean if any(v >= thresholds[k] for k, v in scores[i].items()))
+        tp = fn = 0
+        for label in runtime.SAFEGUARDING:
+            counts = _counts(label, thresholds[label], scores, development)
+            tp, fn = tp + counts[0], fn + counts[2]
         print(f"C={strength}: out-of-fold macro F1 {macro:.3f}, clean false alarms "
-              f"{alarms}/{len(clean)}")
+              f"{alarms}/{len(clean)}, safeguarding recall {tp / (tp + fn):.3f}")
         if best is None or macro > best[0]:
             best = (macro, strength, thresholds, fold_models)
     assert best is not None

@@ -1,0 +1,98 @@
+"""The language checks, printed (never a timed test).
+
+1. Offensive language, in one run on the same data: safepost's judgements beside
+   alt-profanity-check and a plain keyword list, on the offensive subset of the frozen test
+   split (posts labelled discrimination, harassment, threat or sexual, against the clean ones).
+2. Speed: every language check together, per post on one core (p50, p99); posts per second in
+   a 2-process batch; how long the model takes to load.
+
+Run: make bench   (or .venv/bin/python bench/bench_language.py)
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+import statistics
+import time
+from pathlib import Path
+
+OFFENSIVE = {"discrimination", "harassment", "threat", "sexual"}
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "language"
+KEYWORDS = re.compile(
+    r"\b(?:fuck\w*|shit\w*|cunt\w*|bitch\w*|bastard\w*|wanker\w*|twat\w*|dick\w*|cock\w*|piss\w*|"
+    r"slut\w*|whore\w*|retard\w*|paki\w*|nigg\w*|fag\w*|poof\w*|dyke\w*|kill|stab|rape\w*|sex\w*|"
+    r"tits?|boobs?|idiot\w*|moron\w*|stupid)\b",
+    re.IGNORECASE,
+)
+
+
+def f1(predicted: list[bool], truth: list[bool]) -> tuple[float, float, float]:
+    tp = sum(p and t for p, t in zip(predicted, truth, strict=True))
+    fp = sum(p and not t for p, t in zip(predicted, truth, strict=True))
+    fn = sum(t and not p for p, t in zip(predicted, truth, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+
+
+def _judge_all(texts: list[str]) -> int:
+    from safepost.language import judge
+
+    for text in texts:
+        judge(text)
+    return len(texts)
+
+
+def main() -> None:
+    from safepost.language.evaluation import load_examples
+
+    rows = [row for row in load_examples(CORPUS / "test.jsonl")
+            if set(row.get("labels", [])) & OFFENSIVE or not row.get("labels")]
+    texts = [row["text"] for row in rows]
+    truth = [bool(set(row.get("labels", [])) & OFFENSIVE) for row in rows]
+
+    started = time.perf_counter()
+    from safepost.language import judge
+    from safepost.language.lexicon import load_lexicon
+    from safepost.language.model import load_model
+
+    load_model()
+    load_lexicon()
+    loaded = time.perf_counter() - started
+
+    ours = [bool({d.label for d in judge(text, row.get("channel", "personal"))} & OFFENSIVE)
+            for text, row in zip(texts, rows, strict=True)]
+    keyword = [bool(KEYWORDS.search(text)) for text in texts]
+    results = {"safepost": f1(ours, truth), "keyword list": f1(keyword, truth)}
+    try:
+        from profanity_check import predict_prob
+
+        results["alt-profanity-check"] = f1([p >= 0.5 for p in predict_prob(texts)], truth)
+    except ImportError:
+        print("alt-profanity-check is not installed (pip install alt-profanity-check)")
+    print(f"offensive subset of the frozen test split: {sum(truth)} offensive, "
+          f"{len(truth) - sum(truth)} clean")
+    for name, (precision, recall, score) in results.items():
+        print(f"  {name:<20} precision {precision:.3f}  recall {recall:.3f}  F1 {score:.3f}")
+
+    every = [row["text"] for row in load_examples(CORPUS / "test.jsonl")] * 4
+    timings = []
+    for text in every:
+        begin = time.perf_counter()
+        judge(text)
+        timings.append((time.perf_counter() - begin) * 1000)
+    timings.sort()
+    print(f"model and lexicon load: {loaded:.2f} s")
+    print(f"all language checks, one core: p50 {statistics.median(timings):.2f} ms, "
+          f"p99 {timings[int(0.99 * len(timings))]:.2f} ms per post")
+    batch = every * 5
+    chunks = [batch[index::2] for index in range(2)]
+    begin = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        done = sum(pool.map(_judge_all, chunks))
+    print(f"2-process batch: {done / (time.perf_counter() - begin):,.0f} posts/s")
+
+
+if __name__ == "__main__":
+    main()
