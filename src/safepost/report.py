@@ -71,6 +71,9 @@ def render(result: CheckResult, text: str, pack: Pack | None = None, colour: boo
         lines.append(clause + (f': "{finding.quote}"' if finding.quote else ""))
         if finding.start is None:
             lines.append(f"   Seen in: {finding.source}: {finding.evidence}")
+        nearest = (finding.details or {}).get("nearest_examples") or []
+        if nearest:
+            lines.append(f"   Like these labelled examples: \"{nearest[0]}\"")
         if finding.replacement is not None and finding.start is not None:
             change = f"write '{finding.replacement}' instead" if finding.replacement else "remove it"
             lines.append(_paint(f"   What to do: {change}.", "32", colour))
