@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -41,6 +42,8 @@ EXAMPLES_PER_LABEL = 40
 SAFEGUARDING_RECALL = 0.97
 TARGET_PRECISION = 0.90
 CLEAN_FALSE_ALARMS = 0.03
+USE_EMBEDDINGS = True
+DENSE_SCALE = 1.0
 
 
 def bucket(text: str) -> int:
@@ -90,20 +93,41 @@ def shared_vocabulary(examples: list[dict[str, Any]]) -> list[str]:
     return [str(name) for name in vectorizer.get_feature_names_out()]
 
 
+_EMBEDDINGS: dict[str, np.ndarray] = {}
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    from safepost.language.embeddings import embedder
+
+    for text in texts:
+        if text not in _EMBEDDINGS:
+            _EMBEDDINGS[text] = embedder().encode(text)
+    return np.stack([_EMBEDDINGS[text] for text in texts])
+
+
 def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) -> dict[str, Any]:
     vectorizer = TfidfVectorizer(analyzer=feature_names, binary=True, use_idf=False, norm="l2",
                                  vocabulary=vocabulary)
     matrix = vectorizer.fit_transform([example["text"] for example in examples])
+    if USE_EMBEDDINGS:
+        dense = csr_matrix(embed([example["text"] for example in examples]) * DENSE_SCALE)
+        matrix = hstack([matrix, dense]).tocsr()
+    dense_rows: list[list[float]] = []
     names = vectorizer.get_feature_names_out()
     intercepts, weights = [], {}
     for index, label in enumerate(runtime.LABELS):
         target = np.array([label in example.get("labels", []) for example in examples])
         if target.sum() == 0:
             intercepts.append(-10.0)
+            if USE_EMBEDDINGS:
+                dense_rows.append([0.0] * (matrix.shape[1] - len(names)))
             continue
         classifier = LogisticRegression(C=strength, class_weight="balanced", solver="liblinear")
         classifier.fit(matrix, target)
         coefficients = classifier.coef_[0]
+        if USE_EMBEDDINGS:
+            dense_rows.append([round(float(v), 5) for v in coefficients[len(names):]])
+            coefficients = coefficients[:len(names)]
         strongest = np.argsort(-np.abs(coefficients))[:KEEP_FEATURES_PER_LABEL]
         for feature_index in strongest:
             value = float(coefficients[feature_index])
@@ -116,7 +140,9 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
             bucket_list = examples_by_label.setdefault(label, [])
             if len(bucket_list) < EXAMPLES_PER_LABEL:
                 bucket_list.append(example["text"])
+    extra = {"dense": {"scale": DENSE_SCALE, "weights": dense_rows}} if USE_EMBEDDINGS else {}
     return {
+        **extra,
         "version": "1", "labels": list(runtime.LABELS), "intercepts": intercepts,
         "thresholds": {label: 0.5 for label in runtime.LABELS},
         "vocabulary": sorted(str(name) for name in names), "weights": weights,
@@ -155,6 +181,10 @@ def average(models: list[dict[str, Any]]) -> dict[str, Any]:
             for index, value in entries:
                 slot[index] = slot.get(index, 0.0) + value / count
     merged = dict(models[0])
+    if "dense" in models[0]:
+        rows = np.mean([np.asarray(model["dense"]["weights"]) for model in models], axis=0)
+        merged["dense"] = {"scale": models[0]["dense"]["scale"],
+                           "weights": [[round(float(v), 5) for v in row] for row in rows]}
     merged["intercepts"] = [round(sum(m["intercepts"][i] for m in models) / count, 4)
                             for i in range(len(runtime.LABELS))]
     merged["weights"] = {feature: [[index, round(value, 4)] for index, value in sorted(slot.items())]
@@ -265,7 +295,11 @@ def main() -> None:
                         help="threshold policy: best F1 with a 3%% clean false-alarm cap, or precision 0.90")
     parser.add_argument("--report-test", action="store_true",
                         help="print the frozen test split's figures (once, at the end of tuning)")
+    parser.add_argument("--no-embeddings", action="store_true",
+                        help="word features only (no static embeddings)")
     args = parser.parse_args()
+    global USE_EMBEDDINGS
+    USE_EMBEDDINGS = not args.no_embeddings
     splits = split_corpus(args.freeze)
     print({name: len(rows) for name, rows in splits.items()})
     development = splits["train"] + splits["dev"]
@@ -295,6 +329,14 @@ def main() -> None:
     final = average(fold_models)
     final["thresholds"] = thresholds
     final["trained_on"] = {"examples": len(development), "C": strength}
+    # Ship the weights as a numpy matrix (features x labels): it loads in a millisecond.
+    features = sorted(final["weights"])
+    matrix = np.zeros((len(features) + 1, len(runtime.LABELS)), dtype=np.float32)
+    for row, feature in enumerate(features):
+        for index, value in final["weights"][feature]:
+            matrix[row, int(index)] = value
+    np.save(MODEL_OUT.with_name("model_weights.npy"), matrix)
+    final = {**{key: value for key, value in final.items() if key != "weights"}, "weight_features": features}
     MODEL_OUT.write_text(json.dumps(final, separators=(",", ":")), encoding="utf-8")
     runtime.load_model.cache_clear()
     print(f"chose C={strength}; model written to {MODEL_OUT} ({MODEL_OUT.stat().st_size // 1024} KB)")

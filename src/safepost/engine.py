@@ -95,6 +95,10 @@ def check_lines_parallel(
     """JSON result lines, in input order, checked by `workers` processes (for large files)."""
     global _WORKER_SCHOOL, _WORKER_SOURCE
     _WORKER_SCHOOL, _WORKER_SOURCE = school, source
+    # Load the models once here, so every worker inherits them instead of loading its own.
+    from safepost.language import warm_up
+
+    warm_up()
     numbered = ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
     context = multiprocessing.get_context("fork")
     with context.Pool(processes=workers) as pool:

