@@ -282,6 +282,14 @@ def _command_serve(args: argparse.Namespace) -> int:
         for person in DEMO_PEOPLE:
             extra = f"  authenticator key {person.totp_secret}" if person.totp_secret else ""
             print(f"  {person.username:<11} {person.role}{extra}")
+    # Load the language model and every school's roster before the first visitor, not during.
+    from safepost.hub.engine_bridge import engine_school
+    from safepost.hub.models import School
+    from safepost.language import warm_up
+
+    warm_up()
+    for school in School.objects.all():
+        engine_school(school)
     print(f"safepost hub: open http://{args.host}:{args.port}/  (Ctrl+C stops it)", flush=True)
     serve(application, host=args.host, port=args.port, threads=args.threads, _quiet=True)
     return EXIT_OK
