@@ -61,7 +61,8 @@ def main() -> None:
     load_lexicon()
     loaded = time.perf_counter() - started
 
-    ours = [bool({d.label for d in judge(text, row.get("channel", "personal"))} & OFFENSIVE)
+    ours = [bool({d.label for d in judge(text, row.get("channel", "personal"), kind=row.get("kind"))}
+                 & OFFENSIVE)
             for text, row in zip(texts, rows, strict=True)]
     keyword = [bool(KEYWORDS.search(text)) for text in texts]
     results = {"safepost": f1(ours, truth), "keyword list": f1(keyword, truth)}

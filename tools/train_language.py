@@ -31,6 +31,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from safepost.language import EXCHANGE_KINDS, EXCHANGE_ONLY  # noqa: E402
 from safepost.language import model as runtime  # noqa: E402
 from safepost.language.evaluation import evaluate_examples, load_examples, render  # noqa: E402
 from safepost.language.features import feature_names  # noqa: E402
@@ -166,6 +167,10 @@ def out_of_fold_scores(
         model = runtime.LanguageModel.from_json(fold_json)
         for index in held:
             scores[index] = {j.label: j.score for j in model.score(examples[index]["text"], floor=0.0)}
+            if examples[index].get("kind", "post") not in EXCHANGE_KINDS:
+                # As at run time: exchange-only judgements are not read into plain posts.
+                for label in EXCHANGE_ONLY:
+                    scores[index][label] = 0.0
     return scores, models
 
 

@@ -19,7 +19,7 @@ class LanguageDetector:
         text = subject.text
         if not text.strip():
             return
-        for decision in candidates(text, subject.request.channel):
+        for decision in candidates(text, subject.request.channel, kind=subject.request.kind):
             first = decision.triggers[0] if decision.triggers else None
             yield Evidence(
                 self.name, "judgement",

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from safepost.language.lexicon import load_lexicon
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING, Judgement, Trigger, load_model
 
-__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", "judge"]
+__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", "judge", "warm_up"]
+
+# Judgements about an exchange with someone, not a broadcast: grooming and requests for a
+# child's details happen in messages and comments, and a disclosure is something a child or
+# parent tells the school. The model's guesses for these on a plain post are not used (a
+# lexicon phrase still counts anywhere).
+EXCHANGE_KINDS = frozenset({"message", "comment"})
+EXCHANGE_ONLY = frozenset({"grooming", "request_child_info", "disclosure"})
 
 
 @dataclass(frozen=True)
@@ -23,7 +30,9 @@ class Decision:
     nearest: tuple[str, ...]
 
 
-def candidates(text: str, channel: str = "personal", floor: float = 0.15) -> list[Decision]:
+def candidates(
+    text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
+) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
     model's own threshold; callers (the evaluator, with the pack's thresholds) decide."""
     if not text.strip():
@@ -37,6 +46,8 @@ def candidates(text: str, channel: str = "personal", floor: float = 0.15) -> lis
         )
     judgement: Judgement
     for judgement in model.score(text, floor=floor):
+        if kind is not None and judgement.label in EXCHANGE_ONLY and kind not in EXCHANGE_KINDS:
+            continue
         if judgement.label not in found:
             found[judgement.label] = Decision(
                 label=judgement.label, score=judgement.score, threshold=judgement.threshold,
@@ -53,11 +64,12 @@ def candidates(text: str, channel: str = "personal", floor: float = 0.15) -> lis
 
 def judge(
     text: str, channel: str = "personal", thresholds: dict[str, float] | None = None,
+    kind: str | None = None,
 ) -> list[Decision]:
     """The judgements that count: lexicon hits, and model scores at or above the threshold
     (the given one for that judgement, else the model's tuned one)."""
     return [
-        decision for decision in candidates(text, channel)
+        decision for decision in candidates(text, channel, kind=kind)
         if decision.source == "lexicon"
         or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
     ]

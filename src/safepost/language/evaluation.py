@@ -71,11 +71,11 @@ def load_examples(path: Path) -> list[dict[str, Any]]:
 
 def evaluate_examples(
     examples: Iterable[dict[str, Any]],
-    predict: Callable[[str, str], set[str]] | None = None,
+    predict: Callable[[str, str, str], set[str]] | None = None,
 ) -> LanguageReport:
-    """Score `predict(text, channel) -> labels` (by default safepost's own judge)."""
-    def ours(text: str, channel: str) -> set[str]:
-        return {decision.label for decision in judge(text, channel)}
+    """Score `predict(text, channel, kind) -> labels` (by default safepost's own judge)."""
+    def ours(text: str, channel: str, kind: str) -> set[str]:
+        return {decision.label for decision in judge(text, channel, kind=kind)}
 
     predictor = predict or ours
     report = LanguageReport(labels={label: LabelScore() for label in LABELS})
@@ -83,7 +83,7 @@ def evaluate_examples(
         channel = example.get("channel", "personal")
         truth = {label for label in example.get("labels", [])
                  if channel == "official" or label not in OFFICIAL_ONLY}
-        got = predictor(example["text"], channel)
+        got = predictor(example["text"], channel, example.get("kind", "post"))
         report.examples += 1
         if not truth:
             report.clean += 1
