@@ -19,6 +19,7 @@ _URL = re.compile(
     re.I,
 )
 _HANDLE = re.compile(r"(?<![\w.])@\w+")
+_EMAIL = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _WORD = re.compile(r"[a-z0-9@$*'\u2019]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 CHAR_GRAM = 4
@@ -45,6 +46,11 @@ def extract(text: str) -> list[Feature]:
         folded = text.lower()
     features: list[Feature] = []
     masked = list(folded)
+    # An email address is contact details, not a link: one feature, then out of the way.
+    for match in _EMAIL.finditer(folded):
+        features.append(Feature("w:<email>", match.start(), match.end()))
+        masked[match.start():match.end()] = " " * (match.end() - match.start())
+    folded = "".join(masked)
     for match in _URL.finditer(folded):
         domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", match.group(0)).split("/")[0]
         features.append(Feature("u:link", match.start(), match.end()))
