@@ -200,3 +200,23 @@ def test_self_check_stores_nothing(signed_in, demo: School) -> None:  # type: ig
     assert b"content.discuss_school_community" in response.content
     assert b"Nothing you type here is saved" in response.content
     assert (Draft.objects.count(), AuditRecord.objects.count()) == (drafts, records)
+
+
+def test_one_click_removes_location_data(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    piexif = pytest.importorskip("piexif")
+    exif = piexif.dump({"GPS": {piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((51, 1), (30, 1), (0, 1)),
+                                piexif.GPSIFD.GPSLongitudeRef: b"W", piexif.GPSIFD.GPSLongitude: ((0, 1), (7, 1), (0, 1))}})
+    buffer = io.BytesIO()
+    Image.new("RGB", (30, 20), (10, 120, 60)).save(buffer, format="JPEG", exif=exif)
+    upload = SimpleUploadedFile("sports.jpg", buffer.getvalue(), content_type="image/jpeg")
+    draft = actions.do_create_draft(user("teacher"), demo, text="Sports day!", pupils=[], account=None,
+                                    uploads=[upload])
+    assert any("GPS" in f["evidence"] for f in draft.findings)
+    client = signed_in("teacher")
+    page = client.get(f"/drafts/{draft.pk}/")
+    assert b"Remove location data from the pictures" in page.content
+    assert client.post(f"/drafts/{draft.pk}/", {"action": "strip-pictures"}).status_code == 302
+    draft.refresh_from_db()
+    assert not any("GPS" in f["evidence"] for f in draft.findings)
+    assert draft.events.filter(kind="pictures cleaned").exists()
+    assert AuditRecord.objects.filter(action="draft.pictures_cleaned", target_id=str(draft.pk)).exists()

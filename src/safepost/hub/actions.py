@@ -281,6 +281,32 @@ def stripped_image(image: DraftImage) -> bytes:
     return out.getvalue()
 
 
+def do_strip_draft_images(actor: AbstractBaseUser, draft: Draft) -> Draft:
+    """The one-click fix for location data: every picture re-encoded without its metadata."""
+    require(actor, "compose", draft.school)
+    if draft.author_id != actor.pk:
+        raise NotAllowed("only the author can change a draft")
+    if draft.status not in (DraftStatus.DRAFT, DraftStatus.RETURNED):
+        raise ActionError("this draft has been submitted; it cannot be changed now")
+    with transaction.atomic():
+        stripped = 0
+        for image in draft.images.all():
+            clean = stripped_image(image)
+            name = image.file.name
+            image.file.storage.delete(name)
+            image.file.storage.save(name, io.BytesIO(clean))
+            stripped += 1
+        result = run_check(draft.school, actor, draft.text, draft.pupils, draft.account,
+                           _image_paths(draft))
+        draft.verdict, draft.findings = result.verdict, _findings_json(result)
+        draft.save(update_fields=["verdict", "findings", "updated_at"])
+        DraftEvent.objects.create(draft=draft, actor=actor, kind="pictures cleaned",
+                                  verdict=result.verdict)
+        audit.append(actor, "draft.pictures_cleaned", school=draft.school, target=draft,
+                     details={"pictures": stripped})
+    return draft
+
+
 def do_set_crisis_lock(actor: AbstractBaseUser, school: School, on: bool, reason: str = "") -> School:
     require(actor, "crisis_lock", school)
     with transaction.atomic():

@@ -283,6 +283,8 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
                                         account=account, uploads=request.FILES.getlist("images"))
             elif action == "submit":
                 actions.do_submit_draft(request.user, draft)
+            elif action == "strip-pictures":
+                actions.do_strip_draft_images(request.user, draft)
             elif action == "approve":
                 actions.do_approve_draft(request.user, draft, comment)
             elif action == "return":
@@ -310,6 +312,10 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
         "can_approve": draft.status == DraftStatus.SUBMITTED and draft.author_id != request.user.pk
         and bool(roles_at(request.user, draft.school) & roles),
         "error": error,
+        "location_in_pictures": any(
+            finding.get("detector") == "images" and "GPS" in finding.get("evidence", "")
+            for finding in draft.findings
+        ),
     })
     return render(request, "hub/draft.html", context, status=400 if error else 200)
 
