@@ -3,7 +3,8 @@
     .venv/bin/python tools/train_language.py            # split (first time), train, tune, report
     .venv/bin/python tools/train_language.py --freeze   # first run only: freeze the test split
 
-The corpus is tests/data/language/part_*.jsonl (written by hand; see docs/language-labels.md).
+The corpus is tests/data/language/part_*.jsonl (written by hand; see docs/language-labels.md),
+plus train_*.jsonl: examples added after the test split was frozen, used for training only.
 Each text goes to train (70%), dev (15%) or test (15%) by a hash of its words, so the split
 never depends on file order. The test split is frozen by its SHA-256 in test.sha256: tuning
 reads only train and dev, and this script refuses to run if test.jsonl changed.
@@ -68,6 +69,20 @@ def split_corpus(freeze: bool) -> dict[str, list[dict[str, Any]]]:
             seen.add(key)
             share = bucket(example["text"])
             splits["train" if share < 70 else "dev" if share < 85 else "test"].append(example)
+    # Later additions (train_*.jsonl) are for training only: they never enter dev or test,
+    # so the frozen test split stays what it was.
+    for extra in sorted(CORPUS.glob("train_*.jsonl")):
+        for number, line in enumerate(extra.read_text("utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            example = json.loads(line)
+            unknown = set(example.get("labels", [])) - set(runtime.LABELS)
+            if unknown:
+                raise SystemExit(f"{extra.name} line {number}: labels: unknown {sorted(unknown)}")
+            key = " ".join(example["text"].lower().split())
+            if key not in seen:
+                seen.add(key)
+                splits["train"].append(example)
     test_file, stamp = CORPUS / "test.jsonl", CORPUS / "test.sha256"
     body = "".join(json.dumps(example, ensure_ascii=False) + "\n" for example in splits["test"])
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
