@@ -377,9 +377,25 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
+STAFF_CONDUCT_JUDGEMENTS = frozenset({"grooming", "request_child_info"})
+
+
+def _third_party_comment(request: CheckRequest) -> bool:
+    """A comment on the school's page with no member of staff as author: a parent's or a
+    pupil's words, which cannot be a member of staff grooming a child."""
+    return (
+        request.channel == "official" and request.kind == "comment"
+        and request.author_staff_id is None
+        and (request.author_role is None or request.author_role in ("pupil", "parent", "public"))
+    )
+
+
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
+    third_party = _third_party_comment(facts.request)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
+        if third_party and label in STAFF_CONDUCT_JUDGEMENTS:
+            continue
         threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
         score = float(item.attrs["score"])
         if item.attrs["source"] != "lexicon" and score < threshold:

@@ -1,0 +1,60 @@
+"""Language judgements become findings through the pack: rule chains, severities, the pack's
+thresholds, and who can be judged for what."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from safepost.contract import parse_request
+from safepost.engine import check
+from safepost.policy import Pack
+from safepost.school import demo_school_dir, load_school
+
+DISCLOSURE = "miss i dont want to go home tonight, mums boyfriend gets really angry and hits me"
+PROMISE = "we guarantee every child in Year 6 will get their first choice secondary school this year!"
+GOSSIP = "Apparently Mr Quinn is being pushed out after what happened at the Christmas do, heard it from the office 👀"
+
+
+def run(text: str, pack: Pack | None = None, **fields: Any):  # type: ignore[no-untyped-def]
+    school = load_school(demo_school_dir())
+    return check(parse_request({"id": "l1", "text": text, **fields}), school, pack=pack)
+
+
+def test_a_pupils_disclosure_on_the_school_page_escalates_without_blaming_anyone() -> None:
+    result = run(DISCLOSURE, channel="official", kind="comment")
+    rules = {finding.rule for finding in result.findings}
+    assert result.verdict == "escalate"
+    assert "workflow.safeguarding_escalation" in rules
+    assert "content.grooming" not in rules  # a pupil's words are not a member of staff grooming
+    disclosure = next(f for f in result.findings if f.rule == "workflow.safeguarding_escalation")
+    assert disclosure.details and disclosure.details["judgement"] == "disclosure"
+    assert "DSL" in disclosure.fix
+
+
+def test_a_promise_on_an_official_account_needs_approval() -> None:
+    result = run(PROMISE, channel="official")
+    finding = next(f for f in result.findings if f.rule == "content.official_commitments")
+    assert finding.severity == "needs_approval"
+    assert "guarantee" in finding.details["triggers"]  # type: ignore[index]
+
+
+def test_the_same_promise_on_a_personal_account_is_not_judged_as_official() -> None:
+    rules = {finding.rule for finding in run(PROMISE).findings}
+    assert "content.official_commitments" not in rules
+
+
+def test_gossip_uses_the_nearest_rule_the_pack_has() -> None:
+    result = run(GOSSIP)
+    finding = next(f for f in result.findings if (f.details or {}).get("judgement") == "gossip")
+    assert finding.rule == "content.negative_about_school_community"  # TPAT has no gossip rule
+    assert finding.details["nearest_examples"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("threshold", [1.01])
+def test_a_pack_threshold_silences_a_judgement(threshold: float) -> None:
+    school = load_school(demo_school_dir())
+    strict = school.pack.model_copy(update={"thresholds": {"gossip": threshold}})
+    result = run(GOSSIP, pack=strict)
+    assert not [f for f in result.findings if (f.details or {}).get("judgement") == "gossip"]
