@@ -49,6 +49,6 @@ def test_evaluation_counts_a_wrong_label_as_a_mistake(tmp_path: Path) -> None:
     path.write_text(json.dumps(case) + "\n", encoding="utf-8")
     result = evaluate_cases(path)
     assert result.verdicts_right == 0
-    assert result.rules["content.pupil_full_name"].false_positives == 1
-    assert result.rules["content.official_personal_data"].false_negatives == 1
+    assert result.rules["content.pupil_full_name"].fp == 1
+    assert result.rules["content.official_personal_data"].fn == 1
     assert result.mistakes[0].unexpected == ["content.pupil_full_name"]

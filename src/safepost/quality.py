@@ -16,30 +16,12 @@ from typing import Any
 
 from safepost.detect import DetectorRegistry, exact_registry
 from safepost.engine import check_json
+from safepost.metrics import Score
 from safepost.policy import Pack, resolve_pack
 from safepost.school import School, demo_school_dir, load_school
 
-
-@dataclass
-class RuleScore:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-
-    @property
-    def precision(self) -> float:
-        flagged = self.true_positives + self.false_positives
-        return self.true_positives / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+# A rule's score: hits, false alarms and misses over the cases.
+RuleScore = Score
 
 
 @dataclass
@@ -73,9 +55,9 @@ class Evaluation:
     def micro(self) -> RuleScore:
         total = RuleScore()
         for score in self.rules.values():
-            total.true_positives += score.true_positives
-            total.false_positives += score.false_positives
-            total.false_negatives += score.false_negatives
+            total.tp += score.tp
+            total.fp += score.fp
+            total.fn += score.fn
         return total
 
     def to_json(self) -> dict[str, Any]:
@@ -89,8 +71,8 @@ class Evaluation:
                       "f1": round(micro.f1, 4)},
             "rules": {
                 rule: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
-                       "f1": round(s.f1, 4), "tp": s.true_positives, "fp": s.false_positives,
-                       "fn": s.false_negatives}
+                       "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp,
+                       "fn": s.fn}
                 for rule, s in sorted(self.rules.items())
             },
             "errors": self.errors,
@@ -144,13 +126,7 @@ def evaluate_cases(path: Path, registry: DetectorRegistry | None = None) -> Eval
             if got_rules:
                 evaluation.false_alarms += 1
         for rule in expected_rules | got_rules:
-            score = evaluation.rules.setdefault(rule, RuleScore())
-            if rule in expected_rules and rule in got_rules:
-                score.true_positives += 1
-            elif rule in got_rules:
-                score.false_positives += 1
-            else:
-                score.false_negatives += 1
+            evaluation.rules.setdefault(rule, RuleScore()).add(rule in expected_rules, rule in got_rules)
         if result.verdict != expected_verdict or got_rules != expected_rules:
             evaluation.mistakes.append(Mistake(
                 case=str(case.get("case", number)), expected_verdict=expected_verdict,
@@ -170,12 +146,12 @@ def render_evaluation(evaluation: Evaluation, show_mistakes: bool = False) -> st
     for rule, score in sorted(evaluation.rules.items()):
         lines.append(
             f"{rule:<48} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
-            f"{score.true_positives:4d} {score.false_positives:4d} {score.false_negatives:4d}"
+            f"{score.tp:4d} {score.fp:4d} {score.fn:4d}"
         )
     micro = evaluation.micro()
     lines.append(
         f"{'all rules (micro)':<48} {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} "
-        f"{micro.true_positives:4d} {micro.false_positives:4d} {micro.false_negatives:4d}"
+        f"{micro.tp:4d} {micro.fp:4d} {micro.fn:4d}"
     )
     lines.append("")
     lines.append(f"cases: {evaluation.cases}   verdict accuracy: {evaluation.verdict_accuracy:.3f}")

@@ -113,15 +113,20 @@ def do_create_draft(
     return draft
 
 
-def do_update_draft(
-    actor: AbstractBaseUser, draft: Draft, *, text: str, pupils: list[str],
-    account: OfficialAccount | None, uploads: list[UploadedFile] | None = None,
-) -> Draft:
+def _require_editable(actor: AbstractBaseUser, draft: Draft) -> None:
+    """Only the author changes a draft, and only before it is submitted (or once returned)."""
     require(actor, "compose", draft.school)
     if draft.author_id != actor.pk:
         raise NotAllowed("only the author can change a draft")
     if draft.status not in (DraftStatus.DRAFT, DraftStatus.RETURNED):
         raise ActionError("this draft has been submitted; it cannot be changed now")
+
+
+def do_update_draft(
+    actor: AbstractBaseUser, draft: Draft, *, text: str, pupils: list[str],
+    account: OfficialAccount | None, uploads: list[UploadedFile] | None = None,
+) -> Draft:
+    _require_editable(actor, draft)
     with transaction.atomic():
         draft.text, draft.pupils, draft.account = text, pupils, account
         for upload in uploads or []:
@@ -283,11 +288,7 @@ def stripped_image(image: DraftImage) -> bytes:
 
 def do_strip_draft_images(actor: AbstractBaseUser, draft: Draft) -> Draft:
     """The one-click fix for location data: every picture re-encoded without its metadata."""
-    require(actor, "compose", draft.school)
-    if draft.author_id != actor.pk:
-        raise NotAllowed("only the author can change a draft")
-    if draft.status not in (DraftStatus.DRAFT, DraftStatus.RETURNED):
-        raise ActionError("this draft has been submitted; it cannot be changed now")
+    _require_editable(actor, draft)
     with transaction.atomic():
         stripped = 0
         for image in draft.images.all():

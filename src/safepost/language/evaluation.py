@@ -11,25 +11,10 @@ from typing import Any
 
 from safepost.language import judge
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING
+from safepost.metrics import Score
 
-
-@dataclass
-class LabelScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+# A judgement's score: hits, false alarms and misses over the examples.
+LabelScore = Score
 
 
 @dataclass
@@ -89,13 +74,7 @@ def evaluate_examples(
             report.clean += 1
             report.clean_flagged += bool(got)
         for label in truth | got:
-            score = report.labels.setdefault(label, LabelScore())
-            if label in truth and label in got:
-                score.tp += 1
-            elif label in got:
-                score.fp += 1
-            else:
-                score.fn += 1
+            report.labels.setdefault(label, LabelScore()).add(label in truth, label in got)
     return report
 
 
