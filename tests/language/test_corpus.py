@@ -18,6 +18,7 @@ def test_test_split_is_frozen() -> None:
 
 def test_corpus_is_large_and_covers_every_judgement() -> None:
     examples = [row for name in ("train", "dev", "test") for row in load_examples(CORPUS / f"{name}.jsonl")]
+    assert len(load_examples(CORPUS / "train.jsonl")) > len(load_examples(CORPUS / "dev.jsonl"))
     assert len(examples) >= 1500
     for label in LABELS:
         assert sum(label in row.get("labels", []) for row in examples) >= 60, label
@@ -38,5 +39,5 @@ def test_measured_floor_on_the_frozen_split() -> None:
     worse than what was measured when it was trained."""
     report = evaluate_examples(load_examples(CORPUS / "test.jsonl"))
     assert report.safeguarding_recall >= 0.90
-    assert report.macro_f1 >= 0.25
-    assert report.false_alarm_rate <= 0.09
+    assert report.macro_f1 >= 0.30
+    assert report.false_alarm_rate <= 0.07
