@@ -239,8 +239,9 @@ def _f_beta(label: str, threshold: float, scores: list[dict[str, float]],
 
 def tune_thresholds_f1(scores: list[dict[str, float]], examples: list[dict[str, Any]]) -> dict[str, float]:
     """Per judgement, the threshold with the best out-of-fold F1 (safeguarding: the best that
-    keeps recall at 0.97, else the lowest); then ordinary judgements are raised, worst first,
-    until at most 3% of clean examples raise anything."""
+    keeps recall at 0.97, else the best F2); then thresholds are raised, ordinary judgements
+    first, until at most 3% of clean examples raise anything. Clean examples with saturated
+    scores can keep it above 3%: that is why the shipped policy is `precision`."""
     thresholds: dict[str, float] = {}
     candidates = [step / 100 for step in range(15, 100)]
     for label in runtime.LABELS:

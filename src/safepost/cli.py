@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,10 +28,6 @@ def _load_school_or_exit(directory: str | None) -> School:
         raise SystemExit(EXIT_BAD_INPUT) from exc
     print_warnings(school)
     return school
-
-
-def _lines(stream: TextIO) -> Iterator[str]:
-    yield from stream
 
 
 def _request_from_arguments(args: argparse.Namespace) -> dict[str, Any]:
@@ -102,11 +97,11 @@ def _check_stream(args: argparse.Namespace, school: School) -> int:
     )
     try:
         if workers > 1:
-            for line in check_lines_parallel(_lines(source), school, workers=workers, source=args.jsonl):
+            for line in check_lines_parallel(source, school, workers=workers, source=args.jsonl):
                 out.write(line + "\n")
                 out.flush()
         else:
-            for result in check_lines(_lines(source), school, source=args.jsonl):
+            for result in check_lines(source, school, source=args.jsonl):
                 out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 out.flush()
     except UnicodeDecodeError:

@@ -120,6 +120,8 @@ class Finding:
             data["start"] = self.start
             data["end"] = self.end
         data["fix"] = self.fix
+        if self.replacement is not None:
+            data["replacement"] = self.replacement  # the exact text to put at start..end
         data["detector"] = self.detector
         data["source"] = self.source
         if self.quote:

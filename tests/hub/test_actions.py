@@ -50,6 +50,9 @@ def test_a_post_that_breaks_the_policy_cannot_be_submitted(demo: School) -> None
     assert draft.findings[0]["rule"] == "content.pupil_full_name"
     with pytest.raises(ActionError, match="fix the findings"):
         actions.do_submit_draft(teacher, draft)
+    draft.refresh_from_db()
+    assert draft.status == DraftStatus.DRAFT and draft.verdict == "block"
+    assert AuditRecord.objects.filter(action="draft.submit_refused", target_id=str(draft.pk)).exists()
     actions.do_update_draft(teacher, draft, text="Well done Amelia H.!", pupils=[], account=None)
     actions.do_submit_draft(teacher, draft)
     assert draft.status == DraftStatus.SUBMITTED

@@ -73,8 +73,13 @@ def run_check(
     return result
 
 
-def _findings_json(result: CheckResult) -> list[dict[str, Any]]:
-    return [finding.to_json() | {"replacement": finding.replacement} for finding in result.findings]
+def _recheck(draft: Draft, author: AbstractBaseUser) -> CheckResult:
+    """Check the draft as it stands now and keep the verdict and findings on it (not saved)."""
+    result = run_check(draft.school, author, draft.text, draft.pupils, draft.account,
+                       _image_paths(draft))
+    draft.verdict = result.verdict
+    draft.findings = [finding.to_json() for finding in result.findings]
+    return result
 
 
 def _notify(users: Any, text: str, link: str) -> None:
@@ -104,8 +109,7 @@ def do_create_draft(
                                      pupils=pupils)
         for upload in uploads or []:
             _save_image(draft, upload)
-        result = run_check(school, actor, text, pupils, account, _image_paths(draft))
-        draft.verdict, draft.findings = result.verdict, _findings_json(result)
+        result = _recheck(draft, actor)
         draft.save(update_fields=["verdict", "findings"])
         DraftEvent.objects.create(draft=draft, actor=actor, kind="created", verdict=result.verdict)
         audit.append(actor, "draft.created", school=school, target=draft,
@@ -131,8 +135,7 @@ def do_update_draft(
         draft.text, draft.pupils, draft.account = text, pupils, account
         for upload in uploads or []:
             _save_image(draft, upload)
-        result = run_check(draft.school, actor, text, pupils, account, _image_paths(draft))
-        draft.verdict, draft.findings = result.verdict, _findings_json(result)
+        result = _recheck(draft, actor)
         draft.save()
         DraftEvent.objects.create(draft=draft, actor=actor, kind="edited", verdict=result.verdict)
         audit.append(actor, "draft.edited", school=draft.school, target=draft,
@@ -150,30 +153,33 @@ def _approvers(draft: Draft) -> list[AbstractBaseUser]:
     ]
 
 
+SUBMIT_REFUSALS = {
+    "escalate": "this draft raises a safeguarding or serious conduct concern: do not post it, "
+                "and speak to the DSL or headteacher",
+    "block": "this draft breaks the policy: fix the findings before submitting",
+}
+
+
 def do_submit_draft(actor: AbstractBaseUser, draft: Draft) -> Draft:
-    require(actor, "compose", draft.school)
-    if draft.author_id != actor.pk:
-        raise NotAllowed("only the author can submit a draft")
-    if draft.status not in (DraftStatus.DRAFT, DraftStatus.RETURNED):
-        raise ActionError("this draft has already been submitted")
+    _require_editable(actor, draft)
     with transaction.atomic():
-        result = run_check(draft.school, actor, draft.text, draft.pupils, draft.account,
-                           _image_paths(draft))
-        draft.verdict, draft.findings = result.verdict, _findings_json(result)
-        if result.verdict == "escalate":
-            draft.save(update_fields=["verdict", "findings"])
-            raise ActionError("this draft raises a safeguarding or serious conduct concern: "
-                              "do not post it, and speak to the DSL or headteacher")
-        if result.verdict == "block":
-            draft.save(update_fields=["verdict", "findings"])
-            raise ActionError("this draft breaks the policy: fix the findings before submitting")
-        draft.status = DraftStatus.SUBMITTED
-        draft.save()
-        DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=result.verdict)
-        audit.append(actor, "draft.submitted", school=draft.school, target=draft,
-                     details={"verdict": result.verdict})
-        _notify(_approvers(draft), f"{actor.get_username()} asks you to approve a post for "
-                f"{draft.school.name}", f"/drafts/{draft.pk}/")
+        result = _recheck(draft, actor)
+        refusal = SUBMIT_REFUSALS.get(result.verdict)
+        if refusal:
+            # The fresh findings are kept (and the refusal recorded) so the author sees why.
+            draft.save(update_fields=["verdict", "findings", "updated_at"])
+            audit.append(actor, "draft.submit_refused", school=draft.school, target=draft,
+                         details={"verdict": result.verdict})
+        else:
+            draft.status = DraftStatus.SUBMITTED
+            draft.save()
+            DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=result.verdict)
+            audit.append(actor, "draft.submitted", school=draft.school, target=draft,
+                         details={"verdict": result.verdict})
+            _notify(_approvers(draft), f"{actor.get_username()} asks you to approve a post for "
+                    f"{draft.school.name}", f"/drafts/{draft.pk}/")
+    if refusal:
+        raise ActionError(refusal)
     return draft
 
 
@@ -193,20 +199,23 @@ def do_approve_draft(actor: AbstractBaseUser, draft: Draft, comment: str = "") -
     _require_approver(actor, draft)
     with transaction.atomic():
         # Consents and rosters change: the post is checked again at the moment of approval.
-        result = run_check(draft.school, draft.author, draft.text, draft.pupils, draft.account,
-                           _image_paths(draft))
-        draft.verdict, draft.findings = result.verdict, _findings_json(result)
-        if result.verdict in ("block", "escalate"):
-            draft.save(update_fields=["verdict", "findings"])
-            raise ActionError("the post no longer passes the check: return it to the author")
-        draft.status = DraftStatus.APPROVED
-        draft.save()
-        DraftEvent.objects.create(draft=draft, actor=actor, kind="approved", comment=comment,
-                                  verdict=result.verdict)
-        audit.append(actor, "draft.approved", school=draft.school, target=draft,
-                     details={"comment": comment, "verdict": result.verdict})
-        _notify([draft.author], f"Your post for {draft.school.name} was approved",
-                f"/drafts/{draft.pk}/")
+        result = _recheck(draft, draft.author)
+        refused = result.verdict in SUBMIT_REFUSALS
+        if refused:
+            draft.save(update_fields=["verdict", "findings", "updated_at"])
+            audit.append(actor, "draft.approval_refused", school=draft.school, target=draft,
+                         details={"verdict": result.verdict})
+        else:
+            draft.status = DraftStatus.APPROVED
+            draft.save()
+            DraftEvent.objects.create(draft=draft, actor=actor, kind="approved", comment=comment,
+                                      verdict=result.verdict)
+            audit.append(actor, "draft.approved", school=draft.school, target=draft,
+                         details={"comment": comment, "verdict": result.verdict})
+            _notify([draft.author], f"Your post for {draft.school.name} was approved",
+                    f"/drafts/{draft.pk}/")
+    if refused:
+        raise ActionError("the post no longer passes the check: return it to the author")
     return draft
 
 
@@ -297,9 +306,7 @@ def do_strip_draft_images(actor: AbstractBaseUser, draft: Draft) -> Draft:
             image.file.storage.delete(name)
             image.file.storage.save(name, io.BytesIO(clean))
             stripped += 1
-        result = run_check(draft.school, actor, draft.text, draft.pupils, draft.account,
-                           _image_paths(draft))
-        draft.verdict, draft.findings = result.verdict, _findings_json(result)
+        result = _recheck(draft, actor)
         draft.save(update_fields=["verdict", "findings", "updated_at"])
         DraftEvent.objects.create(draft=draft, actor=actor, kind="pictures cleaned",
                                   verdict=result.verdict)

@@ -144,6 +144,3 @@ LOGIN_LOCKOUT_SECONDS = 15 * 60
 SECOND_FACTOR_ROLES = ("headteacher", "dsl", "trust_admin")
 # An outside publishing tool is called only when a school sets a publisher hook URL.
 PUBLISHER_TIMEOUT_SECONDS = 5
-
-if os.environ.get("SAFEPOST_FAST_PASSWORDS") == "1":  # tests only: hashing speed, not safety
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -32,7 +32,7 @@ from safepost.hub.models import (
     School,
     SecondFactor,
 )
-from safepost.hub.permissions import NotAllowed, approver_roles, can, require, roles_at, schools_for
+from safepost.hub.permissions import NotAllowed, approver_roles, can, roles_at, schools_for
 from safepost.report import SEVERITY_WORDS, VERDICT_WORDS
 
 
@@ -191,20 +191,17 @@ def _compose_context(school: School, text: str, pupils: list[str], account: Offi
         "account": account,
         "result": result,
         "verdict": result.verdict if result else None,
-        "findings": _display_findings(result.findings if result else [], text),
+        "findings": _display_findings(result.findings if result else []),
         "verdict_words": VERDICT_WORDS,
         "draft": draft,
         "pack": engine.pack,
     }
 
 
-def _display_findings(findings: list[Any], text: str) -> list[dict[str, Any]]:
+def _display_findings(findings: list[Any]) -> list[dict[str, Any]]:
     shown = []
     for index, finding in enumerate(findings):
-        if hasattr(finding, "to_json"):
-            data = finding.to_json() | {"replacement": finding.replacement}
-        else:
-            data = dict(finding)
+        data = finding.to_json() if hasattr(finding, "to_json") else dict(finding)
         data["index"] = index
         data["severity_words"] = SEVERITY_WORDS.get(data["severity"], data["severity"])
         data["can_fix"] = data.get("start") is not None and data.get("replacement") is not None
@@ -232,7 +229,7 @@ def compose(request: HttpRequest, school_id: int) -> HttpResponseBase:
         return _compose_error(request, school, text, pupils, account, str(exc))
     result = actions.run_check(school, request.user, text, pupils, account)
     if action.startswith("fix-"):
-        findings = [f.to_json() | {"replacement": f.replacement} for f in result.findings]
+        findings = [finding.to_json() for finding in result.findings]
         text = _apply_fix(text, findings, int(action[4:]) if action[4:].isdigit() else -1)
         result = actions.run_check(school, request.user, text, pupils, account)
     return render(request, "hub/compose.html", _compose_context(school, text, pupils, account, result))
@@ -303,7 +300,7 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
     roles = approver_roles(draft.school, engine.pack.id, engine.pack.extends)
     context = _compose_context(draft.school, draft.text, draft.pupils, draft.account, draft=draft)
     context.update({
-        "findings": _display_findings(draft.findings, draft.text),
+        "findings": _display_findings(draft.findings),
         "verdict": draft.verdict,
         "events": draft.events.select_related("actor"),
         "is_author": draft.author_id == request.user.pk,
@@ -348,7 +345,7 @@ def self_check(request: HttpRequest) -> HttpResponse:
         text = request.POST.get("text", "")
         result = actions.run_check(school, request.user, text, [], None, channel="personal")
         context.update({"text": text, "result": result, "chosen": school.pk, "verdict": result.verdict,
-                        "findings": _display_findings(result.findings, text),
+                        "findings": _display_findings(result.findings),
                         "verdict_words": VERDICT_WORDS})
     return render(request, "hub/self_check.html", context)
 
@@ -402,10 +399,3 @@ def api_token(request: HttpRequest) -> HttpResponse:
 def notifications_read(request: HttpRequest) -> HttpResponse:
     actions.do_mark_notifications_read(request.user)
     return redirect(reverse("hub:home"))
-
-
-def require_capability(request: HttpRequest, capability: str, school: School) -> None:
-    try:
-        require(request.user, capability, school)
-    except NotAllowed as exc:
-        raise PermissionDenied(str(exc)) from exc
