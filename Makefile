@@ -32,6 +32,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_check.py
 	$(BIN)/python bench/bench_language.py
+	$(BIN)/python bench/bench_images.py
+	$(BIN)/python bench/eval_images.py
 	$(BIN)/python bench/bench_hub.py
 
 eval: $(STAMP)

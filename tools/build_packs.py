@@ -134,6 +134,8 @@ GOOD_PRACTICE: dict[str, tuple[list[str], str, str]] = {
     "profile.school_name_in_profile_name": (["tpat", "reach2", "staffs_protocol"], "auriga", "advice"),
     "content.own_personal_information": (["auriga", "tpat", "reach2"], "holbrook", "advice"),
     "content.grooming": (["auriga", "tpat", "reach2"], "staffs_protocol", "safeguarding_escalation"),
+    # The school's crest in a picture on a personal account (found by the logo detector).
+    "content.logo_brand_personal": (["auriga", "tpat", "staffs_protocol"], "holbrook", "advice"),
     "workflow.safeguarding_escalation": (
         ["auriga", "staffs_protocol", "tpat"], "reach2", "safeguarding_escalation",
     ),

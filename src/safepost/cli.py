@@ -180,6 +180,50 @@ def _command_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _command_strip(args: argparse.Namespace) -> int:
+    """A clean copy of each picture; a file that cannot be cleaned is reported, the rest go on."""
+    from safepost.media import MediaError, strip_metadata
+
+    sources = [Path(name) for name in args.pictures]
+    if args.output and len(sources) > 1:
+        print("safepost strip: --output names one file; use --into for several", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    failed = 0
+    for source in sources:
+        if args.output:
+            target = Path(args.output)
+        else:
+            folder = Path(args.into) if args.into else source.parent
+            target = folder / f"{source.stem}.clean{source.suffix}"
+        try:
+            result = strip_metadata(source, target)
+        except MediaError as exc:
+            failed += 1
+            message = str(exc)
+            if args.json:
+                print(json.dumps({"source": str(source), "error": message}))
+            else:
+                print(f"{source}: not cleaned: {message}", file=sys.stderr)
+            continue
+        if args.json:
+            print(json.dumps(result.to_json()))
+            continue
+        found = result.had.to_json()
+        place = f"{found['gps']['latitude']}, {found['gps']['longitude']}" if "gps" in found else ""
+        described = "; ".join(
+            f"{key}: {value}" for key, value in (
+                ("location", place),
+                ("serials", ", ".join(found.get("serials", {}).values())),
+                ("owner", ", ".join(found.get("owners", {}).values())),
+                ("times", ", ".join(found.get("times", {}).values())),
+                ("device", found.get("device", "")),
+            ) if value
+        )
+        removed = ", ".join(result.removed) or "nothing (it carried no hidden data)"
+        print(f"{source} -> {target}: removed {removed}" + (f" [{described}]" if described else ""))
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="safepost",
@@ -242,6 +286,16 @@ def build_parser() -> argparse.ArgumentParser:
                               add_help=False)
     hub.add_argument("arguments", nargs=argparse.REMAINDER)
     hub.set_defaults(handler=_command_hub)
+
+    strip = commands.add_parser(
+        "strip", help="write clean copies of pictures without location and other hidden data",
+        description="Removes EXIF, XMP, IPTC and comments from JPEG, PNG and WebP pictures "
+        "without re-encoding them: the picture itself is unchanged.")
+    strip.add_argument("pictures", nargs="+", help="picture files")
+    strip.add_argument("-o", "--output", help="the clean copy's file name (one picture only)")
+    strip.add_argument("--into", help="folder for the clean copies (default: beside each picture)")
+    strip.add_argument("--json", action="store_true", help="one JSON line per picture")
+    strip.set_defaults(handler=_command_strip)
 
     rules = commands.add_parser("rules", help="list the rule catalogue's ids")
     rules.set_defaults(handler=lambda _args: _print_rules())

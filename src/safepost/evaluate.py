@@ -37,6 +37,7 @@ OFFICIAL_DATA_RULES = (
     "content.official_personal_data", "content.data_protection",
     "content.personal_info_about_individuals",
 )
+LOGO_PERSONAL_RULES = ("content.logo_brand_personal", "content.uniform_logo_premises_images")
 TO_PUPIL_CONTACT_RULES = (
     "content.personal_contact_details_to_pupils", "contact.pupil_personal_contact",
     "contact.pupil_friend_request",
@@ -256,6 +257,25 @@ def _image_candidates(facts: _Facts) -> Iterator[Candidate]:
             "school's official account instead.",
             approval_exception=permission,
         )
+    yield from _face_candidates(facts)
+    for item in facts.of_kind("image_logo"):
+        if not facts.official:
+            yield Candidate(
+                LOGO_PERSONAL_RULES,
+                f"Picture {_picture_number(item)} shows {item.text}, which ties a personal post "
+                "to the school.", item,
+                fix="Use a picture without the school's logo or uniform, or crop it out.",
+            )
+    for item in facts.of_kind("image_hidden_data"):
+        tags = ", ".join(item.attrs.get("tags", {}))
+        rules = OFFICIAL_DATA_RULES if facts.official else ("content.own_personal_information",)
+        yield Candidate(
+            rules,
+            f"The picture {item.attrs.get('path', '')} carries hidden data ({tags}) that can "
+            "identify the camera, its owner or when it was taken.", item,
+            fix="Remove the hidden data before posting (safepost strip, or the one-click fix).",
+            severity_override="advice",
+        )
     for item in facts.of_kind("image_gps"):
         rules = OFFICIAL_DATA_RULES if facts.official else ("content.own_personal_information",)
         yield Candidate(
@@ -264,6 +284,41 @@ def _image_candidates(facts: _Facts) -> Iterator[Candidate]:
             f"({item.text[4:]}), which shows where it was taken.", item,
             fix="Remove the location data from the picture before posting.",
         )
+
+
+def _picture_number(item: Evidence) -> int:
+    """'images[2]...' is the third picture, as staff count them."""
+    return int(item.source.split("[", 1)[1].split("]", 1)[0]) + 1
+
+
+def _face_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """More faces than listed pupils: someone must say who is shown (faces are never identified)."""
+    for item in facts.of_kind("image_faces"):
+        count, listed = int(item.attrs["count"]), int(item.attrs["listed"])
+        if facts.official and count > listed:
+            unlisted = count - listed
+            yield Candidate(
+                IMAGE_CONSENT_RULES,
+                f"Picture {_picture_number(item)} shows {item.text} but lists "
+                f"{listed if listed else 'no'} pupil{'s' if listed != 1 else ''}: {unlisted} "
+                f"face{'s are' if unlisted != 1 else ' is'} not accounted for.", item,
+                fix="Say which pupils appear (their photo consent is then checked), or confirm "
+                "the others are adults or have consent; crop or blur anyone without consent.",
+                severity_override="needs_approval",
+                details={"faces": item.attrs["boxes"], "listed": listed},
+            )
+        elif not facts.official and listed == 0 and (
+            facts.of_kind("image_logo") or facts.of_kind("school_context", "employment_statement")
+        ):
+            yield Candidate(
+                ("content.pupil_images_personal", "content.data_protection"),
+                f"Picture {_picture_number(item)} shows {item.text} in a school setting on a "
+                "personal account. If any are pupils, it must not be posted here.", item,
+                fix="Do not post pictures of pupils on personal accounts; share them through the "
+                "school's official account instead.",
+                severity_override="advice",
+                details={"faces": item.attrs["boxes"]},
+            )
 
 
 def _reaches_child(facts: _Facts) -> bool:
@@ -604,13 +659,19 @@ def _to_finding(
         satisfied.append(rule_id)
         return None
     item = candidate.evidence
+    message, fix, replacement = candidate.message, candidate.fix, candidate.replacement
+    if item.source.startswith("images[") and item.source.endswith(".text"):
+        # Words read from a picture: there is no caption text to replace, only the picture.
+        message = f"In the words of picture {_picture_number(item)}: {message}"
+        fix = "Choose another picture, or crop, cover or blur these words in it."
+        replacement = None
     return Finding(
         rule=rule_id, severity=severity, policy=facts.pack.id, clause=rule.clause,
-        message=candidate.message, evidence=item.text, fix=candidate.fix,
+        message=message, evidence=item.text, fix=fix,
         start=item.start if item.source == "text" else None,
         end=item.end if item.source == "text" else None,
         detector=item.detector, quote=rule.quote, source=item.source,
-        replacement=candidate.replacement, details=candidate.details,
+        replacement=replacement, details=candidate.details,
     )
 
 

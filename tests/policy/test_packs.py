@@ -30,6 +30,7 @@ GOOD_PRACTICE = {
     "profile.work_email_for_personal_account": {"tpat", "staffs_protocol"},
     "profile.school_name_in_profile_name": {"tpat", "reach2", "staffs_protocol"},
     "content.own_personal_information": {"auriga", "tpat", "reach2"},
+    "content.logo_brand_personal": {"auriga", "tpat", "staffs_protocol"},
     # safeguarding duties adopted with their full force (docs/exact-rules.md)
     "content.grooming": {"auriga", "tpat", "reach2"},
     "workflow.safeguarding_escalation": {"auriga", "staffs_protocol", "tpat"},

@@ -11,9 +11,12 @@ from functools import lru_cache
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import CounterpartDetector, DeviceDetector, TimingDetector
+from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
 from safepost.detect.language import LanguageDetector
+from safepost.detect.logo import LogoDetector
 from safepost.detect.people import PeopleDetector
+from safepost.detect.picture_text import PictureTextDetector
 from safepost.detect.pupil_names import PupilNameDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
 
@@ -27,14 +30,14 @@ def register_builtins(registry: DetectorRegistry) -> None:
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), TimingDetector(), DeviceDetector(), CounterpartDetector(),
-        ImageDetector(), LanguageDetector(),
+        ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(), LanguageDetector(),
     ):
         registry.register(detector)
 
 
 @lru_cache(maxsize=1)
 def exact_registry() -> DetectorRegistry:
-    """The built-in detectors that need no learned model: names, contacts, context, images."""
+    """The built-in detectors without the language model: names, contacts, context, pictures."""
     registry = DetectorRegistry()
     register_builtins(registry)
     registry.unregister(LanguageDetector.name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Protocol
@@ -58,6 +58,12 @@ class Subject:
             self._tokens = tokenize(self.request.text)
         return self._tokens
 
+    def reading(self, text: str) -> Subject:
+        """The same request and school with `text` in place of the request's own words (words
+        read from a picture), so text detectors can look at them."""
+        request = replace(self.request, text=text, images=(), profile=None)
+        return Subject(request=request, school=self.school, image_root=self.image_root)
+
     def memo(self, key: str, build: Callable[[], Any]) -> Any:
         """A value several detectors need (e.g. name matches), computed once per request."""
         if key not in self.shared:
@@ -67,6 +73,8 @@ class Subject:
 
 class Detector(Protocol):
     name: str
+    # A detector that reads the request's words sets `reads_text = True`; it is then also run
+    # over words found in pictures (see DetectorRegistry.run).
 
     def detect(self, subject: Subject) -> Iterable[Evidence]: ...
 
@@ -90,9 +98,27 @@ class DetectorRegistry:
         return list(self._detectors)
 
     def run(self, subject: Subject) -> list[Evidence]:
-        """All evidence for a subject. A detector that fails becomes a note, not a crash."""
+        """All evidence for a subject, then the text detectors again over any words found in
+        its pictures. A detector that fails becomes a note, not a crash."""
+        evidence = self._run(subject, self._detectors)
+        text_detectors = {name: detector for name, detector in self._detectors.items()
+                          if getattr(detector, "reads_text", False)}
+        for found in [item for item in evidence if item.kind == "picture_text"]:
+            for item in self._run(subject.reading(found.text), text_detectors):
+                if item.kind == "note" or item.source != "text":
+                    continue
+                # Positions index the picture's words, not the caption: kept as attributes.
+                evidence.append(replace(
+                    item, source=found.source, start=None, end=None,
+                    attrs={**item.attrs, "picture": found.attrs.get("path", ""),
+                           "picture_text_span": [item.start, item.end]},
+                ))
+        return evidence
+
+    @staticmethod
+    def _run(subject: Subject, detectors: Mapping[str, Detector]) -> list[Evidence]:
         evidence: list[Evidence] = []
-        for name, detector in self._detectors.items():
+        for name, detector in detectors.items():
             try:
                 evidence.extend(detector.detect(subject))
             except Exception as exc:  # one faulty detector must not stop a batch

@@ -131,6 +131,7 @@ def email_owner(email: str, school: School) -> str:
 
 class ContactDetailsDetector:
     name = "contact_details"
+    reads_text = True  # also run over words found in pictures
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         text, school = subject.text, subject.school

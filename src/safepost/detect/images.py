@@ -1,5 +1,6 @@
 """Images attached to a request: the pupils the author says are shown (against the consent
-register) and hidden location data in the file. Faces are never identified.
+register) and hidden data in the file (location, device serials, times). Faces are found by
+`faces`, words by `picture_text`, the school's logo by `logo`; none of them identifies anyone.
 
 A missing, corrupt or oversized file gives a note and no finding: the listed pupils are
 still judged, and the rest of the batch goes on.
@@ -7,17 +8,11 @@ still judged, and the rest of the batch goes on.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from safepost.detect.base import Evidence, Subject
-
-MAX_PIXELS = 120_000_000  # a 100-megapixel photo is fine; a decompression bomb is not
-MAX_FILE_BYTES = 60 * 1024 * 1024
-_GPS_IFD = 0x8825
+from safepost.media import MediaAnalysis, analyse
 
 
 def _note(source: str, message: str) -> Evidence:
@@ -33,30 +28,25 @@ def _resolve(directory: Path, relative: str) -> Path | None:
     return candidate
 
 
-def read_gps(path: Path) -> dict[str, float] | None:
-    """Latitude and longitude from EXIF, if the file carries them."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        with Image.open(path) as image:
-            if image.width * image.height > MAX_PIXELS:
-                raise ValueError(f"{image.width}x{image.height} pixels is more than we open")
-            exif = image.getexif()
-            gps = exif.get_ifd(_GPS_IFD) if exif else {}
-    if not gps or 2 not in gps or 4 not in gps:
-        return None
+def media_for(subject: Subject, index: int) -> MediaAnalysis:
+    """The shared look at the request's picture `index`, computed once per request."""
 
-    def degrees(value: tuple[float, float, float], ref: str, negative: str) -> float:
-        d, m, s = (float(part) for part in value)
-        result = d + m / 60 + s / 3600
-        return -result if ref.upper() == negative else result
+    def build() -> MediaAnalysis:
+        relative = subject.request.images[index].path
+        path = _resolve(subject.image_root or subject.school.directory, relative)
+        if path is None:
+            return MediaAnalysis(shown_as=relative, error=f"'{relative}' points outside the school "
+                                 "directory; not read")
+        return analyse(path, relative)
 
-    try:
-        return {
-            "latitude": round(degrees(gps[2], str(gps.get(1, "N")), "S"), 5),
-            "longitude": round(degrees(gps[4], str(gps.get(3, "E")), "W"), 5),
-        }
-    except (TypeError, ValueError, ZeroDivisionError):
-        return None
+    analysis: MediaAnalysis = subject.memo(f"media:{index}", build)
+    return analysis
+
+
+def analysis_for(subject: Subject, index: int) -> MediaAnalysis | None:
+    """As `media_for`, but None when the file could not be looked at."""
+    analysis = media_for(subject, index)
+    return None if analysis.error else analysis
 
 
 class ImageDetector:
@@ -66,7 +56,7 @@ class ImageDetector:
         for index, image in enumerate(subject.request.images):
             source = f"images[{index}]"
             yield from self._listed_pupils(subject, source, image.pupils)
-            yield from self._file(subject, source, image.path)
+            yield from self._file(subject, index, source)
 
     def _listed_pupils(
         self, subject: Subject, source: str, pupil_ids: tuple[str, ...]
@@ -81,27 +71,35 @@ class ImageDetector:
             yield Evidence(self.name, "image_pupil", pupil.display_name, source=source,
                            attrs={"pupil_id": pupil_id, "photo_consent": pupil.photo_consent})
 
-    def _file(self, subject: Subject, source: str, relative: str) -> Iterator[Evidence]:
-        path = _resolve(subject.image_root or subject.school.directory, relative)
+    def _file(self, subject: Subject, index: int, source: str) -> Iterator[Evidence]:
+        relative = subject.request.images[index].path
+        analysis = media_for(subject, index)
         where = f"{source}.path"
-        if path is None:
-            yield _note(where, f"'{relative}' points outside the school directory; not read")
+        if analysis.error:
+            yield _note(where, f"{analysis.error}; the picture itself was not checked")
             return
-        if not path.is_file():
-            yield _note(where, f"'{relative}' was not found; the picture itself was not checked")
-            return
-        if path.stat().st_size > MAX_FILE_BYTES:
-            yield _note(where, f"'{relative}' is larger than {MAX_FILE_BYTES // 2**20} MB; not read")
-            return
-        try:
-            gps = read_gps(path)
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-                Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            yield _note(where, f"'{relative}' could not be read as a picture ({exc})")
-            return
-        if gps:
+        for message in analysis.notes:
+            yield _note(where, message)
+        hidden = analysis.hidden
+        if hidden.gps:
+            gps = hidden.gps
             yield Evidence(
-                self.name, "image_gps",
-                f"GPS {gps['latitude']:.5f}, {gps['longitude']:.5f}", source=source,
-                attrs={**gps, "path": relative},
+                self.name, "image_gps", f"GPS {gps['latitude']:.5f}, {gps['longitude']:.5f}",
+                source=source, attrs={**gps, "path": relative, "tag": hidden.gps_source},
+            )
+        others = {**hidden.serials, **hidden.owners}
+        if others or hidden.gps:
+            others.update(hidden.times)
+        elif hidden.times:
+            # Nearly every phone photo carries the time it was taken; alone it is a note, not
+            # a finding (a finding on every photo would teach staff to ignore them).
+            when = "; ".join(f"{label} {value}" for label, value in hidden.times.items())
+            yield _note(where, f"'{relative}' carries hidden data ({when}); 'safepost strip' "
+                        "removes it")
+        if others:
+            described = "; ".join(f"{label}: {value}" for label, value in others.items())
+            yield Evidence(
+                self.name, "image_hidden_data", described, source=source,
+                attrs={"path": relative, "tags": others, "device": hidden.device,
+                       "identifying": bool(hidden.serials or hidden.owners)},
             )

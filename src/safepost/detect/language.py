@@ -11,6 +11,7 @@ from safepost.detect.base import Evidence, Subject
 
 class LanguageDetector:
     name = "language"
+    reads_text = True  # also run over words found in pictures
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         # Imported here: safepost.language itself uses the detectors' text helpers.

@@ -20,6 +20,7 @@ class PeopleDetector:
     """Staff and other adults named, and parents referred to through their child."""
 
     name = "people"
+    reads_text = True  # also run over words found in pictures
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         text = subject.text

@@ -41,6 +41,7 @@ class PupilNameDetector:
     """Full names, first names, first name + initial; ordinary-word names need support."""
 
     name = "pupil_names"
+    reads_text = True  # also run over words found in pictures
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         request = subject.request

@@ -76,6 +76,7 @@ def name_in_handle(handle: str, school: School) -> str | None:
 
 class SchoolIdentityDetector:
     name = "school_identity"
+    reads_text = True  # also run over words found in pictures
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         school, request = subject.school, subject.request

@@ -1,0 +1,71 @@
+"""Faces (counted, never identified), words in pictures, the school's crest, clips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safepost.media import analyse
+from safepost.media.analysis import _cache
+from tests.media.conftest import FACES_IN_GROUP
+
+
+def _analysis(root: Path, name: str):  # type: ignore[no-untyped-def]
+    analysis = analyse(root / "images" / name, f"images/{name}")
+    assert analysis.error is None, analysis.error
+    return analysis
+
+
+@pytest.mark.parametrize(("name", "faces"), [
+    ("group.jpg", FACES_IN_GROUP), ("group.png", FACES_IN_GROUP), ("scenery.jpg", 0),
+    ("certificate.jpg", 0),
+])
+def test_faces_are_counted(picture_school_dir: Path, name: str, faces: int) -> None:
+    boxes = _analysis(picture_school_dir, name).most_faces().boxes
+    assert len(boxes) == faces
+    for box in boxes:     # boxes are fractions of the picture, whatever its size
+        assert 0 <= box.left < 1 and 0 <= box.top < 1 and 0 < box.width < 1
+
+
+def test_words_in_a_picture_are_read(picture_school_dir: Path) -> None:
+    lines = [line.text for line in _analysis(picture_school_dir, "certificate.jpg").text_lines]
+    assert "Alexandra Whitcombe" in lines
+    assert any("Star of the Week" in line for line in lines)
+
+
+@pytest.mark.parametrize("name", ["scenery.jpg", "group.jpg"])
+def test_pictures_without_words_read_nothing(picture_school_dir: Path, name: str) -> None:
+    assert _analysis(picture_school_dir, name).text_lines == []
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("jumper.jpg", True), ("other_school.jpg", False), ("group.jpg", False), ("scenery.jpg", False),
+])
+def test_the_school_crest_is_found_and_only_it(picture_school_dir: Path, name: str, found: bool) -> None:
+    match = _analysis(picture_school_dir, name).logo(picture_school_dir / "images" / "crest.png")
+    assert (match is not None) is found
+
+
+def test_a_clip_is_sampled_and_checked_as_pictures(picture_school_dir: Path) -> None:
+    analysis = _analysis(picture_school_dir, "clip.mp4")
+    assert analysis.is_video
+    assert analysis.duration == pytest.approx(8, abs=0.2)
+    assert 8 <= len(analysis.frames) <= 15
+    most = analysis.most_faces()
+    assert len(most.boxes) == 2
+    assert most.frame_seconds is not None and 2 <= most.frame_seconds <= 6
+    assert "Alexandra Whitcombe" in [line.text for line in analysis.text_lines]
+
+
+def test_hidden_data_is_read(picture_school_dir: Path) -> None:
+    hidden = _analysis(picture_school_dir, "serial.jpg").hidden
+    assert hidden.serials == {"camera serial number": "0412345678"}
+    assert hidden.times == {"date taken": "2026:03:04 10:15:00"}
+    assert hidden.gps is None
+
+
+def test_the_same_file_is_looked_at_once(picture_school_dir: Path) -> None:
+    _cache.clear()
+    first = analyse(picture_school_dir / "images" / "group.jpg")
+    assert analyse(picture_school_dir / "images" / "group.jpg") is first
