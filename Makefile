@@ -42,7 +42,7 @@ eval: $(STAMP)
 $(STAMP): pyproject.toml frontend/package.json frontend/package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,hub]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,hub,heic]'
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
 	touch $(STAMP)
 

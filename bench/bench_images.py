@@ -21,15 +21,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.media.imageset import _background, _draw_lines, _paste_people, write_clip
+from PIL import Image
+
+from tests.media.imageset import SOURCES, _draw_lines, _paste_people, write_clip
 
 RUNS = 15
+
+def _scene(name: str, size: tuple[int, int]) -> Image.Image:
+    """A real photograph (public domain, shipped with scikit-image) at the size a camera gives."""
+    with Image.open(SOURCES / name) as source:
+        return source.convert("RGB").resize(size, Image.Resampling.BICUBIC)
+
 
 def _photo(folder: Path, with_text: bool) -> Path:
     import random
 
     rng = random.Random(4 if with_text else 3)
-    canvas = _background(rng, (4000, 3000))
+    canvas = _scene("rocket.jpg", (4000, 3000))
     _paste_people(rng, canvas, 4)
     if with_text:
         _draw_lines(rng, canvas, ["Star of the Week", "Amelia Hartley"])
@@ -83,7 +91,7 @@ def main() -> None:
         rng = random.Random(5)
         frames = []
         for index in range(6):
-            canvas = _background(rng, (1280, 720))
+            canvas = _scene(("coffee.jpg", "rocket.jpg", "chelsea.jpg")[index % 3], (1280, 720))
             _paste_people(rng, canvas, 1 + index % 3)
             if index == 2:
                 _draw_lines(rng, canvas, ["Sports Day 2026", "Well done Maple Class"])

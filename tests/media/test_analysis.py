@@ -69,3 +69,16 @@ def test_the_same_file_is_looked_at_once(picture_school_dir: Path) -> None:
     _cache.clear()
     first = analyse(picture_school_dir / "images" / "group.jpg")
     assert analyse(picture_school_dir / "images" / "group.jpg") is first
+
+
+def test_a_phone_clip_location_tag_is_read(picture_school_dir: Path, tmp_path: Path) -> None:
+    # Phones write '©xyz' (ISO 6709 text) into the clip's user data; it is a trailing box here.
+    place = b"+51.5074-000.1278/"
+    atom = b"\xa9xyz" + len(place).to_bytes(2, "big") + b"\x15\xc7" + place
+    udta = (8 + 4 + len(atom)).to_bytes(4, "big") + b"udta" + (4 + len(atom)).to_bytes(4, "big") + atom
+    clip = tmp_path / "walk.mp4"
+    clip.write_bytes((picture_school_dir / "images" / "clip.mp4").read_bytes() + udta)
+    analysis = analyse(clip)
+    assert analysis.error is None
+    assert analysis.hidden.gps == {"latitude": 51.5074, "longitude": -0.1278}
+    assert analysis.hidden.gps_source == "video location tag"

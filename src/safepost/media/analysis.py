@@ -26,7 +26,7 @@ from safepost.media.logo import LogoMatch
 from safepost.media.metadata import HiddenData, read_video
 from safepost.media.ocr import TextLine
 
-TEXT_GATE_REGIONS = 2        # at least this many text-like bars before OCR is run
+TEXT_GATE_REGIONS = 1        # at least this many text-like bars before OCR is run
 VIDEO_MAX_FRAMES = 15
 VIDEO_MAX_OCR_FRAMES = 4
 SCENE_CHANGE = 12            # mean grey-level difference that makes a frame a new scene
@@ -57,6 +57,11 @@ class PictureAnalysis:
     @cached_property
     def gray(self) -> np.ndarray[Any, Any]:
         return np.asarray(self.image.convert("L"))
+
+    @cached_property
+    def thumbnail(self) -> np.ndarray[Any, Any]:
+        """A 32x18 grey copy: enough to tell whether two frames show the same scene."""
+        return np.asarray(self.image.convert("L").resize((32, 18)), dtype=np.int16)
 
     @cached_property
     def faces(self) -> list[FaceBox]:
@@ -96,9 +101,11 @@ class MediaAnalysis:
         return bool(self.media and self.media.is_video)
 
     def most_faces(self) -> FrameFaces:
-        """The frame showing the most faces (for a still picture, the picture)."""
+        """The frame showing the most faces (for a still picture, the picture). In a clip,
+        frames that look alike show the same people: one of each scene is looked at."""
         best = FrameFaces([])
-        for frame in self.frames:
+        frames = _distinct_scenes(self.frames, len(self.frames)) if self.is_video else self.frames
+        for frame in frames:
             if len(frame.faces) > len(best.boxes):
                 best = FrameFaces(frame.faces, frame.seconds)
         return best
@@ -131,7 +138,7 @@ def _distinct_scenes(frames: list[PictureAnalysis], most: int) -> list[PictureAn
     chosen: list[PictureAnalysis] = []
     thumbs: list[np.ndarray[Any, Any]] = []
     for frame in frames:
-        thumb = np.asarray(frame.image.convert("L").resize((32, 18)), dtype=np.int16)
+        thumb = frame.thumbnail
         if all(np.abs(thumb - other).mean() > SCENE_CHANGE for other in thumbs):
             chosen.append(frame)
             thumbs.append(thumb)
@@ -160,7 +167,7 @@ def _sample_video(path: Path, analysis: MediaAnalysis) -> None:
         current = 0
         for position in positions:
             # Reading on is cheaper than seeking when the next sample is close.
-            if position - current > fps * 2:
+            if position - current > fps / 2:
                 capture.set(cv2.CAP_PROP_POS_FRAMES, position)
                 current = position
             while current < position:
