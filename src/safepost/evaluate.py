@@ -660,18 +660,21 @@ def _to_finding(
         return None
     item = candidate.evidence
     message, fix, replacement = candidate.message, candidate.fix, candidate.replacement
+    details = candidate.details
     if item.source.startswith("images[") and item.source.endswith(".text"):
         # Words read from a picture: there is no caption text to replace, only the picture.
         message = f"In the words of picture {_picture_number(item)}: {message}"
         fix = "Choose another picture, or crop, cover or blur these words in it."
         replacement = None
+        details = {**(details or {}), "picture": item.attrs.get("picture"),
+                   "line": item.attrs.get("picture_line"), "box": item.attrs.get("picture_box")}
     return Finding(
         rule=rule_id, severity=severity, policy=facts.pack.id, clause=rule.clause,
         message=message, evidence=item.text, fix=fix,
         start=item.start if item.source == "text" else None,
         end=item.end if item.source == "text" else None,
         detector=item.detector, quote=rule.quote, source=item.source,
-        replacement=replacement, details=candidate.details,
+        replacement=replacement, details=details,
     )
 
 

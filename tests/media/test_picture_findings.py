@@ -24,6 +24,9 @@ def test_a_pupil_named_on_a_certificate_is_caught_like_a_caption(check_pictures:
     assert finding.start is None and finding.replacement is None   # nothing to replace in the caption
     assert finding.message.startswith("In the words of picture 1:")
     assert "crop" in finding.fix
+    assert finding.details["line"] == "Alexandra Whitcombe"          # which words, and where
+    assert finding.details["picture"] == "images/certificate.jpg"
+    assert 0 < finding.details["box"]["width"] < 1
     assert result.verdict == "block"
     assert result.redacted == "Well done to this week's star!"
 

@@ -107,11 +107,16 @@ class DetectorRegistry:
             for item in self._run(subject.reading(found.text), text_detectors):
                 if item.kind == "note" or item.source != "text":
                     continue
-                # Positions index the picture's words, not the caption: kept as attributes.
+                # Positions index the picture's words, not the caption: kept as attributes,
+                # with the line they were read from and where it is in the picture.
+                lines = found.attrs.get("lines") or []
+                line_index = found.text.count("\n", 0, item.start or 0)
+                line = lines[line_index] if line_index < len(lines) else {}
                 evidence.append(replace(
                     item, source=found.source, start=None, end=None,
                     attrs={**item.attrs, "picture": found.attrs.get("path", ""),
-                           "picture_text_span": [item.start, item.end]},
+                           "picture_text_span": [item.start, item.end],
+                           "picture_line": line.get("text", ""), "picture_box": line.get("box")},
                 ))
         return evidence
 
