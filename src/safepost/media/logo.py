@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from safepost.media import opencv
+from safepost.media.geometry import Box
 
 LOGO_SIDE = 320
 PICTURE_SIDE = 1024
@@ -30,13 +31,10 @@ _logos: dict[tuple[str, float], Any] = {}
 class LogoMatch:
     inliers: int
     matches: int
-    box: tuple[float, float, float, float]   # left, top, width, height as fractions
+    box: Box
 
     def to_json(self) -> dict[str, Any]:
-        left, top, width, height = self.box
-        return {"inliers": self.inliers, "matches": self.matches,
-                "box": {"left": round(left, 3), "top": round(top, 3),
-                        "width": round(width, 3), "height": round(height, 3)}}
+        return {"inliers": self.inliers, "matches": self.matches, "box": self.box.to_json()}
 
 
 def _orb(features: int) -> Any:
@@ -111,4 +109,5 @@ def find_logo(gray: np.ndarray[Any, Any], logo_path: Path) -> LogoMatch | None:
     # A real placement is a sensible quadrilateral, not a sliver or a fold.
     if box_w < 12 or box_h < 12 or not cv2.isContourConvex(placed.astype(np.float32).reshape(-1, 1, 2)):
         return None
-    return LogoMatch(inliers, len(good), (float(xs.min()) / sw, float(ys.min()) / sh, box_w / sw, box_h / sh))
+    placement = Box(float(xs.min()) / sw, float(ys.min()) / sh, box_w / sw, box_h / sh)
+    return LogoMatch(inliers, len(good), placement)

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from safepost.media import opencv
+from safepost.media.geometry import Box
 
 GATE_SIDE = 640
 DETECT_SIDE = 384        # lines are found on a copy this size: letters 8+ pixels high survive
@@ -29,13 +30,10 @@ _engine_lock = threading.Lock()
 class TextLine:
     text: str
     confidence: float
-    box: tuple[float, float, float, float]   # left, top, width, height as fractions
+    box: Box
 
     def to_json(self) -> dict[str, Any]:
-        left, top, width, height = self.box
-        return {"text": self.text, "confidence": round(self.confidence, 3),
-                "box": {"left": round(left, 3), "top": round(top, 3),
-                        "width": round(width, 3), "height": round(height, 3)}}
+        return {"text": self.text, "confidence": round(self.confidence, 3), "box": self.box.to_json()}
 
 
 def text_regions(gray: np.ndarray[Any, Any]) -> int:
@@ -116,7 +114,7 @@ def read_text(rgb: np.ndarray[Any, Any]) -> list[TextLine]:
         # Stars, bullets and lone characters read from patterns are not words worth checking.
         if score < MIN_LINE_CONFIDENCE or sum(ch.isalnum() for ch in text) < 2:
             continue
-        lines.append(TextLine(text, score, (left / width, top / height, (right - left) / width,
-                                            (bottom - top) / height)))
-    lines.sort(key=lambda line: (round(line.box[1], 2), line.box[0]))
+        lines.append(TextLine(text, score, Box(left / width, top / height, (right - left) / width,
+                                               (bottom - top) / height)))
+    lines.sort(key=lambda line: (round(line.box.top, 2), line.box.left))
     return lines
