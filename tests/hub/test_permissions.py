@@ -89,3 +89,140 @@ def test_signed_out_is_sent_to_sign_in(db, path: str) -> None:  # type: ignore[n
     assert response.status_code in (302, 401, 403)
     if response.status_code == 302:
         assert response["Location"].startswith("/login")
+
+
+# --- the registers (issue #6) ------------------------------------------------------------------
+
+SCHOOL_ROLES = set(ROLES) - {"trust_admin"}
+CONSENT_VIEWERS = {"headteacher", "slt", "dsl", "communications"}
+CONSENT_MANAGERS = {"headteacher", "dsl", "communications"}
+ACCOUNT_VIEWERS = {"headteacher", "slt", "dsl", "communications", "trust_admin"}
+ACCOUNT_MANAGERS = {"headteacher", "slt", "communications"}
+CASE_HANDLERS = {"headteacher", "dsl"}
+DASHBOARD = {"headteacher", "trust_admin"}
+
+
+def _places(demo: School) -> dict[str, object]:
+    """The demo's records each row of the table points at (made the way real use makes them)."""
+    from django.contrib.auth import get_user_model
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from safepost.hub import actions, actions_cases, actions_consent
+    from safepost.hub.models import ApprovedContact, Case, RegisterPupil
+
+    users = get_user_model().objects
+    staged = actions_consent.do_stage_consent_import(users.get(username="comms"), demo, "x.csv",
+                                                     b"UPN,Forename,Surname\nP1001,Amelia,Hartley\n")
+    case = Case.objects.filter(school=demo).order_by("pk").first()
+    attachment = actions_cases.do_add_case_attachment(users.get(username="dsl"), case,
+                                                      SimpleUploadedFile("note.txt", b"notes"))
+    escalating = actions.do_create_draft(users.get(username="teacher"), demo, account=None, pupils=[],
+                                         text="Don't tell your mum, this is our little secret. Message me on snap")
+    return {
+        "school": demo.pk, "pupil": RegisterPupil.objects.get(school=demo, pupil_id="P1001").pk,
+        "import": staged.pk, "account": demo.accounts.get(platform="x").pk,
+        "instagram": demo.accounts.get(platform="instagram").pk, "case": case.pk, "attachment": attachment.pk,
+        "escalating": escalating.pk, "approved": ApprovedContact.objects.filter(school=demo).first().pk,
+    }
+
+
+def _csv() -> dict[str, object]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return {"file": SimpleUploadedFile("mis.csv", b"UPN,Forename,Surname\nP1001,Amelia,Hartley\n")}
+
+
+REGISTER_PAGES: list[tuple[str, str, Callable[[str], bool], Callable[[], dict[str, object]] | None]] = [
+    ("GET", "/schools/{school}/consent/", lambda role: role in CONSENT_VIEWERS, None),
+    ("GET", "/schools/{school}/consent/pupils/{pupil}", lambda role: role in CONSENT_VIEWERS, None),
+    ("POST", "/schools/{school}/consent/pupils/{pupil}", lambda role: role in CONSENT_MANAGERS,
+     lambda: {"kind": "name", "given": "yes", "date": "01/09/2026", "source": "form"}),
+    ("POST", "/schools/{school}/consent/start", lambda role: role in CONSENT_MANAGERS, lambda: {}),
+    ("GET", "/schools/{school}/consent/takedowns", lambda role: role in CONSENT_VIEWERS, None),
+    ("GET", "/schools/{school}/consent/import", lambda role: role in CONSENT_MANAGERS, None),
+    ("POST", "/schools/{school}/consent/import", lambda role: role in CONSENT_MANAGERS, _csv),
+    ("GET", "/schools/{school}/consent/import/{import}", lambda role: role in CONSENT_MANAGERS, None),
+    ("POST", "/schools/{school}/consent/import/{import}", lambda role: role in CONSENT_MANAGERS,
+     lambda: {"map_pupil_id": "UPN", "map_first_name": "Forename", "map_last_name": "Surname"}),
+    ("GET", "/schools/{school}/policy", lambda role: True, None),
+    ("POST", "/schools/{school}/policy", lambda role: role in DASHBOARD, lambda: {"action": "remind"}),
+    ("GET", "/schools/{school}/accounts/", lambda role: role in ACCOUNT_VIEWERS, None),
+    ("GET", "/schools/{school}/accounts/{account}", lambda role: role in ACCOUNT_VIEWERS, None),
+    ("POST", "/schools/{school}/accounts/{account}", lambda role: role in ACCOUNT_MANAGERS,
+     lambda: {"action": "rotated", "rotated_on": "01/11/2026"}),
+    ("POST", "/schools/{school}/accounts/{instagram}", lambda role: role == "headteacher",
+     lambda: {"action": "approve"}),
+    ("GET", "/schools/{school}/accounts/new", lambda role: role in ACCOUNT_MANAGERS, None),
+    ("POST", "/schools/{school}/accounts/new", lambda role: role in ACCOUNT_MANAGERS,
+     lambda: {"platform": "youtube", "handle": "OakfieldTV"}),
+    ("GET", "/schools/{school}/concerns/new", lambda role: role in SCHOOL_ROLES, None),
+    ("POST", "/schools/{school}/concerns/new", lambda role: role in SCHOOL_ROLES,
+     lambda: {"title": "A worry", "description": "What I saw"}),
+    ("GET", "/schools/{school}/cases/", lambda role: role in CASE_HANDLERS, None),
+    ("GET", "/cases/{case}", lambda role: role in CASE_HANDLERS, None),
+    ("POST", "/cases/{case}", lambda role: role in CASE_HANDLERS, lambda: {"action": "note", "note": "Called"}),
+    ("GET", "/cases/{case}/attachments/{attachment}", lambda role: role in CASE_HANDLERS, None),
+    ("POST", "/drafts/{escalating}/open-case", lambda role: role in {"headteacher", "slt", "staff"}, lambda: {}),
+    ("GET", "/schools/{school}/contact/", lambda role: role in SCHOOL_ROLES, None),
+    ("POST", "/schools/{school}/contact/", lambda role: role in SCHOOL_ROLES,
+     lambda: {"action": "log", "who": "parent", "what": "message", "happened_on": "01/11/2026"}),
+    ("GET", "/contact/approved/{approved}", lambda role: role in {"headteacher", "dsl", "slt"}, None),
+    ("POST", "/contact/approved/{approved}", lambda role: role in {"headteacher", "slt"},
+     lambda: {"action": "log", "happened_on": "01/11/2026", "summary": "Kit list"}),
+    ("GET", "/schools/{school}/dashboard", lambda role: role in DASHBOARD, None),
+    ("GET", "/schools/{school}/dashboard?format=csv", lambda role: role in DASHBOARD, None),
+    ("GET", "/schools/{school}/dashboard?format=pdf", lambda role: role in DASHBOARD, None),
+    ("GET", "/dashboard", lambda role: role in DASHBOARD, None),
+    ("GET", "/schools/{school}/subject-access", lambda role: role == "headteacher", None),
+    ("POST", "/schools/{school}/subject-access", lambda role: role == "headteacher", lambda: {"pupil_id": "P1001"}),
+    ("GET", "/account/email", lambda role: True, None),
+    ("POST", "/account/email", lambda role: True, lambda: {"digest": "yes"}),
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("method", "path", "allowed", "body"), REGISTER_PAGES,
+                         ids=[f"{m} {p}" for m, p, _, _ in REGISTER_PAGES])
+def test_register_pages_by_role(signed_in: Callable[[str], Client], demo: School, role: str, method: str,
+                                path: str, allowed: Callable[[str], bool],
+                                body: Callable[[], dict[str, object]] | None) -> None:
+    from safepost.hub.models import AuditRecord
+
+    client = signed_in(ROLE_USERS[role])
+    url = path.format(**_places(demo))
+    records = AuditRecord.objects.count()
+    response = client.get(url) if method == "GET" else client.post(url, body() if body else {})
+    if allowed(role):
+        assert response.status_code in (200, 302), (role, url, response.status_code)
+        if method == "POST":  # every change, and every export, leaves its audit record
+            assert AuditRecord.objects.count() > records, (role, url)
+    else:
+        assert response.status_code in (403, 404), (role, url, response.status_code)
+        assert AuditRecord.objects.count() == records, (role, url)
+
+
+REGISTER_API_CALLS: list[tuple[str, str, Callable[[str], bool], dict[str, object] | None]] = [
+    ("GET", "/api/schools/{school}/consent", lambda role: role in CONSENT_VIEWERS, None),
+    ("POST", "/api/schools/{school}/consent/P1001", lambda role: role in CONSENT_MANAGERS,
+     {"kind": "photo", "given": False, "date": "2026-11-20", "source": "email from parent"}),
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("method", "path", "allowed", "body"), REGISTER_API_CALLS,
+                         ids=[f"{m} {p}" for m, p, _, _ in REGISTER_API_CALLS])
+def test_register_api_by_role(signed_in: Callable[[str], Client], demo: School, role: str, method: str,
+                              path: str, allowed: Callable[[str], bool], body: dict[str, object] | None) -> None:
+    from safepost.hub.models import RegisterPupil
+
+    client = signed_in(ROLE_USERS[role])
+    url = path.format(school=demo.pk)
+    response = client.get(url) if method == "GET" else client.post(url, body, content_type="application/json")
+    amelia = RegisterPupil.objects.get(school=demo, pupil_id="P1001")
+    if allowed(role):
+        assert response.status_code in (200, 201), (role, url, response.status_code, response.content)
+        if method == "POST":
+            assert amelia.photo_consent is False
+    else:
+        assert response.status_code in (403, 404), (role, url, response.status_code)
+        assert amelia.photo_consent is True

@@ -36,6 +36,7 @@ from safepost.hub.models import (
     School,
     SecondFactor,
 )
+from safepost.hub.notify import notify
 from safepost.hub.permissions import NotAllowed, approver_roles, require, roles_at
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,7 @@ def _recheck(draft: Draft, author: AbstractBaseUser) -> CheckResult:
 
 
 def _notify(users: Any, text: str, link: str) -> None:
-    for user in users:
-        Notification.objects.create(user=user, text=text, link=link)
+    notify(users, text, link)
 
 
 def _save_image(draft: Draft, upload: UploadedFile) -> None:
@@ -244,6 +244,8 @@ def do_publish_draft(actor: AbstractBaseUser, draft: Draft, method: str) -> Draf
         actor__memberships__role="headteacher",
     ).exists():
         raise ActionError("crisis lock: the headteacher must approve this post before it goes out")
+    if draft.takedown_tasks.filter(done_at__isnull=True).exists():
+        raise ActionError("a parent has withdrawn consent for a pupil in this post: it must not go out")
     if method == "hook" and not draft.school.publisher_url:
         raise ActionError("no publisher hook is set up for this school")
     with transaction.atomic():

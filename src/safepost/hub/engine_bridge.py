@@ -1,17 +1,22 @@
 """The hub reads each school's directory with the same loader as the CLI, once, and again
-only when a file in it changes."""
+only when a file in it changes. The hub's consent register is laid over the directory's
+roster: a pupil on the register replaces the directory's row (names, status, consent), and a
+pupil only on the register is added, so a withdrawal counts at the very next check. The CLI
+never sees the register: it reads the directory alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from pathlib import Path
 
-from safepost.hub.models import School
+from safepost.hub.models import RegisterPupil, School
+from safepost.school import Pupil, load_school
 from safepost.school import School as EngineSchool
-from safepost.school import load_school
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[tuple[float, ...], EngineSchool]] = {}
+_overlays: dict[int, tuple[tuple[object, ...], EngineSchool]] = {}
 
 
 def _stamp(directory: Path) -> tuple[float, ...]:
@@ -20,7 +25,8 @@ def _stamp(directory: Path) -> tuple[float, ...]:
                  for name in files)
 
 
-def engine_school(school: School) -> EngineSchool:
+def directory_school(school: School) -> EngineSchool:
+    """The school directory exactly as the CLI loads it (no register)."""
     directory = Path(school.directory)
     stamp = _stamp(directory)
     with _lock:
@@ -31,3 +37,38 @@ def engine_school(school: School) -> EngineSchool:
     with _lock:
         _cache[school.directory] = (stamp, loaded)
     return loaded
+
+
+def register_pupil(row: RegisterPupil) -> Pupil:
+    return Pupil(
+        pupil_id=row.pupil_id, first_name=row.first_name, last_name=row.last_name,
+        preferred_name=row.preferred_name, year_group=row.year_group,
+        date_of_birth=row.date_of_birth, status=row.status,
+        photo_consent=row.photo_consent, name_consent=row.name_consent,
+    )
+
+
+def with_register(base: EngineSchool, rows: list[RegisterPupil]) -> EngineSchool:
+    """The engine's school with the register's pupils laid over the directory's roster."""
+    if not rows:
+        return base
+    by_id = {row.pupil_id: register_pupil(row) for row in rows}
+    pupils = [by_id.pop(pupil.pupil_id, pupil) for pupil in base.pupils]
+    pupils += list(by_id.values())
+    # A fresh derived-data cache: name indexes are rebuilt from the new roster.
+    return dataclasses.replace(base, pupils=tuple(pupils), _cache={})
+
+
+def engine_school(school: School) -> EngineSchool:
+    """The school as checks see it: the directory, with the hub's consent register over it."""
+    base = directory_school(school)
+    stamp = School.objects.filter(pk=school.pk).values_list("register_stamp", flat=True).first()
+    key = (id(base), stamp)
+    with _lock:
+        cached = _overlays.get(school.pk)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+    overlaid = with_register(base, list(RegisterPupil.objects.filter(school_id=school.pk)))
+    with _lock:
+        _overlays[school.pk] = (key, overlaid)
+    return overlaid

@@ -37,6 +37,8 @@ class School(models.Model):
     crisis_lock_changed_at = models.DateTimeField(null=True, blank=True)
     # Off unless a school connects its publishing tool: approved posts are POSTed here.
     publisher_url = models.URLField(blank=True, default="")
+    # A new random value with every change to the consent register, so checks re-read it at once.
+    register_stamp = models.CharField(max_length=32, blank=True, default="")
 
     def __str__(self) -> str:
         return self.name
@@ -74,6 +76,24 @@ class OfficialAccount(models.Model):
     school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="accounts")
     platform = models.CharField(max_length=30)
     handle = models.CharField(max_length=200)
+    # The official accounts register: why the account exists, who approved it, who may use it,
+    # how it ends. Passwords are never stored: only who holds access and when they last changed.
+    purpose = models.TextField(blank=True, default="")
+    reason = models.TextField(blank=True, default="")  # the pedagogical or business reason
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    approved_on = models.DateField(null=True, blank=True)
+    audience = models.CharField(max_length=200, blank=True, default="")
+    audience_min_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    platform_min_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    house_rules = models.TextField(blank=True, default="")
+    exit_strategy = models.TextField(blank=True, default="")
+    end_date = models.DateField(null=True, blank=True)
+    review_date = models.DateField(null=True, blank=True)
+    evaluation = models.TextField(blank=True, default="")
+    evaluated_on = models.DateField(null=True, blank=True)
+    credentials_rotated_on = models.DateField(null=True, blank=True)
+    rotation_due = models.CharField(max_length=300, blank=True, default="")  # why, when not empty
 
     def __str__(self) -> str:
         return f"{self.handle} ({self.platform})"
@@ -171,3 +191,294 @@ class AuditRecord(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise PermissionError("the audit log is append-only")
+
+
+# ---------------------------------------------------------------------------------------------
+# The registers the policies require (issue #6). Each is changed only through the `do_*`
+# functions in `safepost.hub.registers`, which check permission and write the audit record.
+# ---------------------------------------------------------------------------------------------
+
+class ConsentKind(models.TextChoices):
+    PHOTO = "photo", "Photos"
+    NAME = "name", "Name"
+
+
+class RegisterPupil(models.Model):
+    """A pupil on the school's consent register: from the MIS export, or from the school
+    directory when the register is first set up. Checks read these over the directory's roster,
+    so a change here counts at the next check."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="register_pupils")
+    pupil_id = models.CharField(max_length=40)
+    first_name = models.CharField(max_length=100)
+    last_name = models.CharField(max_length=100)
+    preferred_name = models.CharField(max_length=100, blank=True, default="")
+    year_group = models.CharField(max_length=20, blank=True, default="")
+    date_of_birth = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, default="current")  # current | former
+    # The consent as it stands now; ConsentRecord keeps every decision with its date and source.
+    photo_consent = models.BooleanField(default=False)
+    name_consent = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["last_name", "first_name", "pupil_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "pupil_id"], name="one_register_row_per_pupil"),
+        ]
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.preferred_name or self.first_name} {self.last_name}"
+
+    def consent(self, kind: str) -> bool:
+        return bool(self.photo_consent if kind == ConsentKind.PHOTO else self.name_consent)
+
+    def __str__(self) -> str:
+        return f"{self.display_name} ({self.pupil_id})"
+
+
+class ConsentRecord(models.Model):
+    """One decision by a parent or carer: consent given, or withdrawn, on a date, from a source."""
+
+    pupil = models.ForeignKey(RegisterPupil, on_delete=models.CASCADE, related_name="consents")
+    kind = models.CharField(max_length=10, choices=ConsentKind.choices)
+    given = models.BooleanField()
+    date = models.DateField()
+    source = models.CharField(max_length=200)
+    note = models.TextField(blank=True, default="")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+
+
+class ConsentImport(models.Model):
+    """An MIS export uploaded for import. The text is kept only until it is imported or
+    abandoned (then the purge removes it); the summary of what changed stays."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="consent_imports")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    file_name = models.CharField(max_length=255)
+    text = models.TextField(blank=True, default="")
+    status = models.CharField(max_length=10, default="staged")  # staged | imported
+    mapping = models.JSONField(default=dict, blank=True)
+    summary = models.JSONField(default=dict, blank=True)
+    imported_at = models.DateTimeField(null=True, blank=True)
+
+
+class TakedownTask(models.Model):
+    """An approved or published post that shows or names a pupil whose consent was withdrawn."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="takedown_tasks")
+    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="takedown_tasks")
+    pupil = models.ForeignKey(RegisterPupil, on_delete=models.CASCADE, related_name="takedown_tasks")
+    reason = models.CharField(max_length=300)
+    created_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    done_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="+")
+    note = models.TextField(blank=True, default="")
+
+    class Meta:
+        ordering = ["done_at", "-created_at", "-pk"]
+
+
+class PolicyVersion(models.Model):
+    """A version of the school's policy with its document control, and the statement staff sign."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="policy_versions")
+    version = models.CharField(max_length=40)
+    title = models.CharField(max_length=300)
+    approval_date = models.DateField(null=True, blank=True)
+    approver = models.CharField(max_length=200, blank=True, default="")
+    owner = models.CharField(max_length=200, blank=True, default="")
+    review_date = models.DateField(null=True, blank=True)
+    statement = models.TextField()
+    changes = models.TextField(blank=True, default="")
+    published_at = models.DateTimeField(auto_now_add=True)
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.title} version {self.version}"
+
+
+class Acknowledgement(models.Model):
+    version = models.ForeignKey(PolicyVersion, on_delete=models.CASCADE, related_name="acknowledgements")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="acknowledgements")
+    signed_name = models.CharField(max_length=200)
+    signed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["version", "user"], name="one_signature_per_version"),
+        ]
+
+
+class AccessRole(models.TextChoices):
+    ADMINISTRATOR = "administrator", "Administrator"
+    AUTHORISED = "authorised", "Authorised user"
+
+
+class AccountAccess(models.Model):
+    """Who holds access to an official account. No passwords are ever stored."""
+
+    account = models.ForeignKey(OfficialAccount, on_delete=models.CASCADE, related_name="access")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(max_length=20, choices=AccessRole.choices)
+    granted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    granted_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["role", "pk"]
+
+
+class ConnectedApp(models.Model):
+    account = models.ForeignKey(OfficialAccount, on_delete=models.CASCADE, related_name="apps")
+    name = models.CharField(max_length=200)
+    purpose = models.CharField(max_length=500, blank=True, default="")
+    added_on = models.DateField()
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    approved_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+
+
+class CaseStatus(models.TextChoices):
+    NEW = "new", "New"
+    TRIAGED = "triaged", "Triaged"
+    INVESTIGATING = "investigating", "Being investigated"
+    CLOSED = "closed", "Closed"
+
+
+class CaseOutcome(models.TextChoices):
+    ADVICE = "advice", "Advice given"
+    DISCIPLINARY = "disciplinary", "Disciplinary process"
+    LADO = "lado", "Referred to the LADO"
+    POLICE = "police", "Referred to the police"
+    CEOP = "ceop", "Reported to CEOP"
+    NONE = "no_further_action", "No further action"
+
+
+class Case(models.Model):
+    """A concern or breach. Seen only by the headteacher, the DSL and the people they add."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="cases")
+    title = models.CharField(max_length=200)
+    description = models.TextField()
+    raised_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                  related_name="+")
+    raised_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=20, choices=CaseStatus.choices, default=CaseStatus.NEW)
+    triage = models.CharField(max_length=200, blank=True, default="")
+    outcome = models.CharField(max_length=30, choices=CaseOutcome.choices, blank=True, default="")
+    outcome_on = models.DateField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    draft = models.ForeignKey(Draft, null=True, blank=True, on_delete=models.SET_NULL, related_name="cases")
+    rule = models.CharField(max_length=100, blank=True, default="")
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="shared_cases")
+
+    class Meta:
+        ordering = ["-raised_at", "-pk"]
+
+
+class CaseNote(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                               related_name="+")
+    kind = models.CharField(max_length=20, default="note")  # note | triage | outcome | shared
+    text = models.TextField()
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+
+class CaseAttachment(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="cases/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+
+class ContactEvent(models.Model):
+    """A friend request or message from a pupil, parent or family member, and what was done."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="contact_events")
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    happened_on = models.DateField()
+    who = models.CharField(max_length=20, choices=[
+        ("pupil", "A pupil"), ("former_pupil", "A former pupil"), ("parent", "A parent or family member"),
+        ("other", "Someone else connected to the school")])
+    pupil = models.ForeignKey(RegisterPupil, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="contact_events")
+    who_details = models.CharField(max_length=200, blank=True, default="")
+    what = models.CharField(max_length=20, choices=[
+        ("friend_request", "Friend or follow request"), ("message", "Message"),
+        ("comment", "Comment or tag"), ("other", "Other contact")])
+    platform = models.CharField(max_length=60, blank=True, default="")
+    summary = models.TextField(blank=True, default="")
+    steps = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-happened_on", "-pk"]
+
+
+class ApprovedContact(models.Model):
+    """Contact with a pupil agreed in advance by the headteacher, for a purpose, until an end date."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="approved_contacts")
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    pupil = models.ForeignKey(RegisterPupil, on_delete=models.CASCADE, related_name="approved_contacts")
+    purpose = models.TextField()
+    channel = models.CharField(max_length=100, blank=True, default="")
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    approved_on = models.DateField()
+    parental_consent_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["ends_on", "pk"]
+
+
+class ApprovedContactEntry(models.Model):
+    """The log the staff member keeps of every communication under an approved contact."""
+
+    contact = models.ForeignKey(ApprovedContact, on_delete=models.CASCADE, related_name="entries")
+    happened_on = models.DateField()
+    summary = models.TextField()
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-happened_on", "-pk"]
+
+
+class EmailPreference(models.Model):
+    """How a person wants their hub messages by email: each one as it happens, or a daily digest."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="email_preference")
+    digest = models.BooleanField(default=False)
+    last_digest_at = models.DateTimeField(null=True, blank=True)

@@ -7,6 +7,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from safepost.hub.models import Membership, Role, School
 
 ALL_ROLES = frozenset(role.value for role in Role)
+SCHOOL_ROLES = ALL_ROLES - {"trust_admin"}
 
 CAPABILITIES: dict[str, frozenset[str]] = {
     "view_school": ALL_ROLES,
@@ -16,6 +17,21 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "crisis_lock": frozenset({"headteacher", "trust_admin"}),
     "view_audit": frozenset({"headteacher", "trust_admin"}),
     "manage_publisher": frozenset({"headteacher", "trust_admin"}),
+    # The registers (issue #6). Pupil-level records stay in the school: the trust sees totals.
+    "view_consent": frozenset({"headteacher", "slt", "dsl", "communications"}),
+    "manage_consent": frozenset({"headteacher", "dsl", "communications"}),
+    "sign_policy": SCHOOL_ROLES,
+    "manage_policy": frozenset({"headteacher", "trust_admin"}),
+    "view_accounts": frozenset({"headteacher", "slt", "dsl", "communications", "trust_admin"}),
+    "manage_accounts": frozenset({"headteacher", "slt", "communications"}),
+    "approve_accounts": frozenset({"headteacher"}),
+    "raise_concern": SCHOOL_ROLES,
+    "handle_cases": frozenset({"headteacher", "dsl"}),
+    "log_contact": SCHOOL_ROLES,
+    "view_contact_log": frozenset({"headteacher", "dsl"}),
+    "approve_contact": frozenset({"headteacher"}),
+    "view_dashboard": frozenset({"headteacher", "trust_admin"}),
+    "export_personal_data": frozenset({"headteacher"}),
 }
 
 # The roles each policy names as approvers of official posts (TPAT: the Headteacher).

@@ -144,3 +144,28 @@ LOGIN_LOCKOUT_SECONDS = 15 * 60
 SECOND_FACTOR_ROLES = ("headteacher", "dsl", "trust_admin")
 # An outside publishing tool is called only when a school sets a publisher hook URL.
 PUBLISHER_TIMEOUT_SECONDS = 5
+
+# Email: the school's own SMTP server (nothing is sent anywhere else). Off unless a host is set.
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend" if os.environ.get("SAFEPOST_SMTP_HOST")
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("SAFEPOST_SMTP_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("SAFEPOST_SMTP_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("SAFEPOST_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("SAFEPOST_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("SAFEPOST_SMTP_TLS") == "1"
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("SAFEPOST_FROM_EMAIL", "safepost@localhost")
+SAFEPOST_BASE_URL = os.environ.get("SAFEPOST_BASE_URL", "http://127.0.0.1:8000")
+
+# How long each kind of record is kept, in days (the purge command removes older ones and logs
+# what it removed). Safeguarding cases are kept long: a school's own retention schedule decides.
+RETENTION_DAYS = {
+    "notification": 365,
+    "consent_import": 2,          # an uploaded MIS file that was never imported
+    "contact_event": 6 * 365,
+    "approved_contact": 6 * 365,  # counted from the end of the approved contact
+    "closed_case": 25 * 365,
+    "takedown_task": 2 * 365,     # counted from when it was done
+}

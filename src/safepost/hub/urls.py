@@ -1,7 +1,18 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView
 
-from safepost.hub import api, views
+from safepost.hub import (
+    api,
+    api_registers,
+    views,
+    views_accounts,
+    views_cases,
+    views_consent,
+    views_contact,
+    views_dashboard,
+    views_policy,
+    views_privacy,
+)
 
 app_name = "hub"
 
@@ -20,11 +31,38 @@ urlpatterns = [
     path("self-check", views.self_check, name="self_check"),
     path("account/api-token", views.api_token, name="api_token"),
     path("notifications/read", views.notifications_read, name="notifications_read"),
+    path("schools/<int:school_id>/consent/", views_consent.register, name="consent"),
+    path("schools/<int:school_id>/consent/start", views_consent.start, name="consent_start"),
+    path("schools/<int:school_id>/consent/pupils/<int:pupil_id>", views_consent.pupil_detail,
+         name="consent_pupil"),
+    path("schools/<int:school_id>/consent/takedowns", views_consent.takedowns, name="consent_takedowns"),
+    path("schools/<int:school_id>/consent/import", views_consent.import_upload, name="consent_import"),
+    path("schools/<int:school_id>/consent/import/<int:import_id>", views_consent.import_preview,
+         name="consent_import_preview"),
+    path("schools/<int:school_id>/policy", views_policy.policy, name="policy"),
+    path("schools/<int:school_id>/accounts/", views_accounts.account_list, name="accounts"),
+    path("schools/<int:school_id>/accounts/new", views_accounts.account_new, name="account_new"),
+    path("schools/<int:school_id>/accounts/<int:account_id>", views_accounts.account_detail, name="account"),
+    path("schools/<int:school_id>/concerns/new", views_cases.raise_concern, name="raise_concern"),
+    path("schools/<int:school_id>/cases/", views_cases.case_list, name="cases"),
+    path("cases/<int:case_id>", views_cases.case_detail, name="case"),
+    path("cases/<int:case_id>/attachments/<int:attachment_id>", views_cases.case_attachment,
+         name="case_attachment"),
+    path("drafts/<int:draft_id>/open-case", views_cases.open_case_from_draft, name="open_case"),
+    path("schools/<int:school_id>/contact/", views_contact.contact_log, name="contact"),
+    path("contact/approved/<int:contact_id>", views_contact.approved_contact, name="approved_contact"),
+    path("schools/<int:school_id>/dashboard", views_dashboard.school_dashboard, name="dashboard"),
+    path("dashboard", views_dashboard.trust_dashboard, name="trust_dashboard"),
+    path("schools/<int:school_id>/subject-access", views_privacy.subject_access, name="subject_access"),
+    path("account/email", views_privacy.email_preference, name="email_preference"),
     path("api/check", api.check_view, name="api_check"),
     path("api/drafts", api.drafts_view, name="api_drafts"),
     path("api/drafts/<int:draft_id>", api.draft_view, name="api_draft"),
     path("api/drafts/<int:draft_id>/submit", api.submit_view, name="api_submit"),
     path("api/drafts/<int:draft_id>/approve", api.approve_view, name="api_approve"),
     path("api/drafts/<int:draft_id>/return", api.return_view, name="api_return"),
+    path("api/schools/<int:school_id>/consent", api_registers.consent_list_view, name="api_consent"),
+    path("api/schools/<int:school_id>/consent/<str:pupil_id>", api_registers.consent_decision_view,
+         name="api_consent_decision"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
 ]

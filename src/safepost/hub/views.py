@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from safepost.hub import actions
 from safepost.hub.actions import ActionError
+from safepost.hub.actions_cases import safeguarding_findings
 from safepost.hub.engine_bridge import engine_school
 from safepost.hub.middleware import SESSION_KEY, needs_second_factor
 from safepost.hub.models import (
@@ -144,15 +145,41 @@ def home(request: HttpRequest) -> HttpResponse:
         "schools": [
             {"school": school, "can_compose": can(request.user, "compose", school),
              "can_audit": can(request.user, "view_audit", school),
-             "can_lock": can(request.user, "crisis_lock", school)}
+             "can_lock": can(request.user, "crisis_lock", school),
+             "registers": register_links(request.user, school)}
             for school in schools
         ],
         "my_drafts": Draft.objects.filter(author=request.user).select_related("school")
         .order_by("-updated_at")[:20],
         "waiting": waiting,
+        "trust_dashboard": request.user.memberships.filter(role="trust_admin").exists(),
         "notifications": Notification.objects.filter(user=request.user)[:10],
     }
     return render(request, "hub/home.html", context)
+
+
+REGISTER_LINKS = (
+    ("dashboard", "view_dashboard", "Governance dashboard"),
+    ("policy", "sign_policy", "Social media policy: read and sign"),
+    ("policy", "manage_policy", "Social media policy: versions and signatures"),
+    ("consent", "view_consent", "Consent register"),
+    ("accounts", "view_accounts", "Official accounts register"),
+    ("contact", "log_contact", "Contact log: friend requests and messages"),
+    ("cases", "handle_cases", "Concerns and cases"),
+    ("raise_concern", "raise_concern", "Raise a concern"),
+    ("subject_access", "export_personal_data", "Subject access request export"),
+)
+
+
+def register_links(user: Any, school: School) -> list[tuple[str, str]]:
+    """The registers this person may open at this school, as (address, words)."""
+    links: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for name, capability, words in REGISTER_LINKS:
+        if name not in seen and can(user, capability, school):
+            seen.add(name)
+            links.append((reverse(f"hub:{name}", kwargs={"school_id": school.pk}), words))
+    return links
 
 
 def _school_for(request: HttpRequest, school_id: int, capability: str) -> School:
@@ -309,6 +336,9 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
         "can_approve": draft.status == DraftStatus.SUBMITTED and draft.author_id != request.user.pk
         and bool(roles_at(request.user, draft.school) & roles),
         "error": error,
+        "safeguarding": bool(safeguarding_findings(draft))
+        and can(request.user, "raise_concern", draft.school),
+        "takedowns": draft.takedown_tasks.filter(done_at__isnull=True),
         "location_in_pictures": any(
             finding.get("detector") == "images" and "GPS" in finding.get("evidence", "")
             for finding in draft.findings

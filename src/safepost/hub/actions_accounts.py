@@ -1,0 +1,340 @@
+"""The official accounts register: why each account exists, the headteacher's approval, who holds
+access (at least two administrators), connected apps and their approval, the audience against the
+platform's minimum age, house rules, exit strategy, evaluation. No passwords are stored: only who
+holds access and when the password was last changed; someone leaving prompts a change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from safepost.hub import audit
+from safepost.hub.actions import ActionError
+from safepost.hub.models import (
+    AccessRole,
+    AccountAccess,
+    ConnectedApp,
+    Membership,
+    OfficialAccount,
+    School,
+)
+from safepost.hub.notify import notify
+from safepost.hub.permissions import CAPABILITIES, require
+from safepost.hub.registers_common import (
+    member_of,
+    person_name,
+    required_text,
+    to_date,
+    today,
+    users_with_roles,
+)
+
+MIN_ADMINISTRATORS = 2
+# The minimum age in each platform's own terms (13 for the big networks; blogs set their own).
+PLATFORM_MIN_AGES = {
+    "x": 13,
+    "twitter": 13,
+    "facebook": 13,
+    "instagram": 13,
+    "tiktok": 13,
+    "youtube": 13,
+    "linkedin": 16,
+    "snapchat": 13,
+    "threads": 13,
+    "bluesky": 13,
+}
+TEXT_FIELDS = ("purpose", "reason", "audience", "house_rules", "exit_strategy", "evaluation")
+DATE_FIELDS = {"end_date": "End date", "review_date": "Review date", "evaluated_on": "Evaluated on"}
+AGE_FIELDS = {
+    "audience_min_age": "Youngest in the audience (age)",
+    "platform_min_age": "Platform's minimum age",
+}
+
+
+def active_access(account: OfficialAccount) -> list[AccountAccess]:
+    return [access for access in account.access.all() if access.ended_on is None]
+
+
+def warnings(account: OfficialAccount, on: dt.date | None = None) -> list[str]:
+    """What the register says needs doing for this account, in plain words."""
+    day = on or today()
+    found: list[str] = []
+    if account.approved_on is None:
+        found.append("not approved by the headteacher")
+    admins = [access for access in active_access(account) if access.role == AccessRole.ADMINISTRATOR]
+    if len(admins) < MIN_ADMINISTRATORS:
+        found.append(
+            f"only {len(admins)} administrator{'s' if len(admins) != 1 else ''}: "
+            f"at least {MIN_ADMINISTRATORS} are needed to cover absence"
+        )
+    if account.rotation_due:
+        found.append(f"change the password: {account.rotation_due}")
+    if (
+        account.platform_min_age
+        and account.audience_min_age is not None
+        and account.audience_min_age < account.platform_min_age
+    ):
+        found.append(
+            f"the platform's minimum age is {account.platform_min_age} but the audience includes "
+            f"children aged {account.audience_min_age}"
+        )
+    if not account.purpose.strip() or not account.reason.strip():
+        found.append("purpose or reason not recorded")
+    if not account.exit_strategy.strip() or account.end_date is None:
+        found.append("no exit strategy or end date")
+    elif account.end_date < day:
+        found.append(f"the planned end date ({account.end_date:%d/%m/%Y}) has passed")
+    if account.review_date is not None and account.review_date < day:
+        found.append(f"review overdue since {account.review_date:%d/%m/%Y}")
+    if not account.house_rules.strip():
+        found.append("no terms of use or house rules")
+    unapproved = [app.name for app in account.apps.all() if app.approved_on is None]
+    if unapproved:
+        found.append(f"connected app not approved: {', '.join(unapproved)}")
+    return found
+
+
+def _managers(school: School) -> list[Any]:
+    return users_with_roles(school, CAPABILITIES["approve_accounts"])
+
+
+def _account_fields(data: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        if name in data:
+            values[name] = str(data[name] or "").strip()[: 5000 if name != "audience" else 200]
+    for name, label in DATE_FIELDS.items():
+        if name in data:
+            values[name] = to_date(data[name], label, required=False)
+    for name, label in AGE_FIELDS.items():
+        if name in data:
+            raw = str(data[name] or "").strip()
+            if not raw:
+                values[name] = None
+                continue
+            if not raw.isdigit() or not 0 <= int(raw) <= 99:
+                raise ActionError(f"{label}: '{raw}' is not an age in years")
+            values[name] = int(raw)
+    return values
+
+
+def do_create_account(
+    actor: AbstractBaseUser, school: School, *, platform: str, handle: str, **details: Any
+) -> OfficialAccount:
+    """A new official account on the register: it needs the headteacher's approval."""
+    require(actor, "manage_accounts", school)
+    platform = required_text(platform, "Platform", 30).lower()
+    handle = required_text(handle, "Handle or address", 200)
+    if OfficialAccount.objects.filter(school=school, platform=platform, handle__iexact=handle).exists():
+        raise ActionError("Handle or address: this account is already on the register")
+    values = _account_fields(details)
+    values.setdefault("platform_min_age", PLATFORM_MIN_AGES.get(platform))
+    with transaction.atomic():
+        account = OfficialAccount.objects.create(school=school, platform=platform, handle=handle, **values)
+        notify(
+            _managers(school),
+            f"New official account {handle} ({platform}) needs your approval",
+            f"/schools/{school.pk}/accounts/{account.pk}",
+        )
+        audit.append(
+            actor,
+            "account.created",
+            school=school,
+            target=account,
+            details={"platform": platform, "handle": handle, **values},
+        )
+    return account
+
+
+def do_update_account(actor: AbstractBaseUser, account: OfficialAccount, **details: Any) -> OfficialAccount:
+    require(actor, "manage_accounts", account.school)
+    values = _account_fields(details)
+    with transaction.atomic():
+        changed = {key: value for key, value in values.items() if getattr(account, key) != value}
+        for key, value in changed.items():
+            setattr(account, key, value)
+        account.save()
+        audit.append(actor, "account.updated", school=account.school, target=account, details=changed)
+    return account
+
+
+def do_approve_account(actor: AbstractBaseUser, account: OfficialAccount) -> OfficialAccount:
+    require(actor, "approve_accounts", account.school)
+    if account.approved_on is not None:
+        raise ActionError("this account is already approved")
+    if not account.purpose.strip() or not account.reason.strip():
+        raise ActionError("Purpose: record the purpose and the reason before approving")
+    with transaction.atomic():
+        account.approved_by, account.approved_on = actor, today()
+        account.save(update_fields=["approved_by", "approved_on"])
+        audit.append(
+            actor,
+            "account.approved",
+            school=account.school,
+            target=account,
+            details={"handle": account.handle},
+        )
+    return account
+
+
+def do_grant_access(
+    actor: AbstractBaseUser, account: OfficialAccount, *, user_id: Any, role: str
+) -> AccountAccess:
+    require(actor, "manage_accounts", account.school)
+    person = member_of(account.school, user_id)
+    if role not in AccessRole.values:
+        raise ActionError("Role: choose administrator or authorised user")
+    if account.access.filter(user=person, ended_on__isnull=True).exists():
+        raise ActionError(f"Person: {person_name(person)} already has access to this account")
+    with transaction.atomic():
+        access = AccountAccess.objects.create(
+            account=account, user=person, role=role, granted_by=actor, granted_on=today()
+        )
+        audit.append(
+            actor,
+            "account.access_granted",
+            school=account.school,
+            target=account,
+            details={"user": person.get_username(), "role": role},
+        )
+    return access
+
+
+def _end(actor: AbstractBaseUser | None, access: AccountAccess, day: dt.date, why: str) -> None:
+    access.ended_on = day
+    access.save(update_fields=["ended_on"])
+    account = access.account
+    account.rotation_due = f"{why} ({day:%d/%m/%Y})"[:300]
+    account.save(update_fields=["rotation_due"])
+
+
+def _cover_alert(school: School, accounts: list[OfficialAccount]) -> None:
+    """Tell the headteacher when an account drops below two administrators."""
+    short = [
+        account.handle
+        for account in accounts
+        if sum(1 for a in active_access(account) if a.role == AccessRole.ADMINISTRATOR) < MIN_ADMINISTRATORS
+    ]
+    if short:
+        notify(
+            _managers(school),
+            f"Fewer than {MIN_ADMINISTRATORS} administrators now on {', '.join(short)}: add another",
+            f"/schools/{school.pk}/accounts/",
+        )
+
+
+def do_end_access(actor: AbstractBaseUser, access: AccountAccess) -> OfficialAccount:
+    """Take someone off an account. They may know the password, so a change is prompted."""
+    account = access.account
+    require(actor, "manage_accounts", account.school)
+    if access.ended_on is not None:
+        raise ActionError("this access has already ended")
+    with transaction.atomic():
+        _end(actor, access, today(), f"{person_name(access.user)} no longer has access")
+        _cover_alert(account.school, [account])
+        audit.append(
+            actor,
+            "account.access_ended",
+            school=account.school,
+            target=account,
+            details={"user": access.user.get_username(), "warnings": warnings(account)},
+        )
+    return account
+
+
+def do_record_leaver(
+    actor: AbstractBaseUser, school: School, *, user_id: Any, left_on: Any
+) -> list[OfficialAccount]:
+    """Someone has left the school: their roles and account access end, and every account they
+    could use asks for its password to be changed. Their records stay."""
+    require(actor, "manage_accounts", school)
+    person = member_of(school, user_id)
+    if person.pk == actor.pk:
+        raise ActionError("Person: you cannot record yourself as leaving")
+    day = to_date(left_on, "Date they left")
+    assert day is not None
+    with transaction.atomic():
+        affected = []
+        for access in AccountAccess.objects.filter(
+            account__school=school, user=person, ended_on__isnull=True
+        ).select_related("account"):
+            _end(actor, access, day, f"{person_name(person)} left the school")
+            affected.append(access.account)
+        roles = list(Membership.objects.filter(school=school, user=person).values_list("role", flat=True))
+        Membership.objects.filter(school=school, user=person).delete()
+        cover = {account.handle: warnings(account) for account in affected}
+        _cover_alert(school, affected)
+        if affected:
+            notify(
+                _managers(school) + users_with_roles(school, CAPABILITIES["manage_accounts"]),
+                f"{person_name(person)} has left: change the password of "
+                f"{', '.join(account.handle for account in affected)}",
+                f"/schools/{school.pk}/accounts/",
+            )
+        audit.append(
+            actor,
+            "staff.left",
+            school=school,
+            details={
+                "user": person.get_username(),
+                "left_on": day,
+                "roles": roles,
+                "accounts": [account.handle for account in affected],
+                "warnings": cover,
+            },
+        )
+    return affected
+
+
+def do_record_rotation(
+    actor: AbstractBaseUser, account: OfficialAccount, *, rotated_on: Any
+) -> OfficialAccount:
+    """The password was changed (the new one is never entered here)."""
+    require(actor, "manage_accounts", account.school)
+    day = to_date(rotated_on, "Date the password was changed", not_future=True)
+    with transaction.atomic():
+        account.credentials_rotated_on, account.rotation_due = day, ""
+        account.save(update_fields=["credentials_rotated_on", "rotation_due"])
+        audit.append(
+            actor, "account.password_changed", school=account.school, target=account, details={"on": day}
+        )
+    return account
+
+
+def do_add_app(actor: AbstractBaseUser, account: OfficialAccount, *, name: str, purpose: str) -> ConnectedApp:
+    require(actor, "manage_accounts", account.school)
+    name = required_text(name, "App or service", 200)
+    with transaction.atomic():
+        app = ConnectedApp.objects.create(
+            account=account, name=name, purpose=purpose.strip()[:500], added_on=today()
+        )
+        notify(
+            _managers(account.school),
+            f"{name} was connected to {account.handle}: it needs your approval",
+            f"/schools/{account.school_id}/accounts/{account.pk}",
+        )
+        audit.append(
+            actor,
+            "account.app_added",
+            school=account.school,
+            target=account,
+            details={"app": name, "purpose": app.purpose},
+        )
+    return app
+
+
+def do_approve_app(actor: AbstractBaseUser, app: ConnectedApp) -> ConnectedApp:
+    account = app.account
+    require(actor, "approve_accounts", account.school)
+    if app.approved_on is not None:
+        raise ActionError("this app is already approved")
+    with transaction.atomic():
+        app.approved_by, app.approved_on = actor, today()
+        app.save(update_fields=["approved_by", "approved_on"])
+        audit.append(
+            actor, "account.app_approved", school=account.school, target=account, details={"app": app.name}
+        )
+    return app

@@ -1,0 +1,198 @@
+"""Concerns and breaches. Anyone at the school can raise one; the case is seen only by the
+headteacher, the DSL and the people they add. Triage, notes, attachments, outcome and dates."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from safepost.hub import audit
+from safepost.hub.actions import ActionError
+from safepost.hub.models import Case, CaseAttachment, CaseNote, CaseOutcome, CaseStatus, Draft, School
+from safepost.hub.notify import notify
+from safepost.hub.permissions import CAPABILITIES, NotAllowed, can, require
+from safepost.hub.registers_common import member_of, person_name, required_text, to_date, users_with_roles
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+SAFEGUARDING_SEVERITIES = ("safeguarding_escalation", "gross_misconduct_indicator")
+
+
+def can_see(user: AbstractBaseUser, case: Case) -> bool:
+    return can(user, "handle_cases", case.school) or case.members.filter(pk=user.pk).exists()
+
+
+def _require_case(user: AbstractBaseUser, case: Case, *, handler: bool = False) -> None:
+    if handler:
+        require(user, "handle_cases", case.school)
+    elif not can_see(user, case):
+        raise NotAllowed("only the headteacher, the DSL and the people they add can see this case")
+
+
+def _handlers(school: School) -> list[Any]:
+    return users_with_roles(school, CAPABILITIES["handle_cases"])
+
+
+def do_raise_concern(
+    actor: AbstractBaseUser,
+    school: School,
+    *,
+    title: str,
+    description: str,
+    draft: Draft | None = None,
+    rule: str = "",
+) -> Case:
+    require(actor, "raise_concern", school)
+    title = required_text(title, "What the concern is about", 200)
+    description = required_text(description, "What happened", 20000)
+    with transaction.atomic():
+        case = Case.objects.create(
+            school=school, title=title, description=description, raised_by=actor, draft=draft, rule=rule
+        )
+        # The message says nothing of the concern itself: it may be read on a shared screen.
+        notify(_handlers(school), f"A new concern has been raised at {school.name}", f"/cases/{case.pk}")
+        audit.append(
+            actor,
+            "case.raised",
+            school=school,
+            target=case,
+            details={"draft": draft.pk if draft else None, "rule": rule},
+        )
+    return case
+
+
+def safeguarding_findings(draft: Draft) -> list[dict[str, Any]]:
+    return [finding for finding in draft.findings if finding.get("severity") in SAFEGUARDING_SEVERITIES]
+
+
+def do_open_case_from_draft(actor: AbstractBaseUser, draft: Draft) -> Case:
+    """One click from a safeguarding finding on a post to a case for the headteacher and DSL."""
+    findings = safeguarding_findings(draft)
+    if not findings:
+        raise ActionError("this post has no safeguarding finding to open a case for")
+    existing = Case.objects.filter(draft=draft).exclude(status=CaseStatus.CLOSED).first()
+    if existing is not None:
+        return existing
+    lines = [
+        f"Opened from post {draft.pk} by {person_name(actor)}.",
+        "",
+        "The post:",
+        draft.text,
+        "",
+        "What the check found:",
+    ]
+    lines += [
+        f'- {finding["message"]} ({finding["rule"]}): "{finding.get("evidence", "")}"' for finding in findings
+    ]
+    return do_raise_concern(
+        actor,
+        draft.school,
+        title=f"Safeguarding concern from post {draft.pk}",
+        description="\n".join(lines),
+        draft=draft,
+        rule=findings[0]["rule"],
+    )
+
+
+def do_triage_case(actor: AbstractBaseUser, case: Case, *, status: str, triage: str, note: str = "") -> Case:
+    _require_case(actor, case, handler=True)
+    if status not in (CaseStatus.TRIAGED, CaseStatus.INVESTIGATING):
+        raise ActionError("Stage: choose triaged or being investigated")
+    triage = required_text(triage, "Triage: what kind of concern", 200)
+    if case.status == CaseStatus.CLOSED:
+        raise ActionError("this case is closed")
+    with transaction.atomic():
+        case.status, case.triage = status, triage
+        case.save(update_fields=["status", "triage"])
+        CaseNote.objects.create(
+            case=case,
+            author=actor,
+            kind="triage",
+            text=f"{case.get_status_display()}: {triage}" + (f". {note.strip()}" if note.strip() else ""),
+        )
+        audit.append(
+            actor,
+            "case.triaged",
+            school=case.school,
+            target=case,
+            details={"status": status, "triage": triage},
+        )
+    return case
+
+
+def do_add_case_note(actor: AbstractBaseUser, case: Case, *, text: str) -> CaseNote:
+    _require_case(actor, case)
+    text = required_text(text, "Note", 20000)
+    with transaction.atomic():
+        note = CaseNote.objects.create(case=case, author=actor, text=text)
+        audit.append(actor, "case.note_added", school=case.school, target=case, details={"note": note.pk})
+    return note
+
+
+def do_add_case_attachment(actor: AbstractBaseUser, case: Case, upload: UploadedFile) -> CaseAttachment:
+    _require_case(actor, case)
+    if upload.size is not None and upload.size > MAX_ATTACHMENT_BYTES:
+        raise ActionError(f"Attachment: {upload.name} is larger than 10 MB")
+    with transaction.atomic():
+        item = CaseAttachment(case=case, original_name=(upload.name or "file")[:255], uploaded_by=actor)
+        item.file.save(
+            f"{secrets.token_hex(8)}{Path(upload.name or '').suffix.lower()[:8]}", upload, save=False
+        )
+        item.save()
+        audit.append(
+            actor,
+            "case.attachment_added",
+            school=case.school,
+            target=case,
+            details={"file": item.original_name, "bytes": upload.size},
+        )
+    return item
+
+
+def do_share_case(actor: AbstractBaseUser, case: Case, *, user_id: Any) -> Case:
+    """Add someone to the case (an investigating officer, a deputy DSL)."""
+    _require_case(actor, case, handler=True)
+    person = member_of(case.school, user_id)
+    with transaction.atomic():
+        case.members.add(person)
+        CaseNote.objects.create(
+            case=case, author=actor, kind="shared", text=f"{person_name(person)} added to the case"
+        )
+        notify([person], f"You have been added to a case at {case.school.name}", f"/cases/{case.pk}")
+        audit.append(
+            actor, "case.shared", school=case.school, target=case, details={"user": person.get_username()}
+        )
+    return case
+
+
+def do_close_case(actor: AbstractBaseUser, case: Case, *, outcome: str, outcome_on: Any, note: str) -> Case:
+    _require_case(actor, case, handler=True)
+    if outcome not in CaseOutcome.values:
+        raise ActionError("Outcome: choose what was decided")
+    day = to_date(outcome_on, "Date of the outcome", not_future=True)
+    note = required_text(note, "Reasons for the outcome", 20000)
+    if case.status == CaseStatus.CLOSED:
+        raise ActionError("this case is already closed")
+    with transaction.atomic():
+        case.outcome, case.outcome_on, case.status, case.closed_at = (
+            outcome,
+            day,
+            CaseStatus.CLOSED,
+            timezone.now(),
+        )
+        case.save(update_fields=["outcome", "outcome_on", "status", "closed_at"])
+        CaseNote.objects.create(
+            case=case,
+            author=actor,
+            kind="outcome",
+            text=f"Outcome: {case.get_outcome_display()} ({day:%d/%m/%Y}). {note}",
+        )
+        audit.append(
+            actor, "case.closed", school=case.school, target=case, details={"outcome": outcome, "on": day}
+        )
+    return case

@@ -1,0 +1,347 @@
+"""The consent register: pupils and their parents' decisions (photos, name), imported from the
+MIS or recorded by hand. A withdrawal counts at the next check, and every approved or published
+post that shows or names the pupil becomes a task to take it down."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from safepost.detect.names import find_names
+from safepost.detect.text import tokenize
+from safepost.hub import audit, mis_import
+from safepost.hub.actions import ActionError
+from safepost.hub.engine_bridge import directory_school, engine_school
+from safepost.hub.models import (
+    ConsentImport,
+    ConsentKind,
+    ConsentRecord,
+    Draft,
+    DraftStatus,
+    RegisterPupil,
+    School,
+    TakedownTask,
+)
+from safepost.hub.notify import notify
+from safepost.hub.permissions import CAPABILITIES, require
+from safepost.hub.registers_common import required_text, to_date, today, users_with_roles
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+KIND_WORDS = {ConsentKind.PHOTO: "photo", ConsentKind.NAME: "name"}
+
+
+def _touch(school: School) -> None:
+    """Tell the checks the register changed (they re-read it at the next check)."""
+    School.objects.filter(pk=school.pk).update(register_stamp=secrets.token_hex(8))
+
+
+def _fields(row: RegisterPupil) -> dict[str, Any]:
+    return {key: getattr(row, key) for key in mis_import.COMPARED}
+
+
+# --- setting up and recording ------------------------------------------------------------------
+
+
+def do_start_register(actor: AbstractBaseUser, school: School) -> int:
+    """Add to the register every pupil on the school directory's roster who is not on it yet
+    (consents marked there as given are recorded with the directory as their source). Pupils
+    already on the register are left as they are. Returns how many pupils were added."""
+    require(actor, "manage_consent", school)
+    roster = directory_school(school).pupils
+    with transaction.atomic():
+        known = set(RegisterPupil.objects.filter(school=school).values_list("pupil_id", flat=True))
+        added = [pupil for pupil in roster if pupil.pupil_id not in known]
+        for pupil in added:
+            row = RegisterPupil.objects.create(
+                school=school,
+                pupil_id=pupil.pupil_id,
+                first_name=pupil.first_name,
+                last_name=pupil.last_name,
+                preferred_name=pupil.preferred_name,
+                year_group=pupil.year_group,
+                date_of_birth=pupil.date_of_birth,
+                status=pupil.status,
+                photo_consent=pupil.photo_consent,
+                name_consent=pupil.name_consent,
+            )
+            for kind in ConsentKind:
+                if row.consent(kind):
+                    ConsentRecord.objects.create(
+                        pupil=row,
+                        kind=kind,
+                        given=True,
+                        date=today(),
+                        source="school directory (pupils.csv)",
+                        recorded_by=actor,
+                    )
+        _touch(school)
+        audit.append(actor, "consent_register.started", school=school, details={"pupils_added": len(added)})
+    return len(added)
+
+
+def _names_pupil(text: str, pupil_id: str, engine: Any) -> bool:
+    return any(
+        mention.who == "pupil" and mention.person_id == pupil_id and (mention.cue or not mention.common_word)
+        for mention in find_names(text, tokenize(text), engine)
+    )
+
+
+def _takedowns(
+    actor: AbstractBaseUser | None, pupil: RegisterPupil, kind: str, day: dt.date
+) -> list[TakedownTask]:
+    """Every approved or published post that shows or names the pupil, as a task to take it down."""
+    school = pupil.school
+    engine = engine_school(school)
+    tasks = []
+    for draft in Draft.objects.filter(
+        school=school, status__in=(DraftStatus.APPROVED, DraftStatus.PUBLISHED)
+    ):
+        shows = pupil.pupil_id in (draft.pupils or [])
+        names = _names_pupil(draft.text, pupil.pupil_id, engine)
+        if not (shows or names):
+            continue
+        if TakedownTask.objects.filter(draft=draft, pupil=pupil, done_at__isnull=True).exists():
+            continue
+        how = " and ".join(word for word, yes in (("shows", shows), ("names", names)) if yes)
+        reason = (
+            f"{KIND_WORDS.get(kind, kind).capitalize()} consent for {pupil.display_name} was "
+            f"withdrawn on {day:%d/%m/%Y}: this post {how} the pupil"
+        )
+        tasks.append(TakedownTask.objects.create(school=school, draft=draft, pupil=pupil, reason=reason))
+    if tasks:
+        people = users_with_roles(school, CAPABILITIES["manage_consent"])
+        notify(
+            people,
+            f"Consent withdrawn for {pupil.display_name}: {len(tasks)} post(s) to take down",
+            f"/schools/{school.pk}/consent/takedowns",
+        )
+        for task in tasks:
+            notify(
+                [task.draft.author],
+                f"Please take down post {task.draft.pk}: {task.reason}",
+                f"/drafts/{task.draft.pk}/",
+            )
+    return tasks
+
+
+def _decide(
+    actor: AbstractBaseUser | None,
+    pupil: RegisterPupil,
+    kind: str,
+    given: bool,
+    day: dt.date,
+    source: str,
+    note: str = "",
+) -> tuple[ConsentRecord, list[TakedownTask]]:
+    """Record one decision; call inside a transaction."""
+    was = pupil.consent(kind)
+    record = ConsentRecord.objects.create(
+        pupil=pupil,
+        kind=kind,
+        given=given,
+        date=day,
+        source=source,
+        note=note,
+        recorded_by=actor if actor is not None else None,
+    )
+    setattr(pupil, f"{kind}_consent", given)
+    pupil.save()
+    tasks: list[TakedownTask] = []
+    if was and not given:
+        _touch(pupil.school)  # the checks must see the withdrawal before posts are looked for
+        tasks = _takedowns(actor, pupil, kind, day)
+    return record, tasks
+
+
+def do_record_consent(
+    actor: AbstractBaseUser,
+    pupil: RegisterPupil,
+    *,
+    kind: str,
+    given: bool,
+    date: Any,
+    source: str,
+    note: str = "",
+) -> tuple[ConsentRecord, list[TakedownTask]]:
+    """A parent's decision: consent given or withdrawn, with its date and where it came from."""
+    require(actor, "manage_consent", pupil.school)
+    if kind not in ConsentKind.values:
+        raise ActionError("Consent for: choose photos or name")
+    day = to_date(date, "Date of the decision", not_future=True)
+    assert day is not None
+    source = required_text(source, "Where the decision came from", 200)
+    with transaction.atomic():
+        pupil = RegisterPupil.objects.select_for_update().get(pk=pupil.pk)
+        record, tasks = _decide(actor, pupil, kind, given, day, source, note)
+        _touch(pupil.school)
+        audit.append(
+            actor,
+            "consent.given" if given else "consent.withdrawn",
+            school=pupil.school,
+            target=pupil,
+            details={
+                "pupil_id": pupil.pupil_id,
+                "kind": kind,
+                "date": day,
+                "source": source,
+                "takedown_tasks": [task.pk for task in tasks],
+            },
+        )
+    return record, tasks
+
+
+def do_complete_takedown(actor: AbstractBaseUser, task: TakedownTask, note: str = "") -> TakedownTask:
+    require(actor, "manage_consent", task.school)
+    if task.done_at is not None:
+        raise ActionError("this post has already been marked as taken down")
+    with transaction.atomic():
+        task.done_at, task.done_by, task.note = timezone.now(), actor, note.strip()
+        task.save(update_fields=["done_at", "done_by", "note"])
+        audit.append(
+            actor,
+            "takedown.done",
+            school=task.school,
+            target=task,
+            details={"draft": task.draft_id, "pupil_id": task.pupil.pupil_id, "note": task.note},
+        )
+    return task
+
+
+# --- importing from the MIS --------------------------------------------------------------------
+
+
+def do_stage_consent_import(
+    actor: AbstractBaseUser, school: School, file_name: str, raw: bytes
+) -> ConsentImport:
+    """Keep an uploaded export for its preview. Nothing in the register changes yet."""
+    require(actor, "manage_consent", school)
+    if not raw:
+        raise ActionError("File: the file is empty")
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ActionError("File: larger than 5 MB; export only the columns needed")
+    text, encoding = mis_import.decode(raw)
+    if "\x00" in text:
+        raise ActionError("File: this is not a CSV file (save it from Excel as 'CSV UTF-8')")
+    header, _delimiter = mis_import.read_header(text)
+    with transaction.atomic():
+        staged = ConsentImport.objects.create(
+            school=school,
+            uploaded_by=actor,
+            file_name=(file_name or "export.csv")[:255],
+            text=text,
+            mapping=mis_import.suggest_mapping(header),
+            summary={"encoding": encoding},
+        )
+        audit.append(
+            actor,
+            "consent_import.staged",
+            school=school,
+            target=staged,
+            details={"file": staged.file_name, "bytes": len(raw), "encoding": encoding},
+        )
+    return staged
+
+
+def existing_rows(school: School) -> dict[str, dict[str, Any]]:
+    return {row.pupil_id: _fields(row) for row in RegisterPupil.objects.filter(school=school)}
+
+
+@dataclass
+class Preview:
+    parsed: mis_import.Parsed
+    changes: dict[str, Any]
+
+
+def preview_import(staged: ConsentImport, mapping: dict[str, str] | None) -> Preview:
+    """What the import would do with this column mapping. Reads only."""
+    parsed = mis_import.parse(
+        staged.text,
+        mapping if mapping is not None else staged.mapping,
+        encoding=staged.summary.get("encoding", "utf-8"),
+    )
+    changes = mis_import.compare(parsed.rows, existing_rows(staged.school)) if parsed.ok else {}
+    return Preview(parsed, changes)
+
+
+class ImportRefused(ActionError):
+    """The file has problems: nothing was imported. `problems` lists each one."""
+
+    def __init__(self, problems: list[mis_import.Problem]) -> None:
+        self.problems = problems
+        super().__init__(f"nothing was imported: the file has {len(problems)} problem(s) to fix first")
+
+
+def do_apply_consent_import(
+    actor: AbstractBaseUser, staged: ConsentImport, mapping: dict[str, str]
+) -> dict[str, Any]:
+    """Import every row, or none: one problem anywhere and the register is left as it was."""
+    require(actor, "manage_consent", staged.school)
+    school = staged.school
+    if staged.status != "staged":
+        raise ActionError("this file has already been imported")
+    parsed = mis_import.parse(staged.text, mapping, encoding=staged.summary.get("encoding", "utf-8"))
+    if not parsed.ok:
+        with transaction.atomic():
+            audit.append(
+                actor,
+                "consent_import.refused",
+                school=school,
+                target=staged,
+                details={"problems": [str(problem) for problem in parsed.problems[:50]]},
+            )
+        raise ImportRefused(parsed.problems)
+    source = f"MIS import ({staged.file_name})"
+    with transaction.atomic():
+        current = {
+            row.pupil_id: row for row in RegisterPupil.objects.select_for_update().filter(school=school)
+        }
+        changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in current.items()})
+        withdrawn: list[str] = []
+        tasks: list[TakedownTask] = []
+        given = 0
+        for data in parsed.rows:
+            pupil = current.get(data["pupil_id"]) or RegisterPupil(school=school, pupil_id=data["pupil_id"])
+            for key in ("first_name", "last_name", "preferred_name", "year_group", "date_of_birth", "status"):
+                if data[key] is not None:
+                    setattr(pupil, key, data[key])
+            pupil.save()
+            for kind in ConsentKind:
+                wanted = data[f"{kind}_consent"]
+                if wanted is None or wanted == pupil.consent(kind):
+                    continue
+                _record, made = _decide(actor, pupil, kind, wanted, data["consent_date"] or today(), source)
+                tasks += made
+                if wanted:
+                    given += 1
+                else:
+                    withdrawn.append(f"{data['pupil_id']} {kind}")
+        _touch(school)
+        summary = {
+            "encoding": staged.summary.get("encoding", "utf-8"),
+            "rows": len(parsed.rows),
+            "new": len(changes["new"]),
+            "changed": len(changes["changed"]),
+            "unchanged": changes["unchanged"],
+            "not_in_file": len(changes["not_in_file"]),
+            "consents_given": given,
+            "consents_withdrawn": withdrawn,
+            "takedown_tasks": [task.pk for task in tasks],
+            "notes": parsed.notes[:50],
+        }
+        staged.status, staged.text, staged.mapping = "imported", "", mapping
+        staged.summary, staged.imported_at = summary, timezone.now()
+        staged.save()
+        audit.append(
+            actor,
+            "consent_import.applied",
+            school=school,
+            target=staged,
+            details={"file": staged.file_name, **summary},
+        )
+    return summary

@@ -1,0 +1,264 @@
+"""The contact log: friend requests and messages from pupils, former pupils and parents, and what
+was done (as the school's policy says); and contact with a pupil agreed in advance by the
+headteacher, with its purpose, parental consent for under-16s, its own log and its end date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from safepost.hub import audit
+from safepost.hub.actions import ActionError
+from safepost.hub.engine_bridge import engine_school
+from safepost.hub.models import ApprovedContact, ApprovedContactEntry, ContactEvent, RegisterPupil, School
+from safepost.hub.notify import notify
+from safepost.hub.permissions import CAPABILITIES, NotAllowed, can, require
+from safepost.hub.registers_common import (
+    member_of,
+    person_name,
+    required_text,
+    to_date,
+    today,
+    users_with_roles,
+)
+
+WHO = {
+    "pupil": "A pupil",
+    "former_pupil": "A former pupil",
+    "parent": "A parent or family member",
+    "other": "Someone else connected to the school",
+}
+WHAT = {
+    "friend_request": "Friend or follow request",
+    "message": "Message",
+    "comment": "Comment or tag",
+    "other": "Other contact",
+}
+STEPS = {
+    "declined": "Declined or ignored it (did not accept)",
+    "reported_to_head": "Told the headteacher or a senior leader",
+    "parent_told": "Told the pupil's parent or carer",
+    "recorded": "Recorded it and discussed it with my line manager",
+    "redirected": "Pointed them to the school's official account",
+}
+# How each pack's words for the steps map onto the log's steps.
+_STEP_WORDS = (
+    ("decline", "declined"),
+    ("do not accept", "declined"),
+    ("headteacher", "reported_to_head"),
+    ("leadership", "reported_to_head"),
+    ("parent", "parent_told"),
+    ("record", "recorded"),
+    ("official", "redirected"),
+    ("blog", "redirected"),
+)
+PARENTAL_CONSENT_AGE = 16
+
+
+def policy_steps(school: School) -> tuple[list[str], list[str]]:
+    """The pack's steps for a pupil's friend request, in its words, and the log steps they need."""
+    rule = engine_school(school).pack.rule("contact.pupil_friend_request_handling")
+    if rule is None:
+        return [], []
+    words = [str(step) for step in (rule.param("steps") or rule.notes.get("steps") or [])]
+    needed: list[str] = []
+    for step in words:
+        lowered = step.lower()
+        for fragment, key in _STEP_WORDS:
+            if fragment in lowered and key not in needed:
+                needed.append(key)
+                break
+    return words, needed
+
+
+def _pupil(school: School, pk: Any, required: bool) -> RegisterPupil | None:
+    if pk in (None, ""):
+        if required:
+            raise ActionError("Pupil: choose the pupil")
+        return None
+    found = RegisterPupil.objects.filter(school=school, pk=pk).first() if str(pk).isdigit() else None
+    if found is None:
+        raise ActionError("Pupil: choose the pupil from the list")
+    return found
+
+
+def do_record_contact(
+    actor: AbstractBaseUser,
+    school: School,
+    *,
+    happened_on: Any,
+    who: str,
+    pupil: Any = None,
+    who_details: str = "",
+    what: str,
+    platform: str = "",
+    summary: str = "",
+    steps: list[str] | None = None,
+    staff_id: Any = None,
+) -> tuple[ContactEvent, list[str]]:
+    """Log a contact. Returns the record and the steps the policy asks for that were not taken."""
+    require(actor, "log_contact", school)
+    staff = actor
+    if staff_id not in (None, "", actor.pk, str(actor.pk)):
+        if not can(actor, "view_contact_log", school):
+            raise NotAllowed("you can record contact made with you only")
+        staff = member_of(school, staff_id, "Staff member")
+    if who not in WHO:
+        raise ActionError("Who made contact: choose one")
+    if what not in WHAT:
+        raise ActionError("What it was: choose one")
+    day = to_date(happened_on, "When it happened", not_future=True)
+    chosen = [step for step in (steps or []) if step in STEPS]
+    found_pupil = _pupil(school, pupil, required=False)
+    _words, needed = policy_steps(school)
+    missing = (
+        [STEPS[step] for step in needed if step not in chosen] if who in ("pupil", "former_pupil") else []
+    )
+    with transaction.atomic():
+        event = ContactEvent.objects.create(
+            school=school,
+            staff=staff,
+            recorded_by=actor,
+            happened_on=day,
+            who=who,
+            pupil=found_pupil,
+            who_details=who_details.strip()[:200],
+            what=what,
+            platform=platform.strip()[:60],
+            summary=summary.strip()[:5000],
+            steps=chosen,
+        )
+        if who in ("pupil", "former_pupil", "parent"):
+            notify(
+                users_with_roles(school, CAPABILITIES["view_contact_log"]),
+                f"{person_name(staff)} logged a {WHAT[what].lower()} from {WHO[who].lower()}",
+                f"/schools/{school.pk}/contact/",
+            )
+        audit.append(
+            actor,
+            "contact.logged",
+            school=school,
+            target=event,
+            details={
+                "staff": staff.get_username(),
+                "who": who,
+                "what": what,
+                "steps": chosen,
+                "missing_steps": missing,
+                "pupil_id": found_pupil.pupil_id if found_pupil else None,
+            },
+        )
+    return event, missing
+
+
+def age_on(pupil: RegisterPupil, day: dt.date) -> int | None:
+    born = pupil.date_of_birth
+    if born is None:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def do_approve_contact(
+    actor: AbstractBaseUser,
+    school: School,
+    *,
+    staff_id: Any,
+    pupil: Any,
+    purpose: str,
+    channel: str,
+    ends_on: Any,
+    parental_consent_on: Any = "",
+) -> ApprovedContact:
+    """Contact with a pupil agreed in advance, for a purpose, until an end date."""
+    require(actor, "approve_contact", school)
+    staff = member_of(school, staff_id, "Staff member")
+    found = _pupil(school, pupil, required=True)
+    assert found is not None
+    purpose = required_text(purpose, "Purpose", 2000)
+    end = to_date(ends_on, "End date")
+    assert end is not None
+    if end <= today():
+        raise ActionError("End date: must be after today")
+    consent = to_date(parental_consent_on, "Parental consent date", required=False, not_future=True)
+    age = age_on(found, today())
+    if consent is None and (age is None or age < PARENTAL_CONSENT_AGE):
+        raise ActionError(
+            f"Parental consent date: {found.display_name} is "
+            f"{'of unknown age' if age is None else f'{age}'}; a parent or carer must consent "
+            f"for a pupil under {PARENTAL_CONSENT_AGE}"
+        )
+    with transaction.atomic():
+        contact = ApprovedContact.objects.create(
+            school=school,
+            staff=staff,
+            pupil=found,
+            purpose=purpose,
+            channel=channel.strip()[:100],
+            approved_by=actor,
+            approved_on=today(),
+            parental_consent_on=consent,
+            ends_on=end,
+        )
+        notify(
+            [staff],
+            f"Contact with {found.display_name} is approved until {end:%d/%m/%Y}: keep a log of it",
+            f"/contact/approved/{contact.pk}",
+        )
+        audit.append(
+            actor,
+            "contact.approved",
+            school=school,
+            target=contact,
+            details={
+                "staff": staff.get_username(),
+                "pupil_id": found.pupil_id,
+                "purpose": purpose,
+                "ends_on": end,
+                "parental_consent_on": consent,
+            },
+        )
+    return contact
+
+
+def can_see_approved(user: AbstractBaseUser, contact: ApprovedContact) -> bool:
+    return contact.staff_id == user.pk or can(user, "view_contact_log", contact.school)
+
+
+def is_open(contact: ApprovedContact, on: dt.date | None = None) -> bool:
+    return contact.ended_on is None and contact.ends_on >= (on or today())
+
+
+def do_log_approved_contact(
+    actor: AbstractBaseUser, contact: ApprovedContact, *, happened_on: Any, summary: str
+) -> ApprovedContactEntry:
+    require(actor, "log_contact", contact.school)
+    if contact.staff_id != actor.pk and not can(actor, "approve_contact", contact.school):
+        raise NotAllowed("only the member of staff or the headteacher keeps this log")
+    day = to_date(happened_on, "When it happened", not_future=True)
+    assert day is not None
+    if day > contact.ends_on or (contact.ended_on and day > contact.ended_on):
+        raise ActionError("When it happened: after the approved contact ended; raise a concern instead")
+    summary = required_text(summary, "What was said or done", 5000)
+    with transaction.atomic():
+        entry = ApprovedContactEntry.objects.create(
+            contact=contact, happened_on=day, summary=summary, recorded_by=actor
+        )
+        audit.append(actor, "contact.log_entry", school=contact.school, target=contact, details={"on": day})
+    return entry
+
+
+def do_end_approved_contact(actor: AbstractBaseUser, contact: ApprovedContact) -> ApprovedContact:
+    if contact.staff_id != actor.pk:
+        require(actor, "approve_contact", contact.school)
+    if contact.ended_on is not None:
+        raise ActionError("this contact has already ended")
+    with transaction.atomic():
+        contact.ended_on = today()
+        contact.save(update_fields=["ended_on"])
+        audit.append(
+            actor, "contact.ended", school=contact.school, target=contact, details={"on": contact.ended_on}
+        )
+    return contact

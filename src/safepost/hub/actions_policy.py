@@ -1,0 +1,184 @@
+"""Policy versions and the statement of acceptance: each version with its document control
+(approval date, approver, owner, review date); everyone at the school signs the current one,
+a new version asks everyone again, and the headteacher sees who has not signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+
+from safepost.hub import audit
+from safepost.hub.actions import ActionError
+from safepost.hub.engine_bridge import engine_school
+from safepost.hub.mis_import import parse_date
+from safepost.hub.models import Acknowledgement, PolicyVersion, School
+from safepost.hub.notify import notify
+from safepost.hub.permissions import require
+from safepost.hub.registers_common import person_name, required_text, school_users, to_date, today
+
+GENERIC_STATEMENT = (
+    "I have read and understood the school's social media policy. I will follow it, "
+    "and if I am in any doubt I will ask the headteacher before I post."
+)
+REVIEW_WARNING_DAYS = 60
+
+
+def current_version(school: School) -> PolicyVersion | None:
+    return PolicyVersion.objects.filter(school=school).order_by("-published_at", "-pk").first()
+
+
+def pack_statement(school: School) -> str:
+    """The statement the school's pack asks staff to sign, in the policy's own words."""
+    rule = engine_school(school).pack.rule("register.acknowledgement")
+    if rule is not None and rule.quote:
+        return rule.quote
+    return GENERIC_STATEMENT
+
+
+def _pack_date(value: str) -> dt.date | None:
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None  # 'not given', 'April 20 (year truncated...)': kept as unknown
+
+
+def pack_document_control(school: School) -> dict[str, Any]:
+    """The pack's own document-control fields, as the form's starting values."""
+    pack = engine_school(school).pack
+    given = {"not given", ""}
+    return {
+        "version": pack.version if pack.version not in given else "1",
+        "title": pack.title,
+        "approval_date": _pack_date(pack.approval_date),
+        "approver": "" if pack.approver in given else pack.approver,
+        "owner": "" if pack.owner in given else pack.owner,
+        "review_date": _pack_date(pack.review_date),
+        "statement": pack_statement(school),
+    }
+
+
+def do_publish_policy_version(
+    actor: AbstractBaseUser,
+    school: School,
+    *,
+    version: str,
+    title: str,
+    approval_date: Any,
+    approver: str,
+    owner: str,
+    review_date: Any,
+    statement: str,
+    changes: str = "",
+) -> PolicyVersion:
+    """A new version of the policy: everyone at the school is asked to sign it."""
+    require(actor, "manage_policy", school)
+    version = required_text(version, "Version", 40)
+    title = required_text(title, "Title", 300)
+    statement = required_text(statement, "Statement of acceptance")
+    approved = to_date(approval_date, "Approval date", required=False)
+    review = to_date(review_date, "Review date", required=False)
+    if approved and review and review <= approved:
+        raise ActionError("Review date: must be after the approval date")
+    if PolicyVersion.objects.filter(school=school, version=version).exists():
+        raise ActionError(f"Version: version {version} already exists; give the new one another number")
+    with transaction.atomic():
+        made = PolicyVersion.objects.create(
+            school=school,
+            version=version,
+            title=title,
+            approval_date=approved,
+            approver=approver.strip(),
+            owner=owner.strip(),
+            review_date=review,
+            statement=statement,
+            changes=changes.strip(),
+            published_by=actor,
+        )
+        notify(
+            school_users(school),
+            f"Please read and sign version {version} of the social media policy",
+            f"/schools/{school.pk}/policy",
+        )
+        audit.append(
+            actor,
+            "policy.version_published",
+            school=school,
+            target=made,
+            details={
+                "version": version,
+                "approval_date": approved,
+                "approver": made.approver,
+                "owner": made.owner,
+                "review_date": review,
+            },
+        )
+    return made
+
+
+def do_sign_policy(
+    actor: AbstractBaseUser, version: PolicyVersion, *, signed_name: str, confirmed: bool
+) -> Acknowledgement:
+    require(actor, "sign_policy", version.school)
+    if current_version(version.school) != version:
+        raise ActionError("this is not the current version of the policy: sign the current one")
+    if not confirmed:
+        raise ActionError("I have read and understood: tick the box to confirm")
+    signed_name = required_text(signed_name, "Your full name", 200)
+    try:
+        with transaction.atomic():
+            signed = Acknowledgement.objects.create(version=version, user=actor, signed_name=signed_name)
+            audit.append(
+                actor,
+                "policy.signed",
+                school=version.school,
+                target=version,
+                details={"version": version.version, "signed_name": signed_name},
+            )
+    except IntegrityError as exc:
+        raise ActionError("you have already signed this version") from exc
+    return signed
+
+
+def unsigned(school: School, version: PolicyVersion | None = None) -> list[Any]:
+    version = version or current_version(school)
+    if version is None:
+        return []
+    done = set(version.acknowledgements.values_list("user_id", flat=True))
+    return [user for user in school_users(school) if user.pk not in done]
+
+
+def review_due(version: PolicyVersion | None, on: dt.date | None = None) -> str:
+    """'' when fine; else a plain sentence about the review date."""
+    if version is None or version.review_date is None:
+        return "no review date is set" if version is not None else ""
+    day = on or today()
+    if version.review_date < day:
+        return f"the review was due on {version.review_date:%d/%m/%Y}"
+    if (version.review_date - day).days <= REVIEW_WARNING_DAYS:
+        return f"the review is due on {version.review_date:%d/%m/%Y}"
+    return ""
+
+
+def do_send_policy_reminders(actor: AbstractBaseUser, school: School) -> int:
+    require(actor, "manage_policy", school)
+    version = current_version(school)
+    if version is None:
+        raise ActionError("there is no policy version to sign yet")
+    people = unsigned(school, version)
+    with transaction.atomic():
+        notify(
+            people,
+            f"Reminder: please read and sign version {version.version} of the social media policy",
+            f"/schools/{school.pk}/policy",
+        )
+        audit.append(
+            actor,
+            "policy.reminders_sent",
+            school=school,
+            target=version,
+            details={"version": version.version, "people": [person_name(u) for u in people]},
+        )
+    return len(people)

@@ -1,0 +1,59 @@
+"""Messages to people: a notification in the hub, and an email through the school's SMTP server
+(each message as it happens, or one plain digest a day for those who chose it).
+
+Emails are sent after the change that caused them is committed, so a change that is rolled back
+sends nothing; a mail server that is down never undoes the change (the failure is logged)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+
+from safepost.hub.models import EmailPreference, Notification
+
+log = logging.getLogger(__name__)
+
+
+def _wants_digest(user: Any) -> bool:
+    return EmailPreference.objects.filter(user=user, digest=True).exists()
+
+
+def _absolute(link: str) -> str:
+    return f"{settings.SAFEPOST_BASE_URL.rstrip('/')}{link}" if link.startswith("/") else link
+
+
+def _send(address: str, subject: str, body: str) -> None:
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address], fail_silently=False)
+    except OSError as exc:  # the change stands; the message is still in the hub
+        log.warning("email to %s not sent: %s", address, exc)
+
+
+def notify(users: Iterable[Any], text: str, link: str = "", *, email: bool = True) -> None:
+    """A hub notification for each person, and an email unless they take the daily digest."""
+    for user in {user.pk: user for user in users}.values():
+        Notification.objects.create(user=user, text=text[:500], link=link)
+        address = getattr(user, "email", "")
+        if email and address and not _wants_digest(user):
+            body = f"{text}\n\n{_absolute(link)}\n" if link else f"{text}\n"
+            transaction.on_commit(lambda a=address, b=body: _send(a, f"safepost: {text[:70]}", b))
+
+
+def digest_body(user: Any, since: Any) -> str:
+    notes = Notification.objects.filter(user=user)
+    if since is not None:
+        notes = notes.filter(created_at__gt=since)
+    lines = [
+        f"- {note.created_at.astimezone(timezone.get_current_timezone()):%d/%m %H:%M} "
+        f"{note.text}" + (f" ({_absolute(note.link)})" if note.link else "")
+        for note in notes.order_by("created_at", "pk")
+    ]
+    if not lines:
+        return ""
+    return "Your safepost messages since the last digest:\n\n" + "\n".join(lines) + "\n"

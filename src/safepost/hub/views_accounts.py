@@ -1,0 +1,167 @@
+"""The official accounts register's pages: the list with what needs doing, one account's record,
+adding an account, and recording a leaver."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponseBase
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from safepost.hub import actions_accounts
+from safepost.hub.actions import ActionError
+from safepost.hub.models import AccessRole, AccountAccess, ConnectedApp, OfficialAccount
+from safepost.hub.permissions import can
+from safepost.hub.registers_common import school_users, today
+from safepost.hub.views import _school_for
+from safepost.hub.views_common import allowed_or_403
+
+DETAIL_FIELDS = (*actions_accounts.TEXT_FIELDS, *actions_accounts.DATE_FIELDS, *actions_accounts.AGE_FIELDS)
+LABEL_IDS = {
+    "Platform": "platform",
+    "Handle": "handle",
+    "End date": "end_date",
+    "Review date": "review_date",
+    "Evaluated on": "evaluated_on",
+    "Youngest": "audience_min_age",
+    "Platform's": "platform_min_age",
+    "Person": "user_id",
+    "Role": "role",
+    "Date they left": "left_on",
+    "Date the password": "rotated_on",
+    "App": "app_name",
+    "Purpose": "purpose",
+}
+
+
+def _field(message: str, default: str) -> str:
+    return next((field for label, field in LABEL_IDS.items() if message.startswith(label)), default)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@allowed_or_403
+def account_list(request: HttpRequest, school_id: int) -> HttpResponseBase:
+    school = _school_for(request, school_id, "view_accounts")
+    error, error_field, affected = "", "user_id", None
+    if request.method == "POST":
+        try:
+            affected = actions_accounts.do_record_leaver(
+                request.user,
+                school,
+                user_id=request.POST.get("user_id"),
+                left_on=request.POST.get("left_on", ""),
+            )
+        except ActionError as exc:
+            error, error_field = str(exc), _field(str(exc), "user_id")
+    accounts = school.accounts.prefetch_related("access__user", "apps").order_by("platform", "handle")
+    rows = [
+        {
+            "account": account,
+            "warnings": actions_accounts.warnings(account),
+            "admins": sum(
+                1 for a in actions_accounts.active_access(account) if a.role == AccessRole.ADMINISTRATOR
+            ),
+        }
+        for account in accounts
+    ]
+    return render(
+        request,
+        "hub/accounts.html",
+        {
+            "school": school,
+            "rows": rows,
+            "error": error,
+            "error_field": error_field,
+            "affected": affected,
+            "can_manage": can(request.user, "manage_accounts", school),
+            "people": school_users(school),
+            "today": today().strftime("%d/%m/%Y"),
+        },
+        status=400 if error else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@allowed_or_403
+def account_new(request: HttpRequest, school_id: int) -> HttpResponseBase:
+    school = _school_for(request, school_id, "manage_accounts")
+    form = {key: request.POST.get(key, "") for key in ("platform", "handle", *DETAIL_FIELDS)}
+    error, error_field = "", "platform"
+    if request.method == "POST":
+        try:
+            account = actions_accounts.do_create_account(request.user, school, **form)
+            return redirect("hub:account", school_id=school.pk, account_id=account.pk)
+        except ActionError as exc:
+            error, error_field = str(exc), _field(str(exc), "platform")
+    return render(
+        request,
+        "hub/account_new.html",
+        {"school": school, "form": form, "error": error, "error_field": error_field},
+        status=400 if error else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@allowed_or_403
+def account_detail(request: HttpRequest, school_id: int, account_id: int) -> HttpResponseBase:
+    school = _school_for(request, school_id, "view_accounts")
+    account = get_object_or_404(OfficialAccount, school=school, pk=account_id)
+    error, error_field = "", "purpose"
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        data = request.POST
+        try:
+            if action == "details":
+                actions_accounts.do_update_account(
+                    request.user, account, **{key: data.get(key, "") for key in DETAIL_FIELDS}
+                )
+            elif action == "approve":
+                actions_accounts.do_approve_account(request.user, account)
+            elif action == "grant":
+                actions_accounts.do_grant_access(
+                    request.user, account, user_id=data.get("user_id"), role=data.get("role", "")
+                )
+            elif action == "end-access":
+                access = get_object_or_404(AccountAccess, account=account, pk=data.get("access") or 0)
+                actions_accounts.do_end_access(request.user, access)
+            elif action == "rotated":
+                actions_accounts.do_record_rotation(
+                    request.user, account, rotated_on=data.get("rotated_on", "")
+                )
+            elif action == "add-app":
+                actions_accounts.do_add_app(
+                    request.user, account, name=data.get("app_name", ""), purpose=data.get("app_purpose", "")
+                )
+            elif action == "approve-app":
+                app = get_object_or_404(ConnectedApp, account=account, pk=data.get("app") or 0)
+                actions_accounts.do_approve_app(request.user, app)
+            else:
+                raise ActionError("unknown action")
+            return redirect("hub:account", school_id=school.pk, account_id=account.pk)
+        except ActionError as exc:
+            error, error_field = str(exc), _field(str(exc), "purpose")
+            account.refresh_from_db()
+    access = account.access.select_related("user", "granted_by")
+    return render(
+        request,
+        "hub/account.html",
+        {
+            "school": school,
+            "account": account,
+            "warnings": actions_accounts.warnings(account),
+            "current": [item for item in access if item.ended_on is None],
+            "former": [item for item in access if item.ended_on is not None],
+            "apps": account.apps.select_related("approved_by"),
+            "people": school_users(school),
+            "roles": AccessRole.choices,
+            "error": error,
+            "error_field": error_field,
+            "can_manage": can(request.user, "manage_accounts", school),
+            "can_approve": can(request.user, "approve_accounts", school),
+            "today": today().strftime("%d/%m/%Y"),
+        },
+        status=400 if error else 200,
+    )

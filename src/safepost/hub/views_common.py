@@ -1,0 +1,24 @@
+"""What every register page shares."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+
+from safepost.hub.permissions import NotAllowed
+
+
+def allowed_or_403(view: Callable[..., Any]) -> Callable[..., Any]:
+    """An action refused for the person's role is a 403 page, not a server error."""
+
+    @functools.wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return view(*args, **kwargs)
+        except NotAllowed as exc:
+            raise PermissionDenied(str(exc)) from exc
+
+    return wrapped

@@ -1,0 +1,140 @@
+"""The contact log's pages: logging a friend request or message (anyone, for themselves), the log
+(the headteacher and DSL see everyone's; others their own), approved contact and its own log."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponseBase
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from safepost.hub import actions_contact
+from safepost.hub.actions import ActionError
+from safepost.hub.models import ApprovedContact, ContactEvent, RegisterPupil
+from safepost.hub.permissions import can
+from safepost.hub.registers_common import school_users, today
+from safepost.hub.views import _school_for
+from safepost.hub.views_common import allowed_or_403
+
+EVENT_FIELDS = ("happened_on", "who", "pupil", "who_details", "what", "platform", "summary", "staff_id")
+APPROVAL_FIELDS = ("staff_id", "pupil", "purpose", "channel", "ends_on", "parental_consent_on")
+FIELD_IDS = {
+    "Who made": "who",
+    "What it was": "what",
+    "When it happened": "happened_on",
+    "Pupil": "pupil",
+    "Staff member": "staff_id",
+    "Purpose": "purpose",
+    "End date": "ends_on",
+    "Parental consent": "parental_consent_on",
+    "What was said": "summary",
+}
+
+
+def _field(message: str, default: str) -> str:
+    return next((field for label, field in FIELD_IDS.items() if message.startswith(label)), default)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@allowed_or_403
+def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
+    school = _school_for(request, school_id, "log_contact")
+    everyone = can(request.user, "view_contact_log", school)
+    approver = can(request.user, "approve_contact", school)
+    error, error_field, missing, logged = "", "who", None, None
+    event_form = {key: "" for key in EVENT_FIELDS} | {
+        "happened_on": today().strftime("%d/%m/%Y"),
+        "steps": [],
+    }
+    approval_form = {key: "" for key in APPROVAL_FIELDS}
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "log":
+                event_form = {key: request.POST.get(key, "") for key in EVENT_FIELDS}
+                event_form["steps"] = request.POST.getlist("steps")
+                logged, missing = actions_contact.do_record_contact(request.user, school, **event_form)
+            elif action == "approve":
+                approval_form = {key: request.POST.get(key, "") for key in APPROVAL_FIELDS}
+                contact = actions_contact.do_approve_contact(request.user, school, **approval_form)
+                return redirect("hub:approved_contact", contact_id=contact.pk)
+            else:
+                raise ActionError("unknown action")
+        except ActionError as exc:
+            error, error_field = str(exc), _field(str(exc), "who")
+    events = ContactEvent.objects.filter(school=school).select_related("staff", "pupil")
+    approved = ApprovedContact.objects.filter(school=school).select_related("staff", "pupil")
+    if not everyone:
+        events, approved = events.filter(staff=request.user), approved.filter(staff=request.user)
+    words, needed = actions_contact.policy_steps(school)
+    return render(
+        request,
+        "hub/contact.html",
+        {
+            "school": school,
+            "events": events[:200],
+            "approved": approved,
+            "everyone": everyone,
+            "approver": approver,
+            "error": error,
+            "error_field": error_field,
+            "missing": missing,
+            "logged": logged,
+            "form": event_form,
+            "approval": approval_form,
+            "who_choices": actions_contact.WHO.items(),
+            "what_choices": actions_contact.WHAT.items(),
+            "step_choices": actions_contact.STEPS.items(),
+            "policy_words": words,
+            "needed": needed,
+            "today": today(),
+            "pupils": RegisterPupil.objects.filter(school=school, status="current")
+            if (everyone or approver)
+            else RegisterPupil.objects.none(),
+            "people": school_users(school),
+        },
+        status=400 if error else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@allowed_or_403
+def approved_contact(request: HttpRequest, contact_id: int) -> HttpResponseBase:
+    contact = get_object_or_404(
+        ApprovedContact.objects.select_related("school", "staff", "pupil", "approved_by"), pk=contact_id
+    )
+    if not actions_contact.can_see_approved(request.user, contact):
+        raise Http404
+    error, error_field = "", "happened_on"
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "end":
+                actions_contact.do_end_approved_contact(request.user, contact)
+            else:
+                actions_contact.do_log_approved_contact(
+                    request.user,
+                    contact,
+                    happened_on=request.POST.get("happened_on", ""),
+                    summary=request.POST.get("summary", ""),
+                )
+            return redirect("hub:approved_contact", contact_id=contact.pk)
+        except ActionError as exc:
+            error, error_field = str(exc), _field(str(exc), "summary")
+    return render(
+        request,
+        "hub/approved_contact.html",
+        {
+            "contact": contact,
+            "school": contact.school,
+            "entries": contact.entries.select_related("recorded_by"),
+            "open": actions_contact.is_open(contact),
+            "error": error,
+            "error_field": error_field,
+            "can_log": contact.staff_id == request.user.pk
+            or can(request.user, "approve_contact", contact.school),
+            "today": today().strftime("%d/%m/%Y"),
+        },
+        status=400 if error else 200,
+    )

@@ -1,0 +1,121 @@
+"""The policy page: the current version and its statement to sign; for the headteacher, who
+has not signed, the review date, reminders and publishing a new version."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponseBase
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from safepost.hub import actions_policy
+from safepost.hub.actions import ActionError
+from safepost.hub.models import Acknowledgement, School
+from safepost.hub.permissions import can
+from safepost.hub.registers_common import school_users
+from safepost.hub.views_common import allowed_or_403
+
+VERSION_FIELDS = (
+    "version",
+    "title",
+    "approval_date",
+    "approver",
+    "owner",
+    "review_date",
+    "statement",
+    "changes",
+)
+FIELD_IDS = {
+    "Version": "version",
+    "Title": "title",
+    "Approval date": "approval_date",
+    "Review date": "review_date",
+    "Statement of acceptance": "statement-text",
+    "Your full name": "signed_name",
+    "I have read": "confirmed",
+}
+
+
+def _field_for(message: str, default: str) -> str:
+    return next((field for label, field in FIELD_IDS.items() if message.startswith(label)), default)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@allowed_or_403
+def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
+    school = get_object_or_404(School, pk=school_id)
+    manager = can(request.user, "manage_policy", school)
+    signer = can(request.user, "sign_policy", school)
+    if not (manager or signer):
+        raise PermissionDenied
+    version = actions_policy.current_version(school)
+    error, error_field, sent = "", "signed_name", None
+    new_version = {key: "" for key in VERSION_FIELDS}
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "sign" and version is not None:
+                actions_policy.do_sign_policy(
+                    request.user,
+                    version,
+                    signed_name=request.POST.get("signed_name", ""),
+                    confirmed=request.POST.get("confirmed") == "yes",
+                )
+                return redirect("hub:policy", school_id=school.pk)
+            if action == "remind":
+                sent = actions_policy.do_send_policy_reminders(request.user, school)
+            elif action == "publish":
+                new_version = {key: request.POST.get(key, "") for key in VERSION_FIELDS}
+                actions_policy.do_publish_policy_version(request.user, school, **new_version)
+                return redirect("hub:policy", school_id=school.pk)
+            elif action != "sign":
+                raise ActionError("unknown action")
+        except ActionError as exc:
+            error = str(exc)
+            error_field = _field_for(error, "signed_name" if action == "sign" else "version")
+    if not any(new_version.values()) and manager:
+        defaults = actions_policy.pack_document_control(school)
+        if version is not None:
+            defaults.update(
+                {
+                    "version": "",
+                    "title": version.title,
+                    "approver": version.approver,
+                    "owner": version.owner,
+                    "statement": version.statement,
+                    "approval_date": None,
+                    "review_date": None,
+                }
+            )
+        new_version = {
+            key: (value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else value or "")
+            for key, value in defaults.items()
+        }
+        new_version.setdefault("changes", "")
+    mine = Acknowledgement.objects.filter(version=version, user=request.user).first() if version else None
+    context = {
+        "school": school,
+        "version": version,
+        "mine": mine,
+        "signer": signer,
+        "manager": manager,
+        "error": error,
+        "error_field": error_field,
+        "sent": sent,
+        "form": new_version,
+        "versions": school.policy_versions.all()[:10],
+    }
+    if manager and version is not None:
+        waiting = actions_policy.unsigned(school, version)
+        total = len(school_users(school))
+        context.update(
+            {
+                "unsigned": waiting,
+                "signed": version.acknowledgements.select_related("user"),
+                "coverage": round(100 * (total - len(waiting)) / total) if total else 100,
+                "review": actions_policy.review_due(version),
+            }
+        )
+    return render(request, "hub/policy.html", context, status=400 if error else 200)

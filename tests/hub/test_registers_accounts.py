@@ -1,0 +1,108 @@
+"""The official accounts register: cover by at least two administrators, a leaver prompting a
+password change, the platform's minimum age against the audience, approvals of accounts and apps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from safepost.hub import actions_accounts
+from safepost.hub.actions import ActionError
+from safepost.hub.models import AccountAccess, AuditRecord, Membership, OfficialAccount, School
+from safepost.hub.permissions import NotAllowed
+
+
+def user(name: str):  # type: ignore[no-untyped-def]
+    return get_user_model().objects.get(username=name)
+
+
+def account(school: School, platform: str) -> OfficialAccount:
+    return OfficialAccount.objects.get(school=school, platform=platform)
+
+
+def test_the_demo_register_shows_what_needs_doing(demo: School) -> None:
+    warnings = {item.platform: actions_accounts.warnings(item) for item in demo.accounts.all()}
+    assert warnings["x"] == []
+    assert "only 1 administrator: at least 2 are needed to cover absence" in warnings["facebook"]
+    assert any(w.startswith("change the password: David Okafor no longer has access") for w in warnings["facebook"])
+    assert "the platform's minimum age is 13 but the audience includes children aged 10" in warnings["instagram"]
+    assert "not approved by the headteacher" in warnings["instagram"]
+    assert "connected app not approved: Canva" in warnings["instagram"]
+    assert any(w.startswith("review overdue since") for w in warnings["blog"])
+
+
+def test_a_leaver_loses_access_and_every_account_asks_for_a_new_password(demo: School) -> None:
+    head, comms = user("head"), user("comms")
+    x = account(demo, "x")
+    assert actions_accounts.warnings(x) == []
+    affected = actions_accounts.do_record_leaver(head, demo, user_id=comms.pk, left_on="21/11/2026")
+    assert sorted(item.platform for item in affected) == ["facebook", "x"]
+    x.refresh_from_db()
+    assert x.rotation_due == "Sarah Collins left the school (21/11/2026)"
+    assert "only 1 administrator: at least 2 are needed to cover absence" in actions_accounts.warnings(x)
+    assert not AccountAccess.objects.filter(user=comms, ended_on__isnull=True).exists()
+    assert not Membership.objects.filter(user=comms, school=demo).exists()
+    record = AuditRecord.objects.get(action="staff.left")
+    assert record.details["user"] == "comms" and record.details["roles"] == ["communications"]
+    assert head.notifications.filter(text__contains="change the password of").exists()
+    assert head.notifications.filter(text__startswith="Fewer than 2 administrators now on").exists()
+    # The password is changed (never entered here): the prompt goes.
+    actions_accounts.do_record_rotation(head, x, rotated_on="22/11/2026")
+    x.refresh_from_db()
+    assert x.rotation_due == "" and x.credentials_rotated_on == dt.date(2026, 11, 22)
+
+
+def test_nobody_records_themselves_as_a_leaver(demo: School) -> None:
+    with pytest.raises(ActionError, match="yourself"):
+        actions_accounts.do_record_leaver(user("head"), demo, user_id=user("head").pk, left_on="21/11/2026")
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"platform": "", "handle": "x"}, "Platform: enter some text"),
+    ({"platform": "x", "handle": "@OakfieldPrimary"}, "Handle or address: this account is already on the register"),
+    ({"platform": "tiktok", "handle": "@oak", "audience_min_age": "ten"}, "Youngest in the audience \\(age\\): 'ten'"),
+    ({"platform": "tiktok", "handle": "@oak", "end_date": "31/13/2027"}, "End date: '31/13/2027' is not a date"),
+])
+def test_bad_account_details_name_the_field(demo: School, fields: dict[str, str], message: str) -> None:
+    with pytest.raises(ActionError, match=message):
+        actions_accounts.do_create_account(user("comms"), demo, **fields)
+
+
+def test_a_new_account_needs_the_headteacher(demo: School) -> None:
+    comms = user("comms")
+    created = actions_accounts.do_create_account(comms, demo, platform="TikTok", handle="@oakfield",
+                                                 purpose="Clips of school events", reason="Reach older siblings",
+                                                 audience_min_age="11")
+    assert created.platform_min_age == 13  # the platform's own terms, filled in
+    assert "not approved by the headteacher" in actions_accounts.warnings(created)
+    assert user("head").notifications.filter(text__contains="@oakfield (tiktok) needs your approval").exists()
+    with pytest.raises(NotAllowed):
+        actions_accounts.do_approve_account(comms, created)
+    actions_accounts.do_approve_account(user("head"), created)
+    assert "not approved by the headteacher" not in actions_accounts.warnings(created)
+
+
+def test_two_administrators_make_cover(demo: School) -> None:
+    facebook = account(demo, "facebook")
+    actions_accounts.do_grant_access(user("comms"), facebook, user_id=user("head").pk, role="administrator")
+    assert not any("administrator" in warning for warning in actions_accounts.warnings(facebook))
+    with pytest.raises(ActionError, match="already has access"):
+        actions_accounts.do_grant_access(user("comms"), facebook, user_id=user("head").pk, role="authorised")
+    with pytest.raises(ActionError, match="Person: choose someone"):
+        actions_accounts.do_grant_access(user("comms"), facebook, user_id=user("trustadmin").pk, role="authorised")
+
+
+def test_no_password_field_anywhere(signed_in: Callable[[str], Client], demo: School) -> None:
+    page = signed_in("head").get(f"/schools/{demo.pk}/accounts/{account(demo, 'x').pk}").content.decode()
+    assert 'type="password"' not in page and "Password last changed" in page
+    stored = [field.name for model in (OfficialAccount, AccountAccess) for field in model._meta.get_fields()]
+    assert not [name for name in stored if "password" in name or "secret" in name]
+
+
+def test_leaver_form_names_the_field(signed_in: Callable[[str], Client], demo: School) -> None:
+    response = signed_in("head").post(f"/schools/{demo.pk}/accounts/", {"user_id": "", "left_on": "21/11/2026"})
+    assert response.status_code == 400 and b"Person: choose someone from the list" in response.content

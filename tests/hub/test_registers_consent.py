@@ -1,0 +1,346 @@
+"""The consent register: MIS imports (messy real-world exports, all or nothing, a clear report),
+decisions with date and source, and a withdrawal that counts at the next check and lists every
+approved or published post showing or naming the pupil as a task to take down."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from safepost.hub import actions, actions_consent, mis_import
+from safepost.hub.actions import ActionError
+from safepost.hub.actions_consent import ImportRefused
+from safepost.hub.engine_bridge import directory_school, engine_school
+from safepost.hub.models import (
+    AuditRecord,
+    ConsentImport,
+    ConsentRecord,
+    Draft,
+    DraftStatus,
+    RegisterPupil,
+    School,
+    TakedownTask,
+)
+from safepost.hub.permissions import NotAllowed
+
+
+def user(name: str):  # type: ignore[no-untyped-def]
+    return get_user_model().objects.get(username=name)
+
+
+def pupil(school: School, pupil_id: str) -> RegisterPupil:
+    return RegisterPupil.objects.get(school=school, pupil_id=pupil_id)
+
+
+def snapshot(school: School) -> list[tuple[object, ...]]:
+    rows = sorted(RegisterPupil.objects.filter(school=school).values_list(
+        "pupil_id", "first_name", "last_name", "year_group", "date_of_birth", "status",
+        "photo_consent", "name_consent"))
+    return [*rows, ("records", ConsentRecord.objects.count())]
+
+
+# --- reading exports ---------------------------------------------------------------------------
+
+SIMS_BOM = (
+    "\ufeffUPN,Legal Forename,Legal Surname,Preferred Forename,Year,DOB,Photo Consent,Name Consent\r\n"
+    "P1001,Amelia,Hartley,,Year 4,02/05/2016,Yes,Yes\r\n"
+    "P1041,Nia,Okoro,,R,14/02/2020,Y,N\r\n"
+).encode("utf-8")
+SEMICOLONS_CP1252 = (
+    "Admission No;Forename;Surname;NC Year;Date of Birth;Photographs;Use of name\n"
+    "P1009;Chloé;Dubois;5;01.12.2015;yes;no\n"
+    "\n"
+    "P1042;Zoë;Bräuer;3;2017-06-01;no;no\n"
+).encode("cp1252")
+EXCEL_DATES = (
+    b"pupil_id,first_name,last_name,date_of_birth,photo_consent,consent_date\n"
+    b"P1043,Ola,Nowak,42492,TRUE,46000\n"
+    b"P1044,Ben,Ito,42492.0,FALSE,\n"
+)
+DUPLICATE_ROWS = (
+    b"UPN,Forename,Surname,Photo Consent\n"
+    b"P1045,Ada,Lovelace,yes\n"
+    b"P1045,Ada,Lovelace,yes\n"
+    b"P1046,Alan,Turing,no\n"
+)
+
+
+@pytest.mark.parametrize(("raw", "expected_rows", "expected"), [
+    (SIMS_BOM, 2, {"P1001": {"year_group": "4", "date_of_birth": dt.date(2016, 5, 2), "photo_consent": True},
+                   "P1041": {"year_group": "R", "name_consent": False, "photo_consent": True}}),
+    (SEMICOLONS_CP1252, 2, {"P1009": {"first_name": "Chloé", "date_of_birth": dt.date(2015, 12, 1),
+                                      "name_consent": False},
+                            "P1042": {"last_name": "Bräuer", "date_of_birth": dt.date(2017, 6, 1)}}),
+    (EXCEL_DATES, 2, {"P1043": {"date_of_birth": dt.date(2016, 5, 2), "photo_consent": True,
+                                "consent_date": dt.date(2025, 12, 9), "name_consent": None},
+                      "P1044": {"photo_consent": False, "consent_date": None}}),
+    (DUPLICATE_ROWS, 2, {"P1045": {"first_name": "Ada", "photo_consent": True}}),
+], ids=["sims-bom-uk-dates", "semicolons-windows-1252", "excel-serial-dates", "duplicate-rows"])
+def test_messy_exports_are_read(raw: bytes, expected_rows: int, expected: dict[str, dict[str, object]]) -> None:
+    text, _encoding = mis_import.decode(raw)
+    parsed = mis_import.parse(text)
+    assert parsed.ok, [str(problem) for problem in parsed.problems]
+    assert len(parsed.rows) == expected_rows
+    rows = {row["pupil_id"]: row for row in parsed.rows}
+    for pupil_id, fields in expected.items():
+        for key, value in fields.items():
+            assert rows[pupil_id][key] == value, (pupil_id, key)
+
+
+def test_a_repeated_row_is_counted_once_and_said_so() -> None:
+    parsed = mis_import.parse(mis_import.decode(DUPLICATE_ROWS)[0])
+    assert any("line 3 repeats line 2" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize(("raw", "problem"), [
+    (b"UPN,Forename,Photo Consent\nP1,Ada,yes\n", "Last name: no column chosen"),
+    (b"UPN,Forename,Surname,Photo Consent\nP1,Ada,Lovelace,maybe\n", "line 2, Photo consent: 'maybe' is not yes or no"),
+    (b"UPN,Forename,Surname,DOB\nP1,Ada,Lovelace,31/02/2016\n", "line 2, Date of birth: '31/02/2016' is not a date"),
+    (b"UPN,Forename,Surname\nP1,Ada,Lovelace\nP1,Ada,Byron\n", "line 3, Pupil ID (UPN or admission number): 'P1' is also on line 2"),
+    (b"UPN,Forename,Surname\nP1,,Lovelace\n", "line 2, First name: empty"),
+    (b"UPN,Forename,Surname\n", "the file has a header but no pupils"),
+    (b"", "the file is empty"),
+], ids=["missing-column", "bad-yes-no", "impossible-date", "conflicting-duplicate", "empty-name", "no-rows", "empty"])
+def test_problems_name_the_line_and_column(raw: bytes, problem: str) -> None:
+    parsed = mis_import.parse(mis_import.decode(raw)[0])
+    assert not parsed.ok
+    assert any(problem in str(found) for found in parsed.problems), [str(p) for p in parsed.problems]
+
+
+def test_a_missing_consent_column_leaves_consent_alone(demo: School) -> None:
+    text = "UPN,Forename,Surname,Year\nP1003,Grace,O'Connor,7\n"
+    parsed = mis_import.parse(text)
+    assert parsed.ok and parsed.rows[0]["photo_consent"] is None
+    assert any("Photo consent: no column" in note for note in parsed.notes)
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "year7.csv", text.encode())
+    actions_consent.do_apply_consent_import(user("comms"), staged, parsed.mapping)
+    grace = pupil(demo, "P1003")
+    assert grace.year_group == "7" and grace.photo_consent is False and grace.name_consent is False
+
+
+# --- importing: preview, all or nothing --------------------------------------------------------
+
+def test_import_preview_shows_what_changes_and_apply_does_it(demo: School) -> None:
+    comms = user("comms")
+    staged = actions_consent.do_stage_consent_import(comms, demo, "sims.csv", SIMS_BOM)
+    before = snapshot(demo)
+    preview = actions_consent.preview_import(staged, None)
+    assert snapshot(demo) == before  # a preview changes nothing
+    assert [change.pupil_id for change in preview.changes["new"]] == ["P1041"]
+    assert preview.changes["unchanged"] == 1  # P1001 is as the register has her
+    assert "P1002" in preview.changes["not_in_file"]
+    summary = actions_consent.do_apply_consent_import(comms, staged, preview.parsed.mapping)
+    assert summary["new"] == 1 and summary["consents_given"] == 1  # Nia's photo consent
+    nia = pupil(demo, "P1041")
+    assert (nia.first_name, nia.photo_consent, nia.name_consent) == ("Nia", True, False)
+    assert nia.consents.get().source == "MIS import (sims.csv)"
+    staged.refresh_from_db()
+    assert staged.status == "imported" and staged.text == ""  # the raw file is not kept
+    assert engine_school(demo).pupil("P1041") is not None  # checks know the new pupil at once
+    assert AuditRecord.objects.filter(action="consent_import.applied", details__new=1).exists()
+    with pytest.raises(ActionError, match="already been imported"):
+        actions_consent.do_apply_consent_import(comms, staged, preview.parsed.mapping)
+
+
+def test_one_bad_row_and_nothing_is_imported(demo: School) -> None:
+    raw = b"UPN,Forename,Surname,Photo Consent\nP1001,Amelia,Hartley,no\nP1050,New,Pupil,yes\nP1051,Bad,Row,perhaps\n"
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "bad.csv", raw)
+    before = snapshot(demo)
+    with pytest.raises(ImportRefused) as refused:
+        actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
+    assert [str(problem) for problem in refused.value.problems] == [
+        "line 4, Photo consent: 'perhaps' is not yes or no"]
+    assert snapshot(demo) == before
+    assert not RegisterPupil.objects.filter(pupil_id="P1050").exists()
+    assert AuditRecord.objects.filter(action="consent_import.refused").exists()
+
+
+def test_a_failure_half_way_undoes_the_whole_import(demo: School, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = b"UPN,Forename,Surname,Photo Consent\nP1060,First,New,yes\nP1001,Amelia,Hartley,no\n"
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "x.csv", raw)
+    before = snapshot(demo)
+
+    def boom(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(actions_consent, "_takedowns", boom)  # fails on the second row's withdrawal
+    with pytest.raises(RuntimeError):
+        actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
+    assert snapshot(demo) == before
+    staged.refresh_from_db()
+    assert staged.status == "staged"
+
+
+def test_only_consent_managers_import(demo: School) -> None:
+    with pytest.raises(NotAllowed):
+        actions_consent.do_stage_consent_import(user("teacher"), demo, "x.csv", SIMS_BOM)
+
+
+# --- withdrawal --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("kind", "text", "pupils", "rule"), [
+    ("photo", "Sports day was great fun", ["P1001"], "content.pupil_image_consent"),
+    ("name", "Well done Amelia in Year 4 for her poem!", [], "content.data_protection"),
+])
+def test_a_withdrawal_counts_at_the_next_check(demo: School, kind: str, text: str, pupils: list[str], rule: str) -> None:
+    comms = user("comms")
+    before = actions.run_check(demo, comms, text, pupils, None)
+    assert rule not in [finding.rule for finding in before.findings]
+    actions_consent.do_record_consent(comms, pupil(demo, "P1001"), kind=kind, given=False, date="20/11/2026",
+                                      source="email from parent")
+    after = actions.run_check(demo, comms, text, pupils, None)
+    assert rule in [finding.rule for finding in after.findings]
+    assert after.verdict == "block"
+    # The CLI's view of the school directory is untouched.
+    assert getattr(directory_school(demo).pupil("P1001"), f"{kind}_consent") is True
+
+
+def _published(author, school: School, text: str, pupils: list[str], publish: bool = True) -> Draft:  # type: ignore[no-untyped-def]
+    draft = actions.do_create_draft(author, school, text=text, pupils=pupils, account=school.accounts.first())
+    actions.do_submit_draft(author, draft)
+    actions.do_approve_draft(user("head"), draft)
+    if publish:
+        actions.do_publish_draft(author, draft, "copy")
+    draft.refresh_from_db()
+    return draft
+
+
+def test_a_withdrawal_lists_every_post_showing_or_naming_the_pupil(demo: School) -> None:
+    comms = user("comms")
+    shows = _published(comms, demo, "Our Year 4 poets at work", ["P1001"])
+    names = _published(comms, demo, "Congratulations to Amelia H. in Year 4!", [], publish=False)
+    other = _published(comms, demo, "Sports day was a triumph", ["P1004"])
+    unpublished = actions.do_create_draft(comms, demo, text="Poetry day", pupils=["P1001"], account=None)
+    _record, tasks = actions_consent.do_record_consent(
+        user("dsl"), pupil(demo, "P1001"), kind="photo", given=False, date=dt.date(2026, 11, 20),
+        source="signed form")
+    assert sorted(task.draft_id for task in tasks) == sorted([shows.pk, names.pk])
+    assert other.pk not in [task.draft_id for task in tasks] and unpublished.pk not in [t.draft_id for t in tasks]
+    reasons = {task.draft_id: task.reason for task in tasks}
+    assert "shows" in reasons[shows.pk] and "names" in reasons[names.pk]
+    # The approved post must not go out now; the author is told.
+    with pytest.raises(ActionError, match="withdrawn consent"):
+        actions.do_publish_draft(comms, names, "copy")
+    assert comms.notifications.filter(text__contains=f"take down post {shows.pk}").exists()
+    withdrawal = AuditRecord.objects.filter(action="consent.withdrawn").last()
+    assert sorted(withdrawal.details["takedown_tasks"]) == sorted(task.pk for task in tasks)
+    # Recording it again creates no second task for the same post.
+    actions_consent.do_record_consent(user("dsl"), pupil(demo, "P1001"), kind="photo", given=True,
+                                      date="21/11/2026", source="phone call")
+    actions_consent.do_record_consent(user("dsl"), pupil(demo, "P1001"), kind="photo", given=False,
+                                      date="22/11/2026", source="phone call")
+    assert TakedownTask.objects.filter(draft=shows).count() == 1
+    actions_consent.do_complete_takedown(comms, TakedownTask.objects.get(draft=names), "deleted from X")
+    actions.do_publish_draft(comms, names, "copy")  # ... though a taken-down post can be marked again
+
+
+@pytest.mark.parametrize(("form", "message"), [
+    ({"date": "yesterday", "source": "form"}, "Date of the decision: 'yesterday' is not a date"),
+    ({"date": "01/01/2099", "source": "form"}, "Date of the decision: cannot be in the future"),
+    ({"date": "01/11/2026", "source": " "}, "Where the decision came from: enter some text"),
+])
+def test_bad_decisions_name_the_field(signed_in: Callable[[str], Client], demo: School, form: dict[str, str], message: str) -> None:
+    amelia = pupil(demo, "P1001")
+    response = signed_in("comms").post(f"/schools/{demo.pk}/consent/pupils/{amelia.pk}",
+                                       {"kind": "photo", "given": "no", **form})
+    assert response.status_code == 400
+    assert message in html.unescape(response.content.decode())
+    amelia.refresh_from_db()
+    assert amelia.photo_consent is True
+
+
+def test_import_through_the_pages(signed_in: Callable[[str], Client], demo: School) -> None:
+    client = signed_in("comms")
+    upload = SimpleUploadedFile("arbor.csv", SEMICOLONS_CP1252, content_type="text/csv")
+    response = client.post(f"/schools/{demo.pk}/consent/import", {"file": upload})
+    assert response.status_code == 302
+    preview_url = response["Location"]
+    page = client.get(preview_url).content.decode()
+    assert "1 new pupil, 0 changed, 1 unchanged" in page
+    assert "Name consent: yes → <strong>no</strong>" not in page  # Chloé had no name consent already
+    assert "Zoë Bräuer (P1042)" in page
+    # Choosing no column for the surname is a problem, shown before anything is imported.
+    remapped = client.get(preview_url, {"map_pupil_id": "Admission No", "map_first_name": "Forename"})
+    assert remapped.status_code == 400 and "Last name: no column chosen" in remapped.content.decode()
+    done = client.post(preview_url, {f"map_{name}": column for name, column in
+                                     mis_import.suggest_mapping(mis_import.read_header(
+                                         SEMICOLONS_CP1252.decode("cp1252"))[0]).items()})
+    assert done.status_code == 200 and "Import finished" in done.content.decode()
+    assert pupil(demo, "P1042").last_name == "Bräuer"
+    assert ConsentImport.objects.get().status == "imported"
+
+
+def test_a_bad_file_through_the_pages_imports_nothing(signed_in: Callable[[str], Client], demo: School) -> None:
+    client = signed_in("comms")
+    raw = b"UPN;Forename;Surname;Photo Consent\nP1070;Ann;Other;yes\nP1071;Bob;Other;sometimes\n"
+    location = client.post(f"/schools/{demo.pk}/consent/import",
+                           {"file": SimpleUploadedFile("x.csv", raw)})["Location"]
+    page = client.get(location)
+    assert page.status_code == 400
+    assert "line 3, Photo consent: &#x27;sometimes&#x27; is not yes or no" in page.content.decode()
+    assert b"confirm-import" not in page.content
+    refused = client.post(location, {"map_pupil_id": "UPN", "map_first_name": "Forename",
+                                     "map_last_name": "Surname", "map_photo_consent": "Photo Consent"})
+    assert refused.status_code == 400 and b"nothing was imported" in refused.content
+    assert not RegisterPupil.objects.filter(pupil_id="P1070").exists()
+
+
+def test_takedowns_page_marks_a_post_as_taken_down(signed_in: Callable[[str], Client], demo: School) -> None:
+    shows = _published(user("comms"), demo, "Poetry at Oakfield", ["P1013"])
+    actions_consent.do_record_consent(user("head"), pupil(demo, "P1013"), kind="photo", given=False,
+                                      date="20/11/2026", source="letter")
+    client = signed_in("comms")
+    page = client.get(f"/schools/{demo.pk}/consent/takedowns")
+    assert f"Post {shows.pk}" in page.content.decode()
+    task = TakedownTask.objects.get(draft=shows)
+    assert client.post(f"/schools/{demo.pk}/consent/takedowns", {"task": task.pk, "note": "removed"}).status_code == 302
+    task.refresh_from_db()
+    assert task.done_at is not None and task.note == "removed"
+    assert Draft.objects.get(pk=shows.pk).status == DraftStatus.PUBLISHED
+
+
+def test_the_api_records_a_withdrawal_and_lists_posts_to_take_down(demo: School) -> None:
+    from tests.hub.test_api import token_client
+
+    shows = _published(user("comms"), demo, "Year 4 poetry slam", ["P1013"])
+    client = token_client("dsl")
+    response = client.post(f"/api/schools/{demo.pk}/consent/P1013",
+                           {"kind": "photo", "given": False, "date": "2026-11-20", "source": "MIS sync"},
+                           content_type="application/json")
+    assert response.status_code == 201, response.content
+    assert response.json()["takedown_drafts"] == [shows.pk]
+    assert response.json()["pupil"]["photo_consent"] is False
+    listed = {row["pupil_id"]: row for row in client.get(f"/api/schools/{demo.pk}/consent").json()}
+    assert listed["P1013"]["photo_consent"] is False and listed["P1001"]["photo_consent"] is True
+    bad = client.post(f"/api/schools/{demo.pk}/consent/P1013",
+                      {"kind": "photo", "given": True, "date": "2099-01-01", "source": "x"},
+                      content_type="application/json")
+    assert bad.status_code == 400 and "date" in bad.json()
+    assert client.post(f"/api/schools/{demo.pk}/consent/NOPE", {"kind": "photo", "given": True,
+                       "date": "2026-11-20", "source": "x"}, content_type="application/json").status_code == 404
+
+
+def test_columns_the_file_does_not_have_are_left_alone(demo: School) -> None:
+    former = pupil(demo, "P2001")
+    text = "UPN,Forename,Surname\nP1016,Theodore,Okonkwo-Smith\nP2001,Harvey,Lund\n"
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "names.csv", text.encode())
+    assert actions_consent.preview_import(staged, None).changes["changed"] == []
+    actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
+    teddy = pupil(demo, "P1016")
+    assert (teddy.preferred_name, teddy.year_group, teddy.status) == ("Teddy", "1", "current")
+    former.refresh_from_db()
+    assert former.status == "former"
+
+
+def test_the_post_itself_says_to_take_it_down(signed_in: Callable[[str], Client], demo: School) -> None:
+    task = TakedownTask.objects.get(school=demo, done_at__isnull=True)  # the demo's Roman day photo
+    page = signed_in("comms").get(f"/drafts/{task.draft_id}/").content.decode()
+    assert "Take this post down: Photo consent for Zofia Kowalczyk was withdrawn" in html.unescape(page)
+    actions_consent.do_complete_takedown(user("comms"), task)
+    assert "Take this post down" not in signed_in("comms").get(f"/drafts/{task.draft_id}/").content.decode()

@@ -1,0 +1,118 @@
+"""The contact log: pupils' and parents' friend requests and messages with what was done, per the
+pack; approved contact with a purpose, parental consent for under-16s, its log and its end date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from safepost.hub import actions_contact
+from safepost.hub.actions import ActionError
+from safepost.hub.models import ApprovedContact, ContactEvent, RegisterPupil, School
+from safepost.hub.permissions import NotAllowed
+from safepost.hub.registers_common import today
+
+
+def user(name: str):  # type: ignore[no-untyped-def]
+    return get_user_model().objects.get(username=name)
+
+
+def pupil(school: School, pupil_id: str) -> RegisterPupil:
+    return RegisterPupil.objects.get(school=school, pupil_id=pupil_id)
+
+
+def test_the_packs_steps_are_read(demo: School) -> None:
+    words, needed = actions_contact.policy_steps(demo)
+    assert words == ["do not accept", "notify the parent"]  # TPAT: the only policy telling the parent
+    assert needed == ["declined", "parent_told"]
+
+
+@pytest.mark.parametrize(("who", "steps", "missing"), [
+    ("pupil", ["declined"], ["Told the pupil's parent or carer"]),
+    ("pupil", ["declined", "parent_told"], []),
+    ("former_pupil", [], ["Declined or ignored it (did not accept)", "Told the pupil's parent or carer"]),
+    ("parent", [], []),
+])
+def test_logging_says_which_steps_the_policy_still_asks_for(demo: School, who: str, steps: list[str],
+                                                            missing: list[str]) -> None:
+    event, found = actions_contact.do_record_contact(
+        user("teacher"), demo, happened_on="20/11/2026", who=who, what="friend_request", steps=steps,
+        pupil=pupil(demo, "P1022").pk if who == "pupil" else "")
+    assert found == missing
+    assert event.staff == user("teacher") and event.steps == steps
+    assert user("dsl").notifications.filter(text__startswith="Tom Bennett logged a friend").exists() is (
+        who in ("pupil", "former_pupil", "parent"))
+
+
+def test_staff_log_for_themselves_and_see_only_their_own(signed_in: Callable[[str], Client], demo: School) -> None:
+    with pytest.raises(NotAllowed):
+        actions_contact.do_record_contact(user("teacher"), demo, happened_on="20/11/2026", who="parent",
+                                          what="message", staff_id=user("comms").pk)
+    actions_contact.do_record_contact(user("comms"), demo, happened_on="19/11/2026", who="parent",
+                                      what="message", who_details="A parent in Year 2", summary="Asked about a trip")
+    teacher_page = signed_in("teacher").get(f"/schools/{demo.pk}/contact/").content.decode()
+    assert "Asked about a trip" not in teacher_page and "A parent in Year 2" not in teacher_page
+    assert "Year 6 pupil" in teacher_page or "Noah Williams" in teacher_page  # the demo's own entry
+    assert "A parent in Year 2" in signed_in("head").get(f"/schools/{demo.pk}/contact/").content.decode()
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"who": "stranger"}, "Who made contact: choose one"),
+    ({"what": "wave"}, "What it was: choose one"),
+    ({"happened_on": "2099-01-01"}, "When it happened: cannot be in the future"),
+    ({"pupil": "999999"}, "Pupil: choose the pupil from the list"),
+])
+def test_a_bad_log_entry_names_the_field(demo: School, fields: dict[str, str], message: str) -> None:
+    values = {"happened_on": "20/11/2026", "who": "pupil", "what": "message", **fields}
+    with pytest.raises(ActionError, match=message):
+        actions_contact.do_record_contact(user("teacher"), demo, **values)
+    assert not ContactEvent.objects.filter(staff=user("teacher"), who=values["who"], what=values["what"]).exclude(
+        what="friend_request").exists()
+
+
+def test_approved_contact_needs_parental_consent_under_16(demo: School) -> None:
+    head, teacher = user("head"), user("teacher")
+    amelia = pupil(demo, "P1001")  # born 2016: under 16
+    ends = today() + dt.timedelta(days=20)
+    with pytest.raises(ActionError, match="Parental consent date: Amelia Hartley is \\d+; a parent or carer must consent"):
+        actions_contact.do_approve_contact(head, demo, staff_id=teacher.pk, pupil=amelia.pk, purpose="Reading club",
+                                           channel="Teams", ends_on=ends)
+    jessica = pupil(demo, "P2004")  # a former pupil born 2004: an adult, no parental consent needed
+    contact = actions_contact.do_approve_contact(head, demo, staff_id=teacher.pk, pupil=jessica.pk,
+                                                 purpose="Work experience placement", channel="email", ends_on=ends)
+    assert contact.parental_consent_on is None
+    with pytest.raises(NotAllowed):
+        actions_contact.do_approve_contact(user("dsl"), demo, staff_id=teacher.pk, pupil=jessica.pk, purpose="x",
+                                           channel="", ends_on=ends)
+    with pytest.raises(ActionError, match="End date: must be after today"):
+        actions_contact.do_approve_contact(head, demo, staff_id=teacher.pk, pupil=jessica.pk, purpose="x",
+                                           channel="", ends_on=today())
+
+
+def test_the_approved_contact_log_and_its_end(demo: School) -> None:
+    contact = ApprovedContact.objects.get(school=demo)
+    deputy = contact.staff
+    entry = actions_contact.do_log_approved_contact(deputy, contact, happened_on=today(), summary="Coach times")
+    assert entry in contact.entries.all()
+    with pytest.raises(NotAllowed):
+        actions_contact.do_log_approved_contact(user("teacher"), contact, happened_on=today(), summary="x")
+    actions_contact.do_end_approved_contact(deputy, contact)
+    assert not actions_contact.is_open(contact)
+    with pytest.raises(ActionError, match="already ended"):
+        actions_contact.do_end_approved_contact(user("head"), contact)
+
+
+def test_contact_past_its_end_date_cannot_be_logged_and_shows_on_the_dashboard(demo: School) -> None:
+    from safepost.hub.dashboard import school_figures
+
+    contact = ApprovedContact.objects.get(school=demo)
+    ApprovedContact.objects.filter(pk=contact.pk).update(ends_on=today() - dt.timedelta(days=1))  # time passes
+    contact.refresh_from_db()
+    assert not actions_contact.is_open(contact)
+    with pytest.raises(ActionError, match="after the approved contact ended"):
+        actions_contact.do_log_approved_contact(contact.staff, contact, happened_on=today(), summary="x")
+    assert school_figures(demo)["contact"]["approved_overdue"] == 1

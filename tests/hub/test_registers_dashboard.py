@@ -1,0 +1,62 @@
+"""The governance dashboard for the headteacher and the trust, and its CSV and PDF exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from safepost.hub import actions, actions_cases
+from safepost.hub.dashboard import school_figures
+from safepost.hub.models import School
+
+
+def test_the_figures_follow_the_registers(demo: School) -> None:
+    figures = school_figures(demo)
+    assert figures["acknowledgements"] | {"unsigned": sorted(figures["acknowledgements"]["unsigned"])} == {
+        "version": "1.0", "people": 6, "signed": 4, "percent": 67, "unsigned": ["Peter Quinn", "Tom Bennett"],
+        "review": ""}
+    cover = {item["platform"]: item["cover_missing"] for item in figures["accounts"]}
+    assert cover == {"blog": False, "facebook": True, "instagram": True, "x": False}
+    assert figures["consent"]["takedowns_open"] == 1
+    assert figures["cases"]["open"] == 1
+    before = {row["rule"]: row["total"] for row in figures["findings"]["rows"]}
+    teacher = get_user_model().objects.get(username="teacher")
+    actions.do_create_draft(teacher, demo, text="Well done Amelia Hartley!", pupils=[], account=None)
+    actions_cases.do_raise_concern(teacher, demo, title="x", description="y")
+    after = school_figures(demo)
+    assert {row["rule"]: row["total"] for row in after["findings"]["rows"]}["content.pupil_full_name"] == \
+        before.get("content.pupil_full_name", 0) + 1
+    assert after["findings"]["rows"][0]["counts"][-1] >= 1  # this month's column
+    assert after["cases"]["open"] == 2
+
+
+def test_the_dashboard_page_and_its_exports(signed_in: Callable[[str], Client], demo: School) -> None:
+    client = signed_in("head")
+    page = client.get(f"/schools/{demo.pk}/dashboard").content.decode()
+    assert "4 of 6 (67%)" in page and "only 1 administrator" in page
+    rows = list(csv.reader(io.StringIO(client.get(f"/schools/{demo.pk}/dashboard?format=csv").content.decode())))
+    assert rows[0] == ["school", "section", "item", "value"]
+    assert ["Oakfield Primary School", "policy", "signed", "4 of 6 (67%)"] in rows
+    assert ["Oakfield Primary School", "consent", "takedowns_open", "1"] in rows
+    pdf = client.get(f"/schools/{demo.pk}/dashboard?format=pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+
+
+def test_the_trust_sees_each_school_in_totals(signed_in: Callable[[str], Client], demo: School) -> None:
+    page = signed_in("trustadmin").get("/dashboard").content.decode()
+    assert "Oakfield Primary School" in page and "67%" in page
+    # Totals only: the cases' titles and pupils' names stay in the school.
+    assert "Parent's comment" not in page and "Zofia" not in page
+
+
+def test_loading_the_demo_again_changes_nothing(demo: School) -> None:
+    from safepost.hub.demo import load_demo
+    from safepost.hub.models import AuditRecord
+
+    before = (AuditRecord.objects.count(), school_figures(demo))
+    assert load_demo() == demo
+    assert (AuditRecord.objects.count(), school_figures(demo)) == before

@@ -1,0 +1,113 @@
+"""Policy versions and the statement of acceptance: sign, sign again on a new version, who has not
+signed, review dates coming due, reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import Client
+
+from safepost.hub import actions_policy
+from safepost.hub.actions import ActionError
+from safepost.hub.models import AuditRecord, Notification, PolicyVersion, School
+from safepost.hub.permissions import NotAllowed
+
+
+def user(name: str):  # type: ignore[no-untyped-def]
+    return get_user_model().objects.get(username=name)
+
+
+def test_the_demo_version_carries_the_packs_document_control(demo: School) -> None:
+    version = actions_policy.current_version(demo)
+    assert version is not None
+    assert (version.version, version.approval_date, version.approver, version.owner, version.review_date) == (
+        "1.0", dt.date(2026, 9, 1), "Local Governing Body", "Headteacher", dt.date(2027, 9, 1))
+    # TPAT's statement, in the policy's own words.
+    assert version.statement.startswith("By signing below, I acknowledge")
+
+
+def test_signing_and_a_new_version_asks_everyone_again(demo: School) -> None:
+    head, teacher = user("head"), user("teacher")
+    first = actions_policy.current_version(demo)
+    assert {person.username for person in actions_policy.unsigned(demo)} == {"teacher", "governor"}
+    actions_policy.do_sign_policy(teacher, first, signed_name="Tom Bennett", confirmed=True)
+    assert {person.username for person in actions_policy.unsigned(demo)} == {"governor"}
+    with pytest.raises(ActionError, match="already signed"):
+        actions_policy.do_sign_policy(teacher, first, signed_name="Tom Bennett", confirmed=True)
+    second = actions_policy.do_publish_policy_version(
+        head, demo, version="1.1", title=first.title, approval_date="01/11/2026", approver="LGB",
+        owner="Headteacher", review_date="01/11/2027", statement=first.statement, changes="Adds TikTok")
+    assert actions_policy.current_version(demo) == second
+    assert len(actions_policy.unsigned(demo)) == 6  # everyone at the school, again
+    assert Notification.objects.filter(user=teacher, text__contains="version 1.1").exists()
+    with pytest.raises(ActionError, match="not the current version"):
+        actions_policy.do_sign_policy(user("governor"), first, signed_name="Peter Quinn", confirmed=True)
+    assert AuditRecord.objects.filter(action="policy.version_published", details__version="1.1").exists()
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"version": "1.0"}, "Version: version 1.0 already exists"),
+    ({"version": ""}, "Version: enter some text"),
+    ({"review_date": "01/01/2026"}, "Review date: must be after the approval date"),
+    ({"approval_date": "soon"}, "Approval date: 'soon' is not a date"),
+    ({"statement": " "}, "Statement of acceptance: enter some text"),
+])
+def test_a_bad_version_names_the_field(demo: School, fields: dict[str, str], message: str) -> None:
+    values = {"version": "2", "title": "Policy", "approval_date": "01/09/2026", "approver": "LGB",
+              "owner": "Head", "review_date": "01/09/2027", "statement": "I agree", **fields}
+    with pytest.raises(ActionError, match=message):
+        actions_policy.do_publish_policy_version(user("head"), demo, **values)
+    assert PolicyVersion.objects.filter(school=demo).count() == 1
+
+
+def test_signing_needs_the_tick_and_a_name(demo: School) -> None:
+    version = actions_policy.current_version(demo)
+    with pytest.raises(ActionError, match="tick the box"):
+        actions_policy.do_sign_policy(user("teacher"), version, signed_name="Tom", confirmed=False)
+    with pytest.raises(ActionError, match="Your full name"):
+        actions_policy.do_sign_policy(user("teacher"), version, signed_name=" ", confirmed=True)
+    with pytest.raises(NotAllowed):
+        actions_policy.do_sign_policy(user("trustadmin"), version, signed_name="Ruth", confirmed=True)
+
+
+@pytest.mark.parametrize(("review", "today", "expected"), [
+    (dt.date(2027, 9, 1), dt.date(2026, 11, 22), ""),
+    (dt.date(2027, 9, 1), dt.date(2027, 8, 1), "the review is due on 01/09/2027"),
+    (dt.date(2027, 9, 1), dt.date(2027, 9, 2), "the review was due on 01/09/2027"),
+    (None, dt.date(2027, 9, 2), "no review date is set"),
+])
+def test_review_dates_coming_due(demo: School, review: dt.date | None, today: dt.date, expected: str) -> None:
+    version = actions_policy.current_version(demo)
+    version.review_date = review
+    assert actions_policy.review_due(version, today) == expected
+
+
+def test_the_headteacher_sees_who_has_not_signed_and_reminds_them(signed_in: Callable[[str], Client],
+                                                                   demo: School) -> None:
+    client = signed_in("head")
+    page = client.get(f"/schools/{demo.pk}/policy").content.decode()
+    assert "67% have signed. 2 still to sign." in page
+    assert "Tom Bennett" in page and "Peter Quinn" in page
+    response = client.post(f"/schools/{demo.pk}/policy", {"action": "remind"})
+    assert "Reminders sent to 2 people" in response.content.decode()
+    assert Notification.objects.filter(user=user("governor"), text__startswith="Reminder").exists()
+    # A member of staff sees the statement and signs it; a second visit shows the signature.
+    teacher = signed_in("teacher")
+    assert b"id=\"sign\"" in teacher.get(f"/schools/{demo.pk}/policy").content
+    assert teacher.post(f"/schools/{demo.pk}/policy", {"action": "sign", "signed_name": "Tom Bennett",
+                                                        "confirmed": "yes"}).status_code == 302
+    assert b"You signed version 1.0" in teacher.get(f"/schools/{demo.pk}/policy").content
+
+
+def test_reminder_emails_go_after_the_change_commits(demo: School, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    get_user_model().objects.filter(username="teacher").update(email="t.bennett@oakfield.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = actions_policy.do_send_policy_reminders(user("head"), demo)
+    assert sent == 2
+    assert sorted(message.to for message in mail.outbox) == [["p.quinn@kingfishertrust.org.uk"],
+                                                              ["t.bennett@oakfield.example"]]
+    assert all("version 1.0" in message.body for message in mail.outbox)

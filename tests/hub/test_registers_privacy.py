@@ -1,0 +1,92 @@
+"""Subject access exports for staff and pupils, and the retention purge with its audit record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from safepost.hub import actions, actions_privacy
+from safepost.hub.actions import ActionError
+from safepost.hub.audit import verify_chain
+from safepost.hub.models import AuditRecord, Case, ConsentImport, ContactEvent, Notification, School
+
+
+def user(name: str):  # type: ignore[no-untyped-def]
+    return get_user_model().objects.get(username=name)
+
+
+def _export(demo: School, **subject: object) -> dict[str, object]:
+    _name, data = actions_privacy.do_export_subject_access(user("head"), demo, **subject)  # type: ignore[arg-type]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert sorted(archive.namelist()) == ["README.txt", "subject.json"]
+        return json.loads(archive.read("subject.json"))
+
+
+def test_a_pupils_export_has_their_consent_posts_and_contact(demo: School) -> None:
+    actions.do_create_draft(user("comms"), demo, text="Congratulations Zofia K. on your medal!", pupils=[],
+                            account=None)
+    data = _export(demo, pupil_id="P1005")
+    assert data["pupil"]["last_name"] == "Kowalczyk"
+    assert [d["kind"] for d in data["consent_decisions"] if not d["given"]] == ["photo"]
+    assert len(data["posts_showing_or_naming"]) == 2  # the Roman day photo, and the post naming her
+    assert data["takedown_tasks"] and data["takedown_tasks"][0]["done_at"] is None
+    assert AuditRecord.objects.filter(action="sar.exported", details__subject="pupil P1005").exists()
+
+
+def test_a_staff_export_has_their_records(demo: School) -> None:
+    data = _export(demo, user_id=user("teacher").pk)
+    assert data["person"]["username"] == "teacher"
+    assert [post["text"][:10] for post in data["posts_written"]] == ["Huge well "]
+    assert data["contact_log"][0]["what"] == "friend_request"
+    assert data["concerns_raised"][0]["title"] == "Parent's comment on our Facebook post"
+    assert {item["account"] for item in data["account_access"]} == {"@OakfieldPrimary (x)", "@oakfield_primary (instagram)"}
+
+
+@pytest.mark.parametrize(("subject", "message"), [
+    ({}, "Member of staff: choose a member of staff"),
+    ({"pupil_id": "P9999"}, "Pupil ID: no pupil with this ID"),
+    ({"user_id": "abc"}, "Member of staff: choose someone"),
+])
+def test_a_bad_request_names_the_field(demo: School, subject: dict[str, str], message: str) -> None:
+    with pytest.raises(ActionError, match=message):
+        actions_privacy.do_export_subject_access(user("head"), demo, **subject)
+
+
+def test_the_export_page_downloads_a_zip(signed_in: Callable[[str], Client], demo: School) -> None:
+    response = signed_in("head").post(f"/schools/{demo.pk}/subject-access", {"pupil_id": "P1001"})
+    assert response["Content-Type"] == "application/zip"
+    assert 'filename="sar-pupil-P1001.zip"' in response["Content-Disposition"]
+
+
+def test_the_purge_removes_only_what_is_past_its_retention_and_logs_it(demo: School, settings) -> None:  # type: ignore[no-untyped-def]
+    now = timezone.now()
+    staged = ConsentImport.objects.create(school=demo, file_name="old.csv", text="UPN\nP1")
+    ConsentImport.objects.filter(pk=staged.pk).update(uploaded_at=now - dt.timedelta(days=3))
+    fresh = ConsentImport.objects.create(school=demo, file_name="new.csv", text="UPN\nP1")
+    old_note = Notification.objects.create(user=user("teacher"), text="old")
+    Notification.objects.filter(pk=old_note.pk).update(created_at=now - dt.timedelta(days=400))
+    closed = Case.objects.get(school=demo, status="closed")
+    Case.objects.filter(pk=closed.pk).update(closed_at=now - dt.timedelta(days=settings.RETENTION_DAYS["closed_case"] + 1))
+    event = ContactEvent.objects.get(school=demo)
+    ContactEvent.objects.filter(pk=event.pk).update(happened_on=dt.date(2015, 1, 1))
+
+    planned = actions_privacy.do_purge(dry_run=True)
+    assert ConsentImport.objects.filter(pk=staged.pk).exists()  # a dry run removes nothing
+    call_command("purge")
+    assert not ConsentImport.objects.filter(pk=staged.pk).exists() and ConsentImport.objects.filter(pk=fresh.pk).exists()
+    assert not Notification.objects.filter(pk=old_note.pk).exists()
+    assert not Case.objects.filter(pk=closed.pk).exists() and Case.objects.filter(school=demo).count() == 1
+    assert not ContactEvent.objects.filter(pk=event.pk).exists()
+    record = AuditRecord.objects.get(action="retention.purged")
+    assert record.details["removed"] == {kind: ids for kind, ids in planned.items() if ids}
+    assert record.details["counts"]["closed_case"] == 1 and record.actor_name == "system"
+    assert verify_chain().ok
