@@ -13,6 +13,7 @@ from safepost.hub.demo import DEMO_PASSWORD, load_demo
 from safepost.hub.middleware import SESSION_KEY
 from safepost.hub.models import School
 
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]   # tests only: real sign-ins are slow by design
 ROLE_USERS = {
     "headteacher": "head",
     "slt": "deputy",
@@ -26,11 +27,22 @@ ROLE_USERS = {
 
 @pytest.fixture(autouse=True)
 def _hub_settings(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = FAST_HASHERS
     settings.MEDIA_ROOT = tmp_path / "uploads"
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+    """The demo is built once per test database; each test then runs in a transaction that is
+    rolled back, so every test still starts from the same fresh demo. (A browser test's live
+    server empties the database afterwards; the next test's `demo` builds it again.)"""
+    from django.test import override_settings
+
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS):
+        load_demo()
 
 
 @pytest.fixture
