@@ -157,9 +157,21 @@ def test_download_strips_location_data(demo: School) -> None:
     draft = actions.do_create_draft(comms, demo, text="Trip!", pupils=[], account=None, uploads=[upload])
     assert any(f["rule"] == "content.official_personal_data" for f in draft.findings)  # GPS found
     clean = actions.stripped_image(draft.images.get())
-    with Image.open(io.BytesIO(clean)) as picture:
+    with Image.open(io.BytesIO(clean)) as picture, Image.open(io.BytesIO(buffer.getvalue())) as original:
         assert picture.size == (40, 30)
         assert not picture.getexif().get_ifd(0x8825)
+        assert picture.tobytes() == original.tobytes()      # not re-encoded: the same pixels
+
+
+def test_cleaning_keeps_a_phone_photo_the_right_way_up(demo: School) -> None:
+    piexif = pytest.importorskip("piexif")
+    exif = piexif.dump({"0th": {piexif.ImageIFD.Orientation: 6}})     # taken holding the phone upright
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 100, 50)).save(buffer, format="JPEG", exif=exif)
+    upload = SimpleUploadedFile("portrait.jpg", buffer.getvalue(), content_type="image/jpeg")
+    draft = actions.do_create_draft(user("comms"), demo, text="Trip!", pupils=[], account=None, uploads=[upload])
+    with Image.open(io.BytesIO(actions.stripped_image(draft.images.get()))) as picture:
+        assert picture.getexif().get(0x0112) == 6
 
 
 def test_audit_log_is_append_only_and_chained(demo: School) -> None:

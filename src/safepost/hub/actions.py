@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import secrets
+import tempfile
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
-from PIL import Image
+from PIL import Image, ImageOps
 from rest_framework.authtoken.models import Token
 
 from safepost.contract import CheckRequest, CheckResult, ImageRef
@@ -38,6 +39,7 @@ from safepost.hub.models import (
 )
 from safepost.hub.notify import notify
 from safepost.hub.permissions import NotAllowed, approver_roles, require, roles_at
+from safepost.media import MediaError, strip_metadata
 
 log = logging.getLogger(__name__)
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -287,14 +289,25 @@ def _call_publisher(url: str, payload: dict[str, Any]) -> None:
 
 
 def stripped_image(image: DraftImage) -> bytes:
-    """The picture re-encoded from its pixels only: no EXIF, GPS, serials or timestamps."""
-    with image.file.open("rb") as handle, Image.open(handle) as picture:
-        picture.load()
-        clean = picture.copy()
-        clean.info = {}  # Pillow writes EXIF or text chunks only when they are handed to save()
-        out = io.BytesIO()
-        clean.save(out, format=picture.format or "PNG")
-    return out.getvalue()
+    """The picture without EXIF, GPS, serials or timestamps. JPEG, PNG and WebP are rewritten
+    without re-encoding (the pixels stay exactly as they were, a JPEG keeps its orientation);
+    other formats are re-encoded from their pixels, turned upright first."""
+    with tempfile.TemporaryDirectory() as folder:
+        source, target = Path(folder) / "picture", Path(folder) / "clean"
+        with image.file.open("rb") as handle:
+            source.write_bytes(handle.read())
+        try:
+            strip_metadata(source, target)
+            return target.read_bytes()
+        except MediaError:
+            pass
+        with Image.open(source) as picture:
+            picture.load()
+            clean = ImageOps.exif_transpose(picture) or picture.copy()
+            clean.info = {}  # Pillow writes EXIF or text chunks only when they are handed to save()
+            out = io.BytesIO()
+            clean.save(out, format=picture.format or "PNG")
+        return out.getvalue()
 
 
 def do_strip_draft_images(actor: AbstractBaseUser, draft: Draft) -> Draft:
