@@ -270,7 +270,7 @@ def write_clip(path: Path, frames: list[Image.Image], seconds: float, fps: int =
     import cv2
 
     width, height = frames[0].size
-    fourcc = cv2.VideoWriter.fourcc(*("mp4v" if path.suffix in (".mp4", ".mov") else "VP80"))
+    fourcc = cv2.VideoWriter.fourcc(*("mp4v" if path.suffix in (".mp4", ".mov") else "VP80"))  # WebM: VP8
     writer = cv2.VideoWriter(str(path), fourcc, fps, (width, height))
     total = int(seconds * fps)
     for index in range(total):

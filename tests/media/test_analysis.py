@@ -82,3 +82,26 @@ def test_a_phone_clip_location_tag_is_read(picture_school_dir: Path, tmp_path: P
     assert analysis.error is None
     assert analysis.hidden.gps == {"latitude": 51.5074, "longitude": -0.1278}
     assert analysis.hidden.gps_source == "video location tag"
+
+
+@pytest.mark.parametrize("suffix", [".mp4", ".mov", ".webm", ".gif"])
+def test_every_clip_format_is_looked_at(tmp_path: Path, suffix: str) -> None:
+    import random
+
+    from tests.media.imageset import _background, _paste_people, write_clip
+
+    rng = random.Random(1)
+    frames = []
+    for _ in range(2):
+        canvas = _background(rng, (640, 360))
+        _paste_people(rng, canvas, 2, sizes=(0.1, 0.15))
+        frames.append(canvas)
+    path = tmp_path / f"clip{suffix}"
+    if suffix == ".gif":       # an animated GIF is read as a picture: its first frame
+        frames[0].save(path, save_all=True, append_images=frames[1:], duration=500)
+    else:
+        write_clip(path, frames, seconds=3)
+    analysis = analyse(path)
+    assert analysis.error is None
+    assert analysis.media is not None and analysis.media.kind == suffix.lstrip(".")
+    assert len(analysis.most_faces().boxes) == 2
