@@ -46,6 +46,8 @@ TARGET_PRECISION = 0.90
 CLEAN_FALSE_ALARMS = 0.03
 USE_EMBEDDINGS = True
 DENSE_SCALE = 1.0
+OFFICIAL_SCOPE = True  # out of fold, official-only judgements are read only on official posts
+OFFICIAL_FIT = True  # and fitted on official posts only
 
 
 def bucket(text: str) -> int:
@@ -133,13 +135,19 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
     intercepts, weights = [], {}
     for index, label in enumerate(runtime.LABELS):
         target = np.array([label in example.get("labels", []) for example in examples])
+        rows = np.arange(len(examples))
+        if OFFICIAL_FIT and label in runtime.OFFICIAL_ONLY:
+            # Personal posts are not labelled for official-only judgements ("selling my car"
+            # is clean on a personal account, off topic on the school's): fit on official ones.
+            rows = np.array([i for i, example in enumerate(examples)
+                             if example.get("channel", "personal") == "official"])
         if target.sum() == 0:
             intercepts.append(-10.0)
             if USE_EMBEDDINGS:
                 dense_rows.append([0.0] * (matrix.shape[1] - len(names)))
             continue
         classifier = LogisticRegression(C=strength, class_weight="balanced", solver="liblinear")
-        classifier.fit(matrix, target)
+        classifier.fit(matrix[rows], target[rows])
         coefficients = classifier.coef_[0]
         if USE_EMBEDDINGS:
             dense_rows.append([round(float(v), 5) for v in coefficients[len(names):]])
@@ -167,16 +175,20 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
 
 
 def out_of_fold_scores(
-    examples: list[dict[str, Any]], strength: float, folds: int = 5,
+    examples: list[dict[str, Any]], strength: float, folds: int = 5, salt: str = "",
 ) -> tuple[list[dict[str, float]], list[dict[str, Any]]]:
     vocabulary = shared_vocabulary(examples)
     """Each example scored by a model that never saw it (k-fold), with the shipped scorer;
     and the fold models themselves."""
     scores: list[dict[str, float]] = [{} for _ in examples]
     models = []
+    # Each example's fold comes from a hash of its words, not its position: adding a batch of
+    # examples leaves every earlier example in the same fold, so before/after figures compare.
+    fold_of = [int(hashlib.md5((salt + " ".join(example["text"].lower().split())).encode("utf-8")).hexdigest(), 16)
+               % folds for example in examples]
     for fold in range(folds):
-        held = [index for index in range(len(examples)) if index % folds == fold]
-        kept = [examples[index] for index in range(len(examples)) if index % folds != fold]
+        held = [index for index in range(len(examples)) if fold_of[index] == fold]
+        kept = [examples[index] for index in range(len(examples)) if fold_of[index] != fold]
         fold_json = fit(kept, strength, vocabulary)
         models.append(fold_json)
         model = runtime.LanguageModel.from_json(fold_json)
@@ -185,6 +197,11 @@ def out_of_fold_scores(
             if examples[index].get("kind", "post") not in EXCHANGE_KINDS:
                 # As at run time: exchange-only judgements are not read into plain posts.
                 for label in EXCHANGE_ONLY:
+                    scores[index][label] = 0.0
+            if OFFICIAL_SCOPE and examples[index].get("channel", "personal") != "official":
+                # As at run time: official-only judgements do not count on personal accounts
+                # (and are not labelled there).
+                for label in runtime.OFFICIAL_ONLY:
                     scores[index][label] = 0.0
     return scores, models
 
@@ -308,16 +325,34 @@ def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any
     return thresholds
 
 
+def oof_table(scores: list[dict[str, float]], examples: list[dict[str, Any]],
+              thresholds: dict[str, float]) -> str:
+    """Out-of-fold precision, recall and F1 per judgement at the tuned thresholds."""
+    lines = [f"{'judgement':22} {'thr':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"]
+    for label in runtime.LABELS:
+        tp, fp, fn = _counts(label, thresholds[label], scores, examples)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        lines.append(f"{label:22} {thresholds[label]:5.2f} {tp:4} {fp:4} {fn:4} "
+                     f"{precision:6.3f} {recall:6.3f} {f1:6.3f}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--freeze", action="store_true", help="(re)write the frozen test split")
-    parser.add_argument("--strength", type=float, nargs="*", default=[1.0, 3.0, 10.0])
+    parser.add_argument("--strength", type=float, nargs="*", default=[10.0, 30.0, 100.0])
     parser.add_argument("--policy", choices=("f1", "precision"), default="precision",
                         help="threshold policy: best F1 with a 3%% clean false-alarm cap, or precision 0.90")
     parser.add_argument("--report-test", action="store_true",
                         help="print the frozen test split's figures (once, at the end of tuning)")
     parser.add_argument("--no-embeddings", action="store_true",
                         help="word features only (no static embeddings)")
+    parser.add_argument("--table", action="store_true",
+                        help="print the out-of-fold per-judgement table for each C")
+    parser.add_argument("--no-write", action="store_true",
+                        help="report out-of-fold figures only; leave the shipped model as it is")
     args = parser.parse_args()
     global USE_EMBEDDINGS
     USE_EMBEDDINGS = not args.no_embeddings
@@ -343,10 +378,14 @@ def main() -> None:
             tp, fn = tp + counts[0], fn + counts[2]
         print(f"C={strength}: out-of-fold macro F1 {macro:.3f}, clean false alarms "
               f"{alarms}/{len(clean)}, safeguarding recall {tp / (tp + fn):.3f}")
+        if args.table:
+            print(oof_table(scores, development, thresholds))
         if best is None or macro > best[0]:
             best = (macro, strength, thresholds, fold_models)
     assert best is not None
     _, strength, thresholds, fold_models = best
+    if args.no_write:
+        return
     final = average(fold_models)
     final["thresholds"] = thresholds
     final["trained_on"] = {"examples": len(development), "C": strength}
