@@ -106,3 +106,50 @@ def test_no_password_field_anywhere(signed_in: Callable[[str], Client], demo: Sc
 def test_leaver_form_names_the_field(signed_in: Callable[[str], Client], demo: School) -> None:
     response = signed_in("head").post(f"/schools/{demo.pk}/accounts/", {"user_id": "", "left_on": "21/11/2026"})
     assert response.status_code == 400 and b"Person: choose someone from the list" in response.content
+
+
+# --- review fixes: who records a leaver, ids in forms ----------------------------------------
+
+LEAVER_RECORDERS = {"head": True, "trustadmin": True, "deputy": False, "comms": False, "dsl": False,
+                    "teacher": False, "governor": False}
+
+
+@pytest.mark.parametrize(("actor", "allowed"), LEAVER_RECORDERS.items())
+def test_only_the_headteacher_or_the_trust_records_a_leaver(demo: School, actor: str, allowed: bool) -> None:
+    """Recording a leaver ends every role the person has: communications cannot remove the head."""
+    leaver = user("head") if actor != "head" else user("dsl")
+    before = AuditRecord.objects.count()
+    if allowed:
+        actions_accounts.do_record_leaver(user(actor), demo, user_id=leaver.pk, left_on="21/11/2026")
+        assert not Membership.objects.filter(user=leaver, school=demo).exists()
+        assert AuditRecord.objects.filter(action="staff.left").exists()
+    else:
+        with pytest.raises(NotAllowed):
+            actions_accounts.do_record_leaver(user(actor), demo, user_id=leaver.pk, left_on="21/11/2026")
+        assert Membership.objects.filter(user=leaver, school=demo).exists()
+        assert AuditRecord.objects.count() == before
+
+
+@pytest.mark.parametrize(("username", "shown"), [("head", True), ("comms", False), ("deputy", False)])
+def test_the_leaver_form_is_for_the_headteacher(signed_in: Callable[[str], Client], demo: School,
+                                                username: str, shown: bool) -> None:
+    page = signed_in(username).get(f"/schools/{demo.pk}/accounts/").content.decode()
+    assert ('id="record-leaver"' in page) is shown
+
+
+@pytest.mark.parametrize(("action", "field", "value"), [
+    ("end-access", "access", "abc"),
+    ("end-access", "access", ""),
+    ("approve-app", "app", "1 OR 1=1"),
+])
+def test_a_bad_id_in_an_account_form_names_the_field(signed_in: Callable[[str], Client], demo: School,
+                                                     action: str, field: str, value: str) -> None:
+    url = f"/schools/{demo.pk}/accounts/{account(demo, 'x').pk}"
+    response = signed_in("head").post(url, {"action": action, field: value})
+    assert response.status_code == 400
+    assert f"{field.capitalize()}: choose one from the list".encode() in response.content
+
+
+def test_an_unknown_id_in_an_account_form_is_not_found(signed_in: Callable[[str], Client], demo: School) -> None:
+    url = f"/schools/{demo.pk}/accounts/{account(demo, 'x').pk}"
+    assert signed_in("head").post(url, {"action": "end-access", "access": "999999"}).status_code == 404

@@ -103,3 +103,85 @@ def test_attachments_are_for_the_case_only(signed_in: Callable[[str], Client], d
     url = f"/cases/{case.pk}/attachments/{item.pk}"
     assert b"".join(signed_in("dsl").get(url).streaming_content) == b"evidence"
     assert signed_in("teacher").get(url).status_code == 404
+
+
+# --- review fixes: leavers, what the audit log says about a case, opening a case twice --------
+
+def test_a_leaver_no_longer_sees_the_cases_they_were_added_to(signed_in: Callable[[str], Client],
+                                                             demo: School) -> None:
+    from safepost.hub import actions_accounts
+
+    case = actions_cases.do_raise_concern(user("comms"), demo, title="Worry", description="Details")
+    actions_cases.do_share_case(user("dsl"), case, user_id=user("teacher").pk)
+    client = signed_in("teacher")
+    assert client.get(f"/cases/{case.pk}").status_code == 200
+    actions_accounts.do_record_leaver(user("head"), demo, user_id=user("teacher").pk, left_on="21/11/2026")
+    assert not case.members.filter(pk=user("teacher").pk).exists()
+    assert AuditRecord.objects.filter(action="case.member_removed", target_id=str(case.pk)).exists()
+    assert client.get(f"/cases/{case.pk}").status_code == 404
+
+
+def test_a_case_member_must_still_belong_to_the_school(demo: School) -> None:
+    from safepost.hub.models import Membership
+
+    case = actions_cases.do_raise_concern(user("comms"), demo, title="Worry", description="Details")
+    actions_cases.do_share_case(user("dsl"), case, user_id=user("teacher").pk)
+    assert actions_cases.can_see(user("teacher"), case)
+    Membership.objects.filter(user=user("teacher"), school=demo).delete()  # left by some other route
+    assert not actions_cases.can_see(user("teacher"), case)
+    with pytest.raises(NotAllowed):
+        actions_cases.do_add_case_note(user("teacher"), case, text="Still here?")
+
+
+SECRET_WORDS = ("Sensitive title", "Sensitive description", "Sensitive triage", "evidence-file-name",
+                "Sensitive reasons", "lado", "teacher")
+
+
+def test_case_audit_records_carry_ids_and_stages_only(demo: School) -> None:
+    import json
+
+    head = user("head")
+    case = actions_cases.do_raise_concern(user("comms"), demo, title="Sensitive title",
+                                          description="Sensitive description")
+    actions_cases.do_triage_case(head, case, status="investigating", triage="Sensitive triage", note="more")
+    actions_cases.do_add_case_attachment(head, case, SimpleUploadedFile("evidence-file-name.png", b"x"))
+    actions_cases.do_share_case(head, case, user_id=user("teacher").pk)
+    actions_cases.do_add_case_note(head, case, text="Sensitive note")
+    actions_cases.do_close_case(head, case, outcome="lado", outcome_on="20/11/2026", note="Sensitive reasons")
+    details = json.dumps([r.details for r in AuditRecord.objects.filter(target_type="Case", target_id=str(case.pk))])
+    for word in SECRET_WORDS:
+        assert word.lower() not in details.lower(), word
+
+
+@pytest.mark.parametrize(("username", "sees_cases"), [("head", True), ("trustadmin", False)])
+@pytest.mark.parametrize("csv", [False, True])
+def test_the_audit_log_shows_case_records_only_to_case_handlers(
+    signed_in: Callable[[str], Client], demo: School, username: str, sees_cases: bool, csv: bool
+) -> None:
+    from safepost.hub.audit import verify_chain
+
+    case = actions_cases.do_raise_concern(user("comms"), demo, title="Worry", description="Details")
+    url = f"/schools/{demo.pk}/audit" + ("?format=csv" if csv else "")
+    page = signed_in(username).get(url).content.decode()
+    assert ("case.raised" in page) is sees_cases
+    assert "draft." in page or "consent" in page  # the rest of the log is still there
+    assert AuditRecord.objects.filter(action="case.raised", target_id=str(case.pk)).exists()
+    assert verify_chain().ok  # shown or not, no record is changed
+
+
+def test_opening_a_case_needs_the_capability_before_the_lookup(demo: School) -> None:
+    draft = actions.do_create_draft(user("teacher"), demo, text=GROOMING, pupils=[], account=None)
+    actions_cases.do_open_case_from_draft(user("teacher"), draft)
+    with pytest.raises(NotAllowed):  # the trust sees the post, but is told nothing of its case
+        actions_cases.do_open_case_from_draft(user("trustadmin"), draft)
+
+
+def test_someone_elses_open_case_is_not_named(signed_in: Callable[[str], Client], demo: School) -> None:
+    draft = actions.do_create_draft(user("teacher"), demo, text=GROOMING, pupils=[], account=None)
+    case = actions_cases.do_open_case_from_draft(user("teacher"), draft)
+    response = signed_in("deputy").post(f"/drafts/{draft.pk}/open-case")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "already with the headteacher and the DSL" in page
+    assert f"Reference {case.pk}" not in page and f"/cases/{case.pk}" not in page
+    assert Case.objects.filter(draft=draft).count() == 1

@@ -344,3 +344,65 @@ def test_the_post_itself_says_to_take_it_down(signed_in: Callable[[str], Client]
     assert "Take this post down: Photo consent for Zofia Kowalczyk was withdrawn" in html.unescape(page)
     actions_consent.do_complete_takedown(user("comms"), task)
     assert "Take this post down" not in signed_in("comms").get(f"/drafts/{task.draft_id}/").content.decode()
+
+
+# --- review fixes: blank cells, long values, ids in forms, what the audit log says ------------
+
+def test_a_blank_consent_cell_leaves_consent_as_it_is(demo: School) -> None:
+    amelia = pupil(demo, "P1001")
+    before = (amelia.photo_consent, amelia.name_consent)
+    assert before[0] is True
+    text = "UPN,Forename,Surname,Photo Consent,Name Consent\nP1001,Amelia,Hartley,,\nP1002,Oluwaseun,Adeyemi, ,no\n"
+    parsed = mis_import.parse(text)
+    assert parsed.ok, [str(p) for p in parsed.problems]
+    assert parsed.rows[0]["photo_consent"] is None and parsed.rows[0]["name_consent"] is None
+    assert "Photo consent: blank on lines 2, 3, so it stays as it is for those pupils (a blank is not a no)" \
+        in parsed.notes
+    assert "Name consent: blank on line 2, so it stays as it is for those pupils (a blank is not a no)" in parsed.notes
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "blank.csv", text.encode())
+    preview = actions_consent.preview_import(staged, None)
+    assert not [c for c in preview.changes["changed"] if c.pupil_id == "P1001"]
+    actions_consent.do_apply_consent_import(user("comms"), staged, preview.parsed.mapping)
+    amelia.refresh_from_db()
+    assert (amelia.photo_consent, amelia.name_consent) == before
+    assert not TakedownTask.objects.filter(pupil=amelia).exists()
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ("P" * 41 + ",Ada,Lovelace,7", "line 2, Pupil ID (UPN or admission number): at most 40 characters (41 here)"),
+    ("P1," + "A" * 101 + ",Lovelace,7", "line 2, First name: at most 100 characters (101 here)"),
+    ("P1,Ada," + "L" * 101 + ",7", "line 2, Last name: at most 100 characters (101 here)"),
+    ("P1,Ada,Lovelace," + "7" * 21, "line 2, Year group: at most 20 characters (21 here)"),
+], ids=["pupil-id", "first-name", "last-name", "year-group"])
+def test_a_value_too_long_for_the_register_is_a_named_problem(row: str, problem: str) -> None:
+    parsed = mis_import.parse(f"UPN,Forename,Surname,Year\n{row}\n")
+    assert any(str(found).startswith(problem) for found in parsed.problems), [str(p) for p in parsed.problems]
+
+
+@pytest.mark.parametrize("task", ["abc", "", "1; drop table"])
+def test_a_bad_task_id_names_the_field(signed_in: Callable[[str], Client], demo: School, task: str) -> None:
+    response = signed_in("comms").post(f"/schools/{demo.pk}/consent/takedowns", {"task": task})
+    assert response.status_code == 400 and b"Task: choose one from the list" in response.content
+
+
+def test_consent_audit_records_carry_no_pupil_ids_or_notes(demo: School) -> None:
+    import json
+
+    comms = user("comms")
+    shows = _published(comms, demo, "Our Year 4 poets at work", ["P1001"])
+    _record, tasks = actions_consent.do_record_consent(
+        user("dsl"), pupil(demo, "P1001"), kind="photo", given=False, date=dt.date(2026, 11, 20),
+        source="signed form")
+    actions_consent.do_complete_takedown(comms, tasks[0], "Deleted the photo of Amelia")
+    details = json.dumps([r.details for r in AuditRecord.objects.filter(action__in=["consent.withdrawn",
+                                                                                       "takedown.done"])])
+    assert "P1001" not in details and "Amelia" not in details and shows.pk
+
+
+def test_a_refused_import_is_audited_by_line_and_column_only(demo: School) -> None:
+    raw = b"UPN,Forename,Surname\nP1001,Amelia,Hartley\nP1001,Amelia,Smith\n"
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "bad.csv", raw)
+    with pytest.raises(ImportRefused):
+        actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
+    record = AuditRecord.objects.filter(action="consent_import.refused").last()
+    assert record.details["problems"] == ["line 3, Pupil ID (UPN or admission number)"]

@@ -116,3 +116,58 @@ def test_contact_past_its_end_date_cannot_be_logged_and_shows_on_the_dashboard(d
     with pytest.raises(ActionError, match="after the approved contact ended"):
         actions_contact.do_log_approved_contact(contact.staff, contact, happened_on=today(), summary="x")
     assert school_figures(demo)["contact"]["approved_overdue"] == 1
+
+
+# --- review fixes: ending approved contact, leavers, what the audit log says -------------------
+
+def _approved(demo: School) -> ApprovedContact:
+    return ApprovedContact.objects.get(school=demo, staff__username="deputy")
+
+
+@pytest.mark.parametrize(("username", "allowed"), [
+    ("deputy", True), ("head", True), ("dsl", False), ("comms", False), ("teacher", False), ("trustadmin", False),
+])
+def test_who_ends_approved_contact(demo: School, username: str, allowed: bool) -> None:
+    contact = _approved(demo)
+    if allowed:
+        actions_contact.do_end_approved_contact(user(username), contact)
+        contact.refresh_from_db()
+        assert contact.ended_on == today()
+    else:
+        with pytest.raises(NotAllowed):
+            actions_contact.do_end_approved_contact(user(username), contact)
+        contact.refresh_from_db()
+        assert contact.ended_on is None
+
+
+def test_staff_who_left_no_longer_see_or_end_their_approved_contact(signed_in: Callable[[str], Client],
+                                                                   demo: School) -> None:
+    from safepost.hub.models import Membership
+
+    contact = _approved(demo)
+    deputy = user("deputy")
+    client = signed_in("deputy")
+    assert client.get(f"/contact/approved/{contact.pk}").status_code == 200
+    Membership.objects.filter(user=deputy, school=demo).delete()
+    assert not actions_contact.can_see_approved(deputy, contact)
+    assert client.get(f"/contact/approved/{contact.pk}").status_code == 404
+    with pytest.raises(NotAllowed):
+        actions_contact.do_end_approved_contact(deputy, contact)
+    contact.refresh_from_db()
+    assert contact.ended_on is None
+
+
+def test_contact_audit_records_carry_no_pupil_ids_or_purposes(demo: School) -> None:
+    import json
+
+    from safepost.hub.models import AuditRecord
+
+    noah = pupil(demo, "P1022")
+    actions_contact.do_approve_contact(
+        user("head"), demo, staff_id=user("teacher").pk, pupil=noah.pk, purpose="Secret purpose about Noah",
+        channel="School app", ends_on=today() + dt.timedelta(days=10),
+        parental_consent_on=today() - dt.timedelta(days=1))
+    actions_contact.do_record_contact(user("teacher"), demo, happened_on=today(), who="pupil", pupil=noah.pk,
+                                      what="message", summary="Hi")
+    details = json.dumps([r.details for r in AuditRecord.objects.filter(action__startswith="contact.")])
+    assert "P1022" not in details and "Secret purpose" not in details

@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Callable
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
@@ -60,3 +61,36 @@ def test_loading_the_demo_again_changes_nothing(demo: School) -> None:
     before = (AuditRecord.objects.count(), school_figures(demo))
     assert load_demo() == demo
     assert (AuditRecord.objects.count(), school_figures(demo)) == before
+
+
+# --- review fix: a cell a spreadsheet would run as a formula ----------------------------------
+
+FORMULAS = ["=HYPERLINK(\"http://x.example\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+
+
+@pytest.mark.parametrize("handle", FORMULAS)
+def test_the_dashboard_csv_cannot_carry_a_formula(signed_in: Callable[[str], Client], demo: School,
+                                                  handle: str) -> None:
+    from safepost.hub import actions_accounts
+
+    actions_accounts.do_create_account(get_user_model().objects.get(username="comms"), demo,
+                                       platform="tiktok", handle=handle)
+    text = signed_in("head").get(f"/schools/{demo.pk}/dashboard?format=csv").content.decode()
+    items = [row[2] for row in csv.reader(io.StringIO(text)) if row[1] == "accounts"]
+    assert f"'{handle.strip()} (tiktok)" in items
+    assert not [item for item in items if item[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+@pytest.mark.parametrize("name", ["=2+3", "@cmd", "+evil", "-evil"])
+def test_the_audit_csv_cannot_carry_a_formula(signed_in: Callable[[str], Client], demo: School, name: str) -> None:
+    from django.db import transaction
+
+    from safepost.hub import audit
+
+    person = get_user_model().objects.create_user(username=name, password="x-unused-x")
+    with transaction.atomic():
+        audit.append(person, "account.test", school=demo, details={"note": "=1+1"})
+    text = signed_in("head").get(f"/schools/{demo.pk}/audit?format=csv").content.decode()
+    rows = [row for row in csv.reader(io.StringIO(text)) if row[3] == "account.test"]
+    assert rows and rows[0][2] == f"'{name}"
+    assert all(cell[:1] not in ("=", "+", "-", "@") for row in csv.reader(io.StringIO(text)) for cell in row)

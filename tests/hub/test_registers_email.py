@@ -101,3 +101,74 @@ def test_the_weekly_reminders(demo: School, django_capture_on_commit_callbacks) 
     assert "3 official account(s) need attention" in head_mail.body
     assert "1 post(s) to take down" in head_mail.body
     assert AuditRecord.objects.filter(action="reminders.sent", details__unsigned=2).exists()
+
+
+# --- review fixes: no pupil's name leaves by email; the digest's window ------------------------
+
+PUPIL_NAMES = ("Amelia", "Hartley", "Noah", "Williams")
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("digest", [False, True])
+def test_no_pupil_name_goes_out_by_email(smtp: _Inbox, demo: School, digest: bool) -> None:
+    import datetime as dt
+
+    from safepost.hub import actions_consent, actions_contact
+    from safepost.hub.models import Notification, RegisterPupil
+    from safepost.hub.registers_common import today
+
+    users = get_user_model().objects
+    for username in ("head", "teacher", "comms", "dsl", "deputy"):
+        users.filter(username=username).update(email=f"{username}@oakfield.example")
+    if digest:
+        for username in ("teacher", "comms"):
+            actions_email.do_set_email_preference(users.get(username=username), digest=True)
+    smtp.messages.clear()
+    head, comms, teacher = (users.get(username=name) for name in ("head", "comms", "teacher"))
+    draft = actions.do_create_draft(comms, demo, text="Our Year 4 poets at work", pupils=["P1001"],
+                                    account=demo.accounts.first())
+    actions.do_submit_draft(comms, draft)
+    actions.do_approve_draft(head, draft)
+    actions.do_publish_draft(comms, draft, "copy")
+    actions.do_return_draft(head, actions.do_submit_draft(
+        teacher, actions.do_create_draft(teacher, demo, text="Fun in Year 6", pupils=[], account=None)),
+        "Please take Noah Williams's name out")
+    amelia = RegisterPupil.objects.get(school=demo, pupil_id="P1001")
+    actions_consent.do_record_consent(users.get(username="dsl"), amelia, kind="photo", given=False,
+                                      date=today(), source="signed form")
+    noah = RegisterPupil.objects.get(school=demo, pupil_id="P1022")
+    actions_contact.do_approve_contact(head, demo, staff_id=teacher.pk, pupil=noah.pk, purpose="Trip updates",
+                                       channel="School app", ends_on=today() + dt.timedelta(days=10),
+                                       parental_consent_on=today() - dt.timedelta(days=1))
+    if digest:
+        call_command("send_digest")
+    # The hub keeps the detail ...
+    assert Notification.objects.filter(user=comms, text__contains="Consent withdrawn for Amelia").exists()
+    assert Notification.objects.filter(user=teacher, text__contains="Contact with Noah").exists()
+    # ... the email does not.
+    bodies = "\n".join(body for _, _, body in smtp.messages)
+    assert "A consent change needs your action in safepost" in bodies
+    assert "Contact with a pupil has been approved for you in safepost" in bodies
+    for name in PUPIL_NAMES:
+        assert name not in bodies, name
+
+
+def test_the_digest_window_closes_before_the_messages_are_read(demo: School, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from django.core import mail
+    from django.utils import timezone
+
+    from safepost.hub.models import Notification
+    from safepost.hub.notify import notify
+
+    teacher = get_user_model().objects.get(username="teacher")
+    actions_email.do_set_email_preference(teacher, digest=True)
+    notify([teacher], "Arrived in time", "/")
+    notify([teacher], "Arrived while the digest was built", "/")
+    Notification.objects.filter(text__startswith="Arrived while").update(
+        created_at=timezone.now() + dt.timedelta(minutes=5))
+    with django_capture_on_commit_callbacks(execute=True):
+        actions_email.do_send_digests()
+    sent = [message.body for message in mail.outbox if message.to == [teacher.email]]
+    assert len(sent) == 1 and "Arrived in time" in sent[0] and "Arrived while" not in sent[0]

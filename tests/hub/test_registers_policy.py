@@ -111,3 +111,13 @@ def test_reminder_emails_go_after_the_change_commits(demo: School, django_captur
     assert sorted(message.to for message in mail.outbox) == [["p.quinn@kingfishertrust.org.uk"],
                                                               ["t.bennett@oakfield.example"]]
     assert all("version 1.0" in message.body for message in mail.outbox)
+
+
+def test_signing_when_there_is_no_policy_says_so(signed_in: Callable[[str], Client], demo: School) -> None:
+    from safepost.hub.models import Membership
+
+    elm = School.objects.create(name="Elm Tree Academy", directory=demo.directory, trust=demo.trust)
+    Membership.objects.create(user=get_user_model().objects.get(username="teacher"), school=elm, role="staff")
+    response = signed_in("teacher").post(f"/schools/{elm.pk}/policy",
+                                         {"action": "sign", "signed_name": "T Bennett", "confirmed": "yes"})
+    assert response.status_code == 400 and b"there is no policy to sign yet" in response.content

@@ -90,3 +90,21 @@ def test_the_purge_removes_only_what_is_past_its_retention_and_logs_it(demo: Sch
     assert record.details["removed"] == {kind: ids for kind, ids in planned.items() if ids}
     assert record.details["counts"]["closed_case"] == 1 and record.actor_name == "system"
     assert verify_chain().ok
+
+
+# --- review fix: a staff export holds this school's messages only -----------------------------
+
+def test_a_staff_export_lists_only_this_schools_notifications(demo: School) -> None:
+    from safepost.hub import actions_cases
+    from safepost.hub.models import Membership
+
+    elm = School.objects.create(name="Elm Tree Academy", directory=demo.directory, trust=demo.trust)
+    Membership.objects.create(user=user("head"), school=elm, role="headteacher")
+    Membership.objects.create(user=user("teacher"), school=elm, role="staff")
+    actions_cases.do_raise_concern(user("teacher"), elm, title="Worry at Elm", description="Details")
+    actions_cases.do_raise_concern(user("teacher"), demo, title="Worry at Oakfield", description="Details")
+    assert Notification.objects.filter(user=user("head"), text__contains="Elm Tree Academy").exists()
+    texts = [note["text"] for note in _export(demo, user_id=user("head").pk)["notifications"]]
+    assert "A new concern has been raised at Oakfield Primary School" in texts
+    assert not [text for text in texts if "Elm Tree" in text]
+    assert Notification.objects.filter(school=elm, user=user("head")).count() == 1

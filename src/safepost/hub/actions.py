@@ -85,8 +85,9 @@ def _recheck(draft: Draft, author: AbstractBaseUser) -> CheckResult:
     return result
 
 
-def _notify(users: Any, text: str, link: str) -> None:
-    notify(users, text, link)
+def _notify(users: Any, text: str, link: str, *, school: School | None = None,
+            email_text: str | None = None) -> None:
+    notify(users, text, link, school=school, email_text=email_text)
 
 
 def _save_image(draft: Draft, upload: UploadedFile) -> None:
@@ -179,7 +180,7 @@ def do_submit_draft(actor: AbstractBaseUser, draft: Draft) -> Draft:
             audit.append(actor, "draft.submitted", school=draft.school, target=draft,
                          details={"verdict": result.verdict})
             _notify(_approvers(draft), f"{actor.get_username()} asks you to approve a post for "
-                    f"{draft.school.name}", f"/drafts/{draft.pk}/")
+                    f"{draft.school.name}", f"/drafts/{draft.pk}/", school=draft.school)
     if refusal:
         raise ActionError(refusal)
     return draft
@@ -215,7 +216,7 @@ def do_approve_draft(actor: AbstractBaseUser, draft: Draft, comment: str = "") -
             audit.append(actor, "draft.approved", school=draft.school, target=draft,
                          details={"comment": comment, "verdict": result.verdict})
             _notify([draft.author], f"Your post for {draft.school.name} was approved",
-                    f"/drafts/{draft.pk}/")
+                    f"/drafts/{draft.pk}/", school=draft.school)
     if refused:
         raise ActionError("the post no longer passes the check: return it to the author")
     return draft
@@ -232,7 +233,8 @@ def do_return_draft(actor: AbstractBaseUser, draft: Draft, comment: str) -> Draf
         audit.append(actor, "draft.returned", school=draft.school, target=draft,
                      details={"comment": comment})
         _notify([draft.author], f"Your post for {draft.school.name} was returned: {comment[:200]}",
-                f"/drafts/{draft.pk}/")
+                f"/drafts/{draft.pk}/", school=draft.school,
+                email_text=f"Your post for {draft.school.name} was returned: read the comment in safepost")
     return draft
 
 

@@ -16,6 +16,7 @@ from safepost.hub.actions import ActionError
 from safepost.hub.models import (
     AccessRole,
     AccountAccess,
+    Case,
     ConnectedApp,
     Membership,
     OfficialAccount,
@@ -138,6 +139,7 @@ def do_create_account(
             _managers(school),
             f"New official account {handle} ({platform}) needs your approval",
             f"/schools/{school.pk}/accounts/{account.pk}",
+            school=school,
         )
         audit.append(
             actor,
@@ -223,6 +225,7 @@ def _cover_alert(school: School, accounts: list[OfficialAccount]) -> None:
             _managers(school),
             f"Fewer than {MIN_ADMINISTRATORS} administrators now on {', '.join(short)}: add another",
             f"/schools/{school.pk}/accounts/",
+            school=school,
         )
 
 
@@ -249,8 +252,10 @@ def do_record_leaver(
     actor: AbstractBaseUser, school: School, *, user_id: Any, left_on: Any
 ) -> list[OfficialAccount]:
     """Someone has left the school: their roles and account access end, and every account they
-    could use asks for its password to be changed. Their records stay."""
-    require(actor, "manage_accounts", school)
+    could use asks for its password to be changed, and they are taken off every case they were
+    added to. Their records stay. Only the headteacher (or the trust) records a leaver: it ends
+    every role the person has, the DSL's and the head's included."""
+    require(actor, "manage_staff", school)
     person = member_of(school, user_id)
     if person.pk == actor.pk:
         raise ActionError("Person: you cannot record yourself as leaving")
@@ -265,6 +270,11 @@ def do_record_leaver(
             affected.append(access.account)
         roles = list(Membership.objects.filter(school=school, user=person).values_list("role", flat=True))
         Membership.objects.filter(school=school, user=person).delete()
+        cases = list(Case.objects.filter(school=school, members=person).order_by("pk"))
+        for case in cases:
+            case.members.remove(person)
+            audit.append(actor, "case.member_removed", school=school, target=case,
+                         details={"user_id": person.pk, "why": "left"})
         cover = {account.handle: warnings(account) for account in affected}
         _cover_alert(school, affected)
         if affected:
@@ -273,6 +283,7 @@ def do_record_leaver(
                 f"{person_name(person)} has left: change the password of "
                 f"{', '.join(account.handle for account in affected)}",
                 f"/schools/{school.pk}/accounts/",
+                school=school,
             )
         audit.append(
             actor,
@@ -315,6 +326,7 @@ def do_add_app(actor: AbstractBaseUser, account: OfficialAccount, *, name: str, 
             _managers(account.school),
             f"{name} was connected to {account.handle}: it needs your approval",
             f"/schools/{account.school_id}/accounts/{account.pk}",
+            school=account.school,
         )
         audit.append(
             actor,

@@ -120,12 +120,18 @@ def _takedowns(
             people,
             f"Consent withdrawn for {pupil.display_name}: {len(tasks)} post(s) to take down",
             f"/schools/{school.pk}/consent/takedowns",
+            school=school,
+            email_text="A consent change needs your action in safepost: post(s) to take down",
         )
         for task in tasks:
             notify(
                 [task.draft.author],
                 f"Please take down post {task.draft.pk}: {task.reason}",
                 f"/drafts/{task.draft.pk}/",
+                school=school,
+                email_text=(
+                    f"A consent change needs your action in safepost: please take down post {task.draft.pk}"
+                ),
             )
     return tasks
 
@@ -186,7 +192,6 @@ def do_record_consent(
             school=pupil.school,
             target=pupil,
             details={
-                "pupil_id": pupil.pupil_id,
                 "kind": kind,
                 "date": day,
                 "source": source,
@@ -194,6 +199,9 @@ def do_record_consent(
             },
         )
     return record, tasks
+
+
+PRIVATE_SUMMARY = frozenset({"consents_withdrawn", "notes"})  # pupil ids: not for the audit log
 
 
 def do_complete_takedown(actor: AbstractBaseUser, task: TakedownTask, note: str = "") -> TakedownTask:
@@ -208,7 +216,7 @@ def do_complete_takedown(actor: AbstractBaseUser, task: TakedownTask, note: str 
             "takedown.done",
             school=task.school,
             target=task,
-            details={"draft": task.draft_id, "pupil_id": task.pupil.pupil_id, "note": task.note},
+            details={"draft": task.draft_id, "pupil": task.pupil_id},
         )
     return task
 
@@ -293,7 +301,13 @@ def do_apply_consent_import(
                 "consent_import.refused",
                 school=school,
                 target=staged,
-                details={"problems": [str(problem) for problem in parsed.problems[:50]]},
+                # Where, not what: a problem's words can quote a pupil's ID or name.
+                details={
+                    "problems": [
+                        f"line {problem.line}, {problem.column}" if problem.line else problem.column
+                        for problem in parsed.problems[:50]
+                    ]
+                },
             )
         raise ImportRefused(parsed.problems)
     source = f"MIS import ({staged.file_name})"
@@ -342,6 +356,11 @@ def do_apply_consent_import(
             "consent_import.applied",
             school=school,
             target=staged,
-            details={"file": staged.file_name, **summary},
+            # Counts and ids only: which pupils' consent changed stays on the register.
+            details={
+                "file": staged.file_name,
+                **{key: value for key, value in summary.items() if key not in PRIVATE_SUMMARY},
+                "consents_withdrawn": len(withdrawn),
+            },
         )
     return summary

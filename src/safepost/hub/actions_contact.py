@@ -136,6 +136,7 @@ def do_record_contact(
                 users_with_roles(school, CAPABILITIES["view_contact_log"]),
                 f"{person_name(staff)} logged a {WHAT[what].lower()} from {WHO[who].lower()}",
                 f"/schools/{school.pk}/contact/",
+                school=school,
             )
         audit.append(
             actor,
@@ -148,7 +149,7 @@ def do_record_contact(
                 "what": what,
                 "steps": chosen,
                 "missing_steps": missing,
-                "pupil_id": found_pupil.pupil_id if found_pupil else None,
+                "pupil": found_pupil.pk if found_pupil else None,
             },
         )
     return event, missing
@@ -206,6 +207,8 @@ def do_approve_contact(
             [staff],
             f"Contact with {found.display_name} is approved until {end:%d/%m/%Y}: keep a log of it",
             f"/contact/approved/{contact.pk}",
+            school=school,
+            email_text="Contact with a pupil has been approved for you in safepost: keep a log of it",
         )
         audit.append(
             actor,
@@ -214,8 +217,7 @@ def do_approve_contact(
             target=contact,
             details={
                 "staff": staff.get_username(),
-                "pupil_id": found.pupil_id,
-                "purpose": purpose,
+                "pupil": found.pk,
                 "ends_on": end,
                 "parental_consent_on": consent,
             },
@@ -224,7 +226,10 @@ def do_approve_contact(
 
 
 def can_see_approved(user: AbstractBaseUser, contact: ApprovedContact) -> bool:
-    return contact.staff_id == user.pk or can(user, "view_contact_log", contact.school)
+    """The member of staff while they still belong to the school; the headteacher and DSL."""
+    if can(user, "view_contact_log", contact.school):
+        return True
+    return contact.staff_id == user.pk and can(user, "log_contact", contact.school)
 
 
 def is_open(contact: ApprovedContact, on: dt.date | None = None) -> bool:
@@ -251,6 +256,7 @@ def do_log_approved_contact(
 
 
 def do_end_approved_contact(actor: AbstractBaseUser, contact: ApprovedContact) -> ApprovedContact:
+    require(actor, "log_contact", contact.school)
     if contact.staff_id != actor.pk:
         require(actor, "approve_contact", contact.school)
     if contact.ended_on is not None:

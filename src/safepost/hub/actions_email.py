@@ -32,12 +32,15 @@ def do_send_digests() -> int:
             EmailPreference.objects.select_for_update().filter(digest=True).select_related("user")
         ):
             user = preference.user
-            body = digest_body(user, preference.last_digest_at)
+            # The window closes before the messages are read: one that arrives while the digest
+            # is being built goes in the next digest, not in this one and the next.
+            now = timezone.now()
+            body = digest_body(user, preference.last_digest_at, until=now)
             if body and user.email:
                 address = user.email
                 transaction.on_commit(lambda a=address, b=body: _send(a, "safepost: your daily digest", b))
                 sent += 1
-            preference.last_digest_at = timezone.now()
+            preference.last_digest_at = now
             preference.save(update_fields=["last_digest_at"])
         audit.append(None, "email.digests_sent", details={"sent": sent})
     return sent
@@ -77,6 +80,7 @@ def do_send_governance_reminders() -> dict[str, int]:
                     waiting,
                     f"Reminder: please read and sign version {version.version} of the social media policy",
                     f"/schools/{school.pk}/policy",
+                    school=school,
                 )
             summary = governance_summary(school)
             heads = users_with_roles(school, {"headteacher"})
@@ -85,6 +89,7 @@ def do_send_governance_reminders() -> dict[str, int]:
                     heads,
                     f"{school.name} needs attention: " + "; ".join(summary),
                     f"/schools/{school.pk}/dashboard",
+                    school=school,
                 )
             counts["unsigned"] += len(waiting)
             counts["headteachers"] += len(heads) if summary else 0

@@ -101,6 +101,7 @@ def do_publish_policy_version(
             school_users(school),
             f"Please read and sign version {version} of the social media policy",
             f"/schools/{school.pk}/policy",
+            school=school,
         )
         audit.append(
             actor,
@@ -173,6 +174,7 @@ def do_send_policy_reminders(actor: AbstractBaseUser, school: School) -> int:
             people,
             f"Reminder: please read and sign version {version.version} of the social media policy",
             f"/schools/{school.pk}/policy",
+            school=school,
         )
         audit.append(
             actor,

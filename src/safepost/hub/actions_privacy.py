@@ -114,7 +114,9 @@ def _staff_data(school: School, person: Any) -> dict[str, Any]:
             )
         ),
         "notifications": list(
-            Notification.objects.filter(user=person).values("text", "link", "created_at", "read")
+            Notification.objects.filter(user=person, school=school).values(
+                "text", "link", "created_at", "read"
+            )
         ),
         "audit_log_entries": list(
             AuditRecord.objects.filter(actor=person)

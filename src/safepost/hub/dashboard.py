@@ -3,7 +3,6 @@ Nothing here writes. Exports as CSV (one table after another) and as a plain PDF
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from collections import Counter
@@ -12,6 +11,7 @@ from typing import Any
 from django.utils import timezone
 
 from safepost.hub import actions_accounts, actions_policy
+from safepost.hub.csvsafe import SafeWriter
 from safepost.hub.models import (
     ApprovedContact,
     Case,
@@ -128,7 +128,7 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
 
 def as_csv(figures: list[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = SafeWriter(out)  # no cell goes out as a formula a spreadsheet would run
     writer.writerow(["school", "section", "item", "value"])
     for data in figures:
         name = data["school"]

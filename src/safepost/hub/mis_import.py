@@ -108,7 +108,6 @@ NO = frozenset(
         "n",
         "false",
         "0",
-        "",
         "refused",
         "withdrawn",
         "not given",
@@ -121,6 +120,9 @@ NO = frozenset(
 CURRENT = frozenset({"current", "on roll", "on-roll", "yes", "y", "active", ""})
 FORMER = frozenset({"former", "left", "leaver", "off roll", "off-roll", "no", "n", "inactive"})
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+# The register's column widths: a longer value is a problem named by line and column, not a
+# database error at import.
+MAX_LENGTHS = {"pupil_id": 40, "first_name": 100, "last_name": 100, "preferred_name": 100, "year_group": 20}
 _DATE_FORMATS = (
     "%Y-%m-%d",
     "%d/%m/%Y",
@@ -265,6 +267,7 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
     index = {column: position for position, column in enumerate(header)}
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     seen: dict[str, tuple[int, dict[str, Any]]] = {}
+    blank_consent: dict[str, list[int]] = {"photo_consent": [], "name_consent": []}
     header_done = False
     for row in reader:
         line = reader.line_num
@@ -290,6 +293,9 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
         record = _record(line, cells, chosen, parsed.problems)
         if record is None:
             continue
+        for name, lines in blank_consent.items():
+            if chosen.get(name) and not cells[name]:
+                lines.append(line)
         earlier = seen.get(record["pupil_id"])
         if earlier is not None:
             if earlier[1] == record:
@@ -307,6 +313,13 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
             continue
         seen[record["pupil_id"]] = (line, record)
         parsed.rows.append(record)
+    for name, lines in blank_consent.items():
+        if lines:
+            shown = ", ".join(str(number) for number in lines[:20]) + (" ..." if len(lines) > 20 else "")
+            parsed.notes.append(
+                f"{FIELDS[name][0]}: blank on line{'s' if len(lines) > 1 else ''} {shown}, "
+                "so it stays as it is for those pupils (a blank is not a no)"
+            )
     if not parsed.rows and not parsed.problems:
         parsed.problems.append(Problem(None, "file", "the file has a header but no pupils"))
     return parsed
@@ -328,6 +341,10 @@ def _record(
     record["year_group"] = (
         re.sub(r"^(?:year|yr|y)\s*", "", year, flags=re.IGNORECASE) if chosen.get("year_group") else None
     )
+    for name, limit in MAX_LENGTHS.items():
+        text = record.get(name) or ""
+        if len(text) > limit:
+            problems.append(Problem(line, FIELDS[name][0], f"at most {limit} characters ({len(text)} here)"))
     for name in ("date_of_birth", "consent_date"):
         try:
             value = parse_date(cells[name])
@@ -349,6 +366,9 @@ def _record(
     for name in ("photo_consent", "name_consent"):
         if not chosen.get(name):
             record[name] = None
+            continue
+        if not cells[name].strip():
+            record[name] = None  # a blank cell is not a "no": consent stays as it is
             continue
         answer = _yes_no(cells[name])
         if answer is None:

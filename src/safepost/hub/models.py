@@ -147,7 +147,12 @@ class DraftEvent(models.Model):
 class Notification(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="notifications")
+    # The school the message is about (a subject access export lists only this school's).
+    school = models.ForeignKey("School", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="notifications")
     text = models.CharField(max_length=500)
+    # What the email and the digest say instead of `text` when `text` names a pupil.
+    email_text = models.CharField(max_length=300, blank=True, default="")
     link = models.CharField(max_length=300, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     read = models.BooleanField(default=False)

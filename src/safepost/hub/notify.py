@@ -35,23 +35,44 @@ def _send(address: str, subject: str, body: str) -> None:
         log.warning("email to %s not sent: %s", address, exc)
 
 
-def notify(users: Iterable[Any], text: str, link: str = "", *, email: bool = True) -> None:
-    """A hub notification for each person, and an email unless they take the daily digest."""
+def notify(
+    users: Iterable[Any],
+    text: str,
+    link: str = "",
+    *,
+    school: Any = None,
+    email_text: str | None = None,
+    email: bool = True,
+) -> None:
+    """A hub notification for each person, and an email unless they take the daily digest.
+
+    `text` stays in the hub. Email leaves the school's systems, so a message that names a pupil
+    (or may: a comment, a consent change) passes `email_text`, neutral words without names, which
+    the email and the digest carry instead."""
+    mail_text = (email_text if email_text is not None else text).strip()
     for user in {user.pk: user for user in users}.values():
-        Notification.objects.create(user=user, text=text[:500], link=link)
+        Notification.objects.create(
+            user=user,
+            school=school,
+            text=text[:500],
+            email_text=mail_text[:300] if email_text is not None else "",
+            link=link,
+        )
         address = getattr(user, "email", "")
         if email and address and not _wants_digest(user):
-            body = f"{text}\n\n{_absolute(link)}\n" if link else f"{text}\n"
-            transaction.on_commit(lambda a=address, b=body: _send(a, f"safepost: {text[:70]}", b))
+            body = f"{mail_text}\n\n{_absolute(link)}\n" if link else f"{mail_text}\n"
+            transaction.on_commit(lambda a=address, b=body: _send(a, f"safepost: {mail_text[:70]}", b))
 
 
-def digest_body(user: Any, since: Any) -> str:
+def digest_body(user: Any, since: Any, until: Any = None) -> str:
     notes = Notification.objects.filter(user=user)
     if since is not None:
         notes = notes.filter(created_at__gt=since)
+    if until is not None:
+        notes = notes.filter(created_at__lte=until)
     lines = [
         f"- {note.created_at.astimezone(timezone.get_current_timezone()):%d/%m %H:%M} "
-        f"{note.text}" + (f" ({_absolute(note.link)})" if note.link else "")
+        f"{note.email_text or note.text}" + (f" ({_absolute(note.link)})" if note.link else "")
         for note in notes.order_by("created_at", "pk")
     ]
     if not lines:

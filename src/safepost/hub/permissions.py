@@ -25,6 +25,8 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "view_accounts": frozenset({"headteacher", "slt", "dsl", "communications", "trust_admin"}),
     "manage_accounts": frozenset({"headteacher", "slt", "communications"}),
     "approve_accounts": frozenset({"headteacher"}),
+    # Recording a leaver ends every role the person has (the DSL's, the head's): head and trust only.
+    "manage_staff": frozenset({"headteacher", "trust_admin"}),
     "raise_concern": SCHOOL_ROLES,
     "handle_cases": frozenset({"headteacher", "dsl"}),
     "log_contact": SCHOOL_ROLES,

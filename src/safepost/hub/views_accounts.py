@@ -14,7 +14,7 @@ from safepost.hub.models import AccessRole, AccountAccess, ConnectedApp, Officia
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
 from safepost.hub.views import _school_for
-from safepost.hub.views_common import allowed_or_403
+from safepost.hub.views_common import allowed_or_403, form_pk
 
 DETAIL_FIELDS = (*actions_accounts.TEXT_FIELDS, *actions_accounts.DATE_FIELDS, *actions_accounts.AGE_FIELDS)
 LABEL_IDS = {
@@ -75,6 +75,7 @@ def account_list(request: HttpRequest, school_id: int) -> HttpResponseBase:
             "error_field": error_field,
             "affected": affected,
             "can_manage": can(request.user, "manage_accounts", school),
+            "can_record_leaver": can(request.user, "manage_staff", school),
             "people": school_users(school),
             "today": today().strftime("%d/%m/%Y"),
         },
@@ -125,7 +126,9 @@ def account_detail(request: HttpRequest, school_id: int, account_id: int) -> Htt
                     request.user, account, user_id=data.get("user_id"), role=data.get("role", "")
                 )
             elif action == "end-access":
-                access = get_object_or_404(AccountAccess, account=account, pk=data.get("access") or 0)
+                access = get_object_or_404(
+                    AccountAccess, account=account, pk=form_pk(data.get("access"), "Access")
+                )
                 actions_accounts.do_end_access(request.user, access)
             elif action == "rotated":
                 actions_accounts.do_record_rotation(
@@ -136,7 +139,7 @@ def account_detail(request: HttpRequest, school_id: int, account_id: int) -> Htt
                     request.user, account, name=data.get("app_name", ""), purpose=data.get("app_purpose", "")
                 )
             elif action == "approve-app":
-                app = get_object_or_404(ConnectedApp, account=account, pk=data.get("app") or 0)
+                app = get_object_or_404(ConnectedApp, account=account, pk=form_pk(data.get("app"), "App"))
                 actions_accounts.do_approve_app(request.user, app)
             else:
                 raise ActionError("unknown action")

@@ -151,4 +151,7 @@ def open_case_from_draft(request: HttpRequest, draft_id: int) -> HttpResponse:
         return redirect("hub:draft", draft_id=draft.pk)
     if actions_cases.can_see(request.user, case):
         return redirect("hub:case", case_id=case.pk)
-    return render(request, "hub/concern_new.html", {"school": draft.school, "raised": case, "form": {}})
+    if case.raised_by_id == request.user.pk:
+        return render(request, "hub/concern_new.html", {"school": draft.school, "raised": case, "form": {}})
+    # Someone else's open case: that it exists is said, its reference is not.
+    return render(request, "hub/concern_new.html", {"school": draft.school, "already_open": True, "form": {}})

@@ -8,7 +8,16 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 
+from safepost.hub.actions import ActionError
 from safepost.hub.permissions import NotAllowed
+
+
+def form_pk(value: Any, label: str) -> int:
+    """A record's id from a form: a whole number, or an error that names the field (not a 500)."""
+    text = str(value or "").strip()
+    if not text.isdigit():
+        raise ActionError(f"{label}: choose one from the list")
+    return int(text)
 
 
 def allowed_or_403(view: Callable[..., Any]) -> Callable[..., Any]:

@@ -17,7 +17,7 @@ from safepost.hub.models import ConsentImport, ConsentKind, RegisterPupil, Taked
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import today
 from safepost.hub.views import _school_for
-from safepost.hub.views_common import allowed_or_403
+from safepost.hub.views_common import allowed_or_403, form_pk
 
 
 @login_required
@@ -113,8 +113,9 @@ def takedowns(request: HttpRequest, school_id: int) -> HttpResponseBase:
     school = _school_for(request, school_id, "view_consent")
     error = ""
     if request.method == "POST":
-        task = get_object_or_404(TakedownTask, school=school, pk=request.POST.get("task") or 0)
         try:
+            task_id = form_pk(request.POST.get("task"), "Task")
+            task = get_object_or_404(TakedownTask, school=school, pk=task_id)
             actions_consent.do_complete_takedown(request.user, task, request.POST.get("note", ""))
             return redirect("hub:consent_takedowns", school_id=school.pk)
         except ActionError as exc:

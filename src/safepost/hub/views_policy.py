@@ -56,6 +56,8 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
+            if action == "sign" and version is None:
+                raise ActionError("there is no policy to sign yet")
             if action == "sign" and version is not None:
                 actions_policy.do_sign_policy(
                     request.user,
