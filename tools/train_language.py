@@ -184,8 +184,11 @@ def out_of_fold_scores(
     models = []
     # Each example's fold comes from a hash of its words, not its position: adding a batch of
     # examples leaves every earlier example in the same fold, so before/after figures compare.
-    fold_of = [int(hashlib.md5((salt + " ".join(example["text"].lower().split())).encode("utf-8")).hexdigest(), 16)
-               % folds for example in examples]
+    def text_hash(example: dict[str, Any]) -> int:
+        words = " ".join(example["text"].lower().split())
+        return int(hashlib.md5((salt + words).encode("utf-8")).hexdigest(), 16)
+
+    fold_of = [text_hash(example) % folds for example in examples]
     for fold in range(folds):
         held = [index for index in range(len(examples)) if fold_of[index] == fold]
         kept = [examples[index] for index in range(len(examples)) if fold_of[index] != fold]
