@@ -105,3 +105,16 @@ def test_every_clip_format_is_looked_at(tmp_path: Path, suffix: str) -> None:
     assert analysis.error is None
     assert analysis.media is not None and analysis.media.kind == suffix.lstrip(".")
     assert len(analysis.most_faces().boxes) == 2
+
+
+def test_pictures_can_be_read_from_several_threads(picture_school_dir: Path) -> None:
+    # The hub checks drafts on several threads; the OCR engine keeps per-call switches.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from safepost.media import ocr
+
+    certificate = _analysis(picture_school_dir, "certificate.jpg").frames[0].rgb
+    expected = [line.text for line in ocr.read_text(certificate)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: [line.text for line in ocr.read_text(certificate)], range(8)))
+    assert all(result == expected for result in results)

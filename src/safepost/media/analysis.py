@@ -31,7 +31,7 @@ VIDEO_MAX_FRAMES = 15
 VIDEO_MAX_OCR_FRAMES = 4
 SCENE_CHANGE = 12            # mean grey-level difference that makes a frame a new scene
 VIDEO_FRAME_SIDE = 640
-CACHE_SIZE = 32
+CACHE_SIZE = 8             # a clip's frames take ~10 MB: keep memory well under 250 MB
 
 
 @dataclass

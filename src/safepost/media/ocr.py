@@ -24,6 +24,9 @@ MAX_LINES = 16
 MIN_LINE_CONFIDENCE = 0.6
 _engine: Any = None
 _engine_lock = threading.Lock()
+# RapidOCR keeps each call's switches (detect, read) in the shared engine, so two threads of
+# the hub must not interleave their calls: reading is done one picture at a time.
+_reading_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,11 @@ def warm_up() -> None:
 
 def read_text(rgb: np.ndarray[Any, Any]) -> list[TextLine]:
     """The lines of text read with confidence, top to bottom."""
+    with _reading_lock:
+        return _read_text(rgb)
+
+
+def _read_text(rgb: np.ndarray[Any, Any]) -> list[TextLine]:
     height, width = rgb.shape[:2]
     engine = _get_engine()
     bgr = np.ascontiguousarray(rgb[:, :, ::-1])
