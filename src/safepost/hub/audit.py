@@ -1,5 +1,5 @@
 """The append-only audit log: each record carries the hash of the one before, so a changed or
-deleted record breaks the chain, and `safepost hub verify-audit` says where."""
+deleted record breaks the chain, and `safepost hub verify_audit` says where."""
 
 from __future__ import annotations
 
