@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ SAFEGUARDING_RECALL = 0.97
 TARGET_PRECISION = 0.90
 CLEAN_FALSE_ALARMS = 0.03
 USE_EMBEDDINGS = True
+ENCODER = "static"  # the post embedding: "static" (model2vec), "minilm" (contextual ONNX) or "both"
 DENSE_SCALE = 1.0
 OFFICIAL_SCOPE = True  # out of fold, official-only judgements are read only on official posts
 OFFICIAL_FIT = True  # and fitted on official posts only
@@ -111,16 +113,39 @@ def shared_vocabulary(examples: list[dict[str, Any]]) -> list[str]:
     return [str(name) for name in vectorizer.get_feature_names_out()]
 
 
-_EMBEDDINGS: dict[str, np.ndarray] = {}
+_EMBEDDINGS: dict[tuple[str, str], np.ndarray] = {}
+_runtime_dense_vector = runtime.dense_vector
+
+
+def _vectors(encoder: str, texts: list[str]) -> None:
+    """Fill the cache for these texts, one text at a time as at run time (int8 activations
+    are quantized per call, so a batch would give slightly different vectors)."""
+    missing = list(dict.fromkeys(text for text in texts if (encoder, text) not in _EMBEDDINGS))
+    if not missing:
+        return
+    if encoder == "both":
+        _vectors("static", missing)
+        _vectors("minilm", missing)
+        for text in missing:
+            _EMBEDDINGS[(encoder, text)] = np.concatenate(
+                [_EMBEDDINGS[("static", text)], _EMBEDDINGS[("minilm", text)]])
+    else:
+        for text in missing:
+            _EMBEDDINGS[(encoder, text)] = _runtime_dense_vector(encoder, text)
+
+
+def cached_dense_vector(encoder: str, text: str) -> np.ndarray:
+    _vectors(encoder, [text])
+    return _EMBEDDINGS[(encoder, text)]
+
+
+# Out-of-fold scoring uses the shipped scorer: let it read the cached embeddings.
+runtime.dense_vector = cached_dense_vector
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    from safepost.language.embeddings import embedder
-
-    for text in texts:
-        if text not in _EMBEDDINGS:
-            _EMBEDDINGS[text] = embedder().encode(text)
-    return np.stack([_EMBEDDINGS[text] for text in texts])
+    _vectors(ENCODER, texts)
+    return np.stack([_EMBEDDINGS[(ENCODER, text)] for text in texts])
 
 
 def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) -> dict[str, Any]:
@@ -164,7 +189,9 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
             bucket_list = examples_by_label.setdefault(label, [])
             if len(bucket_list) < EXAMPLES_PER_LABEL:
                 bucket_list.append(example["text"])
-    extra = {"dense": {"scale": DENSE_SCALE, "weights": dense_rows}} if USE_EMBEDDINGS else {}
+    extra = ({"dense": {"scale": DENSE_SCALE, "weights": dense_rows,
+                        **({"encoder": ENCODER} if ENCODER != "static" else {})}}
+             if USE_EMBEDDINGS else {})
     return {
         **extra,
         "version": "1", "labels": list(runtime.LABELS), "intercepts": intercepts,
@@ -223,7 +250,7 @@ def average(models: list[dict[str, Any]]) -> dict[str, Any]:
     merged = dict(models[0])
     if "dense" in models[0]:
         rows = np.mean([np.asarray(model["dense"]["weights"]) for model in models], axis=0)
-        merged["dense"] = {"scale": models[0]["dense"]["scale"],
+        merged["dense"] = {**models[0]["dense"],
                            "weights": [[round(float(v), 5) for v in row] for row in rows]}
     merged["intercepts"] = [round(sum(m["intercepts"][i] for m in models) / count, 4)
                             for i in range(len(runtime.LABELS))]
@@ -348,17 +375,24 @@ def main() -> None:
     parser.add_argument("--strength", type=float, nargs="*", default=[10.0, 30.0, 100.0])
     parser.add_argument("--policy", choices=("f1", "precision"), default="precision",
                         help="threshold policy: best F1 with a 3%% clean false-alarm cap, or precision 0.90")
+    parser.add_argument("--precision", type=float, default=0.90,
+                        help="out-of-fold precision an ordinary judgement must reach to count (default 0.90)")
     parser.add_argument("--report-test", action="store_true",
                         help="print the frozen test split's figures (once, at the end of tuning)")
     parser.add_argument("--no-embeddings", action="store_true",
                         help="word features only (no static embeddings)")
+    parser.add_argument("--encoder", choices=("static", "minilm", "both"), default="static",
+                        help="post embedding beside the word features: static (model2vec), "
+                             "minilm (contextual, int8 ONNX) or both")
     parser.add_argument("--table", action="store_true",
                         help="print the out-of-fold per-judgement table for each C")
     parser.add_argument("--no-write", action="store_true",
                         help="report out-of-fold figures only; leave the shipped model as it is")
     args = parser.parse_args()
-    global USE_EMBEDDINGS
+    global USE_EMBEDDINGS, ENCODER, TARGET_PRECISION
+    TARGET_PRECISION = args.precision
     USE_EMBEDDINGS = not args.no_embeddings
+    ENCODER = args.encoder
     splits = split_corpus(args.freeze)
     print({name: len(rows) for name, rows in splits.items()})
     development = splits["train"] + splits["dev"]
@@ -398,11 +432,15 @@ def main() -> None:
     for row, feature in enumerate(features):
         for index, value in final["weights"][feature]:
             matrix[row, int(index)] = value
-    np.save(MODEL_OUT.with_name("model_weights.npy"), matrix)
+    # The MiniLM model ships beside the default one (SAFEPOST_LANGUAGE_MODEL=minilm chooses it).
+    model_out = MODEL_OUT.with_name("model_minilm.json") if ENCODER == "minilm" else MODEL_OUT
+    np.save(model_out.with_name(model_out.stem + "_weights.npy"), matrix)
     final = {**{key: value for key, value in final.items() if key != "weights"}, "weight_features": features}
-    MODEL_OUT.write_text(json.dumps(final, separators=(",", ":")), encoding="utf-8")
+    model_out.write_text(json.dumps(final, separators=(",", ":")), encoding="utf-8")
+    if ENCODER == "minilm":   # the figures below are the model just written
+        os.environ["SAFEPOST_LANGUAGE_MODEL"] = "minilm"
     runtime.load_model.cache_clear()
-    print(f"chose C={strength}; model written to {MODEL_OUT} ({MODEL_OUT.stat().st_size // 1024} KB)")
+    print(f"chose C={strength}; model written to {model_out} ({model_out.stat().st_size // 1024} KB)")
     print("dev split (seen in training; optimistic):")
     print(render(evaluate_examples(load_examples(CORPUS / "dev.jsonl"))))
     if args.report_test:

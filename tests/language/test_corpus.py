@@ -41,3 +41,25 @@ def test_measured_floor_on_the_frozen_split() -> None:
     assert report.safeguarding_recall >= 0.90
     assert report.macro_f1 >= 0.30
     assert report.false_alarm_rate <= 0.07
+
+
+def test_measured_floor_of_the_minilm_model() -> None:
+    """The optional MiniLM model (SAFEPOST_LANGUAGE_MODEL=minilm), in its own process: measured
+    at training 0.963 safeguarding recall, macro F1 0.512, 8 of 103 clean posts flagged."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json; from pathlib import Path; "
+        "from safepost.language.evaluation import evaluate_examples, load_examples; "
+        f"r = evaluate_examples(load_examples(Path({str(CORPUS / 'test.jsonl')!r}))); "
+        "print(json.dumps([r.safeguarding_recall, r.macro_f1, r.false_alarm_rate]))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env={**os.environ, "SAFEPOST_LANGUAGE_MODEL": "minilm"})
+    recall, macro_f1, false_alarms = json.loads(done.stdout.strip().splitlines()[-1])
+    assert recall >= 0.90
+    assert macro_f1 >= 0.45
+    assert false_alarms <= 0.08

