@@ -34,8 +34,8 @@ def main() -> None:
           f"scored in {elapsed:.1f} s")
     print(f"{'check':<20}{'precision':>10}{'recall':>8}{'TP':>6}{'FP':>5}{'FN':>5}")
     for name, tally in tallies.items():
-        print(f"{name:<20}{tally.precision:>10.3f}{tally.recall:>8.3f}{tally.true_positive:>6}"
-              f"{tally.false_positive:>5}{tally.false_negative:>5}")
+        print(f"{name:<20}{tally.precision:>10.3f}{tally.recall:>8.3f}{tally.tp:>6}"
+              f"{tally.fp:>5}{tally.fn:>5}")
 
 
 if __name__ == "__main__":

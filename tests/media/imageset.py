@@ -20,6 +20,8 @@ import numpy as np
 import piexif
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
+from safepost.metrics import Score
+
 SOURCES = Path(__file__).resolve().parents[1] / "data" / "images" / "sources"
 # Where the face is in each portrait (left, top, width, height), measured once by eye and by
 # OpenCV on the source files.
@@ -301,28 +303,11 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, _normal(a), _normal(b)).ratio() >= 0.85
 
 
-@dataclass
-class Tally:
-    true_positive: int = 0
-    false_positive: int = 0
-    false_negative: int = 0
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positive + self.false_positive
-        return self.true_positive / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        real = self.true_positive + self.false_negative
-        return self.true_positive / real if real else 1.0
-
-
-def score(cases: list[Case], root: Path, logo_path: Path) -> dict[str, Tally]:
+def score(cases: list[Case], root: Path, logo_path: Path) -> dict[str, Score]:
     """Precision and recall of the media checks against the set's labels."""
     from safepost.media import analyse
 
-    tallies = {name: Tally() for name in ("faces", "text lines", "names in pictures", "GPS",
+    tallies = {name: Score() for name in ("faces", "text lines", "names in pictures", "GPS",
                                           "camera serial", "date taken", "logo")}
     for case in cases:
         analysis = analyse(root / case.path)
@@ -333,10 +318,10 @@ def score(cases: list[Case], root: Path, logo_path: Path) -> dict[str, Tally]:
             best = max(unmatched, key=lambda real: _iou(box, real), default=None)
             if best is not None and _iou(box, best) >= 0.3:
                 unmatched.remove(best)
-                tallies["faces"].true_positive += 1
+                tallies["faces"].tp += 1
             else:
-                tallies["faces"].false_positive += 1
-        tallies["faces"].false_negative += len(unmatched)
+                tallies["faces"].fp += 1
+        tallies["faces"].fn += len(unmatched)
 
         read = [line.text for line in analysis.text_lines]
         remaining = list(case.lines)
@@ -344,16 +329,16 @@ def score(cases: list[Case], root: Path, logo_path: Path) -> dict[str, Tally]:
             match = next((real for real in remaining if _similar(line, real)), None)
             if match is not None:
                 remaining.remove(match)
-                tallies["text lines"].true_positive += 1
+                tallies["text lines"].tp += 1
             else:
-                tallies["text lines"].false_positive += 1
-        tallies["text lines"].false_negative += len(remaining)
+                tallies["text lines"].fp += 1
+        tallies["text lines"].fn += len(remaining)
         joined = _normal(" ".join(read))
         for name in case.names:
             if _normal(name) in joined:
-                tallies["names in pictures"].true_positive += 1
+                tallies["names in pictures"].tp += 1
             else:
-                tallies["names in pictures"].false_negative += 1
+                tallies["names in pictures"].fn += 1
 
         hidden = analysis.hidden
         for tag, present in (("GPS", bool(hidden.gps)), ("camera serial", bool(hidden.serials)),
@@ -361,18 +346,18 @@ def score(cases: list[Case], root: Path, logo_path: Path) -> dict[str, Tally]:
             key = {"GPS": "gps", "camera serial": "serial", "date taken": "time"}[tag]
             real = key in case.tags
             if present and real:
-                tallies[tag].true_positive += 1
+                tallies[tag].tp += 1
             elif present:
-                tallies[tag].false_positive += 1
+                tallies[tag].fp += 1
             elif real:
-                tallies[tag].false_negative += 1
+                tallies[tag].fn += 1
         if case.kind in ("logo", "clean", "faces"):
             matched = analysis.logo(logo_path) is not None
             real_logo = case.logo == "school"
             if matched and real_logo:
-                tallies["logo"].true_positive += 1
+                tallies["logo"].tp += 1
             elif matched:
-                tallies["logo"].false_positive += 1
+                tallies["logo"].fp += 1
             elif real_logo:
-                tallies["logo"].false_negative += 1
+                tallies["logo"].fn += 1
     return tallies
