@@ -72,7 +72,7 @@ def main() -> None:
         started = time.perf_counter()
         from safepost.media import faces, ocr
 
-        faces._cascades()
+        faces._frontal_model()
         face_load = time.perf_counter() - started
         started = time.perf_counter()
         ocr.warm_up()

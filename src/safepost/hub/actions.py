@@ -8,7 +8,6 @@ import io
 import json
 import logging
 import secrets
-import tempfile
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ from safepost.hub.models import (
 )
 from safepost.hub.notify import notify
 from safepost.hub.permissions import NotAllowed, approver_roles, require, roles_at
-from safepost.media import MediaError, strip_metadata
+from safepost.media import MediaError, strip_bytes
 
 log = logging.getLogger(__name__)
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -294,22 +293,19 @@ def stripped_image(image: DraftImage) -> bytes:
     """The picture without EXIF, GPS, serials or timestamps. JPEG, PNG and WebP are rewritten
     without re-encoding (the pixels stay exactly as they were, a JPEG keeps its orientation);
     other formats are re-encoded from their pixels, turned upright first."""
-    with tempfile.TemporaryDirectory() as folder:
-        source, target = Path(folder) / "picture", Path(folder) / "clean"
-        with image.file.open("rb") as handle:
-            source.write_bytes(handle.read())
-        try:
-            strip_metadata(source, target)
-            return target.read_bytes()
-        except MediaError:
-            pass
-        with Image.open(source) as picture:
-            picture.load()
-            clean = ImageOps.exif_transpose(picture) or picture.copy()
-            clean.info = {}  # Pillow writes EXIF or text chunks only when they are handed to save()
-            out = io.BytesIO()
-            clean.save(out, format=picture.format or "PNG")
-        return out.getvalue()
+    with image.file.open("rb") as handle:
+        data = handle.read()
+    try:
+        return strip_bytes(data, image.original_name)[0]
+    except MediaError:
+        pass
+    with Image.open(io.BytesIO(data)) as picture:
+        picture.load()
+        clean = ImageOps.exif_transpose(picture) or picture.copy()
+        clean.info = {}  # Pillow writes EXIF or text chunks only when they are handed to save()
+        out = io.BytesIO()
+        clean.save(out, format=picture.format or "PNG")
+    return out.getvalue()
 
 
 def do_strip_draft_images(actor: AbstractBaseUser, draft: Draft) -> Draft:

@@ -6,6 +6,9 @@ runs offline on one CPU core.
 
 from safepost.media.analysis import MediaAnalysis, PictureAnalysis, analyse
 from safepost.media.files import MediaError
-from safepost.media.strip import StripResult, strip_metadata
+from safepost.media.strip import StripResult, strip_bytes, strip_metadata
 
-__all__ = ["MediaAnalysis", "MediaError", "PictureAnalysis", "StripResult", "analyse", "strip_metadata"]
+__all__ = [
+    "MediaAnalysis", "MediaError", "PictureAnalysis", "StripResult", "analyse", "strip_bytes",
+    "strip_metadata",
+]

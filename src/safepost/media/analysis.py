@@ -20,8 +20,8 @@ from PIL import Image
 from safepost.media import faces as faces_module
 from safepost.media import logo as logo_module
 from safepost.media import ocr, opencv
-from safepost.media.faces import FaceBox
 from safepost.media.files import MediaFile, identify, open_picture
+from safepost.media.geometry import Box
 from safepost.media.logo import LogoMatch
 from safepost.media.metadata import HiddenData, read_video
 from safepost.media.ocr import TextLine
@@ -36,7 +36,7 @@ CACHE_SIZE = 8             # a clip's frames take ~10 MB: keep memory well under
 
 @dataclass
 class FrameFaces:
-    boxes: list[FaceBox]
+    boxes: list[Box]
     frame_seconds: float | None = None
 
 
@@ -64,7 +64,7 @@ class PictureAnalysis:
         return np.asarray(self.image.convert("L").resize((32, 18)), dtype=np.int16)
 
     @cached_property
-    def faces(self) -> list[FaceBox]:
+    def faces(self) -> list[Box]:
         return faces_module.detect_faces(self.gray)
 
     @cached_property

@@ -127,7 +127,7 @@ def open_picture(media: MediaFile, shown_as: str) -> tuple[Image.Image, HiddenDa
                 if shrink < 1:
                     image.draft("RGB", (int(image.width * shrink), int(image.height * shrink)))
             image.load()
-            hidden = read_picture(media.path, image)
+            hidden = read_picture(image)
             image = ImageOps.exif_transpose(image) or image
             if image.mode != "RGB":
                 image = image.convert("RGBA").convert("RGB") if "A" in image.mode or image.mode == "P" \

@@ -110,7 +110,7 @@ def _from_xmp(packet: bytes, found: HiddenData) -> None:
         found.times.setdefault("date taken", _text(date))
 
 
-def _xmp_packet(path: Path, image: Image.Image) -> bytes:
+def _xmp_packet(image: Image.Image) -> bytes:
     xmp = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
     if isinstance(xmp, str):
         return xmp.encode("utf-8", "replace")
@@ -119,11 +119,11 @@ def _xmp_packet(path: Path, image: Image.Image) -> bytes:
     return b""
 
 
-def read_picture(path: Path, image: Image.Image) -> HiddenData:
+def read_picture(image: Image.Image) -> HiddenData:
     """What an opened (not yet converted) picture carries."""
     found = HiddenData()
     _from_exif(image, found)
-    packet = _xmp_packet(path, image)
+    packet = _xmp_packet(image)
     if packet:
         _from_xmp(packet, found)
     return found

@@ -9,13 +9,14 @@ in a minimal EXIF block holding nothing else, so the picture still shows the rig
 
 from __future__ import annotations
 
+import io
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
 
-from safepost.media.files import MediaError, identify
+from safepost.media.files import MediaError, identify, sniff
 from safepost.media.metadata import HiddenData, read_picture
 
 
@@ -33,7 +34,7 @@ class StripResult:
 
 
 _JPEG_KEEP_APP = {0xE0, 0xEE}       # JFIF and Adobe (colour transform): needed to draw the picture
-_JPEG_NAMES = {0xE1: "EXIF/XMP", 0xED: "IPTC/Photoshop", 0xFE: "comment", 0xE2: "extra APP2 data"}
+_JPEG_NAMES = {0xED: "IPTC/Photoshop", 0xFE: "comment", 0xE2: "extra APP2 data"}
 
 
 def _orientation_block(orientation: int) -> bytes:
@@ -136,29 +137,42 @@ def _strip_webp(data: bytes) -> tuple[bytes, list[str]]:
     return b"RIFF" + struct.pack("<I", len(rebuilt) + 4) + b"WEBP" + bytes(rebuilt), removed
 
 
-def strip_metadata(source: Path, target: Path) -> StripResult:
-    """Write `target`: `source` without its hidden data. Raises MediaError in plain words."""
-    media = identify(source, str(source))
-    if media.kind not in ("jpeg", "png", "webp"):
-        raise MediaError(f"'{source}' is a {media.kind.upper()} file: safepost strips JPEG, PNG and "
+STRIPPABLE = ("jpeg", "png", "webp")
+
+
+def strip_bytes(data: bytes, shown_as: str) -> tuple[bytes, str, list[str], HiddenData]:
+    """The picture's bytes without its hidden data: (clean bytes, format, what was removed,
+    what it carried). Raises MediaError in plain words."""
+    kind = sniff(data[:32])
+    if kind is None:
+        raise MediaError(f"'{shown_as}' is not a picture or video safepost can read "
+                         "(JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM)")
+    if kind not in STRIPPABLE:
+        raise MediaError(f"'{shown_as}' is a {kind.upper()} file: safepost strips JPEG, PNG and "
                          "WebP without re-encoding them; export it as one of those first")
-    if source.resolve() == target.resolve():
-        raise MediaError("the clean copy must be a new file: give a different output path")
-    data = source.read_bytes()
     try:
-        with Image.open(source) as image:
-            had = read_picture(source, image)
+        with Image.open(io.BytesIO(data)) as image:
+            had = read_picture(image)
             orientation = int(image.getexif().get(0x0112, 1) or 1)
     except (OSError, ValueError, SyntaxError) as exc:
-        raise MediaError(f"'{source}' could not be read as a picture ({exc})") from exc
-    if media.kind == "jpeg":
+        raise MediaError(f"'{shown_as}' could not be read as a picture ({exc})") from exc
+    if kind == "jpeg":
         cleaned, removed = _strip_jpeg(data, orientation)
-    elif media.kind == "png":
+    elif kind == "png":
         cleaned, removed = _strip_png(data)
     else:
         cleaned, removed = _strip_webp(data)
+    return cleaned, kind, removed, had
+
+
+def strip_metadata(source: Path, target: Path) -> StripResult:
+    """Write `target`: `source` without its hidden data. Raises MediaError in plain words."""
+    identify(source, str(source))          # size limits and a plain reason for a missing file
+    if source.resolve() == target.resolve():
+        raise MediaError("the clean copy must be a new file: give a different output path")
+    cleaned, kind, removed, had = strip_bytes(source.read_bytes(), str(source))
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".partial")
     temporary.write_bytes(cleaned)
     temporary.replace(target)
-    return StripResult(source=source, target=target, kind=media.kind, removed=removed, had=had)
+    return StripResult(source=source, target=target, kind=kind, removed=removed, had=had)
