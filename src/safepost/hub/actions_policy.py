@@ -184,3 +184,8 @@ def do_send_policy_reminders(actor: AbstractBaseUser, school: School) -> int:
             details={"version": version.version, "people": [person_name(u) for u in people]},
         )
     return len(people)
+
+
+def coverage_percent(signed: int, total: int) -> int:
+    """How much of the staff has signed, in whole per cent (an empty staff counts as all)."""
+    return round(100 * signed / total) if total else 100

@@ -47,9 +47,7 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
     accounts = []
     for account in school.accounts.prefetch_related("access", "apps").order_by("platform", "handle"):
         found = actions_accounts.warnings(account, day)
-        admins = sum(
-            1 for access in actions_accounts.active_access(account) if access.role == "administrator"
-        )
+        admins = actions_accounts.administrator_count(account)
         accounts.append(
             {
                 "handle": account.handle,
@@ -80,7 +78,7 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
             "version": version.version if version else None,
             "people": len(people),
             "signed": signed,
-            "percent": round(100 * signed / len(people)) if people else 100,
+            "percent": actions_policy.coverage_percent(signed, len(people)),
             "unsigned": [person.get_full_name() or person.get_username() for person in waiting],
             "review": actions_policy.review_due(version, day) if version else "no policy version in the hub",
         },

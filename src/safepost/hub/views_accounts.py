@@ -14,7 +14,7 @@ from safepost.hub.models import AccessRole, AccountAccess, ConnectedApp, Officia
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
 from safepost.hub.views import _school_for
-from safepost.hub.views_common import allowed_or_403, form_pk
+from safepost.hub.views_common import allowed_or_403, field_for, form_pk
 
 DETAIL_FIELDS = (*actions_accounts.TEXT_FIELDS, *actions_accounts.DATE_FIELDS, *actions_accounts.AGE_FIELDS)
 LABEL_IDS = {
@@ -34,9 +34,6 @@ LABEL_IDS = {
 }
 
 
-def _field(message: str, default: str) -> str:
-    return next((field for label, field in LABEL_IDS.items() if message.startswith(label)), default)
-
 
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -53,15 +50,13 @@ def account_list(request: HttpRequest, school_id: int) -> HttpResponseBase:
                 left_on=request.POST.get("left_on", ""),
             )
         except ActionError as exc:
-            error, error_field = str(exc), _field(str(exc), "user_id")
+            error, error_field = str(exc), field_for(str(exc), LABEL_IDS, "user_id")
     accounts = school.accounts.prefetch_related("access__user", "apps").order_by("platform", "handle")
     rows = [
         {
             "account": account,
             "warnings": actions_accounts.warnings(account),
-            "admins": sum(
-                1 for a in actions_accounts.active_access(account) if a.role == AccessRole.ADMINISTRATOR
-            ),
+            "admins": actions_accounts.administrator_count(account),
         }
         for account in accounts
     ]
@@ -95,7 +90,7 @@ def account_new(request: HttpRequest, school_id: int) -> HttpResponseBase:
             account = actions_accounts.do_create_account(request.user, school, **form)
             return redirect("hub:account", school_id=school.pk, account_id=account.pk)
         except ActionError as exc:
-            error, error_field = str(exc), _field(str(exc), "platform")
+            error, error_field = str(exc), field_for(str(exc), LABEL_IDS, "platform")
     return render(
         request,
         "hub/account_new.html",
@@ -145,7 +140,7 @@ def account_detail(request: HttpRequest, school_id: int, account_id: int) -> Htt
                 raise ActionError("unknown action")
             return redirect("hub:account", school_id=school.pk, account_id=account.pk)
         except ActionError as exc:
-            error, error_field = str(exc), _field(str(exc), "purpose")
+            error, error_field = str(exc), field_for(str(exc), LABEL_IDS, "purpose")
             account.refresh_from_db()
     access = account.access.select_related("user", "granted_by")
     return render(

@@ -14,7 +14,7 @@ from safepost.hub.models import Case, CaseAttachment, CaseOutcome, CaseStatus
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
 from safepost.hub.views import _draft_for, _school_for
-from safepost.hub.views_common import allowed_or_403
+from safepost.hub.views_common import allowed_or_403, field_for
 
 FIELD_IDS = {
     "What the concern": "title",
@@ -30,9 +30,6 @@ FIELD_IDS = {
 }
 
 
-def _field(message: str, default: str) -> str:
-    return next((field for label, field in FIELD_IDS.items() if message.startswith(label)), default)
-
 
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -46,7 +43,7 @@ def raise_concern(request: HttpRequest, school_id: int) -> HttpResponseBase:
             raised = actions_cases.do_raise_concern(request.user, school, **form)
             form = {"title": "", "description": ""}
         except ActionError as exc:
-            error, error_field = str(exc), _field(str(exc), "title")
+            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "title")
     return render(
         request,
         "hub/concern_new.html",
@@ -110,7 +107,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponseBase:
                 raise ActionError("unknown action")
             return redirect("hub:case", case_id=case.pk)
         except ActionError as exc:
-            error, error_field = str(exc), _field(str(exc), "note")
+            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "note")
             case.refresh_from_db()
     return render(
         request,

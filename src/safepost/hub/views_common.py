@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -31,3 +31,8 @@ def allowed_or_403(view: Callable[..., Any]) -> Callable[..., Any]:
             raise PermissionDenied(str(exc)) from exc
 
     return wrapped
+
+
+def field_for(message: str, labels: Mapping[str, str], default: str) -> str:
+    """The form field an action's error is about: errors start with the field's label."""
+    return next((field for label, field in labels.items() if message.startswith(label)), default)

@@ -14,7 +14,7 @@ from safepost.hub.models import ApprovedContact, ContactEvent, RegisterPupil
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
 from safepost.hub.views import _school_for
-from safepost.hub.views_common import allowed_or_403
+from safepost.hub.views_common import allowed_or_403, field_for
 
 EVENT_FIELDS = ("happened_on", "who", "pupil", "who_details", "what", "platform", "summary", "staff_id")
 APPROVAL_FIELDS = ("staff_id", "pupil", "purpose", "channel", "ends_on", "parental_consent_on")
@@ -30,9 +30,6 @@ FIELD_IDS = {
     "What was said": "summary",
 }
 
-
-def _field(message: str, default: str) -> str:
-    return next((field for label, field in FIELD_IDS.items() if message.startswith(label)), default)
 
 
 @login_required
@@ -62,7 +59,7 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
             else:
                 raise ActionError("unknown action")
         except ActionError as exc:
-            error, error_field = str(exc), _field(str(exc), "who")
+            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "who")
     events = ContactEvent.objects.filter(school=school).select_related("staff", "pupil")
     approved = ApprovedContact.objects.filter(school=school).select_related("staff", "pupil")
     if not everyone:
@@ -121,7 +118,7 @@ def approved_contact(request: HttpRequest, contact_id: int) -> HttpResponseBase:
                 )
             return redirect("hub:approved_contact", contact_id=contact.pk)
         except ActionError as exc:
-            error, error_field = str(exc), _field(str(exc), "summary")
+            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "summary")
     return render(
         request,
         "hub/approved_contact.html",

@@ -14,7 +14,7 @@ from safepost.hub.actions import ActionError
 from safepost.hub.models import Acknowledgement, School
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users
-from safepost.hub.views_common import allowed_or_403
+from safepost.hub.views_common import allowed_or_403, field_for
 
 VERSION_FIELDS = (
     "version",
@@ -36,9 +36,6 @@ FIELD_IDS = {
     "I have read": "confirmed",
 }
 
-
-def _field_for(message: str, default: str) -> str:
-    return next((field for label, field in FIELD_IDS.items() if message.startswith(label)), default)
 
 
 @login_required
@@ -76,7 +73,7 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
                 raise ActionError("unknown action")
         except ActionError as exc:
             error = str(exc)
-            error_field = _field_for(error, "signed_name" if action == "sign" else "version")
+            error_field = field_for(error, FIELD_IDS, "signed_name" if action == "sign" else "version")
     if not any(new_version.values()) and manager:
         defaults = actions_policy.pack_document_control(school)
         if version is not None:
@@ -116,7 +113,7 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
             {
                 "unsigned": waiting,
                 "signed": version.acknowledgements.select_related("user"),
-                "coverage": round(100 * (total - len(waiting)) / total) if total else 100,
+                "coverage": actions_policy.coverage_percent(total - len(waiting), total),
                 "review": actions_policy.review_due(version),
             }
         )
