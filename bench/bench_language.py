@@ -17,6 +17,8 @@ import statistics
 import time
 from pathlib import Path
 
+from safepost.metrics import Score
+
 OFFENSIVE = {"discrimination", "harassment", "threat", "sexual"}
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "language"
 KEYWORDS = re.compile(
@@ -28,12 +30,10 @@ KEYWORDS = re.compile(
 
 
 def f1(predicted: list[bool], truth: list[bool]) -> tuple[float, float, float]:
-    tp = sum(p and t for p, t in zip(predicted, truth, strict=True))
-    fp = sum(p and not t for p, t in zip(predicted, truth, strict=True))
-    fn = sum(t and not p for p, t in zip(predicted, truth, strict=True))
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return precision, recall, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    score = Score()
+    for found, expected in zip(predicted, truth, strict=True):
+        score.add(expected, found)
+    return score.precision, score.recall, score.f1
 
 
 def _judge_all(texts: list[str]) -> int:

@@ -11,8 +11,9 @@ reads only train and dev, and this script refuses to run if test.jsonl changed.
 
 Method: one logistic regression per judgement (scikit-learn, at training time only) over
 binary word, word-pair and four-letter features, L2-normalised; the strongest features are
-kept, and each judgement's threshold is tuned on dev with the pure-Python scorer that ships
-(safeguarding judgements: the highest threshold that keeps recall at or above 0.97 on dev).
+kept, and each judgement's threshold is tuned on out-of-fold scores over train+dev with the
+scorer that ships (ordinary judgements: the lowest threshold reaching --precision; safeguarding
+judgements: the highest threshold that keeps recall at or above 0.97, else the best F2).
 """
 
 from __future__ import annotations

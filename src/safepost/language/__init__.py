@@ -15,7 +15,7 @@ __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", 
 # parent tells the school. The model's guesses for these on a plain post are not used (a
 # lexicon phrase still counts anywhere).
 EXCHANGE_KINDS = frozenset({"message", "comment"})
-EXCHANGE_ONLY = frozenset({"grooming", "request_child_info", "disclosure"})
+EXCHANGE_ONLY = SAFEGUARDING   # the safeguarding judgements are exactly the exchange ones
 
 
 @dataclass(frozen=True)

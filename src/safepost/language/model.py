@@ -1,7 +1,7 @@
 """The language model at run time: a linear model per judgement over readable features,
-shipped as JSON inside the package (trained by tools/train_language.py; no download, no
-torch, no numpy). Every score comes with the words that pushed it up and the nearest
-labelled examples, so a headteacher can see why."""
+shipped as JSON and a numpy weight matrix inside the package (trained by
+tools/train_language.py; no download, no torch). Every score comes with the words that pushed
+it up and the nearest labelled examples, so a headteacher can see why."""
 
 from __future__ import annotations
 
