@@ -68,6 +68,16 @@ def test_words_in_a_picture_are_read(picture_school_dir: Path) -> None:
     assert any("Star of the Week" in line for line in lines)
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Year 3", True), ("Łukasz Nowak", True), ("女女女女女", False), ("*女女", False), ("★ ★", False),
+    ("e", False), ("10", True),
+])
+def test_only_lines_with_latin_letters_or_digits_are_checked(text: str, kept: bool) -> None:
+    from safepost.media.ocr import worth_checking
+
+    assert worth_checking(text) is kept
+
+
 @pytest.mark.parametrize("name", ["scenery.jpg", "group.jpg"])
 def test_pictures_without_words_read_nothing(picture_school_dir: Path, name: str) -> None:
     assert _analysis(picture_school_dir, name).text_lines == []

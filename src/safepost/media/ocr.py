@@ -69,6 +69,13 @@ def text_regions(gray: np.ndarray[Any, Any]) -> int:
     return count
 
 
+def worth_checking(text: str) -> bool:
+    """Stars, bullets and lone characters read from patterns are not words worth checking.
+    The reading model also knows Chinese and reads a row of stars as "女女女": a line needs two
+    Latin letters or digits (the checks after it look for English names and numbers)."""
+    return sum(ch.isascii() and ch.isalnum() for ch in text) >= 2
+
+
 def _get_engine() -> Any:
     global _engine
     if _engine is None:
@@ -128,8 +135,7 @@ def _read_text(rgb: np.ndarray[Any, Any]) -> list[TextLine]:
         if read is None or not read.txts:
             continue
         text, score = str(read.txts[0]).strip(), float(read.scores[0])
-        # Stars, bullets and lone characters read from patterns are not words worth checking.
-        if score < MIN_LINE_CONFIDENCE or sum(ch.isalnum() for ch in text) < 2:
+        if score < MIN_LINE_CONFIDENCE or not worth_checking(text):
             continue
         lines.append(TextLine(text, score, Box(left / width, top / height, (right - left) / width,
                                                (bottom - top) / height)))
