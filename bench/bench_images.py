@@ -1,8 +1,8 @@
 """The picture checks' speed, printed (never a timed test).
 
 1. A 12-megapixel JPEG (4000x3000) fully checked by `safepost.engine.check` on one core:
-   a group photo with no words in it (OCR skipped by the text test), and the same photo with a
-   certificate in it (OCR runs). The analysis cache is emptied before every run.
+   a group photo (one sitter wears a name badge, so the text test fires and OCR runs), and
+   the same photo with a certificate in it (OCR reads it). The analysis cache is emptied before every run.
 2. A 30-second 1280x720 clip fully checked (15 frames sampled, faces in each, OCR on at most
    4 distinct scenes).
 3. Model loading: the face model and the OCR model, once per process.
@@ -83,7 +83,7 @@ def main() -> None:
             path = _photo(root, with_text)
             timings = _time_check(path, demo_school_dir(), RUNS)
             label = ("12 MP JPEG with a certificate (OCR runs)" if with_text
-                     else "12 MP JPEG group photo, no words")
+                     else "12 MP JPEG group photo (name badge)")
             print(f"{label:<44} p50 {statistics.median(timings):6.0f} ms   max {max(timings):6.0f} ms"
                   f"   ({RUNS} runs, one core)")
         import random
