@@ -434,6 +434,10 @@ def main() -> None:
         for index, value in final["weights"][feature]:
             matrix[row, int(index)] = value
     # The MiniLM model ships beside the default one (SAFEPOST_LANGUAGE_MODEL=minilm chooses it).
+    # "both" was a trial only: it has no file of its own and must not replace the default.
+    if ENCODER == "both":
+        print("--encoder both is for out-of-fold figures only: nothing written")
+        return
     model_out = MODEL_OUT.with_name("model_minilm.json") if ENCODER == "minilm" else MODEL_OUT
     np.save(model_out.with_name(model_out.stem + "_weights.npy"), matrix)
     final = {**{key: value for key, value in final.items() if key != "weights"}, "weight_features": features}
