@@ -108,3 +108,27 @@ def test_a_staff_export_lists_only_this_schools_notifications(demo: School) -> N
     assert "A new concern has been raised at Oakfield Primary School" in texts
     assert not [text for text in texts if "Elm Tree" in text]
     assert Notification.objects.filter(school=elm, user=user("head")).count() == 1
+
+
+def test_older_messages_about_a_draft_or_case_are_given_their_school(demo: School) -> None:
+    # Messages from before the school was recorded on them: migration 0004 fills it in from the
+    # record the link points to, so they reach the school's subject access export.
+    import importlib
+
+    from django.apps import apps
+
+    from safepost.hub.models import Draft
+
+    migration = importlib.import_module("safepost.hub.migrations.0004_notification_school_from_records")
+    from safepost.hub import actions_cases
+
+    draft = Draft.objects.filter(school=demo).first()
+    assert draft is not None
+    case = actions_cases.do_raise_concern(user("teacher"), demo, title="Worry", description="Details")
+    old = [Notification.objects.create(user=user("head"), text="Please approve", link=f"/drafts/{draft.pk}/"),
+           Notification.objects.create(user=user("head"), text="A concern", link=f"/cases/{case.pk}"),
+           Notification.objects.create(user=user("head"), text="Elsewhere", link="/drafts/999999/")]
+    migration.school_from_record(apps, None)
+    assert [Notification.objects.get(pk=note.pk).school for note in old] == [demo, demo, None]
+    texts = [note["text"] for note in _export(demo, user_id=user("head").pk)["notifications"]]
+    assert "Please approve" in texts and "A concern" in texts
