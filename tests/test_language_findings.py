@@ -58,3 +58,36 @@ def test_a_pack_threshold_silences_a_judgement(threshold: float) -> None:
     strict = school.pack.model_copy(update={"thresholds": {"gossip": threshold}})
     result = run(GOSSIP, pack=strict)
     assert not [f for f in result.findings if (f.details or {}).get("judgement") == "gossip"]
+
+
+@pytest.mark.parametrize("model_name", ["static", "minilm"])
+def test_a_finding_names_the_language_model_that_judged_it(
+    model_name: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from safepost.detect import registry_with_language_model
+
+    monkeypatch.delenv("SAFEPOST_LANGUAGE_MODEL", raising=False)
+    school = load_school(demo_school_dir())
+    result = check(parse_request({"id": "l1", "text": GOSSIP}), school,
+                   registry=registry_with_language_model(model_name))
+    finding = next(f for f in result.findings if (f.details or {}).get("judgement") == "gossip")
+    assert finding.details["model"] == model_name  # type: ignore[index]
+
+
+def test_without_a_choice_the_engine_judges_with_the_static_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SAFEPOST_LANGUAGE_MODEL", raising=False)
+    finding = next(f for f in run(GOSSIP).findings if (f.details or {}).get("judgement") == "gossip")
+    assert finding.details["model"] == "static"  # type: ignore[index]
+
+
+def test_a_lexicon_finding_names_no_model() -> None:
+    result = run("this is our little secret, dont tell your mum", channel="personal", kind="message")
+    grooming = [f for f in result.findings if (f.details or {}).get("judgement") == "grooming"]
+    assert grooming and all("model" not in (f.details or {}) for f in grooming)
+
+
+def test_an_unknown_language_model_is_refused_by_name() -> None:
+    from safepost.detect import registry_with_language_model
+
+    with pytest.raises(ValueError, match="'bert' is not one of static, minilm"):
+        registry_with_language_model("bert")

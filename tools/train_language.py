@@ -434,7 +434,7 @@ def main() -> None:
     for row, feature in enumerate(features):
         for index, value in final["weights"][feature]:
             matrix[row, int(index)] = value
-    # The MiniLM model ships beside the default one (SAFEPOST_LANGUAGE_MODEL=minilm chooses it).
+    # Two models ship: static (the engine's default) and MiniLM (the hub's default).
     # "both" was a trial only: it has no file of its own and must not replace the default.
     if ENCODER == "both":
         print("--encoder both is for out-of-fold figures only: nothing written")
@@ -443,9 +443,9 @@ def main() -> None:
     np.save(model_out.with_name(model_out.stem + "_weights.npy"), matrix)
     final = {**{key: value for key, value in final.items() if key != "weights"}, "weight_features": features}
     model_out.write_text(json.dumps(final, separators=(",", ":")), encoding="utf-8")
-    if ENCODER == "minilm":   # the figures below are the model just written
-        os.environ["SAFEPOST_LANGUAGE_MODEL"] = "minilm"
-    runtime.load_model.cache_clear()
+    # The figures below are the model just written.
+    os.environ["SAFEPOST_LANGUAGE_MODEL"] = "minilm" if ENCODER == "minilm" else "static"
+    runtime.forget_loaded_models()
     print(f"chose C={strength}; model written to {model_out} ({model_out.stat().st_size // 1024} KB)")
     print("dev split (seen in training; optimistic):")
     print(render(evaluate_examples(load_examples(CORPUS / "dev.jsonl"))))

@@ -316,6 +316,7 @@ def _prepare_hub(demo: bool) -> None:
 def _command_serve(args: argparse.Namespace) -> int:
     demo = not args.no_demo
     _prepare_hub(demo)
+    from django.conf import settings
     from django.core.management import call_command
     from waitress import serve
 
@@ -336,7 +337,7 @@ def _command_serve(args: argparse.Namespace) -> int:
     from safepost.hub.models import School
     from safepost.language import warm_up
 
-    warm_up()
+    warm_up(settings.SAFEPOST_LANGUAGE_MODEL)
     for school in School.objects.all():
         engine_school(school)
     print(f"safepost hub: open http://{args.host}:{args.port}/  (Ctrl+C stops it)", flush=True)

@@ -1,6 +1,8 @@
 """The public entry points: check one request, or a stream of JSON lines, against a school.
 
-The CLI, the web app and the API all call these, so every surface gives the same answer.
+The CLI, the web app and the API all call these, so every surface gives the same answer; the
+hub passes a registry whose language judgements come from the MiniLM model (see
+`safepost.detect.registry_with_language_model`) unless SAFEPOST_LANGUAGE_MODEL sets one model.
 """
 
 from __future__ import annotations

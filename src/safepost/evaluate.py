@@ -466,6 +466,7 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
                 "judgement": label, "score": score, "threshold": threshold,
                 "source": item.attrs["source"], "triggers": item.attrs["triggers"],
                 "nearest_examples": item.attrs["nearest"],
+                **({"model": item.attrs["model"]} if item.attrs.get("model") else {}),
             },
         )
 

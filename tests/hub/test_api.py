@@ -10,7 +10,7 @@ from django.test import Client
 
 from safepost.engine import check_json
 from safepost.hub import actions
-from safepost.hub.engine_bridge import engine_school
+from safepost.hub.engine_bridge import engine_school, hub_registry
 from safepost.hub.models import School
 
 EXAMPLE_REQUESTS = [
@@ -30,7 +30,22 @@ def token_client(username: str) -> Client:
 def test_api_check_gives_the_same_result_as_the_engine(demo: School, request_body: dict[str, object]) -> None:
     response = token_client("teacher").post("/api/check", request_body, content_type="application/json")
     assert response.status_code == 200
-    assert response.json() == check_json(request_body, engine_school(demo)).to_json()
+    assert response.json() == check_json(request_body, engine_school(demo), registry=hub_registry()).to_json()
+
+
+GOSSIP = {"id": "g1", "text": "Apparently Mr Quinn is being pushed out after the Christmas do, heard it from the office"}
+
+
+@pytest.mark.parametrize("configured", [None, "static"])
+def test_the_hub_judges_with_minilm_unless_the_installation_names_a_model(
+    demo: School, settings, configured: str | None,  # type: ignore[no-untyped-def]
+) -> None:
+    if configured:
+        settings.SAFEPOST_LANGUAGE_MODEL = configured
+    response = token_client("teacher").post("/api/check", GOSSIP, content_type="application/json")
+    models = {finding["details"].get("model") for finding in response.json()["findings"]
+              if (finding.get("details") or {}).get("judgement") == "gossip"}
+    assert models == {configured or "minilm"}
 
 
 def test_api_check_without_credentials_is_refused(demo: School) -> None:

@@ -164,8 +164,8 @@ def test_the_digest_window_closes_before_the_messages_are_read(demo: School, dja
 
     teacher = get_user_model().objects.get(username="teacher")
     actions_email.do_set_email_preference(teacher, digest=True)
-    notify([teacher], "Arrived in time", "/")
-    notify([teacher], "Arrived while the digest was built", "/")
+    notify([teacher], "Arrived in time", "/", school=demo)
+    notify([teacher], "Arrived while the digest was built", "/", school=demo)
     Notification.objects.filter(text__startswith="Arrived while").update(
         created_at=timezone.now() + dt.timedelta(minutes=5))
     with django_capture_on_commit_callbacks(execute=True):

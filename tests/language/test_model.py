@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from safepost.language import LABELS, candidates, judge
-from safepost.language.model import load_model
+from safepost.language.model import chosen_model_name, load_model
 
 
 def test_model_ships_every_label_with_a_threshold() -> None:
@@ -36,3 +38,28 @@ def test_a_threshold_of_one_silences_the_model_but_not_the_lexicon() -> None:
 
 def test_blank_text_has_no_judgement() -> None:
     assert judge("   ") == []
+
+
+def test_static_is_the_engines_default_and_the_setting_overrides_any_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SAFEPOST_LANGUAGE_MODEL", raising=False)
+    assert chosen_model_name() == "static"
+    assert chosen_model_name(default="minilm") == "minilm"
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", " Static ")
+    assert chosen_model_name(default="minilm") == "static"
+
+
+def test_an_unknown_model_name_is_refused_naming_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "bert")
+    with pytest.raises(ValueError, match="SAFEPOST_LANGUAGE_MODEL: 'bert'"):
+        chosen_model_name()
+
+
+def test_both_packaged_models_load_side_by_side_in_one_process() -> None:
+    static, minilm = load_model("static"), load_model("minilm")
+    assert static is not minilm
+    assert static.dense_encoder == "static" and minilm.dense_encoder == "minilm"
+    assert load_model("minilm") is minilm  # read once
+    with pytest.raises(ValueError, match="'bert'"):
+        load_model("bert")

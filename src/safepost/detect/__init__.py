@@ -6,7 +6,7 @@ through the `safepost.detectors` entry point group.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
 from safepost.detect.contact_details import ContactDetailsDetector
@@ -22,7 +22,7 @@ from safepost.detect.school_identity import SchoolIdentityDetector
 
 __all__ = [
     "Detector", "DetectorRegistry", "Evidence", "Subject", "default_registry", "exact_registry",
-    "register_builtins",
+    "register_builtins", "registry_with_language_model",
 ]
 
 
@@ -50,4 +50,20 @@ def default_registry() -> DetectorRegistry:
     registry = DetectorRegistry()
     register_builtins(registry)
     load_plugins(registry)
+    return registry
+
+
+@cache
+def registry_with_language_model(model_name: str) -> DetectorRegistry:
+    """The default registry, with the language judgements made by the named packaged model
+    ("static" or "minilm"): the hub's choice, made explicitly rather than through the
+    environment, so the CLI in the same process keeps its own."""
+    from safepost.language.model import MODEL_FILES
+
+    if model_name not in MODEL_FILES:
+        raise ValueError(f"language model '{model_name}' is not one of {', '.join(MODEL_FILES)}")
+    registry = DetectorRegistry()
+    register_builtins(registry)
+    load_plugins(registry)
+    registry.register(LanguageDetector(model_name), replace=True)
     return registry

@@ -13,14 +13,21 @@ class LanguageDetector:
     name = "language"
     reads_text = True  # also run over words found in pictures
 
+    def __init__(self, model_name: str | None = None) -> None:
+        # None: the process's model (SAFEPOST_LANGUAGE_MODEL, else the engine's default).
+        self.model_name = model_name
+
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         # Imported here: safepost.language itself uses the detectors' text helpers.
         from safepost.language import candidates
+        from safepost.language.model import chosen_model_name
 
         text = subject.text
         if not text.strip():
             return
-        for decision in candidates(text, subject.request.channel, kind=subject.request.kind):
+        model_name = self.model_name or chosen_model_name()
+        for decision in candidates(text, subject.request.channel, kind=subject.request.kind,
+                                   model_name=model_name):
             first = decision.triggers[0] if decision.triggers else None
             yield Evidence(
                 self.name, "judgement",
@@ -31,5 +38,6 @@ class LanguageDetector:
                     "model_threshold": decision.threshold,
                     "triggers": [trigger.words for trigger in decision.triggers],
                     "nearest": list(decision.nearest),
+                    "model": model_name if decision.source == "model" else None,
                 },
             )

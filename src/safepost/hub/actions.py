@@ -24,7 +24,7 @@ from rest_framework.authtoken.models import Token
 from safepost.contract import CheckRequest, CheckResult, ImageRef
 from safepost.engine import check
 from safepost.hub import audit
-from safepost.hub.engine_bridge import engine_school
+from safepost.hub.engine_bridge import engine_school, hub_registry
 from safepost.hub.models import (
     Draft,
     DraftEvent,
@@ -58,7 +58,7 @@ def run_check(
     account: OfficialAccount | None, image_paths: list[str] | None = None,
     channel: str = "official",
 ) -> CheckResult:
-    """The engine's check of a draft, exactly as the CLI would make it."""
+    """The engine's check of a draft, as the CLI makes it, with the hub's language model."""
     engine = engine_school(school)
     images = [ImageRef(path=path, pupils=tuple(pupils)) for path in (image_paths or [])]
     if pupils and not images:
@@ -69,7 +69,7 @@ def run_check(
         author_staff_id=_staff_id(user, school),
         images=tuple(images),
     )
-    result = check(request, engine, image_root=Path(settings.MEDIA_ROOT))
+    result = check(request, engine, image_root=Path(settings.MEDIA_ROOT), registry=hub_registry())
     # A picture not attached yet is not a problem to report as a note.
     result.notes = [note for note in result.notes if "(not attached)" not in note]
     return result

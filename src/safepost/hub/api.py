@@ -19,7 +19,7 @@ from rest_framework.response import Response
 from safepost.engine import check_json
 from safepost.hub import actions
 from safepost.hub.actions import ActionError
-from safepost.hub.engine_bridge import engine_school
+from safepost.hub.engine_bridge import engine_school, hub_registry
 from safepost.hub.middleware import SESSION_KEY, needs_second_factor
 from safepost.hub.models import Draft, OfficialAccount, School
 from safepost.hub.permissions import NotAllowed, can, schools_for
@@ -104,7 +104,7 @@ def check_view(request: Request) -> Response:
     school = _school_of(request, request.query_params.get("school"))
     if not can(request.user, "self_check", school):
         raise ApiPermissionDenied()
-    result = check_json(request.data, engine_school(school))
+    result = check_json(request.data, engine_school(school), registry=hub_registry())
     return Response(result.to_json())
 
 

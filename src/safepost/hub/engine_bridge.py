@@ -10,6 +10,9 @@ import dataclasses
 import threading
 from pathlib import Path
 
+from django.conf import settings
+
+from safepost.detect import DetectorRegistry, registry_with_language_model
 from safepost.hub.models import RegisterPupil, School
 from safepost.school import Pupil, load_school
 from safepost.school import School as EngineSchool
@@ -72,3 +75,9 @@ def engine_school(school: School) -> EngineSchool:
     with _lock:
         _overlays[school.pk] = (key, overlaid)
     return overlaid
+
+
+def hub_registry() -> DetectorRegistry:
+    """The detectors the hub checks with: the engine's, with the hub's language model
+    (settings.SAFEPOST_LANGUAGE_MODEL)."""
+    return registry_with_language_model(settings.SAFEPOST_LANGUAGE_MODEL)

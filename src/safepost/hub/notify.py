@@ -40,7 +40,7 @@ def notify(
     text: str,
     link: str = "",
     *,
-    school: Any = None,
+    school: Any,
     email_text: str | None = None,
     email: bool = True,
 ) -> None:
@@ -48,7 +48,8 @@ def notify(
 
     `text` stays in the hub. Email leaves the school's systems, so a message that names a pupil
     (or may: a comment, a consent change) passes `email_text`, neutral words without names, which
-    the email and the digest carry instead."""
+    the email and the digest carry instead. `school` is required: a subject access export
+    finds a person's messages by school."""
     mail_text = (email_text if email_text is not None else text).strip()
     for user in {user.pk: user for user in users}.values():
         Notification.objects.create(

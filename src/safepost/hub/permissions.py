@@ -63,8 +63,14 @@ def roles_at(user: AbstractBaseUser | AnonymousUser, school: School) -> set[str]
     return roles
 
 
+def allows(roles: set[str], capability: str) -> bool:
+    """Whether any of these roles (from `roles_at`) gives the capability: for pages that ask
+    about many capabilities at one school, so the roles are read from the database once."""
+    return bool(roles & CAPABILITIES[capability])
+
+
 def can(user: AbstractBaseUser | AnonymousUser, capability: str, school: School) -> bool:
-    return bool(roles_at(user, school) & CAPABILITIES[capability])
+    return allows(roles_at(user, school), capability)
 
 
 def require(user: AbstractBaseUser | AnonymousUser, capability: str, school: School) -> None:

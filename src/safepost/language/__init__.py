@@ -32,12 +32,14 @@ class Decision:
 
 def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
+    model_name: str | None = None,
 ) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
-    model's own threshold; callers (the evaluator, with the pack's thresholds) decide."""
+    model's own threshold; callers (the evaluator, with the pack's thresholds) decide.
+    `model_name` picks a packaged model ("static", "minilm"); by default the process's own."""
     if not text.strip():
         return []
-    model = load_model()
+    model = load_model(model_name)
     found: dict[str, Decision] = {}
     for hit in load_lexicon().find(text):
         found[hit.label] = Decision(
@@ -64,19 +66,19 @@ def candidates(
 
 def judge(
     text: str, channel: str = "personal", thresholds: dict[str, float] | None = None,
-    kind: str | None = None,
+    kind: str | None = None, model_name: str | None = None,
 ) -> list[Decision]:
     """The judgements that count: lexicon hits, and model scores at or above the threshold
     (the given one for that judgement, else the model's tuned one)."""
     return [
-        decision for decision in candidates(text, channel, kind=kind)
+        decision for decision in candidates(text, channel, kind=kind, model_name=model_name)
         if decision.source == "lexicon"
         or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
     ]
 
 
-def warm_up() -> None:
+def warm_up(model_name: str | None = None) -> None:
     """Load the model, lexicon and embeddings now rather than on the first post."""
-    model = load_model()
+    model = load_model(model_name)
     load_lexicon()
     model.score("warm up")

@@ -10,7 +10,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -189,26 +189,41 @@ def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Tr
     )
 
 
-# The two packaged models: "static" (the default: word features and a static embedding, about
-# 1 ms a post) and "minilm" (word features and the contextual MiniLM encoder in `encoder/`:
-# better judgements, about 4 ms a post). SAFEPOST_LANGUAGE_MODEL=minilm chooses the second.
+# The two packaged models: "static" (word features and a static embedding, about 1 ms a post:
+# the engine's default, so that the CLI's batch and start-up targets hold) and "minilm" (word
+# features and the contextual MiniLM encoder in `encoder/`: better judgements, about 4 ms a
+# post: the hub's default, where one draft is checked at a time).
+# SAFEPOST_LANGUAGE_MODEL names the model for every surface of one installation.
 MODEL_FILES = {"static": ("model.json", "model_weights.npy"),
                "minilm": ("model_minilm.json", "model_minilm_weights.npy")}
+DEFAULT_MODEL = "static"
 
 
-def chosen_model_name() -> str:
-    name = os.environ.get("SAFEPOST_LANGUAGE_MODEL", "static").strip().lower() or "static"
+def chosen_model_name(default: str = DEFAULT_MODEL) -> str:
+    """SAFEPOST_LANGUAGE_MODEL if set, else `default`; an unknown name is refused."""
+    name = os.environ.get("SAFEPOST_LANGUAGE_MODEL", default).strip().lower() or default
     if name not in MODEL_FILES:
         raise ValueError(f"SAFEPOST_LANGUAGE_MODEL: '{name}' is not one of {', '.join(MODEL_FILES)}")
     return name
 
 
-@lru_cache(maxsize=1)
-def load_model() -> LanguageModel:
-    """The packaged model chosen for this process, read once."""
+def load_model(name: str | None = None) -> LanguageModel:
+    """The named packaged model (default: the one chosen for this process), read once."""
+    return _load_model(name or chosen_model_name())
+
+
+def forget_loaded_models() -> None:
+    """Read the model files again on next use (the trainer, after writing one)."""
+    _load_model.cache_clear()
+
+
+@cache
+def _load_model(name: str) -> LanguageModel:
     import numpy as np
 
-    model_file, weights_file = MODEL_FILES[chosen_model_name()]
+    if name not in MODEL_FILES:
+        raise ValueError(f"language model '{name}' is not one of {', '.join(MODEL_FILES)}")
+    model_file, weights_file = MODEL_FILES[name]
     folder = resources.files("safepost.language")
     data = json.loads(folder.joinpath(model_file).read_text("utf-8"))
     matrix = None

@@ -1,0 +1,139 @@
+"""Compare post embeddings for the language model, out of fold, before building anything.
+
+    .venv/bin/python tools/compare_encoders.py --write-texts /tmp/texts.json
+    (embed those texts with any encoder, in order, into an (N, D) float32 .npy file)
+    .venv/bin/python tools/compare_encoders.py minilm static mpnet=/tmp/mpnet.npy
+
+Each named embedding goes beside the trainer's word features into one logistic regression per
+judgement, scored on the trainer's folds (`fold_of`) and thresholds (`tune_thresholds`) over
+train+dev, the test split untouched. "static" and "minilm" are the packaged encoders, computed
+here one text per call as at run time; NAME=PATH reads a cached matrix. Printed per encoder:
+macro F1, clean false alarms and safeguarding recall at precision 0.90 and 0.92, mean average
+precision (ranking, whatever the thresholds), and macro F1 on the examples written by the
+original three writers alone (part_*.jsonl: the writers the frozen test split comes from).
+
+The figures differ slightly from the trainer's own (it keeps the 2,500 strongest word features
+per judgement; this keeps all), so compare encoders here with each other, not with the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import average_precision_score
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_language as trainer
+
+from safepost.language import EXCHANGE_KINDS, EXCHANGE_ONLY
+from safepost.language import model as runtime
+from safepost.language.features import feature_names
+
+LABELS = list(runtime.LABELS)
+
+
+def key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def out_of_fold(
+    matrix: Any, truth: np.ndarray, examples: list[dict[str, Any]], strength: float,
+) -> np.ndarray:
+    official = np.array([example.get("channel", "personal") == "official" for example in examples])
+    exchange = np.array([example.get("kind", "post") in EXCHANGE_KINDS for example in examples])
+    folds = np.array([trainer.fold_of(example) for example in examples])
+    scores = np.zeros(truth.shape)
+    for fold in range(5):
+        kept, held = np.where(folds != fold)[0], np.where(folds == fold)[0]
+        for index, label in enumerate(LABELS):
+            rows = kept[official[kept]] if label in runtime.OFFICIAL_ONLY else kept
+            classifier = LogisticRegression(C=strength, class_weight="balanced", solver="liblinear")
+            classifier.fit(matrix[rows], truth[rows, index])
+            scores[held, index] = classifier.predict_proba(matrix[held])[:, 1]
+    # As at run time: official-only judgements only on official posts, exchange-only ones only
+    # in messages and comments.
+    for index, label in enumerate(LABELS):
+        if label in EXCHANGE_ONLY:
+            scores[~exchange, index] = 0.0
+        if label in runtime.OFFICIAL_ONLY:
+            scores[~official, index] = 0.0
+    return scores
+
+
+def figures(scores: np.ndarray, truth: np.ndarray, examples: list[dict[str, Any]],
+            precision: float, subset: np.ndarray) -> tuple[float, int, int, float, float]:
+    trainer.TARGET_PRECISION = precision
+    thresholds = trainer.tune_thresholds([dict(zip(LABELS, map(float, row), strict=True)) for row in scores],
+                                         examples)
+    predicted = scores >= np.array([thresholds[label] for label in LABELS])
+
+    def macro(rows: np.ndarray) -> float:
+        f1s = []
+        for index in range(len(LABELS)):
+            hit = int((predicted[rows, index] & truth[rows, index]).sum())
+            wrong = int((predicted[rows, index] & ~truth[rows, index]).sum())
+            missed = int((~predicted[rows, index] & truth[rows, index]).sum())
+            f1s.append(2 * hit / (2 * hit + wrong + missed) if hit else 0.0)
+        return float(np.mean(f1s))
+
+    everything = np.ones(len(examples), dtype=bool)
+    clean = ~truth.any(axis=1)
+    safeguarding = [LABELS.index(label) for label in runtime.SAFEGUARDING]
+    recall = float((predicted[:, safeguarding] & truth[:, safeguarding]).sum() / truth[:, safeguarding].sum())
+    return macro(everything), int(predicted[clean].any(axis=1).sum()), int(clean.sum()), recall, macro(subset)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("encoders", nargs="*", default=["static", "minilm"],
+                        help="static, minilm, or NAME=PATH to an (N, D) .npy in --write-texts order")
+    parser.add_argument("--write-texts", type=Path, help="write the development texts, in order, and stop")
+    parser.add_argument("--strength", type=float, default=30.0)
+    args = parser.parse_args()
+    splits = trainer.split_corpus(False)
+    examples = splits["train"] + splits["dev"]
+    texts = [example["text"] for example in examples]
+    if args.write_texts:
+        args.write_texts.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        print(f"{len(texts)} texts written to {args.write_texts}")
+        return
+    originals = {key(json.loads(line)["text"])
+                 for part in sorted(trainer.CORPUS.glob("part_*.jsonl"))
+                 for line in part.read_text("utf-8").splitlines() if line.strip()}
+    subset = np.array([key(text) in originals for text in texts])
+    truth = np.array([[label in example.get("labels", []) for label in LABELS] for example in examples])
+    vectorizer = TfidfVectorizer(analyzer=feature_names, binary=True, use_idf=False, norm="l2",
+                                 vocabulary=trainer.shared_vocabulary(examples))
+    words = vectorizer.fit_transform(texts)
+    for spec in args.encoders:
+        name, _, path = spec.partition("=")
+        if path:
+            dense = np.load(path)
+            if dense.shape[0] != len(texts):
+                raise SystemExit(f"{path}: {dense.shape[0]} rows, expected {len(texts)} (see --write-texts)")
+        else:
+            dense = np.stack([runtime.dense_vector(name, text) for text in texts])
+        scores = out_of_fold(hstack([words, csr_matrix(dense)]).tocsr(), truth, examples, args.strength)
+        fitted = [np.ones(len(examples), dtype=bool) if label not in runtime.OFFICIAL_ONLY
+                  else np.array([e.get("channel", "personal") == "official" for e in examples])
+                  for label in LABELS]
+        mean_ap = float(np.mean([average_precision_score(truth[rows, index], scores[rows, index])
+                                 for index, rows in enumerate(fitted)]))
+        for precision in (0.90, 0.92):
+            macro, alarms, clean, recall, original = figures(scores, truth, examples, precision, subset)
+            print(f"{name:<12} precision {precision:.2f}: macro F1 {macro:.3f}, clean false alarms "
+                  f"{alarms}/{clean}, safeguarding recall {recall:.3f}, mean AP {mean_ap:.3f}, "
+                  f"macro F1 on the original writers' examples {original:.3f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
