@@ -406,3 +406,12 @@ def test_a_refused_import_is_audited_by_line_and_column_only(demo: School) -> No
         actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
     record = AuditRecord.objects.filter(action="consent_import.refused").last()
     assert record.details["problems"] == ["line 3, Pupil ID (UPN or admission number)"]
+
+
+@pytest.mark.parametrize("name", sorted(mis_import.MAX_LENGTHS))
+def test_import_length_limits_are_the_registers_own(name: str) -> None:
+    """The importer checks lengths without Django; its limits must match the database's, or a
+    row it accepts would fail to save (PostgreSQL) or be kept too long (SQLite)."""
+    from safepost.hub.models import RegisterPupil
+
+    assert mis_import.MAX_LENGTHS[name] == RegisterPupil._meta.get_field(name).max_length

@@ -122,6 +122,7 @@ FORMER = frozenset({"former", "left", "leaver", "off roll", "off-roll", "no", "n
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 # The register's column widths: a longer value is a problem named by line and column, not a
 # database error at import.
+# Kept equal to RegisterPupil's max_length by a test (this module does not import Django).
 MAX_LENGTHS = {"pupil_id": 40, "first_name": 100, "last_name": 100, "preferred_name": 100, "year_group": 20}
 _DATE_FORMATS = (
     "%Y-%m-%d",

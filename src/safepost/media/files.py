@@ -66,6 +66,12 @@ class MediaFile:
         return self.kind in VIDEO_KINDS
 
 
+def not_readable(shown_as: str) -> MediaError:
+    """The one wording for bytes that are no format safepost reads."""
+    return MediaError(f"'{shown_as}' is not a picture or video safepost can read "
+                      "(JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM)")
+
+
 def identify(path: Path, shown_as: str) -> MediaFile:
     """Read the first bytes and check size and format; raise MediaError with a plain reason."""
     try:
@@ -80,8 +86,7 @@ def identify(path: Path, shown_as: str) -> MediaFile:
         raise MediaError(f"'{shown_as}' is larger than {MAX_FILE_BYTES // 2**20} MB; not read")
     kind = sniff(head)
     if kind is None:
-        raise MediaError(f"'{shown_as}' is not a picture or video safepost can read "
-                         "(JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM)")
+        raise not_readable(shown_as)
     if kind in IMAGE_KINDS and size > MAX_IMAGE_FILE_BYTES:
         raise MediaError(f"'{shown_as}' is larger than {MAX_IMAGE_FILE_BYTES // 2**20} MB; not read")
     notes: list[str] = []

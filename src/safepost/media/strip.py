@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from safepost.media.files import MediaError, identify, sniff
+from safepost.media.files import MediaError, identify, not_readable, sniff
 from safepost.media.metadata import HiddenData, read_picture
 
 
@@ -145,8 +145,7 @@ def strip_bytes(data: bytes, shown_as: str) -> tuple[bytes, str, list[str], Hidd
     what it carried). Raises MediaError in plain words."""
     kind = sniff(data[:32])
     if kind is None:
-        raise MediaError(f"'{shown_as}' is not a picture or video safepost can read "
-                         "(JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM)")
+        raise not_readable(shown_as)
     if kind not in STRIPPABLE:
         raise MediaError(f"'{shown_as}' is a {kind.upper()} file: safepost strips JPEG, PNG and "
                          "WebP without re-encoding them; export it as one of those first")
