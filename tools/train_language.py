@@ -46,6 +46,7 @@ EXAMPLES_PER_LABEL = 40
 SAFEGUARDING_RECALL = 0.97
 TARGET_PRECISION = 0.90
 CLEAN_FALSE_ALARMS = 0.03
+OFF = 1.01  # a judgement's threshold when it never reached the precision target: above any score
 USE_EMBEDDINGS = True
 ENCODER = "static"  # the post embedding: "static" (model2vec), "minilm" (contextual ONNX) or "both"
 DENSE_SCALE = 1.0
@@ -333,10 +334,12 @@ def tune_thresholds_f1(scores: list[dict[str, float]], examples: list[dict[str, 
 def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any]]) -> dict[str, float]:
     """Per judgement, from out-of-fold scores. False alarms teach staff to ignore the tool, so
     ordinary judgements take the lowest threshold whose precision reaches 0.90 (if none does,
-    they stay effectively off at 0.99). Safeguarding judgements escalate to the DSL and a miss
+    they are off: OFF, above any score). Safeguarding judgements escalate to the DSL and a miss
     hurts a child: they take the highest threshold that keeps recall at 0.97 or more."""
     thresholds: dict[str, float] = {}
-    candidates = [step / 100 for step in range(15, 100)]
+    # Scores crowd towards 1 for the broad judgements: a finer top end finds a precise band
+    # where there is one.
+    candidates = [step / 100 for step in range(15, 100)] + [0.995, 0.998, 0.999]
     for label in runtime.LABELS:
         chosen = 0.99
         if label in runtime.SAFEGUARDING:
@@ -348,6 +351,9 @@ def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any
                 if tp + fn and tp / (tp + fn) >= SAFEGUARDING_RECALL:
                     chosen = candidate
         else:
+            # Never reached the precision target: off. (0.99 was "effectively off" before, but
+            # saturated scores still passed it, at a precision below the target.)
+            chosen = OFF
             for candidate in candidates:
                 tp, fp, fn = _counts(label, candidate, scores, examples)
                 if tp >= 5 and tp / (tp + fp) >= TARGET_PRECISION:

@@ -36,16 +36,17 @@ def test_no_test_example_is_in_training() -> None:
 
 def test_measured_floor_on_the_frozen_split() -> None:
     """Not the issue's targets (see the README): a guard that the shipped model does not get
-    worse than what was measured when it was trained."""
+    worse than what was measured when it was trained (the static model: safeguarding recall
+    0.963, macro F1 0.451, 6 of 103 clean posts flagged)."""
     report = evaluate_examples(load_examples(CORPUS / "test.jsonl"))
     assert report.safeguarding_recall >= 0.90
-    assert report.macro_f1 >= 0.30
+    assert report.macro_f1 >= 0.40
     assert report.false_alarm_rate <= 0.07
 
 
 def test_measured_floor_of_the_minilm_model() -> None:
-    """The optional MiniLM model (SAFEPOST_LANGUAGE_MODEL=minilm), in its own process: measured
-    at training 0.963 safeguarding recall, macro F1 0.512, 8 of 103 clean posts flagged."""
+    """The hub's MiniLM model (SAFEPOST_LANGUAGE_MODEL=minilm), in its own process: measured
+    at training 0.963 safeguarding recall, macro F1 0.520, 10 of 103 clean posts flagged."""
     import json
     import os
     import subprocess
@@ -61,5 +62,5 @@ def test_measured_floor_of_the_minilm_model() -> None:
                           env={**os.environ, "SAFEPOST_LANGUAGE_MODEL": "minilm"})
     recall, macro_f1, false_alarms = json.loads(done.stdout.strip().splitlines()[-1])
     assert recall >= 0.90
-    assert macro_f1 >= 0.45
-    assert false_alarms <= 0.08
+    assert macro_f1 >= 0.48
+    assert false_alarms <= 0.10

@@ -8,11 +8,13 @@ from safepost.language import LABELS, candidates, judge
 from safepost.language.model import chosen_model_name, load_model
 
 
-def test_model_ships_every_label_with_a_threshold() -> None:
-    model = load_model()
+@pytest.mark.parametrize("name", ["static", "minilm"])
+def test_model_ships_every_label_with_a_threshold(name: str) -> None:
+    model = load_model(name)
     assert model.labels == list(LABELS)
     assert set(model.thresholds) == set(LABELS)
-    assert all(0.0 < value < 1.0 for value in model.thresholds.values())
+    # A judgement that never reached its precision target out of fold ships switched off (1.01).
+    assert all(0.0 < value < 1.0 or value == 1.01 for value in model.thresholds.values())
 
 
 def test_scores_are_probabilities_with_triggers_inside_the_text() -> None:
