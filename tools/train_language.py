@@ -372,7 +372,7 @@ def oof_table(scores: list[dict[str, float]], examples: list[dict[str, Any]],
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        lines.append(f"{label:22} {thresholds[label]:5.2f} {tp:4} {fp:4} {fn:4} "
+        lines.append(f"{label:22} {thresholds[label]:5.3f} {tp:4} {fp:4} {fn:4} "
                      f"{precision:6.3f} {recall:6.3f} {f1:6.3f}")
     return "\n".join(lines)
 

@@ -333,11 +333,12 @@ def _command_serve(args: argparse.Namespace) -> int:
             extra = f"  authenticator key {person.totp_secret}" if person.totp_secret else ""
             print(f"  {person.username:<11} {person.role}{extra}")
     # Load the language model and every school's roster before the first visitor, not during.
-    from safepost.hub.engine_bridge import engine_school
+    from safepost.hub.engine_bridge import engine_school, hub_registry
     from safepost.hub.models import School
     from safepost.language import warm_up
 
     warm_up(settings.SAFEPOST_LANGUAGE_MODEL)
+    hub_registry()  # built once here, not by the first visitors at the same moment
     for school in School.objects.all():
         engine_school(school)
     print(f"safepost hub: open http://{args.host}:{args.port}/  (Ctrl+C stops it)", flush=True)

@@ -457,7 +457,7 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
             continue
         words = ", ".join(f"'{word}'" for word in item.attrs["triggers"]) or "the wording"
         how = ("a phrase safepost's lexicon recognises" if item.attrs["source"] == "lexicon"
-               else f"score {score:.2f}, counts from {threshold:.2f}")
+               else f"score {score:.3f}, counts from {threshold:.3f}")
         yield Candidate(
             JUDGEMENT_RULES[label],
             f"Reads as {JUDGEMENT_WORDS[label]} ({how}; words: {words}).", item,

@@ -36,16 +36,30 @@ def test_api_check_gives_the_same_result_as_the_engine(demo: School, request_bod
 GOSSIP = {"id": "g1", "text": "Apparently Mr Quinn is being pushed out after the Christmas do, heard it from the office"}
 
 
-@pytest.mark.parametrize("configured", [None, "static"])
-def test_the_hub_judges_with_minilm_unless_the_installation_names_a_model(
-    demo: School, settings, configured: str | None,  # type: ignore[no-untyped-def]
+def test_the_hubs_default_language_model_is_minilm(monkeypatch: pytest.MonkeyPatch) -> None:
+    from safepost.hub.settings import hub_language_model
+
+    monkeypatch.delenv("SAFEPOST_LANGUAGE_MODEL", raising=False)
+    assert hub_language_model() == "minilm"
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", " Static ")
+    assert hub_language_model() == "static"
+
+
+def _gossip_models(findings: list[dict[str, object]]) -> set[object]:
+    return {finding["details"].get("model") for finding in findings  # type: ignore[union-attr]
+            if (finding.get("details") or {}).get("judgement") == "gossip"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("configured", ["minilm", "static"])
+def test_the_api_and_the_compose_check_judge_with_the_hubs_model(
+    demo: School, settings, configured: str,  # type: ignore[no-untyped-def]
 ) -> None:
-    if configured:
-        settings.SAFEPOST_LANGUAGE_MODEL = configured
+    settings.SAFEPOST_LANGUAGE_MODEL = configured
     response = token_client("teacher").post("/api/check", GOSSIP, content_type="application/json")
-    models = {finding["details"].get("model") for finding in response.json()["findings"]
-              if (finding.get("details") or {}).get("judgement") == "gossip"}
-    assert models == {configured or "minilm"}
+    assert _gossip_models(response.json()["findings"]) == {configured}
+    teacher = get_user_model().objects.get(username="teacher")
+    composed = actions.run_check(demo, teacher, str(GOSSIP["text"]), [], None, channel="personal")
+    assert _gossip_models(composed.to_json()["findings"]) == {configured}
 
 
 def test_api_check_without_credentials_is_refused(demo: School) -> None:

@@ -64,6 +64,7 @@ def registry_with_language_model(model_name: str) -> DetectorRegistry:
         raise ValueError(f"language model '{model_name}' is not one of {', '.join(MODEL_FILES)}")
     registry = DetectorRegistry()
     register_builtins(registry)
-    load_plugins(registry)
+    # The built-in language detector is swapped before plugins load, as in default_registry.
     registry.register(LanguageDetector(model_name), replace=True)
+    load_plugins(registry)
     return registry

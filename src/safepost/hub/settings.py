@@ -10,8 +10,6 @@ from pathlib import Path
 
 import dj_database_url
 
-from safepost.language.model import chosen_model_name
-
 HUB_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("SAFEPOST_DATA", Path.cwd() / ".safepost-data")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -35,7 +33,13 @@ DEBUG = os.environ.get("SAFEPOST_DEBUG") == "1"
 # The hub checks one draft at a time, so its language judgements come from the better, slower
 # contextual model (MiniLM, ~4 ms a post) unless SAFEPOST_LANGUAGE_MODEL names one for the
 # whole installation. The CLI's default stays "static" (its batch and start-up targets).
-SAFEPOST_LANGUAGE_MODEL = chosen_model_name(default="minilm")
+# (Read here without importing the language package; an unknown name is refused, naming the
+# model, when the server warms up or at the first check.)
+def hub_language_model() -> str:
+    return os.environ.get("SAFEPOST_LANGUAGE_MODEL", "minilm").strip().lower() or "minilm"
+
+
+SAFEPOST_LANGUAGE_MODEL = hub_language_model()
 DEMO_MODE = os.environ.get("SAFEPOST_DEMO") == "1"
 ALLOWED_HOSTS = os.environ.get("SAFEPOST_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver").split(",")
 
