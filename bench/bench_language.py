@@ -68,12 +68,9 @@ def measure(model_name: str) -> None:
     texts = [row["text"] for row in rows]
     truth = [bool(set(row.get("labels", [])) & OFFENSIVE) for row in rows]
 
-    from safepost.language import judge
-    from safepost.language.lexicon import load_lexicon
-    from safepost.language.model import load_model
+    from safepost.language import judge, warm_up
 
-    load_model(model_name).score("warm up")  # the model, its encoder and embeddings
-    load_lexicon()
+    warm_up(model_name)  # the model, its encoder or embeddings, and the lexicon
     loaded = time.perf_counter() - started
 
     ours = [bool({d.label for d in judge(text, row.get("channel", "personal"), kind=row.get("kind"),

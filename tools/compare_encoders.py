@@ -45,10 +45,14 @@ def key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def official_posts(examples: list[dict[str, Any]]) -> np.ndarray:
+    return np.array([example.get("channel", "personal") == "official" for example in examples])
+
+
 def out_of_fold(
     matrix: Any, truth: np.ndarray, examples: list[dict[str, Any]], strength: float,
 ) -> np.ndarray:
-    official = np.array([example.get("channel", "personal") == "official" for example in examples])
+    official = official_posts(examples)
     exchange = np.array([example.get("kind", "post") in EXCHANGE_KINDS for example in examples])
     folds = np.array([trainer.fold_of(example) for example in examples])
     scores = np.zeros(truth.shape)
@@ -114,6 +118,9 @@ def main() -> None:
     vectorizer = TfidfVectorizer(analyzer=feature_names, binary=True, use_idf=False, norm="l2",
                                  vocabulary=trainer.shared_vocabulary(examples))
     words = vectorizer.fit_transform(texts)
+    # Official-only judgements are fitted and ranked on official posts only, as in training.
+    everything, official = np.ones(len(examples), dtype=bool), official_posts(examples)
+    ranked = [official if label in runtime.OFFICIAL_ONLY else everything for label in LABELS]
     for spec in args.encoders:
         name, _, path = spec.partition("=")
         if path:
@@ -123,11 +130,8 @@ def main() -> None:
         else:
             dense = np.stack([runtime.dense_vector(name, text) for text in texts])
         scores = out_of_fold(hstack([words, csr_matrix(dense)]).tocsr(), truth, examples, args.strength)
-        fitted = [np.ones(len(examples), dtype=bool) if label not in runtime.OFFICIAL_ONLY
-                  else np.array([e.get("channel", "personal") == "official" for e in examples])
-                  for label in LABELS]
         mean_ap = float(np.mean([average_precision_score(truth[rows, index], scores[rows, index])
-                                 for index, rows in enumerate(fitted)]))
+                                 for index, rows in enumerate(ranked)]))
         for precision in (0.90, 0.92):
             macro, alarms, clean, recall, original = figures(scores, truth, examples, precision, subset)
             print(f"{name:<12} precision {precision:.2f}: macro F1 {macro:.3f}, clean false alarms "

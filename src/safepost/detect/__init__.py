@@ -26,11 +26,14 @@ __all__ = [
 ]
 
 
-def register_builtins(registry: DetectorRegistry) -> None:
+def register_builtins(registry: DetectorRegistry, language_model: str | None = None) -> None:
+    """The built-in detectors; `language_model` names the packaged model the language
+    judgements use (None: the process's own, SAFEPOST_LANGUAGE_MODEL or "static")."""
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), TimingDetector(), DeviceDetector(), CounterpartDetector(),
-        ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(), LanguageDetector(),
+        ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
+        LanguageDetector(language_model),
     ):
         registry.register(detector)
 
@@ -44,27 +47,23 @@ def exact_registry() -> DetectorRegistry:
     return registry
 
 
-@lru_cache(maxsize=1)
 def default_registry() -> DetectorRegistry:
     """Built-ins plus any installed plugins, built once per process."""
-    registry = DetectorRegistry()
-    register_builtins(registry)
-    load_plugins(registry)
-    return registry
+    return _registry(None)
 
 
-@cache
 def registry_with_language_model(model_name: str) -> DetectorRegistry:
     """The default registry, with the language judgements made by the named packaged model
     ("static" or "minilm"): the hub's choice, made explicitly rather than through the
     environment, so the CLI in the same process keeps its own."""
-    from safepost.language.model import MODEL_FILES
+    from safepost.language.model import known_model_name
 
-    if model_name not in MODEL_FILES:
-        raise ValueError(f"language model '{model_name}' is not one of {', '.join(MODEL_FILES)}")
+    return _registry(known_model_name(model_name))
+
+
+@cache
+def _registry(language_model: str | None) -> DetectorRegistry:
     registry = DetectorRegistry()
-    register_builtins(registry)
-    # The built-in language detector is swapped before plugins load, as in default_registry.
-    registry.register(LanguageDetector(model_name), replace=True)
+    register_builtins(registry, language_model)
     load_plugins(registry)
     return registry

@@ -199,12 +199,17 @@ MODEL_FILES = {"static": ("model.json", "model_weights.npy"),
 DEFAULT_MODEL = "static"
 
 
+def known_model_name(name: str, given_as: str = "language model") -> str:
+    """`name` if a packaged model has it; else a ValueError naming where it was given."""
+    if name not in MODEL_FILES:
+        raise ValueError(f"{given_as}: '{name}' is not one of {', '.join(MODEL_FILES)}")
+    return name
+
+
 def chosen_model_name(default: str = DEFAULT_MODEL) -> str:
     """SAFEPOST_LANGUAGE_MODEL if set, else `default`; an unknown name is refused."""
     name = os.environ.get("SAFEPOST_LANGUAGE_MODEL", default).strip().lower() or default
-    if name not in MODEL_FILES:
-        raise ValueError(f"SAFEPOST_LANGUAGE_MODEL: '{name}' is not one of {', '.join(MODEL_FILES)}")
-    return name
+    return known_model_name(name, "SAFEPOST_LANGUAGE_MODEL")
 
 
 def load_model(name: str | None = None) -> LanguageModel:
@@ -221,9 +226,7 @@ def forget_loaded_models() -> None:
 def _load_model(name: str) -> LanguageModel:
     import numpy as np
 
-    if name not in MODEL_FILES:
-        raise ValueError(f"language model '{name}' is not one of {', '.join(MODEL_FILES)}")
-    model_file, weights_file = MODEL_FILES[name]
+    model_file, weights_file = MODEL_FILES[known_model_name(name)]
     folder = resources.files("safepost.language")
     data = json.loads(folder.joinpath(model_file).read_text("utf-8"))
     matrix = None
