@@ -41,7 +41,9 @@ def candidates(
         return []
     model = load_model(model_name)
     found: dict[str, Decision] = {}
-    for hit in load_lexicon().find(text):
+    # Exchange-only phrases are read where the kind is an exchange or not known.
+    exchange = kind is None or kind in EXCHANGE_KINDS
+    for hit in load_lexicon().find(text, exchange=exchange):
         found[hit.label] = Decision(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
             triggers=(Trigger(hit.words, hit.start, hit.end, 1.0),), nearest=(),
