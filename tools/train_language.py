@@ -239,7 +239,7 @@ def out_of_fold_scores(
             # so thresholds are tuned on what ships (the model's misses the lexicon catches
             # let a safeguarding threshold rise).
             for hit in lexicon.find(examples[index]["text"], exchange=exchange):
-                scores[index][hit.label] = 1.0
+                scores[index][hit.label] = OFF  # counts even for a judgement the model has off
             if OFFICIAL_SCOPE and examples[index].get("channel", "personal") != "official":
                 # As at run time: official-only judgements do not count on personal accounts
                 # (and are not labelled there).

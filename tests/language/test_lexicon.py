@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from safepost.language import judge
@@ -19,6 +21,14 @@ from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
     ("i want to kill myself", "disclosure"),
     ("my step dad hits me", "disclosure"),
     ("im scared to go home", "disclosure"),
+    ("Be a shame if something happened to that nice car of yours", "threat"),
+    ("wait till i get hold of him after school", "threat"),
+    ("I'll make your life hell, you watch", "threat"),
+    ("Travellers are all thieves, lock your sheds", "discrimination"),
+    ("trans people shouldn't be allowed near kids", "discrimination"),
+    ("women can't lead, simple as", "discrimination"),
+    ("she's a lazy cow and everyone knows it", "harassment"),
+    ("honestly he's a complete waste of space", "harassment"),
 ])
 def test_phrases_found(text: str, label: str) -> None:
     hits = load_lexicon().find(text)
@@ -35,6 +45,12 @@ def test_phrases_found(text: str, label: str) -> None:
     "It was a secret santa surprise",
     "Don't tell me it's Monday already",
     "Self-harm awareness training for staff today",
+    "Wait till I see you at the party, I've got news!",
+    "I'll be waiting outside the hall for the Year 6 parents",
+    "What a shame if the rain spoils sports day",
+    "Year 11 are going to kill it in the exam",
+    "Black History Month: our pupils researched Windrush pioneers",
+    "omg Jade you muppet 😂 left your phone at mine again",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:
     assert load_lexicon().find(text) == []
@@ -44,10 +60,10 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
 # in a message or comment (said to someone), not in a plain post.
 @pytest.mark.parametrize(("text", "label"), [
     ("add me on snap so we can chat properly", "grooming"),
-    ("lets move this convo to whatsapp", "grooming"),
+    ("lets move this convo to snap", "grooming"),
     ("no one else needs to know about this", "grooming"),
     ("I'll leave the door open, come and find me when everyone's gone", "grooming"),
-    ("I can give you a lift home after rehearsal", "grooming"),
+    ("i'm not like the other teachers, you can tell me anything", "grooming"),
     ("you're so mature for your age", "grooming"),
     ("topped up your phone credit for you", "grooming"),
     ("whats ur snap?", "request_child_info"),
@@ -80,12 +96,31 @@ def test_innocent_exchanges_are_left_alone(text: str) -> None:
     assert load_lexicon().find(text, exchange=True) == []
 
 
+INNOCENT_EXCHANGES = Path(__file__).resolve().parents[1] / "data" / "language" / "innocent_exchanges.txt"
+
+
+def _innocent_exchanges() -> list[str]:
+    lines = INNOCENT_EXCHANGES.read_text("utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("text", _innocent_exchanges())
+def test_ordinary_school_messages_are_left_alone(text: str) -> None:
+    assert load_lexicon().find(text, exchange=True) == []
+
+
+def test_curly_and_modifier_apostrophes_are_read_as_apostrophes() -> None:
+    for apostrophe in ("\u2019", "\u2018", "\u02bc"):
+        text = f"don{apostrophe}t tell your mum\u2026"  # the ellipsis changes the folded length
+        assert [hit.label for hit in load_lexicon().find(text)] == ["grooming"], apostrophe
+
+
 def test_exchange_phrase_decides_in_a_message_not_in_a_post() -> None:
     text = "send me a pic of you in your uniform"
     in_message = [d for d in judge(text, kind="message") if d.source == "lexicon"]
     in_post = [d for d in judge(text, kind="post") if d.source == "lexicon"]
     assert [d.label for d in in_message] == ["request_child_info"]
-    assert in_message[0].triggers[0].words == "send me a pic of you"
+    assert in_message[0].triggers[0].words == "send me a pic of you in"
     assert in_post == []
 
 

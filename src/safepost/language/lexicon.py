@@ -15,6 +15,8 @@ import yaml
 from safepost.detect.text import fold
 from safepost.language.model import LABELS
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+
 
 class LexiconError(ValueError):
     """The lexicon file is malformed; the message names the key."""
@@ -41,7 +43,8 @@ class Lexicon:
         folded = fold(text)
         if len(folded) != len(text):
             folded = text.lower()
-        folded = folded.replace("\u2019", "'")
+        # Phones write apostrophes several ways; one character each, so offsets still hold.
+        folded = folded.translate(_APOSTROPHES)
         if self.allow is not None:
             folded = self.allow.sub(lambda match: " " * len(match.group(0)), folded)
         hits: dict[str, LexiconHit] = {}
