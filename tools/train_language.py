@@ -35,11 +35,10 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from safepost.language import EXCHANGE_KINDS, EXCHANGE_ONLY  # noqa: E402
+from safepost.language import EXCHANGE_KINDS, EXCHANGE_ONLY, lexicon_hits  # noqa: E402
 from safepost.language import model as runtime  # noqa: E402
 from safepost.language.evaluation import evaluate_examples, load_examples, render  # noqa: E402
 from safepost.language.features import feature_names  # noqa: E402
-from safepost.language.lexicon import load_lexicon  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "language"
 MODEL_OUT = ROOT / "src" / "safepost" / "language" / "model.json"
@@ -218,7 +217,6 @@ def out_of_fold_scores(
     """Each example scored by a model that never saw it (k-fold), with the shipped scorer;
     and the fold models themselves."""
     vocabulary = shared_vocabulary(examples)
-    lexicon = load_lexicon()
     scores: list[dict[str, float]] = [{} for _ in examples]
     models = []
     example_folds = [fold_of(example, folds) for example in examples]
@@ -230,15 +228,14 @@ def out_of_fold_scores(
         model = runtime.LanguageModel.from_json(fold_json)
         for index in held:
             scores[index] = {j.label: j.score for j in model.score(examples[index]["text"], floor=0.0)}
-            exchange = examples[index].get("kind", "post") in EXCHANGE_KINDS
-            if not exchange:
+            if examples[index].get("kind", "post") not in EXCHANGE_KINDS:
                 # As at run time: exchange-only judgements are not read into plain posts.
                 for label in EXCHANGE_ONLY:
                     scores[index][label] = 0.0
             # As at run time: a lexicon phrase decides its judgement whatever the model says,
             # so thresholds are tuned on what ships (the model's misses the lexicon catches
             # let a safeguarding threshold rise).
-            for hit in lexicon.find(examples[index]["text"], exchange=exchange):
+            for hit in lexicon_hits(examples[index]["text"], examples[index].get("kind", "post")):
                 scores[index][hit.label] = OFF  # counts even for a judgement the model has off
             if OFFICIAL_SCOPE and examples[index].get("channel", "personal") != "official":
                 # As at run time: official-only judgements do not count on personal accounts

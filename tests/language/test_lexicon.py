@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from safepost.language import judge
+from safepost.language import judge, lexicon_hits
 from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
 
 
@@ -113,6 +113,17 @@ def test_curly_and_modifier_apostrophes_are_read_as_apostrophes() -> None:
     for apostrophe in ("\u2019", "\u2018", "\u02bc"):
         text = f"don{apostrophe}t tell your mum\u2026"  # the ellipsis changes the folded length
         assert [hit.label for hit in load_lexicon().find(text)] == ["grooming"], apostrophe
+
+
+@pytest.mark.parametrize(("kind", "found"), [
+    ("message", True), ("comment", True), (None, True),  # an unknown kind is read as an exchange
+    ("post", False), ("profile", False), ("share", False),
+])
+def test_exchange_phrases_by_kind(kind: str | None, found: bool) -> None:
+    # judge() and the trainer both read the lexicon through lexicon_hits(): same scoping.
+    decisions = judge("are u home alone tonight?", kind=kind)
+    assert ("request_child_info" in {d.label for d in decisions if d.source == "lexicon"}) is found
+    assert ("request_child_info" in {hit.label for hit in lexicon_hits("are u home alone tonight?", kind)}) is found
 
 
 def test_exchange_phrase_decides_in_a_message_not_in_a_post() -> None:

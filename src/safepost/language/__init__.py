@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from safepost.language.lexicon import load_lexicon
+from safepost.language.lexicon import LexiconHit, load_lexicon
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING, Judgement, Trigger, load_model
 
-__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", "judge", "warm_up"]
+__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", "judge", "lexicon_hits",
+           "warm_up"]
 
 # Judgements about an exchange with someone, not a broadcast: grooming and requests for a
 # child's details happen in messages and comments, and a disclosure is something a child or
@@ -30,6 +31,13 @@ class Decision:
     nearest: tuple[str, ...]
 
 
+def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
+    """The lexicon's phrases in `text`; those that count only in exchanges are read where the
+    kind is a message or comment, or not known. The trainer reads the lexicon through this
+    too, so its thresholds are tuned on what ships."""
+    return load_lexicon().find(text, exchange=kind is None or kind in EXCHANGE_KINDS)
+
+
 def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
     model_name: str | None = None,
@@ -41,9 +49,7 @@ def candidates(
         return []
     model = load_model(model_name)
     found: dict[str, Decision] = {}
-    # Exchange-only phrases are read where the kind is an exchange or not known.
-    exchange = kind is None or kind in EXCHANGE_KINDS
-    for hit in load_lexicon().find(text, exchange=exchange):
+    for hit in lexicon_hits(text, kind):
         found[hit.label] = Decision(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
             triggers=(Trigger(hit.words, hit.start, hit.end, 1.0),), nearest=(),
