@@ -227,15 +227,16 @@ def out_of_fold_scores(
         models.append(fold_json)
         model = runtime.LanguageModel.from_json(fold_json)
         for index in held:
-            scores[index] = {j.label: j.score for j in model.score(examples[index]["text"], floor=0.0)}
-            if examples[index].get("kind", "post") not in EXCHANGE_KINDS:
+            text, kind = examples[index]["text"], examples[index].get("kind", "post")
+            scores[index] = {j.label: j.score for j in model.score(text, floor=0.0)}
+            if kind not in EXCHANGE_KINDS:
                 # As at run time: exchange-only judgements are not read into plain posts.
                 for label in EXCHANGE_ONLY:
                     scores[index][label] = 0.0
             # As at run time: a lexicon phrase decides its judgement whatever the model says,
             # so thresholds are tuned on what ships (the model's misses the lexicon catches
             # let a safeguarding threshold rise).
-            for hit in lexicon_hits(examples[index]["text"], examples[index].get("kind", "post")):
+            for hit in lexicon_hits(text, kind):
                 scores[index][hit.label] = OFF  # counts even for a judgement the model has off
             if OFFICIAL_SCOPE and examples[index].get("channel", "personal") != "official":
                 # As at run time: official-only judgements do not count on personal accounts
@@ -297,7 +298,8 @@ def tune_thresholds_f1(scores: list[dict[str, float]], examples: list[dict[str, 
     """Per judgement, the threshold with the best out-of-fold F1 (safeguarding: the best that
     keeps recall at 0.97, else the best F2); then thresholds are raised, ordinary judgements
     first, until at most 3% of clean examples raise anything. Clean examples with saturated
-    scores can keep it above 3%: that is why the shipped policy is `precision`."""
+    scores, or with a lexicon phrase (scored OFF, above any threshold), can keep it above 3%:
+    that is why the shipped policy is `precision`."""
     thresholds: dict[str, float] = {}
     candidates = [step / 100 for step in range(15, 100)]
     for label in runtime.LABELS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
     ("honestly he's a complete waste of space", "harassment"),
 ])
 def test_phrases_found(text: str, label: str) -> None:
-    hits = load_lexicon().find(text)
+    hits = load_lexicon().find(text, exchange=False)  # these count anywhere, posts included
     assert [hit.label for hit in hits] == [label]
     assert hits[0].words.lower() in text.lower()
 
@@ -53,7 +54,23 @@ def test_phrases_found(text: str, label: str) -> None:
     "omg Jade you muppet 😂 left your phone at mine again",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:
-    assert load_lexicon().find(text) == []
+    assert load_lexicon().find(text, exchange=True) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The tent poles are dirty after camp, please bring them back cleaned",
+    "In 1900 many people believed women should not be allowed to vote",
+    "Coats go back where they belong: on the pegs!",
+    "Working mums know women cannot manage without decent childcare",
+    "Year 2's Billy Goats Gruff: he's an ugly troll and proud of it",
+    "Wait till I get hold of them results on Thursday!",
+    "Better watch yourself on the ice this morning",
+    "Don't let exams make your life a misery: the wellbeing team is here",
+    "He's so dead if we lose the staff match",
+    "Our secret weapon for SATs? Sleep and a good breakfast",
+])
+def test_innocent_posts_are_left_alone(text: str) -> None:
+    assert load_lexicon().find(text, exchange=False) == []
 
 
 # Signs of grooming, of asking a child for their details and of disclosures that count only
@@ -76,6 +93,11 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
     ("nobody would care if i wasn't here", "disclosure"),
     ("theres no food at home again", "disclosure"),
     ("an older boy keeps messaging me asking me to send pics", "disclosure"),
+    ("i want to die 😭", "disclosure"),
+    ("i just want to die in my sleep", "disclosure"),
+    ("i want to die when he comes home", "disclosure"),
+    ("i've been self harming since christmas", "disclosure"),
+    ("please don't message me on here, add me on snap", "grooming"),  # an allow-listed phrase first
 ])
 def test_exchange_phrases_found_only_in_exchanges(text: str, label: str) -> None:
     lexicon = load_lexicon()
@@ -101,7 +123,7 @@ INNOCENT_EXCHANGES = Path(__file__).resolve().parents[1] / "data" / "language" /
 
 def _innocent_exchanges() -> list[str]:
     lines = INNOCENT_EXCHANGES.read_text("utf-8").splitlines()
-    return [line for line in lines if line.strip() and not line.startswith("#")]
+    return [line for line in lines if line.strip() and not line.startswith("# ")]
 
 
 @pytest.mark.parametrize("text", _innocent_exchanges())
@@ -110,9 +132,9 @@ def test_ordinary_school_messages_are_left_alone(text: str) -> None:
 
 
 def test_curly_and_modifier_apostrophes_are_read_as_apostrophes() -> None:
-    for apostrophe in ("\u2019", "\u2018", "\u02bc"):
-        text = f"don{apostrophe}t tell your mum\u2026"  # the ellipsis changes the folded length
-        assert [hit.label for hit in load_lexicon().find(text)] == ["grooming"], apostrophe
+    for apostrophe, ending in itertools.product(("\u2019", "\u2018", "\u02bc", "\u00b4"), ("", "\u2026")):
+        text = f"don{apostrophe}t tell your mum{ending}"  # an ellipsis changes the folded length
+        assert [hit.label for hit in load_lexicon().find(text, exchange=False)] == ["grooming"], apostrophe
 
 
 @pytest.mark.parametrize(("kind", "found"), [
@@ -120,7 +142,7 @@ def test_curly_and_modifier_apostrophes_are_read_as_apostrophes() -> None:
     ("post", False), ("profile", False), ("share", False),
 ])
 def test_exchange_phrases_by_kind(kind: str | None, found: bool) -> None:
-    # judge() and the trainer both read the lexicon through lexicon_hits(): same scoping.
+    # judge() reads the lexicon through lexicon_hits(), as the trainer does: one scoping.
     decisions = judge("are u home alone tonight?", kind=kind)
     assert ("request_child_info" in {d.label for d in decisions if d.source == "lexicon"}) is found
     assert ("request_child_info" in {hit.label for hit in lexicon_hits("are u home alone tonight?", kind)}) is found

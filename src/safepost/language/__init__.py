@@ -13,8 +13,8 @@ __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", 
 
 # Judgements about an exchange with someone, not a broadcast: grooming and requests for a
 # child's details happen in messages and comments, and a disclosure is something a child or
-# parent tells the school. The model's guesses for these on a plain post are not used (a
-# lexicon phrase still counts anywhere).
+# parent tells the school. The model's guesses for these on a plain post are not used; nor
+# are the lexicon's `in_exchanges` phrases (its other phrases count anywhere).
 EXCHANGE_KINDS = frozenset({"message", "comment"})
 EXCHANGE_ONLY = SAFEGUARDING   # the safeguarding judgements are exactly the exchange ones
 

@@ -37,14 +37,16 @@ class Lexicon:
     # Phrases that count only in messages and comments (see lexicon.yaml's `in_exchanges`).
     exchange_patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
-    def find(self, text: str, exchange: bool = True) -> list[LexiconHit]:
-        """Lexicon phrases in `text`, at most one per judgement. `exchange` is False for a
-        plain post, profile or share: then only the phrases that count anywhere are read."""
-        folded = fold(text)
+    def find(self, text: str, *, exchange: bool) -> list[LexiconHit]:
+        """Lexicon phrases in `text`, at most one per judgement. `exchange` is True for a
+        message or comment; False for a plain post, profile or share, where only the phrases
+        that count anywhere are read."""
+        # Phones write apostrophes several ways: straightened before folding (which would
+        # turn some into spaces); one character each, so offsets into `text` still hold.
+        straightened = text.translate(_APOSTROPHES)
+        folded = fold(straightened)
         if len(folded) != len(text):
-            folded = text.lower()
-        # Phones write apostrophes several ways; one character each, so offsets still hold.
-        folded = folded.translate(_APOSTROPHES)
+            folded = straightened.lower()
         if self.allow is not None:
             folded = self.allow.sub(lambda match: " " * len(match.group(0)), folded)
         hits: dict[str, LexiconHit] = {}
