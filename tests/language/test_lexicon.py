@@ -52,12 +52,7 @@ def test_phrases_found(text: str, label: str) -> None:
     "Year 11 are going to kill it in the exam",
     "Black History Month: our pupils researched Windrush pioneers",
     "omg Jade you muppet 😂 left your phone at mine again",
-])
-def test_innocent_uses_are_left_alone(text: str) -> None:
-    assert load_lexicon().find(text, exchange=True) == []
-
-
-@pytest.mark.parametrize("text", [
+    # look-alikes of the threat, discrimination and insult templates
     "The tent poles are dirty after camp, please bring them back cleaned",
     "In 1900 many people believed women should not be allowed to vote",
     "Coats go back where they belong: on the pegs!",
@@ -68,9 +63,18 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
     "Don't let exams make your life a misery: the wellbeing team is here",
     "He's so dead if we lose the staff match",
     "Our secret weapon for SATs? Sleep and a good breakfast",
+    # look-alikes of the phrases read only in messages and comments
+    "Please don't message me on Instagram, use Teams for homework questions",
+    "i want to die of embarrassment 😂 tripped on stage",
+    "I've been cutting back on biscuits in the staffroom",
+    "Hottest day of the year for sports day!",
+    "Send me the address for the staff night out?",
+    "What are the arrangements for the coach home?",
+    "My mum is home on Fridays so she can collect",
 ])
-def test_innocent_posts_are_left_alone(text: str) -> None:
-    assert load_lexicon().find(text, exchange=False) == []
+def test_innocent_uses_are_left_alone(text: str) -> None:
+    # Read as an exchange: every phrase is tried, those that count anywhere included.
+    assert load_lexicon().find(text, exchange=True) == []
 
 
 # Signs of grooming, of asking a child for their details and of disclosures that count only
@@ -103,19 +107,6 @@ def test_exchange_phrases_found_only_in_exchanges(text: str, label: str) -> None
     lexicon = load_lexicon()
     assert label in [hit.label for hit in lexicon.find(text, exchange=True)]
     assert label not in [hit.label for hit in lexicon.find(text, exchange=False)]
-
-
-@pytest.mark.parametrize("text", [
-    "Please don't message me on Instagram, use Teams for homework questions",
-    "i want to die of embarrassment 😂 tripped on stage",
-    "I've been cutting back on biscuits in the staffroom",
-    "Hottest day of the year for sports day!",
-    "Send me the address for the staff night out?",
-    "What are the arrangements for the coach home?",
-    "My mum is home on Fridays so she can collect",
-])
-def test_innocent_exchanges_are_left_alone(text: str) -> None:
-    assert load_lexicon().find(text, exchange=True) == []
 
 
 INNOCENT_EXCHANGES = Path(__file__).resolve().parents[1] / "data" / "language" / "innocent_exchanges.txt"
