@@ -33,6 +33,27 @@ def test_a_pupils_disclosure_on_the_school_page_escalates_without_blaming_anyone
     assert "DSL" in disclosure.fix
 
 
+@pytest.mark.parametrize(("direction", "kind", "grooming_judged"), [
+    ("sent", "pupil", True),          # the member of staff wrote it to a pupil
+    ("received", "pupil", False),     # a pupil wrote it to the member of staff
+    ("received", "former_pupil", False),
+    ("received", "public", True),     # an unknown adult's words are still read
+])
+def test_grooming_is_judged_on_what_staff_write_not_what_a_pupil_sends(
+    direction: str, kind: str, grooming_judged: bool,
+) -> None:
+    text = "add me on snap, dont tell your mum"
+    result = run(text, kind="message", counterpart={"kind": kind, "direction": direction})
+    judged = {(f.details or {}).get("judgement") for f in result.findings}
+    assert ("grooming" in judged) is grooming_judged
+
+
+def test_a_disclosure_a_pupil_sends_still_escalates() -> None:
+    result = run(DISCLOSURE, kind="message", counterpart={"kind": "pupil", "direction": "received"})
+    assert result.verdict == "escalate"
+    assert "workflow.safeguarding_escalation" in {finding.rule for finding in result.findings}
+
+
 def test_a_promise_on_an_official_account_needs_approval() -> None:
     result = run(PROMISE, channel="official")
     finding = next(f for f in result.findings if f.rule == "content.official_commitments")

@@ -445,11 +445,23 @@ def _third_party_comment(request: CheckRequest) -> bool:
     )
 
 
+def _received_from_a_pupil(facts: _Facts) -> bool:
+    """A message the member of staff received from a pupil: the pupil's words, which cannot
+    be the member of staff grooming them or asking for their details (answering is what the
+    contact rules judge). A disclosure in it still escalates."""
+    counterpart = facts.counterpart
+    return (
+        counterpart is not None and facts.request.kind == "message"
+        and counterpart.attrs.get("direction") == "received"
+        and counterpart.attrs.get("kind") in ("pupil", "former_pupil")
+    )
+
+
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
-    third_party = _third_party_comment(facts.request)
+    someone_elses_words = _third_party_comment(facts.request) or _received_from_a_pupil(facts)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
-        if third_party and label in STAFF_CONDUCT_JUDGEMENTS:
+        if someone_elses_words and label in STAFF_CONDUCT_JUDGEMENTS:
             continue
         threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
         score = float(item.attrs["score"])
