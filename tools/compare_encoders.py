@@ -34,7 +34,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_language as trainer
 
-from safepost.language import EXCHANGE_KINDS, EXCHANGE_ONLY
 from safepost.language import model as runtime
 from safepost.language.features import feature_names
 
@@ -53,7 +52,6 @@ def out_of_fold(
     matrix: Any, truth: np.ndarray, examples: list[dict[str, Any]], strength: float,
 ) -> np.ndarray:
     official = official_posts(examples)
-    exchange = np.array([example.get("kind", "post") in EXCHANGE_KINDS for example in examples])
     folds = np.array([trainer.fold_of(example) for example in examples])
     scores = np.zeros(truth.shape)
     for fold in range(5):
@@ -63,13 +61,12 @@ def out_of_fold(
             classifier = LogisticRegression(C=strength, class_weight="balanced", solver="liblinear")
             classifier.fit(matrix[rows], truth[rows, index])
             scores[held, index] = classifier.predict_proba(matrix[held])[:, 1]
-    # As at run time: official-only judgements only on official posts, exchange-only ones only
-    # in messages and comments.
-    for index, label in enumerate(LABELS):
-        if label in EXCHANGE_ONLY:
-            scores[~exchange, index] = 0.0
-        if label in runtime.OFFICIAL_ONLY:
-            scores[~official, index] = 0.0
+    # As at run time, with the trainer's own rules (exchange-only and official-only
+    # judgements, lexicon phrases).
+    for row, example in zip(scores, examples, strict=True):
+        by_label = dict(zip(LABELS, map(float, row), strict=True))
+        trainer.apply_run_time_rules(by_label, example)
+        row[:] = [by_label[label] for label in LABELS]
     return scores
 
 

@@ -227,23 +227,26 @@ def out_of_fold_scores(
         models.append(fold_json)
         model = runtime.LanguageModel.from_json(fold_json)
         for index in held:
-            text, kind = examples[index]["text"], examples[index].get("kind", "post")
-            scores[index] = {j.label: j.score for j in model.score(text, floor=0.0)}
-            if kind not in EXCHANGE_KINDS:
-                # As at run time: exchange-only judgements are not read into plain posts.
-                for label in EXCHANGE_ONLY:
-                    scores[index][label] = 0.0
-            # As at run time: a lexicon phrase decides its judgement whatever the model says,
-            # so thresholds are tuned on what ships (the model's misses the lexicon catches
-            # let a safeguarding threshold rise).
-            for hit in lexicon_hits(text, kind):
-                scores[index][hit.label] = OFF  # counts even for a judgement the model has off
-            if OFFICIAL_SCOPE and examples[index].get("channel", "personal") != "official":
-                # As at run time: official-only judgements do not count on personal accounts
-                # (and are not labelled there).
-                for label in runtime.OFFICIAL_ONLY:
-                    scores[index][label] = 0.0
+            scores[index] = {j.label: j.score for j in model.score(examples[index]["text"], floor=0.0)}
+            apply_run_time_rules(scores[index], examples[index])
     return scores, models
+
+
+def apply_run_time_rules(scores: dict[str, float], example: dict[str, Any]) -> None:
+    """Make one example's model scores what the check would act on, in place."""
+    kind = example.get("kind", "post")
+    if kind not in EXCHANGE_KINDS:
+        # Exchange-only judgements are not read into plain posts.
+        for label in EXCHANGE_ONLY:
+            scores[label] = 0.0
+    # A lexicon phrase decides its judgement whatever the model says, so thresholds are tuned
+    # on what ships (the model's misses the lexicon catches let a safeguarding threshold rise).
+    for hit in lexicon_hits(example["text"], kind):
+        scores[hit.label] = OFF  # counts even for a judgement the model has off
+    if OFFICIAL_SCOPE and example.get("channel", "personal") != "official":
+        # Official-only judgements do not count on personal accounts (and are not labelled there).
+        for label in runtime.OFFICIAL_ONLY:
+            scores[label] = 0.0
 
 
 def average(models: list[dict[str, Any]]) -> dict[str, Any]:

@@ -435,30 +435,27 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
 STAFF_CONDUCT_JUDGEMENTS = frozenset({"grooming", "request_child_info"})
 
 
-def _third_party_comment(request: CheckRequest) -> bool:
-    """A comment on the school's page with no member of staff as author: a parent's or a
-    pupil's words, which cannot be a member of staff grooming a child."""
-    return (
+def _someone_elses_words(facts: _Facts) -> bool:
+    """Words a member of staff did not write, which cannot be them grooming a child or asking
+    for a child's details (a disclosure in them still escalates): a comment on the school's
+    page with no member of staff as author, or a message received from a pupil (answering it
+    is what the contact rules judge)."""
+    request, counterpart = facts.request, facts.counterpart
+    third_party_comment = (
         request.channel == "official" and request.kind == "comment"
         and request.author_staff_id is None
         and (request.author_role is None or request.author_role in ("pupil", "parent", "public"))
     )
-
-
-def _received_from_a_pupil(facts: _Facts) -> bool:
-    """A message the member of staff received from a pupil: the pupil's words, which cannot
-    be the member of staff grooming them or asking for their details (answering is what the
-    contact rules judge). A disclosure in it still escalates."""
-    counterpart = facts.counterpart
-    return (
-        counterpart is not None and facts.request.kind == "message"
+    from_a_pupil = (
+        counterpart is not None and request.kind == "message"
         and counterpart.attrs.get("direction") == "received"
         and counterpart.attrs.get("kind") in ("pupil", "former_pupil")
     )
+    return third_party_comment or from_a_pupil
 
 
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
-    someone_elses_words = _third_party_comment(facts.request) or _received_from_a_pupil(facts)
+    someone_elses_words = _someone_elses_words(facts)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
         if someone_elses_words and label in STAFF_CONDUCT_JUDGEMENTS:
