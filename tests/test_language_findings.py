@@ -37,15 +37,34 @@ def test_a_pupils_disclosure_on_the_school_page_escalates_without_blaming_anyone
     ("sent", "pupil", True),          # the member of staff wrote it to a pupil
     ("received", "pupil", False),     # a pupil wrote it to the member of staff
     ("received", "former_pupil", False),
-    ("received", "public", True),     # an unknown adult's words are still read
+    ("received", "public", True),     # an unknown member of the public may be a child: still read
+    ("received", "parent", False),    # a parent wrote it ("r u home alone?" from mum)
+    ("sent", "parent", True),         # the member of staff wrote it to a parent: still read
+    ("sent", "colleague", False),     # two adults who work together
+    ("received", "colleague", False),
 ])
-def test_grooming_is_judged_on_what_staff_write_not_what_a_pupil_sends(
+def test_grooming_is_judged_on_what_staff_write_to_someone_who_may_be_a_child(
     direction: str, kind: str, grooming_judged: bool,
 ) -> None:
     text = "add me on snap, dont tell your mum"
     result = run(text, kind="message", counterpart={"kind": kind, "direction": direction})
     judged = {(f.details or {}).get("judgement") for f in result.findings}
     assert ("grooming" in judged) is grooming_judged
+
+
+@pytest.mark.parametrize(("counterpart", "judged"), [
+    ({"kind": "parent", "direction": "received"}, False),   # mum asking her own child's teacher
+    ({"kind": "colleague", "direction": "sent"}, False),
+    ({"kind": "pupil", "direction": "sent"}, True),
+    (None, True),                                            # nobody named: read as written
+])
+def test_asking_if_someone_is_home_alone_is_judged_only_towards_a_possible_child(
+    counterpart: dict[str, str] | None, judged: bool,
+) -> None:
+    fields = {"counterpart": counterpart} if counterpart else {}
+    result = run("r u home alone tonight?", kind="message", **fields)
+    found = {(f.details or {}).get("judgement") for f in result.findings}
+    assert ("request_child_info" in found) is judged
 
 
 def test_a_disclosure_a_pupil_sends_still_escalates() -> None:

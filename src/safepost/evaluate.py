@@ -436,22 +436,27 @@ STAFF_CONDUCT_JUDGEMENTS = frozenset({"grooming", "request_child_info"})
 
 
 def _someone_elses_words(facts: _Facts) -> bool:
-    """Words a member of staff did not write, which cannot be them grooming a child or asking
-    for a child's details (a disclosure in them still escalates): a comment on the school's
-    page with no member of staff as author, or a message received from a pupil (answering it
-    is what the contact rules judge)."""
+    """Words that cannot be a member of staff grooming a child or asking for a child's details
+    (a disclosure in them still escalates): a comment on the school's page with no member of
+    staff as author; a message received from a pupil, a parent or a colleague (answering it is
+    what the contact rules judge; an unknown member of the public may be a child, so their
+    words are still read); or any message with a colleague, an adult the author works with
+    ("where are you? we're at the pub", "send me the address for Saturday")."""
     request, counterpart = facts.request, facts.counterpart
     third_party_comment = (
         request.channel == "official" and request.kind == "comment"
         and request.author_staff_id is None
         and (request.author_role is None or request.author_role in ("pupil", "parent", "public"))
     )
-    from_a_pupil = (
-        counterpart is not None and request.kind == "message"
-        and counterpart.attrs.get("direction") == "received"
-        and counterpart.attrs.get("kind") in ("pupil", "former_pupil")
+    if counterpart is None or request.kind != "message":
+        return third_party_comment
+    other = counterpart.attrs.get("kind")
+    received = counterpart.attrs.get("direction") == "received"
+    return (
+        third_party_comment
+        or (received and other in ("pupil", "former_pupil", "parent", "colleague"))
+        or other == "colleague"
     )
-    return third_party_comment or from_a_pupil
 
 
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:

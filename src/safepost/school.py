@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from safepost.policy import Pack, PackError, resolve_pack
+from safepost.yamlfile import load_yaml
 
 PUPIL_COLUMNS = (
     "pupil_id", "first_name", "last_name", "preferred_name", "year_group", "date_of_birth",
@@ -295,7 +296,7 @@ def load_school(directory: str | Path) -> School:
     if not yaml_path.exists():
         raise _fail(yaml_path, "file is missing (it is required)")
     try:
-        data = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
+        data = load_yaml(yaml_path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise _fail(yaml_path, f"not valid YAML ({exc})") from exc
     except UnicodeDecodeError as exc:

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from safepost.detect.text import fold
 from safepost.language.model import LABELS
+from safepost.yamlfile import load_yaml
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
 
@@ -36,6 +35,9 @@ class Lexicon:
     patterns: dict[str, tuple[re.Pattern[str], ...]]
     # Phrases that count only in messages and comments (see lexicon.yaml's `in_exchanges`).
     exchange_patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # Context that switches a judgement's phrases off for the whole text: an online-safety
+    # evening names what it warns about (see lexicon.yaml's `unless`).
+    unless: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
     def find(self, text: str, *, exchange: bool) -> list[LexiconHit]:
         """Lexicon phrases in `text`, at most one per judgement. `exchange` is True for a
@@ -50,10 +52,12 @@ class Lexicon:
         if self.allow is not None:
             folded = self.allow.sub(lambda match: " " * len(match.group(0)), folded)
         hits: dict[str, LexiconHit] = {}
+        switched_off = {label for label, patterns in self.unless.items()
+                        if any(pattern.search(folded) for pattern in patterns)}
         sections = (self.patterns, self.exchange_patterns) if exchange else (self.patterns,)
         for section in sections:
             for label, patterns in section.items():
-                if label in hits:
+                if label in hits or label in switched_off:
                     continue
                 for pattern in patterns:
                     match = pattern.search(folded)
@@ -73,12 +77,16 @@ def parse_lexicon(data: object, source: str = "lexicon.yaml") -> Lexicon:
     in_exchanges = data.get("in_exchanges") or {}
     if not isinstance(in_exchanges, dict):
         raise LexiconError(f"{source}: in_exchanges: must be a mapping of label -> list of patterns")
+    unless = data.get("unless") or {}
+    if not isinstance(unless, dict):
+        raise LexiconError(f"{source}: unless: must be a mapping of label -> list of patterns")
     allow_pattern = (
         re.compile("|".join(re.escape(fold(phrase)) for phrase in sorted(allow, key=len, reverse=True)))
         if allow else None
     )
     return Lexicon(allow=allow_pattern, patterns=_compile_section(data["labels"], "labels", source),
-                   exchange_patterns=_compile_section(in_exchanges, "in_exchanges", source))
+                   exchange_patterns=_compile_section(in_exchanges, "in_exchanges", source),
+                   unless=_compile_section(unless, "unless", source))
 
 
 def _compile_section(
@@ -90,17 +98,28 @@ def _compile_section(
             raise LexiconError(f"{source}: {key}.{label}: not a judgement label")
         if not isinstance(entries, list):
             raise LexiconError(f"{source}: {key}.{label}: must be a list of patterns")
-        compiled = []
-        for index, entry in enumerate(entries):
-            try:
-                compiled.append(re.compile(str(entry)))
-            except re.error as exc:
-                raise LexiconError(f"{source}: {key}.{label}[{index}]: bad pattern ({exc})") from exc
-        patterns[str(label)] = tuple(compiled)
+        # One alternation per judgement: a single scan of the text instead of one a phrase, and,
+        # where every phrase starts at a word boundary, tried only where a word starts (together
+        # about a third of the time, measured). Phrases use no numbered groups: joining is safe.
+        joined = "|".join(f"(?:{entry})" for entry in entries)
+        if all(str(entry).startswith("\\b") for entry in entries):
+            joined = f"(?<!\\w)(?=\\w)(?:{joined})"
+        try:
+            compiled = re.compile(joined) if entries else None
+        except re.error:
+            # Compile each phrase alone only now, to name the bad one (compiling is most of
+            # the lexicon's loading time, so it is done once when the file is good).
+            for index, entry in enumerate(entries):
+                try:
+                    re.compile(str(entry))
+                except re.error as exc:
+                    raise LexiconError(f"{source}: {key}.{label}[{index}]: bad pattern ({exc})") from exc
+            raise
+        patterns[str(label)] = (compiled,) if compiled is not None else ()
     return patterns
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     text = resources.files("safepost.language").joinpath("lexicon.yaml").read_text("utf-8")
-    return parse_lexicon(yaml.safe_load(text))
+    return parse_lexicon(load_yaml(text))

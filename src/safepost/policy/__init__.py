@@ -15,6 +15,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from safepost.yamlfile import load_yaml
+
 Severity = Literal[
     "advice", "needs_approval", "prohibited", "safeguarding_escalation",
     "gross_misconduct_indicator",
@@ -138,16 +140,12 @@ class Pack(BaseModel):
 def catalogue() -> dict[str, Any]:
     """The rule catalogue shipped with safepost (a copy of shared/spec/rule-catalogue.yaml)."""
     text = resources.files("safepost.policy").joinpath("catalogue.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.load(text, Loader=_yaml_loader())
+    data: dict[str, Any] = load_yaml(text)
     return data
 
 
 def catalogue_rule_ids() -> frozenset[str]:
     return frozenset(rule["id"] for rule in catalogue()["rules"])
-
-
-def _yaml_loader() -> type[yaml.SafeLoader]:
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _format_validation_error(source: str, error: ValidationError) -> str:
@@ -160,7 +158,7 @@ def _format_validation_error(source: str, error: ValidationError) -> str:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_yaml_loader())
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise PackError(f"{path}: cannot read pack file ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
