@@ -35,7 +35,13 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from safepost.language import EXCHANGE_KINDS, EXCHANGE_ONLY, lexicon_hits  # noqa: E402
+from safepost.language import (  # noqa: E402
+    EXCHANGE_KINDS,
+    EXCHANGE_ONLY,
+    STAFF_CONDUCT,
+    lexicon_hits,
+    written_by_someone_else,
+)
 from safepost.language import model as runtime  # noqa: E402
 from safepost.language.evaluation import evaluate_examples, load_examples, render  # noqa: E402
 from safepost.language.features import feature_names  # noqa: E402
@@ -243,6 +249,11 @@ def apply_run_time_rules(scores: dict[str, float], example: dict[str, Any]) -> N
     # on what ships (the model's misses the lexicon catches let a safeguarding threshold rise).
     for hit in lexicon_hits(example["text"], kind):
         scores[hit.label] = OFF  # counts even for a judgement the model has off
+    if written_by_someone_else(example.get("author")):
+        # A pupil's or parent's words are not a member of staff grooming or asking for a
+        # child's details: the check drops these judgements there (its `counterpart`).
+        for label in STAFF_CONDUCT:
+            scores[label] = 0.0
     if OFFICIAL_SCOPE and example.get("channel", "personal") != "official":
         # Official-only judgements do not count on personal accounts (and are not labelled there).
         for label in runtime.OFFICIAL_ONLY:

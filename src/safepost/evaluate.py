@@ -13,6 +13,7 @@ from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, Finding, verdict_for
 from safepost.detect.base import Evidence
+from safepost.language import STAFF_CONDUCT, written_by_someone_else
 from safepost.policy import Pack, Rule
 from safepost.school import Pupil, School
 
@@ -432,9 +433,6 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
-STAFF_CONDUCT_JUDGEMENTS = frozenset({"grooming", "request_child_info"})
-
-
 def _someone_elses_words(facts: _Facts) -> bool:
     """Words that cannot be a member of staff grooming a child or asking for a child's details
     (a disclosure in them still escalates): a comment on the school's page with no member of
@@ -454,7 +452,7 @@ def _someone_elses_words(facts: _Facts) -> bool:
     received = counterpart.attrs.get("direction") == "received"
     return (
         third_party_comment
-        or (received and other in ("pupil", "former_pupil", "parent", "colleague"))
+        or (received and written_by_someone_else(str(other)))
         or other == "colleague"
     )
 
@@ -463,7 +461,7 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
     someone_elses_words = _someone_elses_words(facts)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
-        if someone_elses_words and label in STAFF_CONDUCT_JUDGEMENTS:
+        if someone_elses_words and label in STAFF_CONDUCT:
             continue
         threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
         score = float(item.attrs["score"])

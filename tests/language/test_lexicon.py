@@ -233,3 +233,25 @@ def test_exchange_phrase_decides_in_a_message_not_in_a_post() -> None:
 def test_bad_lexicon_names_the_key(data: object, key: str) -> None:
     with pytest.raises(LexiconError, match=key.replace("[", r"\[").replace("]", r"\]")):
         parse_lexicon(data, "lex.yaml")
+
+
+@pytest.mark.parametrize(("author", "judged"), [
+    (None, True), ("staff", True), ("public", True),  # unknown adults may be children
+    ("pupil", False), ("former_pupil", False), ("parent", False), ("colleague", False),
+])
+def test_staff_conduct_is_not_read_into_someone_elses_words(author: str | None, judged: bool) -> None:
+    labels = {d.label for d in judge("are u home alone tonight?", kind="message", author=author)}
+    assert ("request_child_info" in labels) is judged
+
+
+def test_a_pupils_disclosure_is_read_whoever_wrote_it() -> None:
+    labels = {d.label for d in judge("i want to die 😭", kind="message", author="pupil")}
+    assert "disclosure" in labels
+
+
+def test_the_measurement_tells_the_judge_who_wrote_each_example() -> None:
+    from safepost.language.evaluation import evaluate_examples
+
+    mum = {"text": "r u home alone tonight? x", "kind": "message", "labels": []}
+    assert evaluate_examples([{**mum, "author": "parent"}]).clean_flagged == 0
+    assert evaluate_examples([{**mum, "author": "staff"}]).clean_flagged == 1

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from safepost.language.lexicon import LexiconHit, load_lexicon
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING, Judgement, Trigger, load_model
 
-__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", "judge", "lexicon_hits",
-           "warm_up"]
+__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "Decision", "candidates", "judge",
+           "lexicon_hits", "warm_up", "written_by_someone_else"]
 
 # Judgements about an exchange with someone, not a broadcast: grooming and requests for a
 # child's details happen in messages and comments, and a disclosure is something a child or
@@ -17,6 +17,19 @@ __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "Decision", "candidates", 
 # are the lexicon's `in_exchanges` phrases (its other phrases count anywhere).
 EXCHANGE_KINDS = frozenset({"message", "comment"})
 EXCHANGE_ONLY = SAFEGUARDING   # the safeguarding judgements are exactly the exchange ones
+
+# Grooming and asking for a child's details are things a member of staff does: they are not
+# read into words a pupil, a parent or a colleague wrote ("miss can I come to the revision
+# session?", "r u home alone?" from a mum). A disclosure in such words is still read. An
+# unknown member of the public may be a child, so their words are read as written.
+STAFF_CONDUCT = frozenset({"grooming", "request_child_info"})
+OTHER_WRITERS = frozenset({"pupil", "former_pupil", "parent", "colleague"})
+
+
+def written_by_someone_else(author: str | None) -> bool:
+    """Whether words by this author cannot be a member of staff's conduct towards a child
+    (`author`: who wrote them, as the contract's counterpart kinds; None when not known)."""
+    return author in OTHER_WRITERS
 
 
 @dataclass(frozen=True)
@@ -40,11 +53,12 @@ def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
 
 def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
-    model_name: str | None = None,
+    model_name: str | None = None, author: str | None = None,
 ) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
     model's own threshold; callers (the evaluator, with the pack's thresholds) decide.
-    `model_name` picks a packaged model ("static", "minilm"); by default the process's own."""
+    `model_name` picks a packaged model ("static", "minilm"); by default the process's own.
+    `author` says who wrote the words, where known (see `written_by_someone_else`)."""
     if not text.strip():
         return []
     model = load_model(model_name)
@@ -66,20 +80,23 @@ def candidates(
                 nearest=model.nearest(judgement.label, text)
                 if judgement.score >= judgement.threshold else (),
             )
+    someone_else = written_by_someone_else(author)
     return [
         decision for label, decision in found.items()
-        if channel == "official" or label not in OFFICIAL_ONLY
+        if (channel == "official" or label not in OFFICIAL_ONLY)
+        and not (someone_else and label in STAFF_CONDUCT)
     ]
 
 
 def judge(
     text: str, channel: str = "personal", thresholds: dict[str, float] | None = None,
-    kind: str | None = None, model_name: str | None = None,
+    kind: str | None = None, model_name: str | None = None, author: str | None = None,
 ) -> list[Decision]:
     """The judgements that count: lexicon hits, and model scores at or above the threshold
     (the given one for that judgement, else the model's tuned one)."""
     return [
-        decision for decision in candidates(text, channel, kind=kind, model_name=model_name)
+        decision for decision in candidates(text, channel, kind=kind, model_name=model_name,
+                                            author=author)
         if decision.source == "lexicon"
         or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
     ]

@@ -58,17 +58,20 @@ def evaluate_examples(
     examples: Iterable[dict[str, Any]],
     predict: Callable[[str, str, str], set[str]] | None = None,
 ) -> LanguageReport:
-    """Score `predict(text, channel, kind) -> labels` (by default safepost's own judge)."""
-    def ours(text: str, channel: str, kind: str) -> set[str]:
-        return {decision.label for decision in judge(text, channel, kind=kind)}
-
-    predictor = predict or ours
+    """Score `predict(text, channel, kind) -> labels`; by default safepost's own judge, told
+    who wrote each example (its `author`) as the check is told by a request's `counterpart`
+    or `author_role`."""
     report = LanguageReport(labels={label: LabelScore() for label in LABELS})
     for example in examples:
         channel = example.get("channel", "personal")
         truth = {label for label in example.get("labels", [])
                  if channel == "official" or label not in OFFICIAL_ONLY}
-        got = predictor(example["text"], channel, example.get("kind", "post"))
+        kind = example.get("kind", "post")
+        if predict is None:
+            got = {decision.label for decision in judge(example["text"], channel, kind=kind,
+                                                        author=example.get("author"))}
+        else:
+            got = predict(example["text"], channel, kind)
         report.examples += 1
         if not truth:
             report.clean += 1
