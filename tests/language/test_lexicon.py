@@ -156,6 +156,29 @@ def test_innocent_twins_of_sexual_link_and_swear_words_are_left_alone(text: str)
     assert load_lexicon().find(text, exchange=True) == []
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("watching p0rn in the staffroom lol", "sexual"),
+    ("she's a total b1tch to the TAs", "harassment"),
+    ("send n00dz", "sexual"),
+    ("go back to your own c0untry", "discrimination"),
+])
+def test_letters_written_as_digits_or_symbols_are_read_as_letters(text: str, label: str) -> None:
+    hits = load_lexicon().find(text, exchange=True)
+    assert label in [hit.label for hit in hits]
+    hit = next(hit for hit in hits if hit.label == label)
+    assert hit.words == text[hit.start:hit.end]  # the evidence is the text as written
+
+
+@pytest.mark.parametrize("text", [
+    "Year 5s and U11s were brilliant at 4pm, well done!",
+    "Y4 trip tomorrow, gonna get Y4 ready",  # a lone letter beside a digit is left alone
+    "KS4 results: email office@bench.sch.uk or call 01632 960123",
+    "gr8 day at the CO2 experiment, H2O everywhere!!",
+])
+def test_ordinary_digits_and_symbols_are_left_alone(text: str) -> None:
+    assert load_lexicon().find(text, exchange=True) == []
+
+
 def test_curly_and_modifier_apostrophes_are_read_as_apostrophes() -> None:
     for apostrophe, ending in itertools.product(("\u2019", "\u2018", "\u02bc", "\u00b4"), ("", "\u2026")):
         text = f"don{apostrophe}t tell your mum{ending}"  # an ellipsis changes the folded length

@@ -15,6 +15,12 @@ from safepost.language.model import LABELS
 from safepost.yamlfile import load_yaml
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+# Letters written as digits or symbols to dodge a filter ("p0rn", "sh!t", "b1tch", "n00dz"):
+# read as letters, but only where the run sits between two letters, so "Year 5s", "4pm",
+# "U11s"-style team names and "well done!" keep their own characters. One character each,
+# so offsets into the text still hold.
+_DISGUISED_LETTERS = re.compile(r"(?<=[a-z])[013457$!]+(?=[a-z])")
+_AS_LETTERS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "!": "i"})
 
 
 class LexiconError(ValueError):
@@ -49,6 +55,7 @@ class Lexicon:
         folded = fold(straightened)
         if len(folded) != len(text):
             folded = straightened.lower()
+        folded = _DISGUISED_LETTERS.sub(lambda match: match.group(0).translate(_AS_LETTERS), folded)
         if self.allow is not None:
             folded = self.allow.sub(lambda match: " " * len(match.group(0)), folded)
         hits: dict[str, LexiconHit] = {}
