@@ -33,21 +33,28 @@ def test_a_pupils_disclosure_on_the_school_page_escalates_without_blaming_anyone
     assert "DSL" in disclosure.fix
 
 
-@pytest.mark.parametrize(("direction", "kind", "grooming_judged"), [
-    ("sent", "pupil", True),          # the member of staff wrote it to a pupil
-    ("received", "pupil", False),     # a pupil wrote it to the member of staff
-    ("received", "former_pupil", False),
-    ("received", "public", True),     # an unknown member of the public may be a child: still read
-    ("received", "parent", False),    # a parent wrote it ("r u home alone?" from mum)
-    ("sent", "parent", True),         # the member of staff wrote it to a parent: still read
-    ("sent", "colleague", False),     # two adults who work together
-    ("received", "colleague", False),
+@pytest.mark.parametrize(("direction", "kind", "age", "grooming_judged"), [
+    ("sent", "pupil", None, True),          # the member of staff wrote it to a pupil
+    ("sent", "pupil", 18, True),            # a sixth former is still a pupil
+    ("received", "pupil", None, False),     # a pupil wrote it to the member of staff
+    ("received", "former_pupil", None, False),
+    ("received", "public", None, False),    # whoever sent it, they are not the member of staff
+    ("received", "parent", None, False),    # a parent wrote it ("r u home alone?" from mum)
+    ("sent", "parent", None, True),         # the member of staff wrote it to a parent: still read
+    ("sent", "public", None, True),         # to someone unknown, who may be a child
+    ("sent", "former_pupil", 16, True),
+    ("sent", "former_pupil", 21, False),    # an adult who has left
+    ("sent", "colleague", None, False),     # two adults who work together
+    ("received", "colleague", None, False),
 ])
 def test_grooming_is_judged_on_what_staff_write_to_someone_who_may_be_a_child(
-    direction: str, kind: str, grooming_judged: bool,
+    direction: str, kind: str, age: int | None, grooming_judged: bool,
 ) -> None:
     text = "add me on snap, dont tell your mum"
-    result = run(text, kind="message", counterpart={"kind": kind, "direction": direction})
+    counterpart: dict[str, Any] = {"kind": kind, "direction": direction}
+    if age is not None:
+        counterpart["age"] = age
+    result = run(text, kind="message", counterpart=counterpart)
     judged = {(f.details or {}).get("judgement") for f in result.findings}
     assert ("grooming" in judged) is grooming_judged
 

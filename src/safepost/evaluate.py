@@ -433,35 +433,30 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
-def _someone_elses_words(facts: _Facts) -> bool:
-    """Words that cannot be a member of staff grooming a child or asking for a child's details
-    (a disclosure in them still escalates): a comment on the school's page with no member of
-    staff as author; a message received from a pupil, a parent or a colleague (answering it is
-    what the contact rules judge; an unknown member of the public may be a child, so their
-    words are still read); or any message with a colleague, an adult the author works with
-    ("where are you? we're at the pub", "send me the address for Saturday")."""
+def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
+    """Where grooming or asking for a child's details cannot be what the member of staff is
+    doing (a disclosure in the words still escalates): words someone else wrote (a comment on
+    the school's page by no member of staff; any message the member of staff received), and a
+    message whose other person is an adult who is not a pupil (a colleague, a former pupil
+    now 18 or over): "where are you? we're at the pub", "send me the address for Saturday"."""
     request, counterpart = facts.request, facts.counterpart
-    third_party_comment = (
-        request.channel == "official" and request.kind == "comment"
-        and request.author_staff_id is None
-        and (request.author_role is None or request.author_role in ("pupil", "parent", "public"))
-    )
+    if (request.channel == "official" and request.kind == "comment" and request.author_staff_id is None
+            and request.author_role in (None, "pupil", "former_pupil", "parent", "public")):
+        return True
     if counterpart is None or request.kind != "message":
-        return third_party_comment
-    other = counterpart.attrs.get("kind")
-    received = counterpart.attrs.get("direction") == "received"
-    return (
-        third_party_comment
-        or (received and written_by_someone_else(str(other)))
-        or other == "colleague"
-    )
+        return False
+    if counterpart.attrs.get("direction") == "received":
+        return written_by_someone_else(str(counterpart.attrs.get("kind", "public")))
+    kind, age = counterpart.attrs.get("kind"), counterpart.attrs.get("age")
+    # A pupil stays a pupil at 18 (the policies' contact rules still apply to a sixth former).
+    return kind == "colleague" or (kind != "pupil" and isinstance(age, int) and age >= 18)
 
 
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
-    someone_elses_words = _someone_elses_words(facts)
+    not_towards_a_child = _cannot_be_staff_conduct_towards_a_child(facts)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
-        if someone_elses_words and label in STAFF_CONDUCT:
+        if not_towards_a_child and label in STAFF_CONDUCT:
             continue
         threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
         score = float(item.attrs["score"])

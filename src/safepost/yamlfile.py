@@ -13,4 +13,11 @@ SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 def load_yaml(text: str) -> Any:
     """Parse YAML text safely (no arbitrary objects); raises yaml.YAMLError as PyYAML does."""
-    return yaml.load(text, Loader=SAFE_LOADER)
+    try:
+        return yaml.load(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        if SAFE_LOADER is yaml.SafeLoader:
+            raise
+        # The pure-Python parser's message quotes the bad line and points at the mistake,
+        # which a school editing its own file needs; worth its time only on this path.
+        return yaml.load(text, Loader=yaml.SafeLoader)

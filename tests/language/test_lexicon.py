@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -199,12 +201,65 @@ def test_exchange_phrases_by_kind(kind: str | None, found: bool) -> None:
 # Context that switches the sexual phrases off: teaching or reporting the harm they name.
 @pytest.mark.parametrize("text", [
     "Online safety evening for parents: what to do if your child is asked to send nudes",
-    "Our RSE letter explains how we teach about pornography and the law in Year 10",
-    "Sextortion: if someone threatens to share your pictures, report it to CEOP",
-    "someone said they'll post my nudes if i dont pay them by tonight",  # a disclosure
+    "Our RSE letter explains how we talk about porn and consent in Year 10",
+    "Sextortion: if someone threatens to share your nudes, tell CEOP",
+    "someone said they'll post my nudes if i dont pay them by tonight",  # a child being blackmailed
+    "GCSE art: Rubens' nudes beside Lucian Freud's paintings",
 ])
 def test_teaching_about_a_harm_is_not_sexual_content(text: str) -> None:
-    assert "sexual" not in [hit.label for hit in load_lexicon().find(text, exchange=True)]
+    lexicon = load_lexicon()
+    assert "sexual" not in [hit.label for hit in lexicon.find(text, exchange=True)]
+    # and it is the context that excuses it: without `unless` the phrase is found
+    bare = replace(lexicon, unless={})
+    assert "sexual" in [hit.label for hit in bare.find(text, exchange=True)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("send me nudes tonight. I mean it, no excuses this time, you know what happens if you "
+     "don't. and yes I did the online safety course, so what", "sexual"),  # context too far away
+    ("add me on snap x. the warning signs talk was boring", "grooming"),  # read only in messages
+])
+def test_context_far_from_the_phrase_or_in_a_message_excuses_nothing(text: str, label: str) -> None:
+    assert label in [hit.label for hit in load_lexicon().find(text, exchange=True)]
+
+
+def test_shipped_phrases_can_be_joined_safely() -> None:
+    # Each judgement's phrases are joined into one pattern: no phrase may carry its own groups,
+    # inline flags or a top-level alternative (which would escape the word-start anchor).
+    import yaml
+
+    path = Path(__file__).resolve().parents[2] / "src" / "safepost" / "language" / "lexicon.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    words = {name: f"(?:{value})" for name, value in data["words"].items()}
+    for section in ("labels", "in_exchanges", "unless"):
+        for label, entries in data[section].items():
+            for entry in entries:
+                for name, value in words.items():
+                    entry = entry.replace("{" + name + "}", value)
+                where = f"{section}.{label}: {entry[:60]}"
+                assert re.compile(entry).groups == 0, where  # no capturing groups
+                assert "(?i" not in entry and "(?a" not in entry, where
+                assert not _top_level_alternative(entry), where
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for character in pattern:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            return True
+    return False
 
 
 @pytest.mark.parametrize("text", [
@@ -251,6 +306,8 @@ def test_exchange_phrase_decides_in_a_message_not_in_a_post() -> None:
     ({"labels": {}, "in_exchanges": {"grooming": ["(bad"]}}, r"in_exchanges.grooming[0]"),
     ({"labels": {}, "in_exchanges": {"nope": ["x"]}}, "in_exchanges.nope"),
     ({"labels": {}, "unless": ["x"]}, "unless"),
+    ({"labels": {}, "words": ["x"]}, "words"),
+    ({"labels": {"threat": ["(?i)a", "b"]}}, "labels.threat: its phrases cannot be joined"),
     ({"labels": {}, "unless": {"sexual": ["(bad"]}}, r"unless.sexual[0]"),
 ])
 def test_bad_lexicon_names_the_key(data: object, key: str) -> None:
@@ -259,8 +316,9 @@ def test_bad_lexicon_names_the_key(data: object, key: str) -> None:
 
 
 @pytest.mark.parametrize(("author", "judged"), [
-    (None, True), ("staff", True), ("public", True),  # unknown adults may be children
+    (None, True), ("staff", True),  # unknown authorship is read as the member of staff's own
     ("pupil", False), ("former_pupil", False), ("parent", False), ("colleague", False),
+    ("public", False),
 ])
 def test_staff_conduct_is_not_read_into_someone_elses_words(author: str | None, judged: bool) -> None:
     labels = {d.label for d in judge("are u home alone tonight?", kind="message", author=author)}

@@ -19,17 +19,16 @@ EXCHANGE_KINDS = frozenset({"message", "comment"})
 EXCHANGE_ONLY = SAFEGUARDING   # the safeguarding judgements are exactly the exchange ones
 
 # Grooming and asking for a child's details are things a member of staff does: they are not
-# read into words a pupil, a parent or a colleague wrote ("miss can I come to the revision
-# session?", "r u home alone?" from a mum). A disclosure in such words is still read. An
-# unknown member of the public may be a child, so their words are read as written.
+# read into words anyone else wrote ("miss can I come to the revision session?" from a pupil,
+# "r u home alone?" from a mum). A disclosure in such words is still read.
 STAFF_CONDUCT = frozenset({"grooming", "request_child_info"})
-OTHER_WRITERS = frozenset({"pupil", "former_pupil", "parent", "colleague"})
 
 
 def written_by_someone_else(author: str | None) -> bool:
-    """Whether words by this author cannot be a member of staff's conduct towards a child
-    (`author`: who wrote them, as the contract's counterpart kinds; None when not known)."""
-    return author in OTHER_WRITERS
+    """Whether the words were written by someone other than a member of staff (`author`:
+    "staff", or who else wrote them, as the contract's counterpart kinds; None when not known,
+    when they are taken as the member of staff's own, as in a check before posting)."""
+    return author is not None and author != "staff"
 
 
 @dataclass(frozen=True)

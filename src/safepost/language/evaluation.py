@@ -4,7 +4,7 @@ and F1, macro F1, recall on the safeguarding judgements, false alarms on clean p
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,24 +54,17 @@ def load_examples(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def evaluate_examples(
-    examples: Iterable[dict[str, Any]],
-    predict: Callable[[str, str, str], set[str]] | None = None,
-) -> LanguageReport:
-    """Score `predict(text, channel, kind) -> labels`; by default safepost's own judge, told
-    who wrote each example (its `author`) as the check is told by a request's `counterpart`
-    or `author_role`."""
+def evaluate_examples(examples: Iterable[dict[str, Any]]) -> LanguageReport:
+    """Score safepost's own judge on labelled examples, told who wrote each one (its `author`)
+    as the check is told by a request's `counterpart` or `author_role`."""
     report = LanguageReport(labels={label: LabelScore() for label in LABELS})
     for example in examples:
         channel = example.get("channel", "personal")
         truth = {label for label in example.get("labels", [])
                  if channel == "official" or label not in OFFICIAL_ONLY}
         kind = example.get("kind", "post")
-        if predict is None:
-            got = {decision.label for decision in judge(example["text"], channel, kind=kind,
-                                                        author=example.get("author"))}
-        else:
-            got = predict(example["text"], channel, kind)
+        got = {decision.label for decision in judge(example["text"], channel, kind=kind,
+                                                    author=example.get("author"))}
         report.examples += 1
         if not truth:
             report.clean += 1
