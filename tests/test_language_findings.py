@@ -74,6 +74,27 @@ def test_asking_if_someone_is_home_alone_is_judged_only_towards_a_possible_child
     assert ("request_child_info" in found) is judged
 
 
+@pytest.mark.parametrize(("author", "escalated"), [
+    (None, True),                 # nobody the school knows
+    ({"role": "public"}, True),
+    ({"role": "pupil"}, False),   # pupils talking to each other: not a stranger
+    ({"role": "parent"}, False),
+])
+def test_a_stranger_reaching_for_pupils_on_the_school_page_goes_to_the_dsl(
+    author: dict[str, str] | None, escalated: bool,
+) -> None:
+    fields: dict[str, Any] = {"channel": "official", "kind": "comment"}
+    if author:
+        fields["author"] = author
+    result = run("add me on snap babe, dont tell your mum", **fields)
+    rules = {finding.rule for finding in result.findings}
+    assert "content.grooming" not in rules  # never staff conduct
+    assert ("workflow.safeguarding_escalation" in rules) is escalated
+    if escalated:
+        finding = next(f for f in result.findings if f.rule == "workflow.safeguarding_escalation")
+        assert "outside the school" in finding.message and "DSL" in finding.fix
+
+
 def test_a_disclosure_a_pupil_sends_still_escalates() -> None:
     result = run(DISCLOSURE, kind="message", counterpart={"kind": "pupil", "direction": "received"})
     assert result.verdict == "escalate"

@@ -452,11 +452,20 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     return kind == "colleague" or (kind != "pupil" and isinstance(age, int) and age >= 18)
 
 
+def _stranger_on_the_school_page(facts: _Facts) -> bool:
+    """A comment on the school's page by someone the school does not know (no member of staff,
+    no pupil or parent role): where a stranger may be reaching for the school's children."""
+    request = facts.request
+    return (request.channel == "official" and request.kind == "comment"
+            and request.author_staff_id is None and request.author_role in (None, "public"))
+
+
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
     not_towards_a_child = _cannot_be_staff_conduct_towards_a_child(facts)
+    stranger = _stranger_on_the_school_page(facts)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
-        if not_towards_a_child and label in STAFF_CONDUCT:
+        if not_towards_a_child and label in STAFF_CONDUCT and not stranger:
             continue
         threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
         score = float(item.attrs["score"])
@@ -465,10 +474,21 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         words = ", ".join(f"'{word}'" for word in item.attrs["triggers"]) or "the wording"
         how = ("a phrase safepost's lexicon recognises" if item.attrs["source"] == "lexicon"
                else f"score {score:.3f}, counts from {threshold:.3f}")
+        rules, reads_as, fix = (
+            JUDGEMENT_RULES[label], JUDGEMENT_WORDS[label],
+            JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher."),
+        )
+        if label in STAFF_CONDUCT and stranger:
+            # Not a member of staff's conduct, but a stranger reaching for pupils on the
+            # school's own page is a safeguarding concern: the DSL's, as a disclosure is.
+            rules = JUDGEMENT_RULES["disclosure"]
+            reads_as = (f"someone outside the school {JUDGEMENT_WORDS[label]}: "
+                        "a safeguarding matter for the DSL")
+            fix = "Do not reply. Hide the comment, keep a copy, and tell the DSL today."
         yield Candidate(
-            JUDGEMENT_RULES[label],
-            f"Reads as {JUDGEMENT_WORDS[label]} ({how}; words: {words}).", item,
-            fix=JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher."),
+            rules,
+            f"Reads as {reads_as} ({how}; words: {words}).", item,
+            fix=fix,
             details={
                 "judgement": label, "score": score, "threshold": threshold,
                 "source": item.attrs["source"], "triggers": item.attrs["triggers"],
