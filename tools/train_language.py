@@ -35,13 +35,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from safepost.language import (  # noqa: E402
-    EXCHANGE_KINDS,
-    EXCHANGE_ONLY,
-    STAFF_CONDUCT,
-    lexicon_hits,
-    written_by_someone_else,
-)
+from safepost.language import judgement_read, lexicon_hits  # noqa: E402
 from safepost.language import model as runtime  # noqa: E402
 from safepost.language.evaluation import evaluate_examples, load_examples, render  # noqa: E402
 from safepost.language.features import feature_names  # noqa: E402
@@ -57,7 +51,6 @@ OFF = 1.01  # a judgement's threshold when it never reached the precision target
 USE_EMBEDDINGS = True
 ENCODER = "static"  # the post embedding: "static" (model2vec), "minilm" (contextual ONNX) or "both"
 DENSE_SCALE = 1.0
-OFFICIAL_SCOPE = True  # out of fold, official-only judgements are read only on official posts
 OFFICIAL_FIT = True  # and fitted on official posts only
 
 
@@ -239,25 +232,18 @@ def out_of_fold_scores(
 
 
 def apply_run_time_rules(scores: dict[str, float], example: dict[str, Any]) -> None:
-    """Make one example's model scores what the check would act on, in place."""
-    kind = example.get("kind", "post")
-    if kind not in EXCHANGE_KINDS:
-        # Exchange-only judgements are not read into plain posts.
-        for label in EXCHANGE_ONLY:
+    """Make one example's model scores what the check would act on, in place: the judgements
+    the check does not read for this kind, channel and author are zeroed, and a lexicon
+    phrase decides its judgement whatever the model says (so a safeguarding threshold may
+    rise where the lexicon catches the model's misses)."""
+    where = {"kind": example.get("kind", "post"), "channel": example.get("channel", "personal"),
+             "author": example.get("author")}
+    for label in scores:
+        if not judgement_read(label, source="model", **where):
             scores[label] = 0.0
-    # A lexicon phrase decides its judgement whatever the model says, so thresholds are tuned
-    # on what ships (the model's misses the lexicon catches let a safeguarding threshold rise).
-    for hit in lexicon_hits(example["text"], kind):
-        scores[hit.label] = OFF  # counts even for a judgement the model has off
-    if written_by_someone_else(example.get("author")):
-        # A pupil's or parent's words are not a member of staff grooming or asking for a
-        # child's details: the check drops these judgements there (its `counterpart`).
-        for label in STAFF_CONDUCT:
-            scores[label] = 0.0
-    if OFFICIAL_SCOPE and example.get("channel", "personal") != "official":
-        # Official-only judgements do not count on personal accounts (and are not labelled there).
-        for label in runtime.OFFICIAL_ONLY:
-            scores[label] = 0.0
+    for hit in lexicon_hits(example["text"], where["kind"]):
+        if judgement_read(hit.label, source="lexicon", **where):
+            scores[hit.label] = OFF  # counts even for a judgement the model has off
 
 
 def average(models: list[dict[str, Any]]) -> dict[str, Any]:

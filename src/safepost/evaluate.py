@@ -433,6 +433,14 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
+def _commenter_on_the_school_page(request: CheckRequest) -> str | None:
+    """Who wrote a comment on the school's page that no member of staff wrote: their role,
+    or "public" where none is given; None for anything else."""
+    if request.channel == "official" and request.kind == "comment" and request.author_staff_id is None:
+        return request.author_role or "public"
+    return None
+
+
 def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     """Where grooming or asking for a child's details cannot be what the member of staff is
     doing (a disclosure in the words still escalates): words someone else wrote (a comment on
@@ -440,8 +448,7 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     message whose other person is an adult who is not a pupil (a colleague, a former pupil
     now 18 or over): "where are you? we're at the pub", "send me the address for Saturday"."""
     request, counterpart = facts.request, facts.counterpart
-    if (request.channel == "official" and request.kind == "comment" and request.author_staff_id is None
-            and request.author_role in (None, "pupil", "former_pupil", "parent", "public")):
+    if _commenter_on_the_school_page(request) in ("pupil", "former_pupil", "parent", "public"):
         return True
     if counterpart is None or request.kind != "message":
         return False
@@ -452,17 +459,10 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     return kind == "colleague" or (kind != "pupil" and isinstance(age, int) and age >= 18)
 
 
-def _stranger_on_the_school_page(facts: _Facts) -> bool:
-    """A comment on the school's page by someone the school does not know (no member of staff,
-    no pupil or parent role): where a stranger may be reaching for the school's children."""
-    request = facts.request
-    return (request.channel == "official" and request.kind == "comment"
-            and request.author_staff_id is None and request.author_role in (None, "public"))
-
-
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
     not_towards_a_child = _cannot_be_staff_conduct_towards_a_child(facts)
-    stranger = _stranger_on_the_school_page(facts)
+    # Someone the school does not know, on its own page, may be reaching for its children.
+    stranger = _commenter_on_the_school_page(facts.request) == "public"
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
         if not_towards_a_child and label in STAFF_CONDUCT and not stranger:

@@ -9,7 +9,7 @@ from safepost.language.lexicon import LexiconHit, load_lexicon
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING, Judgement, Trigger, load_model
 
 __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "Decision", "candidates", "judge",
-           "lexicon_hits", "warm_up", "written_by_someone_else"]
+           "judgement_read", "lexicon_hits", "warm_up", "written_by_someone_else"]
 
 # Judgements about an exchange with someone, not a broadcast: grooming and requests for a
 # child's details happen in messages and comments, and a disclosure is something a child or
@@ -29,6 +29,20 @@ def written_by_someone_else(author: str | None) -> bool:
     "staff", or who else wrote them, as the contract's counterpart kinds; None when not known,
     when they are taken as the member of staff's own, as in a check before posting)."""
     return author is not None and author != "staff"
+
+
+def judgement_read(
+    label: str, *, source: str, kind: str | None = None, channel: str = "personal",
+    author: str | None = None,
+) -> bool:
+    """Whether a judgement from `source` ("model" or "lexicon") counts for words of this kind,
+    channel and author. The check and the trainer both ask this, so thresholds are tuned on
+    what the check acts on."""
+    if source == "model" and label in EXCHANGE_ONLY and kind is not None and kind not in EXCHANGE_KINDS:
+        return False  # the model's guess; the lexicon's phrases read anywhere count in posts too
+    if label in OFFICIAL_ONLY and channel != "official":
+        return False
+    return not (label in STAFF_CONDUCT and written_by_someone_else(author))
 
 
 @dataclass(frozen=True)
@@ -63,13 +77,15 @@ def candidates(
     model = load_model(model_name)
     found: dict[str, Decision] = {}
     for hit in lexicon_hits(text, kind):
+        if not judgement_read(hit.label, source="lexicon", kind=kind, channel=channel, author=author):
+            continue
         found[hit.label] = Decision(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
             triggers=(Trigger(hit.words, hit.start, hit.end, 1.0),), nearest=(),
         )
     judgement: Judgement
     for judgement in model.score(text, floor=floor):
-        if kind is not None and judgement.label in EXCHANGE_ONLY and kind not in EXCHANGE_KINDS:
+        if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
             continue
         if judgement.label not in found:
             found[judgement.label] = Decision(
@@ -79,12 +95,7 @@ def candidates(
                 nearest=model.nearest(judgement.label, text)
                 if judgement.score >= judgement.threshold else (),
             )
-    someone_else = written_by_someone_else(author)
-    return [
-        decision for label, decision in found.items()
-        if (channel == "official" or label not in OFFICIAL_ONLY)
-        and not (someone_else and label in STAFF_CONDUCT)
-    ]
+    return list(found.values())
 
 
 def judge(
