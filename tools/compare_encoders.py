@@ -12,6 +12,10 @@ macro F1, clean false alarms and safeguarding recall at precision 0.90 and 0.92,
 precision (ranking, whatever the thresholds), and macro F1 on the examples written by the
 original three writers alone (part_*.jsonl: the writers the frozen test split comes from).
 
+--held-fold K also prints macro F1 and mean average precision on fold K's examples alone: for
+an encoder distilled on the development texts with fold K left out (tools/distill_encoder.py),
+those are the only examples whose vectors it never learnt, so only they measure it fairly.
+
 The figures differ slightly from the trainer's own (it keeps the 2,500 strongest word features
 per judgement; this keeps all), so compare encoders here with each other, not with the README.
 """
@@ -71,7 +75,7 @@ def out_of_fold(
 
 
 def figures(scores: np.ndarray, truth: np.ndarray, examples: list[dict[str, Any]],
-            precision: float, subset: np.ndarray) -> tuple[float, int, int, float, float]:
+            precision: float, subsets: list[np.ndarray]) -> tuple[float, int, int, float, list[float]]:
     trainer.TARGET_PRECISION = precision
     thresholds = trainer.tune_thresholds([dict(zip(LABELS, map(float, row), strict=True)) for row in scores],
                                          examples)
@@ -90,7 +94,13 @@ def figures(scores: np.ndarray, truth: np.ndarray, examples: list[dict[str, Any]
     clean = ~truth.any(axis=1)
     safeguarding = [LABELS.index(label) for label in runtime.SAFEGUARDING]
     recall = float((predicted[:, safeguarding] & truth[:, safeguarding]).sum() / truth[:, safeguarding].sum())
-    return macro(everything), int(predicted[clean].any(axis=1).sum()), int(clean.sum()), recall, macro(subset)
+    return (macro(everything), int(predicted[clean].any(axis=1).sum()), int(clean.sum()), recall,
+            [macro(rows) for rows in subsets])
+
+
+def mean_average_precision(scores: np.ndarray, truth: np.ndarray, ranked: list[np.ndarray]) -> float:
+    return float(np.mean([average_precision_score(truth[rows, index], scores[rows, index])
+                          for index, rows in enumerate(ranked) if truth[rows, index].any()]))
 
 
 def main() -> None:
@@ -99,6 +109,8 @@ def main() -> None:
                         help="static, minilm, or NAME=PATH to an (N, D) .npy in --write-texts order")
     parser.add_argument("--write-texts", type=Path, help="write the development texts, in order, and stop")
     parser.add_argument("--strength", type=float, default=30.0)
+    parser.add_argument("--held-fold", type=int, choices=range(5),
+                        help="also report on this fold alone (the one a distilled encoder never saw)")
     args = parser.parse_args()
     splits = trainer.split_corpus(False)
     examples = splits["train"] + splits["dev"]
@@ -110,7 +122,9 @@ def main() -> None:
     originals = {key(json.loads(line)["text"])
                  for part in sorted(trainer.CORPUS.glob("part_*.jsonl"))
                  for line in part.read_text("utf-8").splitlines() if line.strip()}
-    subset = np.array([key(text) in originals for text in texts])
+    subsets = [np.array([key(text) in originals for text in texts])]
+    if args.held_fold is not None:
+        subsets.append(np.array([trainer.fold_of(example) == args.held_fold for example in examples]))
     truth = np.array([[label in example.get("labels", []) for label in LABELS] for example in examples])
     vectorizer = TfidfVectorizer(analyzer=feature_names, binary=True, use_idf=False, norm="l2",
                                  vocabulary=trainer.shared_vocabulary(examples))
@@ -127,13 +141,17 @@ def main() -> None:
         else:
             dense = np.stack([runtime.dense_vector(name, text) for text in texts])
         scores = out_of_fold(hstack([words, csr_matrix(dense)]).tocsr(), truth, examples, args.strength)
-        mean_ap = float(np.mean([average_precision_score(truth[rows, index], scores[rows, index])
-                                 for index, rows in enumerate(ranked)]))
+        mean_ap = mean_average_precision(scores, truth, ranked)
         for precision in (0.90, 0.92):
-            macro, alarms, clean, recall, original = figures(scores, truth, examples, precision, subset)
-            print(f"{name:<12} precision {precision:.2f}: macro F1 {macro:.3f}, clean false alarms "
-                  f"{alarms}/{clean}, safeguarding recall {recall:.3f}, mean AP {mean_ap:.3f}, "
-                  f"macro F1 on the original writers' examples {original:.3f}", flush=True)
+            macro, alarms, clean, recall, on_subsets = figures(scores, truth, examples, precision, subsets)
+            line = (f"{name:<12} precision {precision:.2f}: macro F1 {macro:.3f}, clean false alarms "
+                    f"{alarms}/{clean}, safeguarding recall {recall:.3f}, mean AP {mean_ap:.3f}, "
+                    f"macro F1 on the original writers' examples {on_subsets[0]:.3f}")
+            if args.held_fold is not None:
+                held = subsets[1]
+                held_ap = mean_average_precision(scores, truth, [rows & held for rows in ranked])
+                line += f"; fold {args.held_fold} alone: macro F1 {on_subsets[1]:.3f}, mean AP {held_ap:.3f}"
+            print(line, flush=True)
 
 
 if __name__ == "__main__":

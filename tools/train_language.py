@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -141,8 +142,11 @@ def cached_dense_vector(encoder: str, text: str) -> np.ndarray:
     return _EMBEDDINGS[(encoder, text)]
 
 
-# Out-of-fold scoring uses the shipped scorer: let it read the cached embeddings.
-runtime.dense_vector = cached_dense_vector
+def use_cached_embeddings() -> None:
+    """Out-of-fold scoring uses the shipped scorer: let it read the cached embeddings (each text
+    is embedded once, not once per fold). Done by main(), not on import, so that importing this
+    module (compare_encoders, tests) leaves the run-time scorer as it ships."""
+    runtime.dense_vector = cached_dense_vector
 
 
 def embed(texts: list[str]) -> np.ndarray:
@@ -385,6 +389,33 @@ def oof_table(scores: list[dict[str, float]], examples: list[dict[str, Any]],
     return "\n".join(lines)
 
 
+@dataclass
+class StrengthTried:
+    strength: float
+    macro_f1: float
+    safeguarding_caught: int  # safeguarding labels found, out of fold
+    clean_false_alarms: int
+    thresholds: dict[str, float]
+    fold_models: list[dict[str, Any]]
+
+
+MACRO_F1_TIE = 0.01  # out-of-fold macro F1 differences this small are noise between C values
+
+
+def choose_strength(tried: list[StrengthTried]) -> StrengthTried:
+    """The regularisation to ship. Macro F1 first; among those within MACRO_F1_TIE of the best,
+    the most safeguarding labels caught less clean posts flagged (a missed child and a false
+    alarm weigh the same here; the safeguarding thresholds already put recall first), then
+    macro F1. Written in session 7 after seeing two runs: the distilled MiniLM model chose
+    C = 100 by 0.004 macro F1 while catching 16 fewer safeguarding labels for 6 fewer false
+    alarms; a recall-only tie-break then moved the static model to C = 10, 20 more caught for
+    28 more false alarms. Sessions 5 and 6 also saw near ties decided by noise."""
+    top = max(result.macro_f1 for result in tried)
+    near = [result for result in tried if result.macro_f1 >= top - MACRO_F1_TIE]
+    return max(near, key=lambda result: (result.safeguarding_caught - result.clean_false_alarms,
+                                         result.macro_f1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--freeze", action="store_true", help="(re)write the frozen test split")
@@ -405,6 +436,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true",
                         help="report out-of-fold figures only; leave the shipped model as it is")
     args = parser.parse_args()
+    use_cached_embeddings()
     global USE_EMBEDDINGS, ENCODER, TARGET_PRECISION
     TARGET_PRECISION = args.precision
     USE_EMBEDDINGS = not args.no_embeddings
@@ -412,7 +444,7 @@ def main() -> None:
     splits = split_corpus(args.freeze)
     print({name: len(rows) for name, rows in splits.items()})
     development = splits["train"] + splits["dev"]
-    best: tuple[float, float, dict[str, float], list[dict[str, Any]]] | None = None
+    tried: list[StrengthTried] = []
     for strength in args.strength:
         scores, fold_models = out_of_fold_scores(development, strength)
         tuner = tune_thresholds_f1 if args.policy == "f1" else tune_thresholds
@@ -433,10 +465,9 @@ def main() -> None:
               f"{alarms}/{len(clean)}, safeguarding recall {tp / (tp + fn):.3f}")
         if args.table:
             print(oof_table(scores, development, thresholds))
-        if best is None or macro > best[0]:
-            best = (macro, strength, thresholds, fold_models)
-    assert best is not None
-    _, strength, thresholds, fold_models = best
+        tried.append(StrengthTried(strength, macro, tp, alarms, thresholds, fold_models))
+    chosen = choose_strength(tried)
+    strength, thresholds, fold_models = chosen.strength, chosen.thresholds, chosen.fold_models
     if args.no_write:
         return
     final = average(fold_models)

