@@ -44,10 +44,6 @@ from safepost.language.features import feature_names
 LABELS = list(runtime.LABELS)
 
 
-def key(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def official_posts(examples: list[dict[str, Any]]) -> np.ndarray:
     return np.array([example.get("channel", "personal") == "official" for example in examples])
 
@@ -84,6 +80,8 @@ def figures(scores: np.ndarray, truth: np.ndarray, examples: list[dict[str, Any]
     def macro(rows: np.ndarray) -> float:
         f1s = []
         for index in range(len(LABELS)):
+            if not truth[rows, index].any():
+                continue  # as the trainer: a judgement with no example here has no F1
             hit = int((predicted[rows, index] & truth[rows, index]).sum())
             wrong = int((predicted[rows, index] & ~truth[rows, index]).sum())
             missed = int((~predicted[rows, index] & truth[rows, index]).sum())
@@ -119,10 +117,10 @@ def main() -> None:
         args.write_texts.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         print(f"{len(texts)} texts written to {args.write_texts}")
         return
-    originals = {key(json.loads(line)["text"])
+    originals = {trainer.words_key(json.loads(line)["text"])
                  for part in sorted(trainer.CORPUS.glob("part_*.jsonl"))
                  for line in part.read_text("utf-8").splitlines() if line.strip()}
-    subsets = [np.array([key(text) in originals for text in texts])]
+    subsets = [np.array([trainer.words_key(text) in originals for text in texts])]
     if args.held_fold is not None:
         subsets.append(np.array([trainer.fold_of(example) == args.held_fold for example in examples]))
     truth = np.array([[label in example.get("labels", []) for label in LABELS] for example in examples])

@@ -16,7 +16,10 @@ Build time only, in a throwaway virtual environment (torch never ships with safe
 Texts (no labels are read): the development examples (train+dev) except fold HELD_FOLD of the
 trainer's folds, batch x, the innocent look-alike lists, sentence pairs from the five policies
 in shared/seeds, and two variants of each (a run of its sentences; the text with about one word
-in seven dropped). Fold HELD_FOLD is left out so that `compare_encoders.py --held-fold` can
+in seven dropped; up to two per example or list text). The policies are read from
+../shared/seeds, beside the repository. Batch x's texts (not its labels) are used: the hub's
+encoder has learnt them, so batch x no longer measures the minilm model fairly. Fold HELD_FOLD
+is left out so that `compare_encoders.py --held-fold` can
 measure the student on texts it never learnt; no text of the frozen test split is used.
 
 Student: MiniLM, mean pooling, then a linear map from 384 to 768 numbers (started at the ridge
@@ -27,7 +30,7 @@ between its unit vector and mpnet's. Written to WORK/student (MiniLM's files + p
 from __future__ import annotations
 
 import argparse
-import json
+import hashlib
 import random
 import re
 import sys
@@ -40,37 +43,42 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_language as trainer
 
+from safepost.language.encoder import MAX_TOKENS
+from safepost.language.evaluation import load_examples
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 HELD_FOLD = 0
-MAX_TOKENS = 128
-
-
-def words_key(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+words_key = trainer.words_key
 
 
 def corpus(seed: int = 7) -> tuple[list[str], list[str]]:
-    """(texts to learn from, held-out development texts)."""
+    """(texts to learn from, held-out development texts). No text of the frozen test split or
+    of the held-out fold, nor any variant of one, is learnt from."""
     language = trainer.CORPUS
-    development = read_jsonl(language / "train.jsonl") + read_jsonl(language / "dev.jsonl")
+    development = load_examples(language / "train.jsonl") + load_examples(language / "dev.jsonl")
     held = [example["text"] for example in development if trainer.fold_of(example) == HELD_FOLD]
-    base = [example["text"] for example in development if trainer.fold_of(example) != HELD_FOLD]
-    extra = [example["text"] for example in read_jsonl(language / "held_back" / "batch_x.jsonl")]
+    never = {words_key(example["text"]) for example in load_examples(language / "test.jsonl")}
+    never |= {words_key(text) for text in held}
+
+    def allowed(texts: list[str]) -> list[str]:
+        return [text for text in texts if words_key(text) not in never]
+
+    base = allowed([example["text"] for example in development if trainer.fold_of(example) != HELD_FOLD])
+    extra = [example["text"] for example in load_examples(language / "held_back" / "batch_x.jsonl")]
     for name in ("innocent_lookalikes.txt", "innocent_exchanges.txt"):
         extra += [line.strip() for line in (language / name).read_text("utf-8").splitlines()
                   if line.strip() and not line.startswith("#")]
-    policy_sentences = []
+    extra = allowed(extra)  # before the variants are made, so no variant of such a text gets in
+    if not SEEDS.is_dir():
+        raise SystemExit(f"{SEEDS}: the five policies are not there (shared/seeds, beside the repository)")
+    policy_sentences: list[str] = []
     for policy in sorted(SEEDS.glob("*.txt")):
         sentences = [part.strip() for part in re.split(r"(?<=[.!?])\s+|\n+", policy.read_text("utf-8"))
                      if 25 < len(part.strip()) < 400]
         policy_sentences += [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
     rng = random.Random(seed)
-    variants = []
+    variants: list[str] = []
     for text in base + extra:
         sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
         if len(sentences) >= 2:
@@ -80,9 +88,8 @@ def corpus(seed: int = 7) -> tuple[list[str], list[str]]:
         words = text.split()
         if len(words) >= 8:  # so that the student does not lean on any one word
             variants.append(" ".join(word for word in words if rng.random() > 0.15))
-    never = {words_key(example["text"]) for example in read_jsonl(language / "test.jsonl")}
-    never |= {words_key(text) for text in held}
-    texts, seen = [], set()
+    texts: list[str] = []
+    seen: set[str] = set()
     for text in base + extra + policy_sentences + variants:
         key = words_key(text)
         if key and key not in seen and key not in never:
@@ -182,13 +189,15 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     texts, held = corpus()
     print(f"{len(texts)} texts to learn from, {len(held)} held out (fold {HELD_FOLD})", flush=True)
+    # The teacher's vectors take minutes: kept, with a fingerprint of the texts they belong to.
+    fingerprint = hashlib.sha256("\n".join([*texts, "--held--", *held]).encode("utf-8")).hexdigest()
     cache = args.work / "teacher.npz"
-    if cache.exists():
-        saved = np.load(cache)
+    saved = np.load(cache) if cache.exists() else None
+    if saved is not None and "fingerprint" in saved.files and str(saved["fingerprint"]) == fingerprint:
         targets, held_targets = saved["texts"], saved["held"]
     else:
         targets, held_targets = teacher_vectors(args.teacher, texts), teacher_vectors(args.teacher, held)
-        np.savez(cache, texts=targets, held=held_targets)
+        np.savez(cache, texts=targets, held=held_targets, fingerprint=np.array(fingerprint))
     (args.work / "student").mkdir(exist_ok=True)
     distil(texts, targets, held, held_targets, args.work / "student", args.epochs)
 

@@ -15,10 +15,11 @@ map is put inside the graph, on every token: mean pooling commutes with a linear
 run-time code (mean, then unit length) is the same for both, and the output has 768 numbers.
 
 The graph takes input_ids, attention_mask and token_type_ids (int64, batch x tokens) and gives
-last_hidden_state (batch x tokens x 384); mean pooling over the mask and L2 normalisation
-are done in numpy at run time. Weights are quantized to int8 (dynamic quantization). The
-script then checks the ONNX embeddings against sentence-transformers (cosine) and times one
-sentence at a time on one thread.
+last_hidden_state (batch x tokens x 384; 768 with --student, the projected token vectors);
+mean pooling and L2 normalisation are done in numpy at run time. Weights are quantized to int8
+(dynamic quantization). The script then checks the ONNX embeddings (cosine) against
+sentence-transformers, or with --student against the torch student in full precision, and
+times one sentence at a time on one thread.
 """
 
 from __future__ import annotations
@@ -26,13 +27,16 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "safepost" / "language" / "encoder"
-MAX_TOKENS = 128
+sys.path.insert(0, str(ROOT / "src"))  # the build environment need not install safepost
+
+from safepost.language.encoder import MAX_TOKENS  # noqa: E402  (the run time's cut, not a copy)
 
 SENTENCES = [
     "Had a great time at the school trip today, the kids were brilliant!",
@@ -183,6 +187,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = export(Path(tmp), args.student or source, args.student)
         quantize(fp32, args.out / "model.onnx")
+        # MiniLM's own file: distillation does not change the word pieces (a student folder
+        # holds the same tokenizer, re-serialised by transformers).
         shutil.copy(source / "tokenizer.json", args.out / "tokenizer.json")
         fp32_size = fp32.stat().st_size
 

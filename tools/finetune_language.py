@@ -14,8 +14,9 @@ writes; the frozen test split is never read). Folds: the trainer's hash of the w
 Per fold: mean pooling over the mask, dropout, a linear head to the 19 labels, BCE with
 logits weighted like the trainer's class_weight="balanced" (pos_weight = negatives/positives),
 official-only judgements trained on official posts only. Out-of-fold scores are then read
-as the trainer reads them (exchange-only judgements zeroed on plain posts, official-only on
-personal ones) and thresholds come from the trainer's own tune_thresholds.
+with the trainer's own run-time rules (apply_run_time_rules: judgements the check does not
+read for that kind, channel and author zeroed; lexicon phrases decide) and thresholds come from
+the trainer's own tune_thresholds (the README's session-3 figures predate the lexicon).
 """
 
 from __future__ import annotations
@@ -189,10 +190,7 @@ def main() -> None:
     scores = []
     for example, row in zip(examples, probabilities, strict=True):
         score = {label: round(float(p), 4) for label, p in zip(LABELS, row, strict=True)}
-        if example.get("kind", "post") not in trainer.EXCHANGE_KINDS:
-            score.update(dict.fromkeys(trainer.EXCHANGE_ONLY, 0.0))
-        if example.get("channel", "personal") != "official":
-            score.update(dict.fromkeys(runtime.OFFICIAL_ONLY, 0.0))
+        trainer.apply_run_time_rules(score, example)  # as the check reads them (lexicon included)
         scores.append(score)
     for precision in (0.90, 0.92):
         trainer.TARGET_PRECISION = precision

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from safepost.language.encoder import encoder
+from safepost.language.model import load_model
+
+# The torch student's own vectors (full precision) for three of tools/export_minilm_onnx.py's
+# sentences, saved when model.onnx was exported from it.
+REFERENCE = Path(__file__).resolve().parents[1] / "data" / "language" / "distilled_encoder_reference.npy"
+REFERENCE_SENTENCES = [
+    "Send me a private message and I'll tell you where I live, don't tell your mum.",
+    "Our Year 6 pupils enjoyed a visit from the local fire brigade.",
+    "The head is having an affair with the deputy, everyone knows.",
+]
 
 
 def cosine(first: str, second: str) -> float:
@@ -41,3 +53,17 @@ def test_same_meaning_is_closer_than_the_same_words(text: str, same_meaning: str
 def test_empty_and_very_long_texts_are_read() -> None:
     assert encoder().encode("").shape == (768,)
     assert encoder().encode("word " * 5000).shape == (768,)
+
+
+def test_the_shipped_file_is_the_distilled_student() -> None:
+    """int8 against the student it was exported from: cosine 0.992 or more at export. Another
+    768-number model, or a stale file, would be far off."""
+    reference = np.load(REFERENCE)
+    for sentence, expected in zip(REFERENCE_SENTENCES, reference, strict=True):
+        assert float(encoder().encode(sentence) @ expected) >= 0.98
+
+
+def test_the_minilm_model_was_trained_on_this_encoders_vectors() -> None:
+    model = load_model("minilm")
+    assert model.dense is not None and model.dense_encoder == "minilm"
+    assert np.asarray(model.dense).shape == (len(model.labels), encoder().encode("x").shape[0])

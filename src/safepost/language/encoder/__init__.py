@@ -42,6 +42,8 @@ class MiniLMEncoder:
             "input_ids": ids, "attention_mask": np.ones_like(ids),
             "token_type_ids": np.zeros_like(ids),
         })[0][0]
+        # A plain mean on purpose: the graph applies the student's 384 -> 768 map to every
+        # token, which equals applying it to the mean only because a mean commutes with it.
         vector: np.ndarray = hidden.mean(axis=0)
         norm = float(np.linalg.norm(vector))
         result: np.ndarray = (vector / norm if norm else vector).astype(np.float32)

@@ -1,0 +1,66 @@
+"""The distillation corpus (tools/distill_encoder.py): what the hub's encoder may learn from.
+Built on a small corpus written here, so it tests the rules, not today's files."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+
+import distill_encoder
+import train_language as trainer
+
+LONG_TEST_TEXT = ("Mr Patel told the class that the trip is off. The coach firm went bust. "
+                  "Nobody has told the parents yet and I think that is wrong of them.")
+
+
+def write_jsonl(path: Path, texts: list[str]) -> None:
+    path.write_text("".join(json.dumps({"text": text, "labels": []}) + "\n" for text in texts), "utf-8")
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    development = [f"Example post number {n}: sports day went well and the kids had fun. "
+                   f"Thanks to the PTA for the cakes and the bunting, it was lovely." for n in range(40)]
+    (tmp_path / "held_back").mkdir()
+    write_jsonl(tmp_path / "train.jsonl", development[:30])
+    write_jsonl(tmp_path / "dev.jsonl", development[30:])
+    write_jsonl(tmp_path / "test.jsonl", [LONG_TEST_TEXT])
+    # A list file that happens to hold the test text: neither it nor any variant may be learnt.
+    write_jsonl(tmp_path / "held_back" / "batch_x.jsonl", [LONG_TEST_TEXT.upper(), "Batch x post."])
+    (tmp_path / "innocent_lookalikes.txt").write_text("# a comment\nA blue-footed booby at the zoo.\n", "utf-8")
+    (tmp_path / "innocent_exchanges.txt").write_text("See you at the INSET day.\n", "utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "policy.txt").write_text("Staff must not share pupils' photos without consent. "
+                                      "Staff must keep their accounts private at all times.", "utf-8")
+    monkeypatch.setattr(trainer, "CORPUS", tmp_path)
+    monkeypatch.setattr(distill_encoder, "SEEDS", seeds)
+    return {"development": development}
+
+
+def test_no_test_text_and_no_held_out_text_is_learnt(small_corpus: dict[str, list[str]]) -> None:
+    texts, held = distill_encoder.corpus()
+    fold = {text for text in small_corpus["development"]
+            if trainer.fold_of({"text": text}) == distill_encoder.HELD_FOLD}
+    assert set(held) == fold and held
+    learnt = " ".join(texts).lower()
+    # not the texts, and not a sentence run or a word-dropped copy of them either
+    assert "coach firm went bust" not in learnt
+    assert not set(texts) & fold
+    for text in fold:  # "number N:" marks held-out post N, whole or cut
+        assert text.lower().split("example post ")[1].split(" sports")[0] not in learnt
+    assert "Batch x post." in texts and "See you at the INSET day." in texts
+    assert "A blue-footed booby at the zoo." in texts and "# a comment" not in texts
+    assert any("accounts private" in text for text in texts)
+
+
+def test_the_policies_must_be_there(small_corpus: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch,
+                                    tmp_path: Path) -> None:
+    monkeypatch.setattr(distill_encoder, "SEEDS", tmp_path / "nowhere")
+    with pytest.raises(SystemExit, match="policies"):
+        distill_encoder.corpus()
