@@ -89,10 +89,13 @@ def test_a_stranger_reaching_for_pupils_on_the_school_page_goes_to_the_dsl(
     result = run("add me on snap babe, dont tell your mum", **fields)
     rules = {finding.rule for finding in result.findings}
     assert "content.grooming" not in rules  # never staff conduct
-    assert ("workflow.safeguarding_escalation" in rules) is escalated
+    # Only the stranger's escalation is this rule's: the model may also read the words as a
+    # child's disclosure (any author), which escalates on its own terms.
+    strangers = [f for f in result.findings
+                 if f.rule == "workflow.safeguarding_escalation" and "outside the school" in f.message]
+    assert bool(strangers) is escalated
     if escalated:
-        finding = next(f for f in result.findings if f.rule == "workflow.safeguarding_escalation")
-        assert "outside the school" in finding.message and "DSL" in finding.fix
+        assert "DSL" in strangers[0].fix
 
 
 def test_a_disclosure_a_pupil_sends_still_escalates() -> None:

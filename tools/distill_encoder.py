@@ -14,7 +14,8 @@ Build time only, in a throwaway virtual environment (torch never ships with safe
     HF_HUB_OFFLINE=1 /tmp/ftenv/bin/python tools/export_minilm_onnx.py --student /tmp/d/student
 
 Texts (no labels are read): the development examples (train+dev) except fold HELD_FOLD of the
-trainer's folds, batch x, the innocent look-alike lists, sentence pairs from the five policies
+trainer's folds, batch x, the innocent look-alike lists, the unlabelled school texts in
+tests/data/language/unlabelled/ (written for this, session 8), sentence pairs from the five policies
 in shared/seeds, and two variants of each (a run of its sentences; the text with about one word
 in seven dropped; up to two per example or list text). The policies are read from
 ../shared/seeds, beside the repository. Batch x's texts (not its labels) are used: the hub's
@@ -52,9 +53,10 @@ HELD_FOLD = 0
 words_key = trainer.words_key
 
 
-def corpus(seed: int = 7) -> tuple[list[str], list[str]]:
+def corpus(seed: int = 7, development_texts: bool = True) -> tuple[list[str], list[str]]:
     """(texts to learn from, held-out development texts). No text of the frozen test split or
-    of the held-out fold, nor any variant of one, is learnt from."""
+    of the held-out fold, nor any variant of one, is learnt from; with development_texts
+    False, no labelled development text at all (every fold is then unseen)."""
     language = trainer.CORPUS
     development = load_examples(language / "train.jsonl") + load_examples(language / "dev.jsonl")
     held = [example["text"] for example in development if trainer.fold_of(example) == HELD_FOLD]
@@ -64,8 +66,12 @@ def corpus(seed: int = 7) -> tuple[list[str], list[str]]:
     def allowed(texts: list[str]) -> list[str]:
         return [text for text in texts if words_key(text) not in never]
 
+    if not development_texts:
+        never |= {words_key(example["text"]) for example in development}
     base = allowed([example["text"] for example in development if trainer.fold_of(example) != HELD_FOLD])
     extra = [example["text"] for example in load_examples(language / "held_back" / "batch_x.jsonl")]
+    for name in sorted((language / "unlabelled").glob("*.txt")):
+        extra += [line.strip() for line in name.read_text("utf-8").splitlines() if line.strip()]
     for name in ("innocent_lookalikes.txt", "innocent_exchanges.txt"):
         extra += [line.strip() for line in (language / name).read_text("utf-8").splitlines()
                   if line.strip() and not line.startswith("#")]
@@ -105,6 +111,41 @@ def teacher_vectors(teacher: Path, texts: list[str]) -> np.ndarray:
     model.max_seq_length = MAX_TOKENS
     vectors = model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
     return np.asarray(vectors, dtype=np.float32)
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _teacher_cache(work: Path) -> dict[str, np.ndarray]:
+    cache = work / "teacher.npz"
+    if not cache.exists():
+        return {}
+    saved = np.load(cache)
+    if "keys" not in saved.files:  # an older cache, keyed by the whole corpus: start again
+        return {}
+    return dict(zip((str(key) for key in saved["keys"]), saved["vectors"], strict=True))
+
+
+def cached_teacher_vectors(work: Path, texts: list[str]) -> np.ndarray | None:
+    """The teacher's vectors for these texts from WORK/teacher.npz, or None if any is missing."""
+    known = _teacher_cache(work)
+    keys = [text_key(text) for text in texts]
+    if not all(key in known for key in keys):
+        return None
+    return np.stack([known[key] for key in keys])
+
+
+def teacher_targets(teacher: Path, work: Path, texts: list[str]) -> np.ndarray:
+    """The teacher's vectors for these texts. They take minutes, so they are kept in
+    WORK/teacher.npz, one per text (by a hash of it): adding texts computes only the new ones."""
+    known = _teacher_cache(work)
+    missing = list(dict.fromkeys(text for text in texts if text_key(text) not in known))
+    if missing:
+        print(f"teacher: {len(missing)} texts to read ({len(known)} kept)", flush=True)
+        known.update(zip(map(text_key, missing), teacher_vectors(teacher, missing), strict=True))
+        np.savez(work / "teacher.npz", keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+    return np.stack([known[text_key(text)] for text in texts])
 
 
 def distil(texts: list[str], targets: np.ndarray, held: list[str], held_targets: np.ndarray,
@@ -182,6 +223,8 @@ def main() -> None:
     parser.add_argument("--teacher", type=Path, required=True, help="all-mpnet-base-v2, unzipped")
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--epochs", type=float, default=4.0)
+    parser.add_argument("--teacher-only", action="store_true",
+                        help="compute and keep the teacher's vectors (for distill_static.py), then stop")
     args = parser.parse_args()
     import torch
 
@@ -189,15 +232,10 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     texts, held = corpus()
     print(f"{len(texts)} texts to learn from, {len(held)} held out (fold {HELD_FOLD})", flush=True)
-    # The teacher's vectors take minutes: kept, with a fingerprint of the texts they belong to.
-    fingerprint = hashlib.sha256("\n".join([*texts, "--held--", *held]).encode("utf-8")).hexdigest()
-    cache = args.work / "teacher.npz"
-    saved = np.load(cache) if cache.exists() else None
-    if saved is not None and "fingerprint" in saved.files and str(saved["fingerprint"]) == fingerprint:
-        targets, held_targets = saved["texts"], saved["held"]
-    else:
-        targets, held_targets = teacher_vectors(args.teacher, texts), teacher_vectors(args.teacher, held)
-        np.savez(cache, texts=targets, held=held_targets, fingerprint=np.array(fingerprint))
+    targets = teacher_targets(args.teacher, args.work, [*texts, *held])
+    targets, held_targets = targets[:len(texts)], targets[len(texts):]
+    if args.teacher_only:
+        return
     (args.work / "student").mkdir(exist_ok=True)
     distil(texts, targets, held, held_targets, args.work / "student", args.epochs)
 

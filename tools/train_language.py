@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -394,6 +394,42 @@ def oof_table(scores: list[dict[str, float]], examples: list[dict[str, Any]],
 
 
 @dataclass(frozen=True)
+class OutOfFoldFigures:
+    macro_f1: float
+    clean_false_alarms: int
+    clean: int
+    safeguarding_caught: int
+    safeguarding_labels: int
+    safeguarding_false_alarms: int  # clean examples a safeguarding judgement flags
+
+    def __str__(self) -> str:
+        return (f"out-of-fold macro F1 {self.macro_f1:.3f}, clean false alarms "
+                f"{self.clean_false_alarms}/{self.clean}, safeguarding recall "
+                f"{self.safeguarding_caught / max(1, self.safeguarding_labels):.3f} "
+                f"({self.safeguarding_false_alarms} clean flagged by a safeguarding judgement)")
+
+
+def oof_figures(scores: list[dict[str, float]], examples: list[dict[str, Any]],
+                thresholds: dict[str, float]) -> OutOfFoldFigures:
+    f1s = []
+    for label in runtime.LABELS:
+        tp, fp, fn = _counts(label, thresholds[label], scores, examples)
+        if tp + fn:
+            f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    clean = [i for i, example in enumerate(examples) if not example.get("labels")]
+    caught = labelled = 0
+    for label in runtime.SAFEGUARDING:
+        tp, _, fn = _counts(label, thresholds[label], scores, examples)
+        caught, labelled = caught + tp, labelled + tp + fn
+    return OutOfFoldFigures(
+        macro_f1=sum(f1s) / max(1, len(f1s)),
+        clean_false_alarms=sum(1 for i in clean if any(v >= thresholds[k] for k, v in scores[i].items())),
+        clean=len(clean), safeguarding_caught=caught, safeguarding_labels=labelled,
+        safeguarding_false_alarms=sum(1 for i in clean if any(
+            scores[i].get(label, 0.0) >= thresholds[label] for label in runtime.SAFEGUARDING)))
+
+
+@dataclass(frozen=True)
 class StrengthTried:
     strength: float
     macro_f1: float
@@ -401,6 +437,8 @@ class StrengthTried:
     clean_false_alarms: int
     thresholds: dict[str, float]
     fold_models: list[dict[str, Any]]
+    scores: list[dict[str, float]] = field(default_factory=list)  # out of fold, per example
+    safeguarding_false_alarms: int = 0  # clean examples a safeguarding judgement flags
 
 
 MACRO_F1_TIE = 0.01  # out-of-fold macro F1 differences this small are noise between C values
@@ -418,6 +456,41 @@ def choose_strength(tried: list[StrengthTried]) -> StrengthTried:
     near = [result for result in tried if result.macro_f1 >= top - MACRO_F1_TIE]
     return max(near, key=lambda result: (result.safeguarding_caught - result.clean_false_alarms,
                                          result.macro_f1))
+
+
+def choose_safeguarding_strength(tried: list[StrengthTried]) -> StrengthTried:
+    """The regularisation for the judgements that escalate to the DSL, chosen apart from the
+    ordinary ones' (each judgement is its own regression): the most safeguarding labels caught
+    less clean posts they flag, then fewer clean posts flagged. Written in session 8 after
+    seeing the static model retrained on its new word-piece table: macro F1 chose C = 100,
+    which caught 6 fewer of fold 0's 105 safeguarding labels than C = 10 (the fold whose
+    texts the table never learnt)."""
+    return max(tried, key=lambda result: (result.safeguarding_caught - result.safeguarding_false_alarms,
+                                          -result.safeguarding_false_alarms))
+
+
+def combine_judgements(ordinary: dict[str, Any], safeguarding: dict[str, Any]) -> dict[str, Any]:
+    """One fold model with the safeguarding judgements' intercepts and weights from
+    `safeguarding` and every other judgement's from `ordinary` (both fitted on the same
+    vocabulary and examples)."""
+    chosen = {runtime.LABELS.index(label) for label in runtime.SAFEGUARDING}
+
+    def source(index: int) -> dict[str, Any]:
+        return safeguarding if index in chosen else ordinary
+
+    combined = dict(ordinary)
+    combined["intercepts"] = [source(i)["intercepts"][i] for i in range(len(runtime.LABELS))]
+    if "dense" in ordinary:
+        combined["dense"] = {**ordinary["dense"], "weights": [
+            source(i)["dense"]["weights"][i] for i in range(len(runtime.LABELS))]}
+    weights: dict[str, list[list[float]]] = {}
+    for model, keep in ((ordinary, False), (safeguarding, True)):
+        for feature, entries in model["weights"].items():
+            picked = [entry for entry in entries if (int(entry[0]) in chosen) == keep]
+            if picked:
+                weights.setdefault(feature, []).extend(picked)
+    combined["weights"] = {feature: sorted(entries) for feature, entries in weights.items()}
+    return combined
 
 
 def main() -> None:
@@ -449,37 +522,37 @@ def main() -> None:
     print({name: len(rows) for name, rows in splits.items()})
     development = splits["train"] + splits["dev"]
     tried: list[StrengthTried] = []
+    tuner = tune_thresholds_f1 if args.policy == "f1" else tune_thresholds
     for strength in args.strength:
         scores, fold_models = out_of_fold_scores(development, strength)
-        tuner = tune_thresholds_f1 if args.policy == "f1" else tune_thresholds
         thresholds = tuner(scores, development)
-        f1s = []
-        for label in runtime.LABELS:
-            tp, fp, fn = _counts(label, thresholds[label], scores, development)
-            if tp + fn:
-                f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-        macro = sum(f1s) / len(f1s)
-        clean = [i for i, example in enumerate(development) if not example.get("labels")]
-        alarms = sum(1 for i in clean if any(v >= thresholds[k] for k, v in scores[i].items()))
-        caught = missed = 0
-        for label in runtime.SAFEGUARDING:
-            counts = _counts(label, thresholds[label], scores, development)
-            caught, missed = caught + counts[0], missed + counts[2]
-        print(f"C={strength}: out-of-fold macro F1 {macro:.3f}, clean false alarms "
-              f"{alarms}/{len(clean)}, safeguarding recall {caught / (caught + missed):.3f}")
+        figures = oof_figures(scores, development, thresholds)
+        print(f"C={strength}: {figures}")
         if args.table:
             print(oof_table(scores, development, thresholds))
-        tried.append(StrengthTried(strength=strength, macro_f1=macro, safeguarding_caught=caught,
-                                   clean_false_alarms=alarms, thresholds=thresholds,
-                                   fold_models=fold_models))
+        tried.append(StrengthTried(strength=strength, macro_f1=figures.macro_f1,
+                                   safeguarding_caught=figures.safeguarding_caught,
+                                   clean_false_alarms=figures.clean_false_alarms, thresholds=thresholds,
+                                   fold_models=fold_models, scores=scores,
+                                   safeguarding_false_alarms=figures.safeguarding_false_alarms))
     chosen = choose_strength(tried)
+    guarding = choose_safeguarding_strength(tried)
     strength, thresholds, fold_models = chosen.strength, chosen.thresholds, chosen.fold_models
-    print(f"chose C={strength}")
+    if guarding.strength != chosen.strength:
+        # Each judgement keeps the out-of-fold scores of its own C; thresholds are tuned again.
+        scores = [{label: (guard if label in runtime.SAFEGUARDING else ordinary)[label] for label in ordinary}
+                  for ordinary, guard in zip(chosen.scores, guarding.scores, strict=True)]
+        thresholds = tuner(scores, development)
+        fold_models = [combine_judgements(ordinary, guard)
+                       for ordinary, guard in zip(chosen.fold_models, guarding.fold_models, strict=True)]
+        print(f"combined: {oof_figures(scores, development, thresholds)}")
+    print(f"chose C={strength} (safeguarding judgements: C={guarding.strength})")
     if args.no_write:
         return
     final = average(fold_models)
     final["thresholds"] = thresholds
-    final["trained_on"] = {"examples": len(development), "C": strength}
+    final["trained_on"] = {"examples": len(development), "C": strength,
+                           "C_safeguarding": guarding.strength}
     # Ship the weights as a numpy matrix (features x labels): it loads in a millisecond.
     features = sorted(final["weights"])
     matrix = np.zeros((len(features) + 1, len(runtime.LABELS)), dtype=np.float32)

@@ -36,12 +36,14 @@ def test_no_test_example_is_in_training() -> None:
 
 def test_measured_floor_on_the_frozen_split() -> None:
     """Not the issue's targets (see the README): a guard that the shipped model does not get
-    worse than what was measured when it was trained (the static model: safeguarding recall
-    0.963, macro F1 0.451, 6 of 103 clean posts flagged)."""
+    worse than what was measured when it was trained (the static model, session 8's word-piece
+    table: safeguarding recall 1.000, macro F1 0.539, 9 of 103 clean posts flagged). Only the
+    overall figures are shown on failure: the split is not for reading per judgement."""
     report = evaluate_examples(load_examples(CORPUS / "test.jsonl"))
-    assert report.safeguarding_recall >= 0.90
-    assert report.macro_f1 >= 0.40
-    assert report.false_alarm_rate <= 0.07
+    overall = (report.safeguarding_recall, report.macro_f1, report.false_alarm_rate)
+    assert report.safeguarding_recall >= 0.90, overall
+    assert report.macro_f1 >= 0.50, overall
+    assert report.false_alarm_rate <= 0.10, overall
 
 
 def test_measured_floor_of_the_minilm_model() -> None:

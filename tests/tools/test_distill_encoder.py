@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
@@ -34,6 +35,9 @@ def small_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, l
     write_jsonl(tmp_path / "held_back" / "batch_x.jsonl", [LONG_TEST_TEXT.upper(), "Batch x post."])
     (tmp_path / "innocent_lookalikes.txt").write_text("# a comment\nA blue-footed booby at the zoo.\n", "utf-8")
     (tmp_path / "innocent_exchanges.txt").write_text("See you at the INSET day.\n", "utf-8")
+    (tmp_path / "unlabelled").mkdir()
+    (tmp_path / "unlabelled" / "staff.txt").write_text(
+        "Proper knackered after parents' evening, wine o'clock.\n\n" + LONG_TEST_TEXT.lower() + "\n", "utf-8")
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "policy.txt").write_text("Staff must not share pupils' photos without consent. "
@@ -57,6 +61,7 @@ def test_no_test_text_and_no_held_out_text_is_learnt(small_corpus: dict[str, lis
     assert "Batch x post." in texts and "See you at the INSET day." in texts
     assert "A blue-footed booby at the zoo." in texts and "# a comment" not in texts
     assert any("accounts private" in text for text in texts)
+    assert "Proper knackered after parents' evening, wine o'clock." in texts and "" not in texts
 
 
 def test_the_policies_must_be_there(small_corpus: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch,
@@ -64,3 +69,29 @@ def test_the_policies_must_be_there(small_corpus: dict[str, list[str]], monkeypa
     monkeypatch.setattr(distill_encoder, "SEEDS", tmp_path / "nowhere")
     with pytest.raises(SystemExit, match="policies"):
         distill_encoder.corpus()
+
+
+def test_the_teacher_reads_each_text_once_across_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[list[str]] = []
+
+    def fake_teacher(teacher: Path, texts: list[str]) -> np.ndarray:
+        read.append(list(texts))
+        return np.array([[len(text), text.count("a")] for text in texts], dtype=np.float32)
+
+    monkeypatch.setattr(distill_encoder, "teacher_vectors", fake_teacher)
+    first = distill_encoder.teacher_targets(Path("teacher"), tmp_path, ["one a", "two", "one a"])
+    assert read == [["one a", "two"]]
+    assert first.tolist() == [[5, 1], [3, 0], [5, 1]]
+    assert distill_encoder.cached_teacher_vectors(tmp_path, ["two", "three"]) is None
+    second = distill_encoder.teacher_targets(Path("teacher"), tmp_path, ["two", "three aa"])
+    assert read[1:] == [["three aa"]]  # only the new text
+    assert second.tolist() == [[3, 0], [8, 2]]
+    cached = distill_encoder.cached_teacher_vectors(tmp_path, ["three aa", "one a"])
+    assert cached is not None and cached.tolist() == [[8, 2], [5, 1]]
+
+
+def test_without_development_texts_no_fold_is_learnt(small_corpus: dict[str, list[str]]) -> None:
+    texts, held = distill_encoder.corpus(development_texts=False)
+    learnt = " ".join(texts).lower().split()
+    assert held and "example" not in learnt  # every development post starts "Example post"
+    assert "Proper knackered after parents' evening, wine o'clock." in texts

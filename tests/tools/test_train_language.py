@@ -37,3 +37,46 @@ def test_choose_strength(results: list[tuple[float, float, int, int]], expected:
 
 def test_importing_the_trainer_leaves_the_run_time_scorer_alone() -> None:
     assert runtime.dense_vector is shipped_dense_vector
+
+
+@pytest.mark.parametrize(("results", "expected"), [
+    # (C, safeguarding caught, clean posts a safeguarding judgement flags)
+    ([(10, 620, 60), (30, 600, 50), (100, 590, 45)], 10),  # +20 caught for +10 flagged
+    ([(10, 620, 90), (30, 600, 50), (100, 590, 45)], 30),  # +20 caught for +40 flagged: no
+    ([(10, 600, 60), (100, 590, 50)], 100),  # equal net: fewer flagged
+])
+def test_choose_safeguarding_strength(results: list[tuple[float, int, int]], expected: float) -> None:
+    tried_here = [trainer.StrengthTried(strength, 0.5, caught, alarms + 10, thresholds={}, fold_models=[],
+                                        safeguarding_false_alarms=alarms)
+                  for strength, caught, alarms in results]
+    assert trainer.choose_safeguarding_strength(tried_here).strength == expected
+
+
+def test_combined_fold_model_scores_each_judgement_with_its_own_strength() -> None:
+    texts = [
+        ("add me on snap, our little secret", ["grooming"]),
+        ("dm me later, don't tell your mum", ["grooming"]),
+        ("what's your address and are you home alone", ["request_child_info"]),
+        ("send me a pic of you, where do you live", ["request_child_info"]),
+        ("my dad hits me and I'm scared to go home", ["disclosure"]),
+        ("I keep hurting myself and nobody knows", ["disclosure"]),
+        ("this school is a joke, worst SLT ever", ["negative_school"]),
+        ("apparently Mr Hale is being sacked", ["gossip"]),
+        ("Year 9 are feral, can't stand them", ["negative_school"]),
+        ("heard she's off with stress again", ["gossip"]),
+        ("Lovely sports day, well done everyone", []),
+        ("Reminder: INSET day on Friday", []),
+    ]
+    examples = [{"text": text, "labels": labels, "kind": "message"} for text, labels in texts]
+    vocabulary = trainer.shared_vocabulary(examples)
+    loose, tight = trainer.fit(examples, 100.0, vocabulary), trainer.fit(examples, 0.1, vocabulary)
+    combined = trainer.combine_judgements(loose, tight)
+    models = {name: runtime.LanguageModel.from_json(model)
+              for name, model in (("loose", loose), ("tight", tight), ("combined", combined))}
+    probe = "dm me your address, don't tell anyone, this school is a joke"
+    scores = {name: {j.label: j.score for j in model.score(probe, floor=0.0)} for name, model in models.items()}
+    differ = [label for label in runtime.LABELS if scores["loose"][label] != pytest.approx(scores["tight"][label])]
+    assert set(differ) & set(runtime.SAFEGUARDING) and set(differ) - set(runtime.SAFEGUARDING)
+    for label in runtime.LABELS:
+        source = "tight" if label in runtime.SAFEGUARDING else "loose"
+        assert scores["combined"][label] == pytest.approx(scores[source][label], abs=1e-6), label

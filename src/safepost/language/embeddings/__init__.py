@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 import numpy as np
 from safetensors.numpy import load_file
@@ -17,8 +18,10 @@ MAX_TOKENS = 512
 
 
 class StaticEmbedder:
-    def __init__(self) -> None:
-        folder = resources.files("safepost.language.embeddings")
+    def __init__(self, folder: Traversable | None = None) -> None:
+        """folder: where model.safetensors and tokenizer.json are; this package's by default
+        (tools/distill_static.py passes a table it has made, to check it with this code)."""
+        folder = folder if folder is not None else resources.files("safepost.language.embeddings")
         with resources.as_file(folder.joinpath("model.safetensors")) as weights:
             self.table = load_file(str(weights))["embeddings"].astype(np.float32)
         with resources.as_file(folder.joinpath("tokenizer.json")) as tokenizer:

@@ -1,0 +1,181 @@
+"""Teach the engine's static word-piece table to read posts more like all-mpnet-base-v2.
+
+The engine's post embedding (src/safepost/language/embeddings) is the average of one fixed
+128-number vector per word piece, made by model2vec from all-MiniLM-L6-v2. This tool trains
+those vectors (as tokenlearn does for model2vec): a text's average vector, through a linear
+map, should point where mpnet's sentence vector points. The map is thrown away; only the
+table ships, the same size and format, read by the same run-time code. Plain numpy (hand
+written gradients and Adam): no torch; the teacher's vectors come from distill_encoder.py's
+cache (its corpus, its fold left out, its teacher), so run that tool's teacher step first:
+
+    HF_HUB_OFFLINE=1 /tmp/ftenv/bin/python tools/distill_encoder.py --teacher TEACHER --work /tmp/d \\
+        --teacher-only
+    .venv/bin/python tools/distill_static.py --work /tmp/d --out src/safepost/language/embeddings
+
+The epoch kept is the one whose held-out cosine to the teacher (the trainer's fold
+distill_encoder.HELD_FOLD, never learnt) is best; `compare_encoders.py --held-fold` then
+measures the judgements on that fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import distill_encoder
+
+from safepost.language.embeddings import MAX_TOKENS, StaticEmbedder
+
+PACKAGED = Path(__file__).resolve().parent.parent / "src" / "safepost" / "language" / "embeddings"
+
+
+@dataclass
+class Adam:
+    """Adam for one array (the same update torch's Adam makes)."""
+    rate: float
+    first: np.ndarray
+    second: np.ndarray
+    steps: int = 0
+
+    @classmethod
+    def like(cls, array: np.ndarray, rate: float) -> Adam:
+        return cls(rate, np.zeros_like(array), np.zeros_like(array))
+
+    def step(self, array: np.ndarray, gradient: np.ndarray) -> None:
+        self.steps += 1
+        self.first = 0.9 * self.first + 0.1 * gradient
+        self.second = 0.999 * self.second + 0.001 * gradient * gradient
+        corrected_first = self.first / (1 - 0.9 ** self.steps)
+        corrected_second = self.second / (1 - 0.999 ** self.steps)
+        array -= self.rate * corrected_first / (np.sqrt(corrected_second) + 1e-8)
+
+
+class Batch:
+    """Word-piece ids of several texts, flattened, with each piece's text."""
+
+    def __init__(self, id_lists: list[list[int]]) -> None:
+        self.ids = np.fromiter((i for ids in id_lists for i in ids), dtype=np.int64)
+        self.owner = np.repeat(np.arange(len(id_lists)), [len(ids) for ids in id_lists])
+        self.counts = np.array([len(ids) for ids in id_lists], dtype=np.float32)[:, None]
+
+
+def text_vectors(table: np.ndarray, batch: Batch) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's mean piece vector (unnormalised) and its unit vector, as at run time."""
+    means = np.zeros((len(batch.counts), table.shape[1]), dtype=table.dtype)
+    np.add.at(means, batch.owner, table[batch.ids])
+    means /= batch.counts
+    norms = np.linalg.norm(means, axis=1, keepdims=True)
+    return means, means / np.maximum(norms, 1e-12)
+
+
+def cosine_to(table: np.ndarray, weights: np.ndarray, bias: np.ndarray, batch: Batch,
+              targets: np.ndarray) -> float:
+    _, units = text_vectors(table, batch)
+    mapped = units @ weights + bias
+    mapped /= np.maximum(np.linalg.norm(mapped, axis=1, keepdims=True), 1e-12)
+    return float((mapped * targets).sum(axis=1).mean())
+
+
+def gradients(table: np.ndarray, weights: np.ndarray, bias: np.ndarray, batch: Batch,
+              goal: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+    """The loss, mean(1 - cosine(mapped text vector, teacher vector)), and its gradients for
+    the table, the map's weights and its bias: back through the map and both normalisations."""
+    means, units = text_vectors(table, batch)
+    mapped = units @ weights + bias
+    mapped_norm = np.maximum(np.linalg.norm(mapped, axis=1, keepdims=True), 1e-12)
+    predicted = mapped / mapped_norm
+    agreement = (predicted * goal).sum(axis=1, keepdims=True)
+    d_mapped = -(goal - predicted * agreement) / mapped_norm / len(goal)
+    d_units = d_mapped @ weights.T
+    mean_norm = np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+    d_means = (d_units - units * (d_units * units).sum(axis=1, keepdims=True)) / mean_norm
+    d_table = np.zeros_like(table)
+    np.add.at(d_table, batch.ids, (d_means / batch.counts)[batch.owner])
+    return float((1 - agreement).mean()), d_table, units.T @ d_mapped, d_mapped.sum(axis=0)
+
+
+def ridge_map(units: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    design = np.hstack([units, np.ones((len(units), 1), dtype=np.float32)])
+    solution = np.linalg.solve(design.T @ design + np.eye(design.shape[1]), design.T @ targets)
+    return solution[:-1].astype(np.float32), solution[-1].astype(np.float32)
+
+
+def train(table: np.ndarray, id_lists: list[list[int]], targets: np.ndarray,
+          held_ids: list[list[int]], held_targets: np.ndarray, epochs: int,
+          rate: float = 0.003, batch_size: int = 64, seed: int = 0,
+          report: bool = True) -> tuple[np.ndarray, list[float]]:
+    """Train a copy of the table; return the best epoch's table (by held-out cosine to the
+    teacher; epoch 0 is the table given) and the held-out cosine after each epoch."""
+    table = table.astype(np.float32).copy()
+    everything, held = Batch(id_lists), Batch(held_ids)
+    weights, bias = ridge_map(text_vectors(table, everything)[1], targets)
+    optimisers = [Adam.like(table, rate), Adam.like(weights, 1e-3), Adam.like(bias, 1e-3)]
+    history = [cosine_to(table, weights, bias, held, held_targets)]
+    best = (history[0], table.copy())
+    rng = np.random.default_rng(seed)
+    for epoch in range(1, epochs + 1):
+        order = rng.permutation(len(id_lists))
+        for start in range(0, len(order), batch_size):
+            rows = order[start:start + batch_size]
+            batch = Batch([id_lists[row] for row in rows])
+            _, d_table, d_weights, d_bias = gradients(table, weights, bias, batch, targets[rows])
+            for optimiser, array, gradient in zip(optimisers, (table, weights, bias),
+                                                  (d_table, d_weights, d_bias), strict=True):
+                optimiser.step(array, gradient)
+        history.append(cosine_to(table, weights, bias, held, held_targets))
+        if report:
+            print(f"epoch {epoch}: held-out cosine to the teacher {history[-1]:.4f}", flush=True)
+        if history[-1] > best[0]:
+            best = (history[-1], table.copy())
+    return best[1], history
+
+
+def write_table(table: np.ndarray, out: Path) -> None:
+    """The table in the packaged format (float16 safetensors), beside the packaged tokenizer."""
+    from safetensors.numpy import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    save_file({"embeddings": table.astype(np.float16)}, str(out / "model.safetensors"))
+    if (out / "tokenizer.json").resolve() != (PACKAGED / "tokenizer.json").resolve():
+        shutil.copy(PACKAGED / "tokenizer.json", out / "tokenizer.json")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", type=Path, required=True,
+                        help="distill_encoder.py's --work folder (its teacher cache)")
+    parser.add_argument("--out", type=Path, required=True, help="where model.safetensors goes")
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--rate", type=float, default=0.003)
+    parser.add_argument("--no-development-texts", action="store_true",
+                        help="learn from no labelled development text (so no fold's texts are learnt)")
+    args = parser.parse_args()
+    texts, held = distill_encoder.corpus(development_texts=not args.no_development_texts)
+    cached = distill_encoder.cached_teacher_vectors(args.work, [*texts, *held])
+    if cached is None:
+        raise SystemExit(f"{args.work}: no teacher vectors for this corpus: run distill_encoder.py "
+                         "--teacher-only first")
+    targets, held_targets = cached[:len(texts)], cached[len(texts):]
+    packaged = StaticEmbedder()
+
+    def pieces(batch: list[str]) -> list[list[int]]:
+        return [packaged.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS] or [0]
+                for text in batch]
+
+    print(f"{len(texts)} texts to learn from, {len(held)} held out", flush=True)
+    table, history = train(packaged.table, pieces(texts), targets, pieces(held), held_targets,
+                           args.epochs, args.rate)
+    print(f"kept epoch {int(np.argmax(history))}: held-out cosine {max(history):.4f} "
+          f"(the packaged table: {history[0]:.4f})")
+    write_table(table, args.out)
+    print(f"written to {args.out / 'model.safetensors'}")
+
+
+if __name__ == "__main__":
+    main()
