@@ -10,7 +10,10 @@ cache (its corpus, its fold left out, its teacher), so run that tool's teacher s
 
     HF_HUB_OFFLINE=1 /tmp/ftenv/bin/python tools/distill_encoder.py --teacher TEACHER --work /tmp/d \\
         --teacher-only
-    .venv/bin/python tools/distill_static.py --work /tmp/d --out src/safepost/language/embeddings
+    .venv/bin/python tools/distill_static.py --work /tmp/d --start M2V --out src/safepost/language/embeddings
+
+M2V is model2vec's table (src/safepost/language/embeddings/README.md, step 1); without
+--start the tool trains the packaged table, which is already trained, further.
 
 The epoch kept is the one whose held-out cosine to the teacher (the trainer's fold
 distill_encoder.HELD_FOLD, never learnt) is best; `compare_encoders.py --held-fold` then
@@ -153,6 +156,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="where model.safetensors goes")
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--rate", type=float, default=0.003)
+    parser.add_argument("--start", type=Path,
+                        help="the table to start from (a folder with model.safetensors and tokenizer.json, "
+                             "such as model2vec's output); default: the packaged one, already trained")
     parser.add_argument("--no-development-texts", action="store_true",
                         help="learn from no labelled development text (so no fold's texts are learnt)")
     args = parser.parse_args()
@@ -162,17 +168,17 @@ def main() -> None:
         raise SystemExit(f"{args.work}: no teacher vectors for this corpus: run distill_encoder.py "
                          "--teacher-only first")
     targets, held_targets = cached[:len(texts)], cached[len(texts):]
-    packaged = StaticEmbedder()
+    start = StaticEmbedder(folder=args.start)
 
     def pieces(batch: list[str]) -> list[list[int]]:
-        return [packaged.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS] or [0]
+        return [start.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS] or [0]
                 for text in batch]
 
     print(f"{len(texts)} texts to learn from, {len(held)} held out", flush=True)
-    table, history = train(packaged.table, pieces(texts), targets, pieces(held), held_targets,
+    table, history = train(start.table, pieces(texts), targets, pieces(held), held_targets,
                            args.epochs, args.rate)
     print(f"kept epoch {int(np.argmax(history))}: held-out cosine {max(history):.4f} "
-          f"(the packaged table: {history[0]:.4f})")
+          f"(the starting table: {history[0]:.4f})")
     write_table(table, args.out)
     print(f"written to {args.out / 'model.safetensors'}")
 

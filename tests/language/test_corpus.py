@@ -67,3 +67,28 @@ def test_measured_floor_of_the_minilm_model() -> None:
     assert recall >= 0.90
     assert macro_f1 >= 0.55
     assert false_alarms <= 0.10
+
+
+def test_no_unlabelled_text_nearly_holds_a_test_or_held_out_text() -> None:
+    """The unlabelled texts are learnt by the encoders (tools/distill_encoder.py), so none may
+    hold most of a frozen test text, or of a fold-0 text (the fold the encoders never learn):
+    a sentence run of a longer line could otherwise be the text itself. Counts only."""
+    import re
+    import sys
+
+    sys.path.insert(0, str(CORPUS.parents[2] / "tools"))
+    import train_language as trainer
+
+    def words(text: str) -> frozenset[str]:
+        return frozenset(re.findall(r"[a-z0-9']+", text.lower()))
+
+    guarded = [words(row["text"]) for row in load_examples(CORPUS / "test.jsonl")]
+    guarded += [words(row["text"]) for name in ("train", "dev") for row in load_examples(CORPUS / f"{name}.jsonl")
+                if trainer.fold_of(row) == 0]
+    lines = [words(line) for path in sorted((CORPUS / "unlabelled").glob("*.txt"))
+             for line in path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 4000
+    near = sum(1 for line in lines for text in guarded
+               if (len(text) >= 6 and len(text & line) >= 0.8 * len(text))
+               or len(text & line) >= 0.6 * len(text | line))
+    assert near == 0
