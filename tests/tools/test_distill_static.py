@@ -68,6 +68,12 @@ def test_training_brings_unseen_texts_closer_to_the_teacher() -> None:
         start, learnt, teacher(true_table, learnt, mixing), unseen, teacher(true_table, unseen, mixing),
         epochs=0, report=False)
     assert np.array_equal(same, start) and only_start == history[:1]
+    # held-out texts whose teacher disagrees with the one learnt: every epoch makes them worse,
+    # so the best table is the one given, not the last one trained
+    worse, falling = distill_static.train(
+        start, learnt, teacher(true_table, learnt, mixing), unseen, teacher(true_table, unseen, -mixing),
+        epochs=3, rate=0.01, batch_size=32, report=False)
+    assert falling == sorted(falling, reverse=True) and np.array_equal(worse, start)
 
 
 def test_the_written_table_is_read_by_the_run_time_code(tmp_path: Path) -> None:
