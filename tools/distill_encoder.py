@@ -148,6 +148,14 @@ def teacher_targets(teacher: Path, work: Path, texts: list[str]) -> np.ndarray:
     return np.stack([known[text_key(text)] for text in texts])
 
 
+def ridge_map(inputs: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ridge regression (penalty 1) from a student's own vectors to the teacher's: where
+    the student's linear map starts (here, and in distill_static.py)."""
+    design = np.hstack([inputs, np.ones((len(inputs), 1), dtype=np.float32)])
+    solution = np.linalg.solve(design.T @ design + np.eye(design.shape[1]), design.T @ targets)
+    return solution[:-1].astype(np.float32), solution[-1].astype(np.float32)
+
+
 def distil(texts: list[str], targets: np.ndarray, held: list[str], held_targets: np.ndarray,
            out: Path, epochs: float, batch_size: int = 32) -> None:
     import torch
@@ -185,11 +193,10 @@ def distil(texts: list[str], targets: np.ndarray, held: list[str], held_targets:
         for start in range(0, len(by_length), 64):
             rows = by_length[start:start + 64]
             own[rows] = pooled(*tokens([texts[row] for row in rows])).numpy()
-    design = np.hstack([own, np.ones((len(own), 1), dtype=np.float32)])
-    ridge = np.linalg.solve(design.T @ design + np.eye(design.shape[1]), design.T @ targets)
+    weights, bias = ridge_map(own, targets)
     with torch.no_grad():
-        projection.weight.copy_(torch.tensor(ridge[:-1].T))
-        projection.bias.copy_(torch.tensor(ridge[-1]))
+        projection.weight.copy_(torch.tensor(weights.T))
+        projection.bias.copy_(torch.tensor(bias))
     print(f"ridge start: held-out cosine to the teacher {held_out_cosine():.4f}", flush=True)
 
     optimiser = torch.optim.AdamW([{"params": bert.parameters(), "lr": 8e-5},

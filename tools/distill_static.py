@@ -33,7 +33,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import distill_encoder
 
-from safepost.language.embeddings import MAX_TOKENS, StaticEmbedder
+from safepost.language.embeddings import StaticEmbedder
 
 PACKAGED = Path(__file__).resolve().parent.parent / "src" / "safepost" / "language" / "embeddings"
 
@@ -103,12 +103,6 @@ def gradients(table: np.ndarray, weights: np.ndarray, bias: np.ndarray, batch: B
     return float((1 - agreement).mean()), d_table, units.T @ d_mapped, d_mapped.sum(axis=0)
 
 
-def ridge_map(units: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    design = np.hstack([units, np.ones((len(units), 1), dtype=np.float32)])
-    solution = np.linalg.solve(design.T @ design + np.eye(design.shape[1]), design.T @ targets)
-    return solution[:-1].astype(np.float32), solution[-1].astype(np.float32)
-
-
 def train(table: np.ndarray, id_lists: list[list[int]], targets: np.ndarray,
           held_ids: list[list[int]], held_targets: np.ndarray, epochs: int,
           rate: float = 0.003, batch_size: int = 64, seed: int = 0,
@@ -117,7 +111,7 @@ def train(table: np.ndarray, id_lists: list[list[int]], targets: np.ndarray,
     teacher; epoch 0 is the table given) and the held-out cosine after each epoch."""
     table = table.astype(np.float32).copy()
     everything, held = Batch(id_lists), Batch(held_ids)
-    weights, bias = ridge_map(text_vectors(table, everything)[1], targets)
+    weights, bias = distill_encoder.ridge_map(text_vectors(table, everything)[1], targets)
     optimisers = [Adam.like(table, rate), Adam.like(weights, 1e-3), Adam.like(bias, 1e-3)]
     history = [cosine_to(table, weights, bias, held, held_targets)]
     best = (history[0], table.copy())
@@ -167,15 +161,18 @@ def main() -> None:
     if cached is None:
         raise SystemExit(f"{args.work}: no teacher vectors for this corpus: run distill_encoder.py "
                          "--teacher-only first")
-    targets, held_targets = cached[:len(texts)], cached[len(texts):]
     start = StaticEmbedder(folder=args.start)
 
-    def pieces(batch: list[str]) -> list[list[int]]:
-        return [start.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS] or [0]
-                for text in batch]
+    def readable(batch: list[str], vectors: np.ndarray) -> tuple[list[list[int]], np.ndarray]:
+        # A text with no word pieces has no vector at run time (zeros): nothing to learn from it.
+        pairs = zip(map(start.piece_ids, batch), vectors, strict=True)
+        kept = [(ids, vector) for ids, vector in pairs if ids]
+        return [ids for ids, _ in kept], np.stack([vector for _, vector in kept])
 
-    print(f"{len(texts)} texts to learn from, {len(held)} held out", flush=True)
-    table, history = train(start.table, pieces(texts), targets, pieces(held), held_targets,
+    learnt, targets = readable(texts, cached[:len(texts)])
+    unseen, held_targets = readable(held, cached[len(texts):])
+    print(f"{len(learnt)} texts to learn from, {len(unseen)} held out", flush=True)
+    table, history = train(start.table, learnt, targets, unseen, held_targets,
                            args.epochs, args.rate)
     print(f"kept epoch {int(np.argmax(history))}: held-out cosine {max(history):.4f} "
           f"(the starting table: {history[0]:.4f})")

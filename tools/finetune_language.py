@@ -136,19 +136,7 @@ def run_fold(train: list[dict[str, Any]], held: list[dict[str, Any]], args: argp
 def summary(scores: list[dict[str, float]], examples: list[dict[str, Any]],
             thresholds: dict[str, float]) -> str:
     """The trainer's one-line figures (as in train_language.main)."""
-    f1s = []
-    for label in LABELS:
-        tp, fp, fn = trainer._counts(label, thresholds[label], scores, examples)
-        if tp + fn:
-            f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    clean = [i for i, e in enumerate(examples) if not e.get("labels")]
-    alarms = sum(1 for i in clean if any(v >= thresholds[k] for k, v in scores[i].items()))
-    tp = fn = 0
-    for label in runtime.SAFEGUARDING:
-        counts = trainer._counts(label, thresholds[label], scores, examples)
-        tp, fn = tp + counts[0], fn + counts[2]
-    return (f"out-of-fold macro F1 {sum(f1s) / len(f1s):.3f}, clean false alarms "
-            f"{alarms}/{len(clean)}, safeguarding recall {tp / (tp + fn):.3f}")
+    return str(trainer.oof_figures(scores, examples, thresholds))
 
 
 def main() -> None:

@@ -432,13 +432,10 @@ def oof_figures(scores: list[dict[str, float]], examples: list[dict[str, Any]],
 @dataclass(frozen=True)
 class StrengthTried:
     strength: float
-    macro_f1: float
-    safeguarding_caught: int  # safeguarding labels found, out of fold
-    clean_false_alarms: int
-    thresholds: dict[str, float]
-    fold_models: list[dict[str, Any]]
+    figures: OutOfFoldFigures
+    thresholds: dict[str, float] = field(default_factory=dict)
+    fold_models: list[dict[str, Any]] = field(default_factory=list)
     scores: list[dict[str, float]] = field(default_factory=list)  # out of fold, per example
-    safeguarding_false_alarms: int = 0  # clean examples a safeguarding judgement flags
 
 
 MACRO_F1_TIE = 0.01  # out-of-fold macro F1 differences this small are noise between C values
@@ -452,10 +449,13 @@ def choose_strength(tried: list[StrengthTried]) -> StrengthTried:
     C = 100 by 0.004 macro F1 while catching 16 fewer safeguarding labels for 6 fewer false
     alarms; a recall-only tie-break then moved the static model to C = 10, 20 more caught for
     28 more false alarms. Sessions 5 and 6 also saw near ties decided by noise."""
-    top = max(result.macro_f1 for result in tried)
-    near = [result for result in tried if result.macro_f1 >= top - MACRO_F1_TIE]
-    return max(near, key=lambda result: (result.safeguarding_caught - result.clean_false_alarms,
-                                         result.macro_f1))
+    top = max(result.figures.macro_f1 for result in tried)
+    near = [result for result in tried if result.figures.macro_f1 >= top - MACRO_F1_TIE]
+    def net(result: StrengthTried) -> tuple[int, float]:
+        figures = result.figures
+        return figures.safeguarding_caught - figures.clean_false_alarms, figures.macro_f1
+
+    return max(near, key=net)
 
 
 def choose_safeguarding_strength(tried: list[StrengthTried]) -> StrengthTried:
@@ -465,8 +465,11 @@ def choose_safeguarding_strength(tried: list[StrengthTried]) -> StrengthTried:
     seeing the static model retrained on its new word-piece table: macro F1 chose C = 100,
     which caught 6 fewer of fold 0's 105 safeguarding labels than C = 10 (the fold whose
     texts the table never learnt)."""
-    return max(tried, key=lambda result: (result.safeguarding_caught - result.safeguarding_false_alarms,
-                                          -result.safeguarding_false_alarms))
+    def net(result: StrengthTried) -> tuple[int, int]:
+        flagged = result.figures.safeguarding_false_alarms
+        return result.figures.safeguarding_caught - flagged, -flagged
+
+    return max(tried, key=net)
 
 
 def combine_judgements(ordinary: dict[str, Any], safeguarding: dict[str, Any]) -> dict[str, Any]:
@@ -491,6 +494,17 @@ def combine_judgements(ordinary: dict[str, Any], safeguarding: dict[str, Any]) -
                 weights.setdefault(feature, []).extend(picked)
     combined["weights"] = {feature: sorted(entries) for feature, entries in weights.items()}
     return combined
+
+
+def per_judgement(ordinary: StrengthTried, safeguarding: StrengthTried,
+                  ) -> tuple[list[dict[str, float]], list[dict[str, Any]]]:
+    """Out-of-fold scores and fold models with the safeguarding judgements from one C and the
+    rest from the other (the thresholds are then tuned again on these scores)."""
+    scores = [{label: (guard if label in runtime.SAFEGUARDING else plain)[label] for label in plain}
+              for plain, guard in zip(ordinary.scores, safeguarding.scores, strict=True)]
+    fold_models = [combine_judgements(plain, guard)
+                   for plain, guard in zip(ordinary.fold_models, safeguarding.fold_models, strict=True)]
+    return scores, fold_models
 
 
 def main() -> None:
@@ -530,21 +544,13 @@ def main() -> None:
         print(f"C={strength}: {figures}")
         if args.table:
             print(oof_table(scores, development, thresholds))
-        tried.append(StrengthTried(strength=strength, macro_f1=figures.macro_f1,
-                                   safeguarding_caught=figures.safeguarding_caught,
-                                   clean_false_alarms=figures.clean_false_alarms, thresholds=thresholds,
-                                   fold_models=fold_models, scores=scores,
-                                   safeguarding_false_alarms=figures.safeguarding_false_alarms))
+        tried.append(StrengthTried(strength, figures, thresholds, fold_models, scores))
     chosen = choose_strength(tried)
     guarding = choose_safeguarding_strength(tried)
     strength, thresholds, fold_models = chosen.strength, chosen.thresholds, chosen.fold_models
     if guarding.strength != chosen.strength:
-        # Each judgement keeps the out-of-fold scores of its own C; thresholds are tuned again.
-        scores = [{label: (guard if label in runtime.SAFEGUARDING else ordinary)[label] for label in ordinary}
-                  for ordinary, guard in zip(chosen.scores, guarding.scores, strict=True)]
+        scores, fold_models = per_judgement(chosen, guarding)
         thresholds = tuner(scores, development)
-        fold_models = [combine_judgements(ordinary, guard)
-                       for ordinary, guard in zip(chosen.fold_models, guarding.fold_models, strict=True)]
         print(f"combined: {oof_figures(scores, development, thresholds)}")
     print(f"chose C={strength} (safeguarding judgements: C={guarding.strength})")
     if args.no_write:

@@ -15,8 +15,14 @@ shipped_dense_vector = runtime.dense_vector
 import train_language as trainer  # noqa: E402
 
 
+def figures(macro_f1: float, caught: int, alarms: int, safeguarding_alarms: int = 0) -> trainer.OutOfFoldFigures:
+    return trainer.OutOfFoldFigures(macro_f1=macro_f1, clean_false_alarms=alarms, clean=2000,
+                                    safeguarding_caught=caught, safeguarding_labels=700,
+                                    safeguarding_false_alarms=safeguarding_alarms)
+
+
 def tried(strength: float, macro_f1: float, caught: int, alarms: int) -> trainer.StrengthTried:
-    return trainer.StrengthTried(strength, macro_f1, caught, alarms, thresholds={}, fold_models=[])
+    return trainer.StrengthTried(strength, figures(macro_f1, caught, alarms))
 
 
 @pytest.mark.parametrize(("results", "expected"), [
@@ -46,8 +52,7 @@ def test_importing_the_trainer_leaves_the_run_time_scorer_alone() -> None:
     ([(10, 600, 60), (100, 590, 50)], 100),  # equal net: fewer flagged
 ])
 def test_choose_safeguarding_strength(results: list[tuple[float, int, int]], expected: float) -> None:
-    tried_here = [trainer.StrengthTried(strength, 0.5, caught, alarms + 10, thresholds={}, fold_models=[],
-                                        safeguarding_false_alarms=alarms)
+    tried_here = [trainer.StrengthTried(strength, figures(0.5, caught, alarms + 10, alarms))
                   for strength, caught, alarms in results]
     assert trainer.choose_safeguarding_strength(tried_here).strength == expected
 

@@ -27,8 +27,13 @@ class StaticEmbedder:
         with resources.as_file(folder.joinpath("tokenizer.json")) as tokenizer:
             self.tokenizer = Tokenizer.from_file(str(tokenizer))
 
+    def piece_ids(self, text: str) -> list[int]:
+        """The word pieces a text's vector averages (tools/distill_static.py trains on these)."""
+        ids: list[int] = self.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS]
+        return ids
+
     def encode(self, text: str) -> np.ndarray:
-        ids = self.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS]
+        ids = self.piece_ids(text)
         if not ids:
             return np.zeros(DIMENSIONS, dtype=np.float32)
         vector: np.ndarray = self.table[ids].mean(axis=0)
