@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import re
 import sys
@@ -83,17 +84,7 @@ def corpus(seed: int = 7, development_texts: bool = True) -> tuple[list[str], li
         sentences = [part.strip() for part in re.split(r"(?<=[.!?])\s+|\n+", policy.read_text("utf-8"))
                      if 25 < len(part.strip()) < 400]
         policy_sentences += [" ".join(sentences[i:i + 2]) for i in range(0, len(sentences), 2)]
-    rng = random.Random(seed)
-    variants: list[str] = []
-    for text in base + extra:
-        sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
-        if len(sentences) >= 2:
-            start = rng.randrange(len(sentences))
-            end = rng.randrange(start, len(sentences)) + 1
-            variants.append(" ".join(sentences[start:end]))
-        words = text.split()
-        if len(words) >= 8:  # so that the student does not lean on any one word
-            variants.append(" ".join(word for word in words if rng.random() > 0.15))
+    variants = [variant for text in base + extra for variant in variants_of(text, seed)]
     texts: list[str] = []
     seen: set[str] = set()
     for text in base + extra + policy_sentences + variants:
@@ -102,6 +93,23 @@ def corpus(seed: int = 7, development_texts: bool = True) -> tuple[list[str], li
             seen.add(key)
             texts.append(text)
     return texts, held
+
+
+def variants_of(text: str, seed: int) -> list[str]:
+    """A run of the text's sentences and the text with about one word in seven dropped (where
+    it has two sentences, eight words). Drawn from a random stream seeded by the text itself,
+    so adding or dropping another text leaves these alone (and the teacher's cache keeps them)."""
+    rng = random.Random(f"{seed}\n{text}")
+    variants = []
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+    if len(sentences) >= 2:
+        start = rng.randrange(len(sentences))
+        end = rng.randrange(start, len(sentences)) + 1
+        variants.append(" ".join(sentences[start:end]))
+    words = text.split()
+    if len(words) >= 8:  # so that the student does not lean on any one word
+        variants.append(" ".join(word for word in words if rng.random() > 0.15))
+    return variants
 
 
 def teacher_vectors(teacher: Path, texts: list[str]) -> np.ndarray:
@@ -117,34 +125,51 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _teacher_cache(work: Path) -> dict[str, np.ndarray]:
+def made_by(teacher: Path) -> str:
+    """What the cached vectors were made with: a vector from another teacher, or cut at another
+    token limit, must not be mixed in."""
+    return f"{teacher.resolve().name} max_tokens={MAX_TOKENS}"
+
+
+def _teacher_cache(work: Path) -> tuple[str, dict[str, np.ndarray]]:
     cache = work / "teacher.npz"
     if not cache.exists():
-        return {}
+        return "", {}
     saved = np.load(cache)
-    if "keys" not in saved.files:  # an older cache, keyed by the whole corpus: start again
-        return {}
-    return dict(zip((str(key) for key in saved["keys"]), saved["vectors"], strict=True))
+    if "keys" not in saved.files or "made_by" not in saved.files:  # an older cache: start again
+        return "", {}
+    vectors = dict(zip((str(key) for key in saved["keys"]), saved["vectors"], strict=True))
+    return str(saved["made_by"]), vectors
 
 
-def cached_teacher_vectors(work: Path, texts: list[str]) -> np.ndarray | None:
-    """The teacher's vectors for these texts from WORK/teacher.npz, or None if any is missing."""
-    known = _teacher_cache(work)
+def cached_teacher_vectors(work: Path, texts: list[str]) -> tuple[str, np.ndarray] | None:
+    """(what made them, the teacher's vectors for these texts) from WORK/teacher.npz, or None if
+    any is missing."""
+    maker, known = _teacher_cache(work)
     keys = [text_key(text) for text in texts]
     if not all(key in known for key in keys):
         return None
-    return np.stack([known[key] for key in keys])
+    return maker, np.stack([known[key] for key in keys])
 
 
 def teacher_targets(teacher: Path, work: Path, texts: list[str]) -> np.ndarray:
     """The teacher's vectors for these texts. They take minutes, so they are kept in
-    WORK/teacher.npz, one per text (by a hash of it): adding texts computes only the new ones."""
-    known = _teacher_cache(work)
+    WORK/teacher.npz, one per text (by a hash of it): adding texts computes only the new ones.
+    A cache made by another teacher or token limit is started again."""
+    maker, known = _teacher_cache(work)
+    if maker and maker != made_by(teacher):
+        print(f"teacher: the cache was made by {maker}, not {made_by(teacher)}: starting again", flush=True)
+        known = {}
     missing = list(dict.fromkeys(text for text in texts if text_key(text) not in known))
     if missing:
         print(f"teacher: {len(missing)} texts to read ({len(known)} kept)", flush=True)
         known.update(zip(map(text_key, missing), teacher_vectors(teacher, missing), strict=True))
-        np.savez(work / "teacher.npz", keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+        # written beside, then moved over: a run stopped while saving leaves the old cache whole
+        partial = work / "teacher.npz.partial"
+        with partial.open("wb") as file:
+            np.savez(file, made_by=np.array(made_by(teacher)), keys=np.array(list(known)),
+                     vectors=np.stack(list(known.values())))
+        os.replace(partial, work / "teacher.npz")
     return np.stack([known[text_key(text)] for text in texts])
 
 
@@ -232,12 +257,14 @@ def main() -> None:
     parser.add_argument("--epochs", type=float, default=4.0)
     parser.add_argument("--teacher-only", action="store_true",
                         help="compute and keep the teacher's vectors (for distill_static.py), then stop")
+    parser.add_argument("--no-development-texts", action="store_true",
+                        help="learn from no labelled development text (so no fold's texts are learnt)")
     args = parser.parse_args()
     import torch
 
     torch.set_num_threads(2)
     args.work.mkdir(parents=True, exist_ok=True)
-    texts, held = corpus()
+    texts, held = corpus(development_texts=not args.no_development_texts)
     print(f"{len(texts)} texts to learn from, {len(held)} held out (fold {HELD_FOLD})", flush=True)
     targets = teacher_targets(args.teacher, args.work, [*texts, *held])
     targets, held_targets = targets[:len(texts)], targets[len(texts):]

@@ -157,10 +157,13 @@ def main() -> None:
                         help="learn from no labelled development text (so no fold's texts are learnt)")
     args = parser.parse_args()
     texts, held = distill_encoder.corpus(development_texts=not args.no_development_texts)
-    cached = distill_encoder.cached_teacher_vectors(args.work, [*texts, *held])
-    if cached is None:
+    found = distill_encoder.cached_teacher_vectors(args.work, [*texts, *held])
+    if found is None:
+        flag = " --no-development-texts" if args.no_development_texts else ""
         raise SystemExit(f"{args.work}: no teacher vectors for this corpus: run distill_encoder.py "
-                         "--teacher-only first")
+                         f"--teacher-only{flag} first")
+    maker, cached = found
+    print(f"teacher vectors made by {maker}", flush=True)
     start = StaticEmbedder(folder=args.start)
 
     def readable(batch: list[str], vectors: np.ndarray) -> tuple[list[list[int]], np.ndarray]:

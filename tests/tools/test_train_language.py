@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
@@ -85,3 +86,24 @@ def test_combined_fold_model_scores_each_judgement_with_its_own_strength() -> No
     for label in runtime.LABELS:
         source = "tight" if label in runtime.SAFEGUARDING else "loose"
         assert scores["combined"][label] == pytest.approx(scores[source][label], abs=1e-6), label
+
+
+def test_a_classifier_read_beside_the_model_is_mixed_in_and_the_run_time_rules_still_hold() -> None:
+    examples = [
+        {"text": "Lovely sports day, well done everyone", "kind": "post", "channel": "personal"},
+        # a lexicon phrase in a message: it decides, whatever either reader says
+        {"text": "add me on snap, our little secret", "kind": "message", "channel": "personal"},
+    ]
+    linear = [{label: 0.2 for label in runtime.LABELS} for _ in examples]
+    for score, example in zip(linear, examples, strict=True):
+        trainer.apply_run_time_rules(score, example)
+    probabilities = np.full((2, len(runtime.LABELS)), 0.6, dtype=np.float32)
+    mixed = trainer.with_classifier(linear, probabilities, examples, 0.25)
+    post, message = mixed
+    assert post["gossip"] == pytest.approx(0.75 * 0.2 + 0.25 * 0.6)
+    # read only in messages and comments (grooming), and only on official accounts (opinions):
+    # zero on a personal post whatever the classifier says
+    assert post["grooming"] == 0.0 and post["political_opinion"] == 0.0
+    assert message["grooming"] == trainer.OFF
+    with pytest.raises(ValueError, match="zip"):
+        trainer.with_classifier(linear, probabilities[:1], examples, 0.25)

@@ -42,6 +42,8 @@ class Judgement:
     threshold: float
     triggers: tuple[Trigger, ...]
     nearest: tuple[str, ...] = ()
+    # Where the score is the mean of two readers: each one's own score, to show why.
+    parts: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass
@@ -58,6 +60,9 @@ class LanguageModel:
     dense: list[list[float]] | None = None
     dense_scale: float = 1.0
     dense_encoder: str = "static"
+    # The share of each score that comes from the fine-tuned classifier (language/encoder,
+    # MiniLMClassifier), the rest from the linear model above; 0: no classifier.
+    classifier_weight: float = 0.0
 
     @classmethod
     def from_json(cls, data: dict[str, Any], matrix: Any = None) -> LanguageModel:
@@ -72,6 +77,7 @@ class LanguageModel:
             dense=data.get("dense", {}).get("weights") if data.get("dense") else None,
             dense_scale=float(data.get("dense", {}).get("scale", 1.0)) if data.get("dense") else 1.0,
             dense_encoder=str(data["dense"].get("encoder", "static")) if data.get("dense") else "static",
+            classifier_weight=float(data.get("classifier", {}).get("weight", 0.0)),
         )
         if "weight_features" in data and matrix is not None:
             # The shipped form: feature names here, their weights in a numpy file beside.
@@ -116,6 +122,10 @@ class LanguageModel:
         if self.dense is not None:
             totals = totals + np.asarray(self._dense_scores(text), dtype=np.float32)
         probabilities = 1.0 / (1.0 + np.exp(-totals))
+        linear = read = None
+        if self.classifier_weight:
+            linear, read = probabilities, self._classifier_probabilities(text)
+            probabilities = (1.0 - self.classifier_weight) * linear + self.classifier_weight * read
         judgements = []
         for index, label in enumerate(self.labels):
             probability = float(probabilities[index])
@@ -129,8 +139,20 @@ class LanguageModel:
                 label=label, score=round(probability, 4),
                 threshold=self.thresholds.get(label, 0.5),
                 triggers=_triggers(text, contributions),
+                parts=(("word features and post vector", round(float(linear[index]), 4)),
+                       ("fine-tuned reader", round(float(read[index]), 4)))
+                if linear is not None and read is not None else (),
             ))
         return judgements
+
+    def _classifier_probabilities(self, text: str) -> Any:
+        from safepost.language.encoder import classifier
+
+        reader = classifier()
+        if list(reader.labels) != self.labels:
+            raise ValueError("language/encoder/classifier_labels.json: the fine-tuned classifier's labels "
+                             f"{list(reader.labels)} are not the model's {self.labels}")
+        return reader.probabilities(text)
 
     def _dense_scores(self, text: str) -> list[float]:
         import numpy as np
