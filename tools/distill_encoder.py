@@ -128,7 +128,7 @@ def text_key(text: str) -> str:
 def made_by(teacher: Path) -> str:
     """What the cached vectors were made with: a vector from another teacher, or cut at another
     token limit, must not be mixed in."""
-    return f"{teacher.resolve().name} max_tokens={MAX_TOKENS}"
+    return f"{teacher.resolve()} max_tokens={MAX_TOKENS}"
 
 
 def _teacher_cache(work: Path) -> tuple[str, dict[str, np.ndarray]]:

@@ -192,10 +192,13 @@ def reference_probabilities(classifier: Path):  # type: ignore[no-untyped-def]
 def main_classifier(classifier: Path, out: Path) -> None:
     import numpy as np
 
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = export_classifier(Path(tmp), classifier)
         quantize(fp32, out / "classifier.onnx")
     shutil.copy(classifier / "labels.json", out / "classifier_labels.json")
+    if not (out / "tokenizer.json").exists():  # MiniLM's word pieces: fine-tuning keeps them
+        shutil.copy(classifier / "tokenizer.json", out / "tokenizer.json")
     reader = MiniLMClassifier(threads=1, folder=out)
     expected = reference_probabilities(classifier)
     got = np.stack([reader.probabilities(text) for text in SENTENCES])

