@@ -109,3 +109,19 @@ def test_openapi_schema_describes_the_check(demo: School) -> None:
     assert response.status_code == 200
     schema = json.loads(response.content)
     assert "/api/check" in schema["paths"] and "/api/drafts/{draft_id}/approve" in schema["paths"]
+
+
+
+@pytest.mark.parametrize("readers", [{"word features and post vector": 0.41, "fine-tuned reader": 0.93}, None])
+def test_a_finding_shows_what_each_of_the_hubs_readers_scored(readers: dict[str, float] | None) -> None:
+    from django.template.loader import render_to_string
+
+    details = {"judgement": "gossip", "score": 0.67, "threshold": 0.6, "model": "minilm",
+               "nearest_examples": ["heard the head is leaving"], **({"readers": readers} if readers else {})}
+    finding = {"rule": "content.gossip_rumours", "message": "Reads as gossip", "severity": "breach",
+               "severity_words": "Breach", "evidence": "Apparently", "clause": "4.2", "fix": "Do not post it",
+               "details": details}
+    page = render_to_string("hub/_findings.html", {"verdict": "review", "findings": [finding], "result": {}})
+    assert "Score 0.670; counts from 0.600 (language model: minilm)." in page
+    shown = "Its two readers scored: word features and post vector 0.410; fine-tuned reader 0.930." in page
+    assert shown == bool(readers) and ("readers scored" in page) == bool(readers)
