@@ -494,7 +494,7 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
                 "source": item.attrs["source"], "triggers": item.attrs["triggers"],
                 "nearest_examples": item.attrs["nearest"],
                 **({"model": item.attrs["model"]} if item.attrs.get("model") else {}),
-                **({"readers": item.attrs["parts"]} if item.attrs.get("parts") else {}),
+                **({"readers": item.attrs["readers"]} if item.attrs.get("readers") else {}),
             },
         )
 

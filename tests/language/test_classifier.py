@@ -42,17 +42,17 @@ def test_the_hubs_model_mixes_the_two_readers_and_shows_both() -> None:
     judgements = model.score(GROOMING, floor=0.0)
     assert {judgement.label for judgement in judgements} == set(LABELS)
     for judgement in judgements:
-        (_, linear), (_, read) = judgement.parts
+        (_, linear), (_, read) = judgement.readers
         mixed = (1 - model.classifier_weight) * linear + model.classifier_weight * read
         assert judgement.score == pytest.approx(mixed, abs=2e-4)
-    # the engine's default model has no classifier: one reader, no parts
-    assert all(not judgement.parts for judgement in load_model("static").score(GROOMING, floor=0.0))
+    # the engine's default model has no classifier: one reader, none listed
+    assert all(not judgement.readers for judgement in load_model("static").score(GROOMING, floor=0.0))
 
 
 def test_a_finding_says_what_each_reader_scored() -> None:
     decisions = judge(GROOMING, kind="message", model_name="minilm")
     model_decisions = [decision for decision in decisions if decision.source == "model"]
-    assert model_decisions and all(len(decision.parts) == 2 for decision in model_decisions)
+    assert model_decisions and all(len(decision.readers) == 2 for decision in model_decisions)
 
 
 def test_a_classifier_whose_labels_differ_from_the_models_is_refused_naming_the_file() -> None:

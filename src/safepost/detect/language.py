@@ -38,7 +38,7 @@ class LanguageDetector:
                     "model_threshold": decision.threshold,
                     "triggers": [trigger.words for trigger in decision.triggers],
                     "nearest": list(decision.nearest),
-                    "parts": dict(decision.parts),
+                    "readers": dict(decision.readers),
                     "model": model_name if decision.source == "model" else None,
                 },
             )

@@ -55,7 +55,7 @@ class Decision:
     source: str  # "model" or "lexicon"
     triggers: tuple[Trigger, ...]
     nearest: tuple[str, ...]
-    parts: tuple[tuple[str, float], ...] = ()  # the model's readers' own scores, where two
+    readers: tuple[tuple[str, float], ...] = ()  # each reader's own score, where the model has two
 
 
 def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
@@ -91,7 +91,7 @@ def candidates(
         if judgement.label not in found:
             found[judgement.label] = Decision(
                 label=judgement.label, score=judgement.score, threshold=judgement.threshold,
-                source="model", triggers=judgement.triggers, parts=judgement.parts,
+                source="model", triggers=judgement.triggers, readers=judgement.readers,
                 # Finding the nearest examples costs time: only for judgements that count.
                 nearest=model.nearest(judgement.label, text)
                 if judgement.score >= judgement.threshold else (),

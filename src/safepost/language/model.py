@@ -43,7 +43,7 @@ class Judgement:
     triggers: tuple[Trigger, ...]
     nearest: tuple[str, ...] = ()
     # Where the score is the mean of two readers: each one's own score, to show why.
-    parts: tuple[tuple[str, float], ...] = ()
+    readers: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass
@@ -139,19 +139,22 @@ class LanguageModel:
                 label=label, score=round(probability, 4),
                 threshold=self.thresholds.get(label, 0.5),
                 triggers=_triggers(text, contributions),
-                parts=(("word features and post vector", round(float(linear[index]), 4)),
+                readers=(("word features and post vector", round(float(linear[index]), 4)),
                        ("fine-tuned reader", round(float(read[index]), 4)))
                 if linear is not None and read is not None else (),
             ))
         return judgements
 
     def _classifier_probabilities(self, text: str) -> Any:
-        from safepost.language.encoder import classifier
+        reader = self.__dict__.get("_classifier")
+        if reader is None:  # checked once per model, on first use
+            from safepost.language.encoder import classifier
 
-        reader = classifier()
-        if list(reader.labels) != self.labels:
-            raise ValueError("language/encoder/classifier_labels.json: the fine-tuned classifier's labels "
-                             f"{list(reader.labels)} are not the model's {self.labels}")
+            reader = classifier()
+            if list(reader.labels) != self.labels:
+                raise ValueError("language/encoder/classifier_labels.json: the fine-tuned classifier's "
+                                 f"labels {list(reader.labels)} are not the model's {self.labels}")
+            self.__dict__["_classifier"] = reader
         return reader.probabilities(text)
 
     def _dense_scores(self, text: str) -> list[float]:
