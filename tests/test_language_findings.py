@@ -116,10 +116,16 @@ def test_the_same_promise_on_a_personal_account_is_not_judged_as_official() -> N
     assert "content.official_commitments" not in rules
 
 
-def test_gossip_uses_the_nearest_rule_the_pack_has() -> None:
-    result = run(GOSSIP)
+@pytest.mark.parametrize(("channel", "rule"), [
+    # TPAT (the demo's base) has no gossip rule; its negative-comments rule covers personal
+    # accounts only, so on the school's own account the next in line, disrepute, is nearest.
+    ("personal", "content.negative_about_school_community"),
+    ("official", "content.disrepute"),
+])
+def test_gossip_uses_the_nearest_rule_the_pack_has_for_the_channel(channel: str, rule: str) -> None:
+    result = run(GOSSIP, channel=channel)
     finding = next(f for f in result.findings if (f.details or {}).get("judgement") == "gossip")
-    assert finding.rule == "content.negative_about_school_community"  # TPAT has no gossip rule
+    assert finding.rule == rule
     assert finding.details["nearest_examples"]  # type: ignore[index]
 
 
@@ -166,3 +172,44 @@ def test_an_unknown_language_model_is_refused_by_name() -> None:
 
     with pytest.raises(ValueError, match="'bert' is not one of static, minilm"):
         registry_with_language_model("bert")
+
+
+def _judgements(result) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return {f.details["judgement"]: f.details["score"] for f in result.findings  # type: ignore[index]
+            if (f.details or {}).get("judgement")}
+
+
+@pytest.mark.parametrize("model_name", ["static", "minilm"])
+@pytest.mark.parametrize(("template", "people"), [
+    ("Honestly {} is the laziest kid I've ever taught, thick as two short planks",
+     ["Oluwaseun Adeyemi", "Jack Thompson", "Kacper Wiśniewski", "Siobhán Murphy"]),
+    ("Apparently {} has been suspended, heard it from someone in the office",
+     ["Mr Quinn", "Mr Okafor", "Mr Kumar", "Mr Bennett"]),  # the title is kept: same title
+    ("Well done to {} for a brilliant assembly today!",
+     ["Amira Haddad", "Ethan Brown", "Sophia Nguyen", "Daniel Kaur-Singh"]),
+])
+def test_the_same_post_is_judged_the_same_whoever_it_names(
+    model_name: str, template: str, people: list[str],
+) -> None:
+    school = load_school(demo_school_dir())
+    from safepost.detect import registry_with_language_model
+
+    readings = []
+    for person in people:
+        text = template.format(person)
+        result = check(parse_request({"id": "n", "text": text}), school,
+                       registry=registry_with_language_model(model_name))
+        readings.append(_judgements(result))
+        for finding in result.findings:
+            for trigger in (finding.details or {}).get("triggers", []):
+                assert trigger in text  # the words as written, never the stand-in
+    assert all(reading == readings[0] for reading in readings)
+
+
+def test_a_trigger_on_a_name_points_at_the_name_as_written() -> None:
+    text = "Mr Quinn needs to watch himself walking to his car tonight"
+    result = run(text)
+    threat = next(f for f in result.findings if (f.details or {}).get("judgement") == "threat")
+    assert threat.start is not None and threat.end is not None
+    assert text[threat.start:threat.end] in threat.details["triggers"]  # type: ignore[index]
+    assert "Smith" not in " ".join(threat.details["triggers"])  # type: ignore[index]

@@ -671,12 +671,10 @@ def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> li
 def _to_finding(
     candidate: Candidate, facts: _Facts, in_scope: bool, satisfied: list[str]
 ) -> Finding | None:
-    found = facts.pack.first_rule(candidate.rules)
+    found = facts.pack.first_rule(candidate.rules, facts.request.channel)
     if found is None:
         return None
     rule_id, rule = found
-    if rule.applies_to not in ("both", facts.request.channel):
-        return None
     if candidate.requires_case and candidate.case not in rule.cases:
         return None
     severity = candidate.severity_override or rule.severity_for(candidate.case)

@@ -317,3 +317,21 @@ def test_resolve_pack_rejects_unknown_reference() -> None:
 def test_builtin_pack_rejects_unknown_id() -> None:
     with pytest.raises(PackError, match="not a built-in pack"):
         builtin_pack("oakfield")
+
+
+@pytest.mark.parametrize(("chain", "channel", "expected"), [
+    # TPAT states negative comments for personal accounts only, disrepute for both.
+    (("content.negative_about_school_community", "content.disrepute"), None,
+     "content.negative_about_school_community"),
+    (("content.negative_about_school_community", "content.disrepute"), "personal",
+     "content.negative_about_school_community"),
+    (("content.negative_about_school_community", "content.disrepute"), "official", "content.disrepute"),
+    (("content.gossip_rumours", "content.disrepute"), "official", "content.disrepute"),  # not in TPAT
+    (("content.official_commitments",), "personal", None),
+    (("content.gossip_rumours",), None, None),
+])
+def test_first_rule_is_the_nearest_the_pack_states_for_the_channel(
+    chain: tuple[str, ...], channel: str | None, expected: str | None,
+) -> None:
+    found = builtin_pack("tpat").first_rule(chain, channel)
+    assert (found[0] if found else None) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
+from safepost.detect.pupil_names import name_mentions
 
 
 class LanguageDetector:
@@ -19,15 +20,24 @@ class LanguageDetector:
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         # Imported here: safepost.language itself uses the detectors' text helpers.
-        from safepost.language import candidates
+        from safepost.language import NameSpan, candidates
         from safepost.language.model import chosen_model_name
 
         text = subject.text
         if not text.strip():
             return
+        # The people the roster or a title picks out are read as one stand-in name, so no
+        # one's name moves a judgement. A first name alone that is also a word ("Hope",
+        # "Will") is left as written: "Hope to see you" and "We Will Remember" are words.
+        names = [
+            NameSpan(mention.start, mention.end, mention.form)
+            for mention in name_mentions(subject)
+            if not mention.common_word
+            and (mention.text[:1].isupper() or mention.text.startswith(("@", "#")))
+        ]
         model_name = self.model_name or chosen_model_name()
         for decision in candidates(text, subject.request.channel, kind=subject.request.kind,
-                                   model_name=model_name):
+                                   model_name=model_name, names=names):
             first = decision.triggers[0] if decision.triggers else None
             yield Evidence(
                 self.name, "judgement",

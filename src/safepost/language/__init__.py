@@ -3,13 +3,15 @@ from a small linear model and a hand-written lexicon, both shipped in the packag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from safepost.language.lexicon import LexiconHit, load_lexicon
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING, Judgement, Trigger, load_model
+from safepost.language.stand_ins import NameSpan, StandInText, with_stand_ins
 
-__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "Decision", "candidates", "judge",
-           "judgement_read", "lexicon_hits", "warm_up", "written_by_someone_else"]
+__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "Decision", "NameSpan", "candidates",
+           "judge", "judgement_read", "lexicon_hits", "warm_up", "written_by_someone_else"]
 
 # Judgements about an exchange with someone, not a broadcast: grooming and requests for a
 # child's details happen in messages and comments, and a disclosure is something a child or
@@ -67,47 +69,63 @@ def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
 
 def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
-    model_name: str | None = None, author: str | None = None,
+    model_name: str | None = None, author: str | None = None, names: Sequence[NameSpan] = (),
 ) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
     model's own threshold; callers (the evaluator, with the pack's thresholds) decide.
     `model_name` picks a packaged model ("static", "minilm"); by default the process's own.
-    `author` says who wrote the words, where known (see `written_by_someone_else`)."""
+    `author` says who wrote the words, where known (see `written_by_someone_else`).
+    `names`: people named in the text, read as one stand-in name (see `stand_ins`); the
+    triggers point at the text as given."""
     if not text.strip():
         return []
     model = load_model(model_name)
+    read = with_stand_ins(text, names)
     found: dict[str, Decision] = {}
-    for hit in lexicon_hits(text, kind):
+    for hit in lexicon_hits(read.text, kind):
         if not judgement_read(hit.label, source="lexicon", kind=kind, channel=channel, author=author):
             continue
         found[hit.label] = Decision(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
-            triggers=(Trigger(hit.words, hit.start, hit.end, 1.0),), nearest=(),
+            triggers=_in_original(read, (Trigger(hit.words, hit.start, hit.end, 1.0),)), nearest=(),
         )
     judgement: Judgement
-    for judgement in model.score(text, floor=floor):
+    for judgement in model.score(read.text, floor=floor):
         if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
             continue
         if judgement.label not in found:
             found[judgement.label] = Decision(
                 label=judgement.label, score=judgement.score, threshold=judgement.threshold,
-                source="model", triggers=judgement.triggers, readers=judgement.readers,
+                source="model", triggers=_in_original(read, judgement.triggers),
+                readers=judgement.readers,
                 # Finding the nearest examples costs time: only for judgements that count.
-                nearest=model.nearest(judgement.label, text)
+                nearest=model.nearest(judgement.label, read.text)
                 if judgement.score >= judgement.threshold else (),
             )
     return list(found.values())
 
 
+def _in_original(read: StandInText, triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """Triggers found in the stand-in text, as places and words in the text as written."""
+    if not read.replaced:
+        return triggers
+    placed = []
+    for trigger in triggers:
+        start, end = read.original_span(trigger.start, trigger.end)
+        placed.append(Trigger(read.original[start:end], start, end, trigger.weight))
+    return tuple(placed)
+
+
 def judge(
     text: str, channel: str = "personal", thresholds: dict[str, float] | None = None,
     kind: str | None = None, model_name: str | None = None, author: str | None = None,
+    names: Sequence[NameSpan] = (),
 ) -> list[Decision]:
     """The judgements that count: lexicon hits, and model scores at or above the threshold
     (the given one for that judgement, else the model's tuned one)."""
     return [
         decision for decision in candidates(text, channel, kind=kind, model_name=model_name,
-                                            author=author)
+                                            author=author, names=names)
         if decision.source == "lexicon"
         or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
     ]

@@ -127,11 +127,15 @@ class Pack(BaseModel):
     def rule(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)
 
-    def first_rule(self, rule_ids: tuple[str, ...]) -> tuple[str, Rule] | None:
-        """The first of `rule_ids` this pack has: the nearest rule the policy states."""
+    def first_rule(
+        self, rule_ids: tuple[str, ...], channel: str | None = None
+    ) -> tuple[str, Rule] | None:
+        """The first of `rule_ids` this pack has: the nearest rule the policy states. Given a
+        channel, the first that covers it: a rule the policy states for personal accounts
+        only says nothing about an official post, so the next rule in line is the nearest."""
         for rule_id in rule_ids:
             found = self.rules.get(rule_id)
-            if found is not None:
+            if found is not None and (channel is None or found.applies_to in ("both", channel)):
                 return rule_id, found
         return None
 
