@@ -24,6 +24,8 @@ def spans(text: str, *names: tuple[str, str]) -> list[NameSpan]:
     ("Amelia H. was great", [("Amelia H.", "initial")], "Alex S. was great"),
     ("Amelia H was great", [("Amelia H", "initial")], "Alex S was great"),
     ("@faithmensah lovely work", [("@faithmensah", "full")], "@alexsmith lovely work"),
+    ("Our star writer #AmeliaH #Year4", [("#AmeliaH", "initial")], "Our star writer #AlexS #Year4"),
+    ("#SEUN", [("#SEUN", "first")], "#ALEX"),
     ("STAR OF THE WEEK: AMELIA HARTLEY!!!", [("AMELIA HARTLEY", "full")], "STAR OF THE WEEK: ALEX SMITH!!!"),
     ("Nobody named here", [], "Nobody named here"),
 ])

@@ -36,7 +36,10 @@ def _stand_in(written: str, form: str) -> str:
     """The stand-in for one written name, in the same shape: a tag stays a tag, a title stays,
     an initial stays an initial, a possessive stays possessive, capitals stay capitals."""
     if written.startswith(("@", "#")):
-        return written[0] + (STAND_IN_FIRST + STAND_IN_LAST).lower()
+        body = {"first": STAND_IN_FIRST, "initial": STAND_IN_FIRST + STAND_IN_LAST[0]}.get(
+            form, STAND_IN_FIRST + STAND_IN_LAST)
+        tag = written[1:]
+        return written[0] + (body.lower() if tag.islower() else body.upper() if tag.isupper() else body)
     possessive = "'s" if written.endswith(_POSSESSIVES) else ""
     if form == "title":
         stand_in = f"{written.split(maxsplit=1)[0]} {STAND_IN_LAST}{possessive}"
