@@ -350,6 +350,10 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
         elif item.kind in REACH_KINDS:
             continue
+        elif facts.request.kind == "message" and not facts.official:
+            # A private message to an adult ("ring me on ..." to a colleague) shares nothing
+            # publicly; the rules below are about what is posted.
+            continue
         elif facts.official:
             if item.kind == "email" and owner == "work":
                 continue

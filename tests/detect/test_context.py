@@ -121,6 +121,9 @@ def counterpart(detect: Detect, **fields: Any) -> tuple[Evidence, list[Evidence]
         ({"kind": "former_pupil", "age": 16}, LESSON_TIME, "former_pupil", 16),
         ({"kind": "parent", "pupil_id": "P104"}, LESSON_TIME, "parent", 11),
         ({"kind": "colleague"}, LESSON_TIME, "colleague", None),
+        # Connor turns 15 on 5 May: 23:30 UTC on 4 May is already 5 May in London (BST)
+        ({"kind": "former_pupil", "pupil_id": "P201"}, "2026-05-04T23:30:00+00:00", "former_pupil", 15),
+        ({"kind": "former_pupil", "pupil_id": "P201"}, "2026-05-04T22:30:00+00:00", "former_pupil", 14),
     ],
 )
 def test_counterpart(

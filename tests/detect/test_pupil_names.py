@@ -64,6 +64,10 @@ NAMED = [
     ("Imogen Tait helped tidy up", {("P108", "first"), ("P109", "first")}),
     ("Nica Brandt helped tidy up", set()),
     ("Renee Castelanno came first", {("P104", "first")}),  # two typos: only the first name
+    # "miss" the verb, not a title: the pupil's full name after it is still a full name
+    ("Don't miss Renée Castellano's solo tonight!", {("P104", "full")}),
+    ("Don't miss Lorcan in the play", {("P110", "first")}),
+    ("Kitchen.Come and see Lorcan's model", {("P110", "first")}),  # no space after a full stop
 ]
 
 
@@ -87,6 +91,9 @@ NOT_NAMED = [
     "well done summer",  # lower case ordinary word
     "Summer in Year 5 read beautifully.",  # wrong year group for Summer (Year 3)
     "Brandt and Ashdown are surnames only.",
+    "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support
+    "Welcome Summer, our favourite season",
+    "thanks miss Hope",  # "miss" in lower case before a member of staff's surname: a title
 ]
 
 
@@ -101,6 +108,7 @@ SUPPORTED = [
     pytest.param("Huge shout out to Hope today.", {}, "P102", "praise", id="praise-shout-out"),
     pytest.param("Summer in Year 3 read beautifully.", {}, "P101", "year group", id="year-group"),
     pytest.param("Grace (Y6) read beautifully.", {}, "P103", "year group", id="year-group-short"),
+    pytest.param("Summer from the Year 3s drew our poster.", {}, "P101", "year group", id="year-group-plural"),
     pytest.param(
         "Summer loved the trip.", {"images": [{"path": "images/none.jpg", "pupils": ["P101"]}]},
         "P101", "images", id="listed-in-images",
@@ -197,3 +205,17 @@ def test_parent_reference(detect: Detect) -> None:
     assert item.kind == "parent_reference"
     assert item.attrs["pupil_id"] == "P110"
     assert item.attrs["relation"] == "mum"
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("So proud of my niece Lorcan today", True),
+    ("So proud of my eldest, Lorcan – passed his Grade 5 piano!", True),
+    ("My 5 year old Lorcan starts school tomorrow", True),
+    ("My 5-year-old Lorcan starts school tomorrow", True),
+    ("our youngest Lorcan lost a tooth", True),
+    ("Lorcan in my class was brilliant", False),
+    ("My class loved Lorcan's model", False),
+])
+def test_the_authors_own_people_are_marked(detect: Detect, text: str, own: bool) -> None:
+    (item,) = pupil_names(detect, text)
+    assert item.attrs["own_people"] is own

@@ -114,6 +114,10 @@ def test_profile_evidence_quotes_the_field(detect: Detect) -> None:
         ("I work at Heronsgate Learning Trust.", "I work at Heronsgate Learning Trust"),
         ("Proud to be a teacher at Larkfield!", "teacher at Larkfield"),
         ("I'm a TA at larkfield primary school", "I'm a TA at larkfield primary school"),
+        ("I teach Year 9 at Larkfield and love it", "I teach Year 9 at Larkfield"),
+        ("I teach maths at Larkfield Primary", "I teach maths at Larkfield Primary"),
+        ("I've worked at Larkfield for ten years", "I've worked at Larkfield"),
+        ("I have been teaching at Larkfield since 2015", "I have been teaching at Larkfield"),
     ],
 )
 def test_employment_statement(detect: Detect, text: str, statement: str) -> None:
@@ -128,6 +132,7 @@ def test_employment_statement(detect: Detect, text: str, statement: str) -> None
         "We walked past Larkfield on Sunday.",
         "The Larkfield Primary fair is on Saturday.",
         "I teach piano at weekends.",
+        "I teach my kids at home, and we walked past Larkfield today.",
         "",
     ],
 )

@@ -15,20 +15,38 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from safepost.detect.base import Evidence, Subject
+from safepost.detect.pupil_names import name_mentions
 from safepost.detect.text import alnum_key
 from safepost.school import School
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}\b")
-# UK postcodes in their full form (area, district, space optional, sector, unit).
-_POSTCODE = re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
+# UK postcodes in their full form (area, district, space optional, sector, unit), in capitals
+# as printed; in lower case ("ls29 7hd") only with the space, as people type them.
+_POSTCODE = re.compile(
+    r"\b(?:GIR ?0AA|(?P<area>[A-PR-UWYZ][A-HK-Y]?)\d[A-Z\d]? ?(?P<inward>\d[ABD-HJLNP-UW-Z]{2}))\b"
+    r"|\b(?:gir 0aa|(?P<low_area>[a-pr-uwyz][a-hk-y]?)\d[a-z\d]? (?P<low_inward>\d[abd-hjlnp-uw-z]{2}))\b"
+)
+# The only one-letter postcode areas (Birmingham, London E, Glasgow, Liverpool, Manchester,
+# London N, Sheffield, London W): "Y7 1ST" is a year group and a place, not a postcode.
+_ONE_LETTER_AREAS = frozenset("BEGLMNSW")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 _STREET_TYPES = (
     "Road|Rd|Street|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Cres|Grove|Gardens|Place|"
     "Terrace|Court|Park|Rise|View|Walk|Mews|Row|Square|Hill|Green|Vale|Meadows?|Fields?|Croft"
 )
 _STREET = re.compile(
     r"(?<!\w)(?<!Year )(?<!Yr )(?<!Class )(?<!Room )(?<!Group )(?<!Set )(?<!Team )(?<!Under )"
-    r"\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:" + _STREET_TYPES + r")\b"
+    r"(?<!\d-)(?<!\d–)(?<!\d:)"  # the second half of a score or a time: "3-1 Oakwood Park"
+    r"\d{1,4}[A-Za-z]?,?\s+(?P<name>(?:[A-Z][a-z'’]+\s+){1,3})(?P<type>" + _STREET_TYPES + r")\b"
 )
+# Street types that are also ordinary words in names of places, teams and schools ("14
+# Kingsmere Park runners", "our 3 Beacon Hill walkers"): with a lower-case word straight
+# after, they are read as an address only after "at", "from", "to" or "on".
+_PLAIN_WORD_TYPES = frozenset({
+    "Way", "Grove", "Gardens", "Place", "Court", "Park", "Rise", "View", "Walk", "Row", "Square",
+    "Hill", "Green", "Vale", "Meadow", "Meadows", "Field", "Fields", "Croft",
+})
+_ADDRESS_CUE_BEFORE = re.compile(r"\b(?:at|from|to|on|address|is)\s*[:\-]?\s*$", re.IGNORECASE)
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -40,7 +58,14 @@ _DATE = (
 )
 _DOB = re.compile(
     r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday\s+is|bday\s+is)(?:\s+(?:is|was))?\s*[:\-]?\s*\(?\s*"
-    r"(?P<date>" + _DATE + r")",
+    r"(?:the\s+)?(?P<date>" + _DATE + r")",
+    re.IGNORECASE,
+)
+# A date that is some pupil's date of birth counts as theirs only where the post is about a
+# birthday or names them: with a roster of 2,000, most dates in the last fifteen years are
+# somebody's ("Our library opened on 12/12/2013").
+_BIRTHDAY_WORDS = re.compile(
+    r"\b(?:born|birthday|bday|b'day|birth|d\.?o\.?b|turns?|turned|years?\s+old|aged?)\b|🎂",
     re.IGNORECASE,
 )
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
@@ -96,12 +121,19 @@ def is_school_phone(raw: str, school: School) -> bool:
         return False
 
 
+_DOTTED_PHONE = re.compile(r"\s*0\d{3,4}\.\d{3}\.?\d{3,4}\s*")
+
+
 def _uk_shaped(raw: str) -> bool:
-    """Numbers phonenumbers doubts (e.g. Ofcom's drama ranges) that are written like UK ones."""
-    if re.search(r"\d[/.]\d", raw):
-        return False
-    digits = re.sub(r"\D", "", raw)
-    if raw.lstrip().startswith("+44"):
+    """Numbers phonenumbers doubts (e.g. Ofcom's drama ranges) that are written like UK ones:
+    07700 900123, +44 7700 900123, 0044 7700 900123, +44 (0)7700 900123, 07700.900.123."""
+    if re.search(r"\d[/.]\d", raw) and not _DOTTED_PHONE.fullmatch(raw):
+        return False  # a date, a price or a version number
+    written = raw.strip().replace("(0)", "")
+    if written.startswith("0044"):
+        written = "+44" + written[4:]
+    digits = re.sub(r"\D", "", written)
+    if written.startswith("+44"):
         return 11 <= len(digits) <= 12
     return bool(re.fullmatch(r"0[1-37-9]\d{8,9}", digits))
 
@@ -151,11 +183,15 @@ class ContactDetailsDetector:
                 )
         public_address = school.public_address.upper()
         for match in _POSTCODE.finditer(text):
-            compact = match.group(0).replace(" ", "")
+            if not _postcode_shaped(match):
+                continue
+            compact = match.group(0).replace(" ", "").upper()
             owner = "school_public" if compact in public_address.replace(" ", "") else "unknown"
             yield Evidence(self.name, "postcode", match.group(0), match.start(), match.end(),
                            attrs={"owner": owner})
         for match in _STREET.finditer(text):
+            if not _street_address(match, text, school):
+                continue
             is_school = alnum_key(match.group(0)) in alnum_key(school.public_address)
             owner = "school_public" if is_school else "unknown"
             yield Evidence(self.name, "street_address", match.group(0), match.start(), match.end(),
@@ -190,17 +226,53 @@ class ContactDetailsDetector:
         birthdays = subject.school.cached("birthdays", lambda: _birthdays(subject.school))
         if not birthdays:
             return
+        named: set[str] | None = None
         for match in _ANY_DATE.finditer(text):
             if match.start() in seen:
                 continue
             day = _parse_date(match.group(0))
-            if day is not None and day in birthdays:
+            if day is None or day not in birthdays:
+                continue
+            if named is None:
+                named = {str(mention.person_id) for mention in name_mentions(subject)
+                         if mention.who == "pupil"}
+            theirs = [pupil_id for pupil_id in birthdays[day] if pupil_id in named]
+            if theirs or _BIRTHDAY_WORDS.search(text):
                 yield Evidence(self.name, "date_of_birth", match.group(0), match.start(),
-                               match.end(), attrs={"owner": "pupil", "pupil_id": birthdays[day]})
+                               match.end(), attrs={"owner": "pupil",
+                                                   "pupil_id": (theirs or birthdays[day])[0]})
 
 
-def _birthdays(school: School) -> dict[dt.date, str]:
-    return {pupil.date_of_birth: pupil.pupil_id for pupil in school.pupils if pupil.date_of_birth}
+def _birthdays(school: School) -> dict[dt.date, list[str]]:
+    """Each date of birth on the roster and whose it is (two pupils can share one)."""
+    found: dict[dt.date, list[str]] = {}
+    for pupil in school.pupils:
+        if pupil.date_of_birth:
+            found.setdefault(pupil.date_of_birth, []).append(pupil.pupil_id)
+    return found
+
+
+def _postcode_shaped(match: re.Match[str]) -> bool:
+    """A postcode, not a year group and a place: "Y7 1ST", "yr7 2nd"."""
+    area = match.group("area") or match.group("low_area")
+    inward = match.group("inward") or match.group("low_inward")
+    if area is None or inward is None:
+        return True  # GIR 0AA
+    if len(area) == 1 and area.upper() not in _ONE_LETTER_AREAS:
+        return False
+    # "YR7 2ND", "ks2 1st": a real postcode's last part is rarely an ordinal; a place is often.
+    return not _ORDINAL.fullmatch(inward)
+
+
+def _street_address(match: re.Match[str], text: str, school: School) -> bool:
+    """A house number and a street, not a score, a count of a team or the school's own name."""
+    name = match.group("name").strip()
+    if any(alnum_key(name + " " + match.group("type")) == alnum_key(identity) or
+           alnum_key(name) == alnum_key(identity) for identity in school.identity_names()):
+        return False
+    if match.group("type") in _PLAIN_WORD_TYPES and re.match(r"\s+[a-z]", text[match.end():]):
+        return bool(_ADDRESS_CUE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
+    return True
 
 
 def _parse_date(raw: str) -> dt.date | None:

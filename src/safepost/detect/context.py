@@ -10,6 +10,12 @@ from collections.abc import Iterable
 from safepost.detect.base import Evidence, Subject
 
 
+def local_date(at: dt.datetime, zone: dt.tzinfo) -> dt.date:
+    """The day it was at the school when `at` happened (a time with no offset is the school's
+    own): 23:30 UTC on 19 April is already 20 April in a British summer."""
+    return at.date() if at.tzinfo is None else at.astimezone(zone).date()
+
+
 class TimingDetector:
     """Lesson time, break time, before or after school, or the weekend."""
 
@@ -69,7 +75,7 @@ class CounterpartDetector:
         if kind in ("pupil", "former_pupil") and pupil is not None:
             # The roster knows better than the request whether a pupil has left.
             kind = "former_pupil" if pupil.status == "former" else "pupil"
-        on_day = (subject.request.at or dt.datetime.now(dt.UTC)).date()
+        on_day = local_date(subject.request.at or dt.datetime.now(dt.UTC), school.timezone)
         age = counterpart.age
         if age is None and pupil is not None:
             age = pupil.age_on(on_day)

@@ -33,7 +33,12 @@ PRAISE_CUES: tuple[tuple[str, ...], ...] = (
     ("awarded", "to"), ("happy", "birthday"), ("welcome",), ("bravo",), ("hi",), ("hey",),
     ("dear",), ("hello",), ("star", "of", "the", "week"), ("go",), ("love", "you"),
 )
-_YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})\b|\b(reception)\b", re.IGNORECASE)
+# Greetings address someone, but before a name that is also a word they greet the word as
+# often: "hello Autumn", "welcome Summer", "go Team". They support only a name that is not a word.
+GREETING_CUES = frozenset({("welcome",), ("hi",), ("hey",), ("dear",), ("hello",), ("go",)})
+# Titles that are also ordinary words: "Don't miss Leah Goldberg's solo" is no title.
+WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
+_YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 
 
@@ -130,18 +135,19 @@ def _matches(words: list[Token], at: int, seq: tuple[str, ...]) -> bool:
     return True
 
 
-def _has_praise_cue(words: list[Token], at: int) -> bool:
+def _has_praise_cue(words: list[Token], at: int, greetings: bool = True) -> bool:
     for cue in PRAISE_CUES:
         begin = at - len(cue)
-        if begin >= 0 and tuple(token.folded for token in words[begin:at]) == cue:
+        if (begin >= 0 and tuple(token.folded for token in words[begin:at]) == cue
+                and (greetings or cue not in GREETING_CUES)):
             return True
     return False
 
 
-def _cue_at(words: list[Token], at: int, cache: dict[int, bool]) -> bool:
-    if at not in cache:
-        cache[at] = _has_praise_cue(words, at)
-    return cache[at]
+def _cue_at(words: list[Token], at: int, cache: dict[tuple[int, bool], bool], greetings: bool = True) -> bool:
+    if (at, greetings) not in cache:
+        cache[(at, greetings)] = _has_praise_cue(words, at, greetings)
+    return cache[(at, greetings)]
 
 
 def _is_initial(token: Token, text: str, expected: str) -> bool:
@@ -160,7 +166,11 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
 
     # Adults first: a title makes the next name an adult's, a staff full name is staff.
     for i, token in enumerate(words):
-        if token.folded in TITLES and i + 1 < len(words):
+        if token.folded in TITLES and i + 1 < len(words) and (
+            token.capitalised or token.folded not in WORD_TITLES
+            # "thanks miss Jones": in lower case, a title only before a member of staff's name
+            or strip_possessive(words[i + 1].folded) in index.staff_last
+        ):
             following = words[i + 1]
             if following.capitalised and i + 1 not in consumed:
                 member = index.staff_last.get(strip_possessive(following.folded))
@@ -184,7 +194,7 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
                     text=text[token.start:words[i + 1].end],
                 ))
 
-    cues: dict[int, bool] = {}
+    cues: dict[tuple[int, bool], bool] = {}
     years: dict[int, frozenset[str]] = {}
     near_cache: dict[int, set[str]] = {}
 
@@ -213,12 +223,14 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
             if mention is None:
                 last_of_first = words[after - 1]
+                common_word = len(seq) == 1 and seq[0] in index.common_first
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
                     start=token.start, end=last_of_first.end,
                     text=text[token.start:last_of_first.end],
-                    common_word=len(seq) == 1 and seq[0] in index.common_first,
-                    cue=_cue_at(words, i, cues) or _year_in_sentence(text, token.start, pupil, years),
+                    common_word=common_word,
+                    cue=_cue_at(words, i, cues, greetings=not common_word)
+                    or _year_in_sentence(text, token.start, pupil, years),
                 )
             found.append(mention)
         if not found and len(folded) >= MIN_TYPO_LENGTH and i + 1 < len(words):

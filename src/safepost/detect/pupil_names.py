@@ -25,7 +25,10 @@ _OWN_PEOPLE = re.compile(
     r"\b(?:my|our)\s+(?:(?:little|baby|eldest|youngest|big|oldest|middle|lovely|gorgeous|"
     r"beautiful|amazing|best)\s+)?(?:son|daughter|niece|nephew|grandson|granddaughter|girl|boy|"
     r"kids?|children|child|godson|goddaughter|cousin|friend|bestie|mate|sister|brother|"
-    r"wife|husband|partner|mum|dad|neighbour|dog|cat|puppy)s?\s*,?\s*$",
+    r"wife|husband|partner|mum|dad|neighbour|dog|cat|puppy)s?\s*,?\s*$"
+    # "my eldest, Freya", "my 5 year old Ishaan", "our 3yo Max"
+    r"|\b(?:my|our)\s+(?:eldest|youngest|oldest|middle\s+one|little\s+one|"
+    r"\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|\d{1,2}\s*yo)\s*[,:\-–]?\s*$",
     re.IGNORECASE,
 )
 

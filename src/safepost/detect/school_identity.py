@@ -14,6 +14,9 @@ from safepost.school import School
 SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
 _EMPLOYMENT_CUE = re.compile(
     r"(?:\bi\s+(?:teach|work|volunteer|am\s+a\s+governor|'m\s+a\s+governor)"
+    # "I teach Year 9 at", "I teach maths at", "I've worked at", "I have taught at"
+    r"|\bi\s+teach(?:\s+[\w\-]+){1,3}?"
+    r"|\bi(?:'ve|\s+have)\s+(?:been\s+)?(?:work(?:ed|ing)|taught|teaching|volunteered)"
     r"|\bi'?m\s+(?:a|an|the)\s+[\w\s\-]{0,30}?"
     r"|\bi\s+am\s+(?:a|an|the)\s+[\w\s\-]{0,30}?"
     r"|\b(?:teacher|teaching\s+assistant|ta|hlta|lsa|senco|head(?:teacher)?|deputy\s+head|"

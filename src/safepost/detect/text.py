@@ -17,7 +17,7 @@ _TOKEN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words inside email addresses and web links are not names or sentences to read.
 _OPAQUE = re.compile(
-    r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|uk|io|ly)(?:/\S*)?",
+    r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|uk|io|ly)\b(?:/\S*)?",
     re.IGNORECASE,
 )
 
@@ -133,4 +133,8 @@ def edit_distance_at_most_one(left: str, right: str) -> bool:
 def common_words() -> frozenset[str]:
     """Ordinary English words (SCOWL, see data/README.md): names that are also words."""
     text = resources.files("safepost.data").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(text.split())
+    words = set(text.split())
+    # The list is British; staff also write American spellings ("It's an honor"), and Honor
+    # is a first name: honour -> honor, harbour -> harbor.
+    words |= {word[:-3] + "or" for word in words if len(word) > 5 and word.endswith("our")}
+    return frozenset(words)

@@ -1,4 +1,4 @@
-"""Validate tests/data/devset/cases.jsonl and print counts (for the README).
+"""Validate tests/data/devset/cases.jsonl (or the .jsonl file named) and print counts (for the README).
 
     .venv/bin/python tests/data/devset/tools/check_devset.py [--names]
 
@@ -29,7 +29,8 @@ CATALOGUE = REPO.parent / "shared" / "spec" / "rule-catalogue.yaml"
 if not CATALOGUE.exists():
     CATALOGUE = Path("/work/shared/spec/rule-catalogue.yaml")
 SCHOOL_DIRS = {"demo": REPO / "src" / "safepost" / "demo" / "school"}
-DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stmarys": "reach2"}
+DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stmarys": "reach2",
+                "schools/kingsmere": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -143,7 +144,9 @@ def main():
         }
 
     cases = []
-    lines = (DEVSET / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+    # A case file in the devset folder other than cases.jsonl: `check_devset.py second_look.jsonl`.
+    named = [arg for arg in sys.argv[1:] if arg.endswith(".jsonl")]
+    lines = (DEVSET / (named[0] if named else "cases.jsonl")).read_text(encoding="utf-8").splitlines()
     for i, line in enumerate(lines, 1):
         try:
             cases.append(json.loads(line))
