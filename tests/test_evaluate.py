@@ -307,6 +307,17 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {"kind": "message", "text": "Ring me on 07700 900 122 when you're in",
       "counterpart": {"kind": "colleague"}},
      everywhere(ALLOW)),
+    ("share-someone-elses-number",  # the number is Gaynor's, in a post someone else wrote
+     {"kind": "share", "text": "FOUND: a set of keys outside the Co-op. Ring Gaynor on 07700 900990"},
+     everywhere(ALLOW)),
+    ("comment-naming-a-child-to-their-parent",  # public: everyone reads the child's name
+     {"kind": "comment", "text": "Well done Ffion Harper-Lowe on her certificate!",
+      "counterpart": {"kind": "parent", "pupil_id": "P105"}},
+     PERSONAL_NAME_CHAIN),
+    ("message-naming-a-child-to-their-parent",  # private, to the child's own family
+     {"kind": "message", "text": "Ffion Harper-Lowe did brilliantly today!",
+      "counterpart": {"kind": "parent", "pupil_id": "P105"}, "at": AFTER_SCHOOL},
+     everywhere(ALLOW)),
     ("comment-own-phone",
      {"kind": "comment", "text": "Anyone selling a bike? Ring me on 07700 900 122"},
      everywhere(("advise", OWN_INFO))),
@@ -336,8 +347,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {AU: ("block", PERS_INFO), SP: ("block", DISCUSS, LIKES), HB: ("block", PERS_INFO),
       TP: ("review", DISCUSS), R2: ("block", DISCUSS, LIKES)}),
     ("share-with-findings",
-     {"kind": "share", "text": "Call Mrs Ellison on 07700 900123"},
-     {**same(("advise", OWN_INFO), AU, HB, TP), SP: ("block", OWN_INFO, LIKES), R2: ("block", OWN_INFO, LIKES)}),
+     {"kind": "share", "text": "So proud of Ffion Harper-Lowe today"},
+     {**PERSONAL_NAME_CHAIN, SP: ("block", DISCUSS, LIKES), R2: ("block", DISCUSS, LIKES)}),
     ("share-pupil-photo",
      {"kind": "share", "text": "", "images": [CLASS_PHOTO]},
      {AU: ("block", IMG_PERS), SP: ("block", DATA_PROT, LIKES), HB: ("block", IMG_PERS),

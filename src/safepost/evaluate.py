@@ -173,6 +173,9 @@ def _initialled(pupil: Pupil) -> str:
 def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     pictured = {pid for image in facts.request.images for pid in image.pupils}
     counterpart_pupil = facts.counterpart.attrs.get("pupil_id") if facts.counterpart else None
+    # A private message to a pupil or their parent may name that pupil; a public comment
+    # replying to them still names the child to everyone.
+    to_their_family = facts.request.kind == "message"
     school_setting = bool(facts.of_kind("school_context", "employment_statement"))
     for item in facts.of_kind("pupil_name"):
         pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
@@ -204,7 +207,8 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                     "to identify.", item, case="first_name_with_photo", requires_case=True,
                     fix="Leave the name out of the caption, or use a photo without them.",
                 )
-        elif pupil.pupil_id != counterpart_pupil and not item.attrs.get("own_people") and (
+        elif not (to_their_family and pupil.pupil_id == counterpart_pupil) and not item.attrs.get(
+            "own_people") and (
             form == "full" or (form == "initial" and item.attrs.get("in_tag"))
             or pupil.pupil_id in pictured or school_setting or item.attrs.get("cue")
         ):
@@ -350,9 +354,11 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
         elif item.kind in REACH_KINDS:
             continue
-        elif facts.request.kind == "message" and not facts.official:
+        elif facts.request.kind in ("message", "like", "share") and not facts.official:
             # A private message to an adult ("ring me on ..." to a colleague) shares nothing
-            # publicly; the rules below are about what is posted.
+            # publicly, and the number in a post someone else wrote and the member of staff
+            # likes or shares ("lost keys, ring Gaynor on ...") is not theirs: the rules below
+            # are about what they post.
             continue
         elif facts.official:
             if item.kind == "email" and owner == "work":

@@ -61,7 +61,8 @@ NAMED = [
     ("Imogen helped tidy up", {("P108", "first"), ("P109", "first")}),
     ("Imogen Tate helped tidy up", {("P108", "full")}),
     # typos in short names are not matched as full names
-    ("Imogen Tait helped tidy up", {("P108", "first"), ("P109", "first")}),
+    # ... but a surname two letters from Tate is not Varley's: Imogen Varley is not meant
+    ("Imogen Tait helped tidy up", {("P108", "first")}),
     ("Nica Brandt helped tidy up", set()),
     ("Renee Castelanno came first", {("P104", "first")}),  # two typos: only the first name
     # "miss" the verb, not a title: the pupil's full name after it is still a full name
@@ -94,6 +95,8 @@ NOT_NAMED = [
     "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support
     "Welcome Summer, our favourite season",
     "thanks miss Hope",  # "miss" in lower case before a member of staff's surname: a title
+    "Year 4 learned about Lorcan Kavanagh, the explorer",  # a first name, someone else's surname
+    "Renée Fleming sang at the opening",
 ]
 
 
@@ -109,6 +112,8 @@ SUPPORTED = [
     pytest.param("Summer in Year 3 read beautifully.", {}, "P101", "year group", id="year-group"),
     pytest.param("Grace (Y6) read beautifully.", {}, "P103", "year group", id="year-group-short"),
     pytest.param("Summer from the Year 3s drew our poster.", {}, "P101", "year group", id="year-group-plural"),
+    pytest.param("Da iawn Summer! 🌟", {}, "P101", "praise", id="praise-welsh-well-done"),
+    pytest.param("Seren yr wythnos: Hope", {}, "P102", "praise", id="praise-welsh-star-of-the-week"),
     pytest.param(
         "Summer loved the trip.", {"images": [{"path": "images/none.jpg", "pupils": ["P101"]}]},
         "P101", "images", id="listed-in-images",

@@ -32,6 +32,9 @@ PRAISE_CUES: tuple[tuple[str, ...], ...] = (
     ("shout", "out", "to"), ("shoutout", "to"), ("proud", "of"), ("goes", "to"),
     ("awarded", "to"), ("happy", "birthday"), ("welcome",), ("bravo",), ("hi",), ("hey",),
     ("dear",), ("hello",), ("star", "of", "the", "week"), ("go",), ("love", "you"),
+    # Welsh: well done, congratulations (to), thank you (to), star of the week
+    ("da", "iawn"), ("llongyfarchiadau",), ("llongyfarchiadau", "i"), ("diolch",), ("diolch", "i"),
+    ("seren", "yr", "wythnos"),
 )
 # Greetings address someone, but before a name that is also a word they greet the word as
 # often: "hello Autumn", "welcome Summer", "go Team". They support only a name that is not a word.
@@ -221,6 +224,8 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
                 continue
             after = i + len(seq)
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
+            if mention is None and _someone_elses_surname(text, words, after, pupil, index):
+                continue
             if mention is None:
                 last_of_first = words[after - 1]
                 common_word = len(seq) == 1 and seq[0] in index.common_first
@@ -242,6 +247,36 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
     mentions.extend(_tag_mentions(text, tokens, index))
     mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
+
+
+def _within_two_edits(left: str, right: str) -> bool:
+    if abs(len(left) - len(right)) > 2:
+        return False
+    previous = list(range(len(right) + 1))
+    for i, left_char in enumerate(left, 1):
+        current = [i]
+        for j, right_char in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (left_char != right_char)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pupil, index: NameIndex) -> bool:
+    """A pupil's first name straight before a surname that is not theirs names somebody else:
+    "learning about Florence Nightingale", "Rhodri Morgan", "Harry Kane scored" (a surname
+    misspelt by up to two letters is still theirs: "Renee Castelanno")."""
+    if after >= len(words):
+        return False
+    following = words[after]
+    if (not following.capitalised or following.is_tag or text[words[after - 1].end:following.start].strip()
+            or following.folded in TITLES or following.base in common_words()
+            or following.base in index.first):
+        return False
+    return not any(
+        _within_two_edits(following.base, "".join(seq)) or _within_two_edits(following.base, seq[0])
+        for seq in index.last_variants.get(pupil.pupil_id, [])
+    )
 
 
 def _full_or_initial(
