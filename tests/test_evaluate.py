@@ -318,6 +318,12 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {"kind": "message", "text": "Ffion Harper-Lowe did brilliantly today!",
       "counterpart": {"kind": "parent", "pupil_id": "P105"}, "at": AFTER_SCHOOL},
      everywhere(ALLOW)),
+    ("comment-to-a-parent-with-own-email",  # to the parent, and published to everyone
+     {"kind": "comment", "text": "Happy to send the list over, email me at d.fair88@gmail.com",
+      "counterpart": {"kind": "parent", "pupil_id": "P104"}},
+     {AU: ("escalate", DETAILS_TO_PUPILS, OWN_INFO), SP: ("escalate", DETAILS_TO_PUPILS, OWN_INFO),
+      HB: ("escalate", PERS_CONTACT, OWN_INFO), TP: ("escalate", FRIEND, OWN_INFO),
+      R2: ("escalate", PERS_CONTACT, OWN_INFO)}),
     ("comment-own-phone",
      {"kind": "comment", "text": "Anyone selling a bike? Ring me on 07700 900 122"},
      everywhere(("advise", OWN_INFO))),

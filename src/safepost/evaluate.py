@@ -352,6 +352,10 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
                 fix="Remove it: contact pupils and parents only through the school's official "
                 "channels.", replacement="",
             )
+            if (facts.request.kind == "comment" and not facts.official and item.kind not in REACH_KINDS
+                    and owner in ("unknown", "personal")):
+                # A comment is public as well: the details are published to everyone.
+                yield _own_information(item, label)
         elif item.kind in REACH_KINDS:
             continue
         elif facts.request.kind in ("message", "like", "share") and not facts.official:
@@ -383,13 +387,17 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
                 item, fix="[date removed]", replacement="[date removed]",
             )
         else:
-            yield Candidate(
-                ("content.own_personal_information",),
-                f"Shares {label} publicly: {item.text}. Personal details like this can be "
-                "used to find or impersonate you.", item,
-                fix=f"[{label[label.index(' ') + 1:]} removed]",
-                replacement=f"[{label[label.index(' ') + 1:]} removed]",
-            )
+            yield _own_information(item, label)
+
+
+def _own_information(item: Evidence, label: str) -> Candidate:
+    return Candidate(
+        ("content.own_personal_information",),
+        f"Shares {label} publicly: {item.text}. Personal details like this can be "
+        "used to find or impersonate you.", item,
+        fix=f"[{label[label.index(' ') + 1:]} removed]",
+        replacement=f"[{label[label.index(' ') + 1:]} removed]",
+    )
 
 
 def _employer_stance(pack: Pack) -> str:

@@ -46,6 +46,8 @@ NAMED = [
     ("Well done #FfionHarperLowe", {("P105", "full")}),  # hashtag, camel case
     ("So proud #declanosullivan", {("P106", "full")}),  # hashtag, lower-case run together
     ("Go @SummerAshdown", {("P101", "full")}),  # @handle, full
+    ("Castellano Renée read her poem", {("P104", "full")}),  # surname first, as in Vietnamese
+    ("Tremayne Grace's poem", {("P103", "full")}),
     # first name + initial
     ("Renée C. was brilliant", {("P104", "initial")}),
     ("Lorcan F. was brilliant", {("P110", "initial")}),
@@ -63,6 +65,8 @@ NAMED = [
     # typos in short names are not matched as full names
     # ... but a surname two letters from Tate is not Varley's: Imogen Varley is not meant
     ("Imogen Tait helped tidy up", {("P108", "first")}),
+    # a comma between: the first name alone, not Imogen Varley's initial
+    ("Imogen, V for Victory was the theme today", {("P108", "first"), ("P109", "first")}),
     ("Nica Brandt helped tidy up", set()),
     ("Renee Castelanno came first", {("P104", "first")}),  # two typos: only the first name
     # "miss" the verb, not a title: the pupil's full name after it is still a full name

@@ -197,6 +197,24 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
                     text=text[token.start:words[i + 1].end],
                 ))
 
+    # Surname first, as Vietnamese, Chinese and Korean names are often written ("Nguyễn Thanh"):
+    # a pupil's one-word surname then their one-word first name, both capitalised.
+    for i, token in enumerate(words[:-1]):
+        following = words[i + 1]
+        if (i in consumed or i + 1 in consumed or not token.capitalised or not following.capitalised
+                or not _spaced(text, words, i, i + 1)):
+            continue
+        for pupil in index.by_last_token.get(token.folded, []):
+            if ((token.folded,) in index.last_variants[pupil.pupil_id]
+                    and any(seq == (following.base,) for seq, who in index.first.get(following.base, [])
+                            if who.pupil_id == pupil.pupil_id)):
+                consumed.update((i, i + 1))
+                mentions.append(NameMention(
+                    who="pupil", person_id=pupil.pupil_id, form="full", start=token.start,
+                    end=following.end, text=text[token.start:following.end],
+                ))
+                break
+
     cues: dict[tuple[int, bool], bool] = {}
     years: dict[int, frozenset[str]] = {}
     near_cache: dict[int, set[str]] = {}
@@ -279,6 +297,11 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     )
 
 
+def _spaced(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether words[first..last] are separated by spaces only (one name, not a list)."""
+    return all(not text[words[k].end:words[k + 1].start].strip() for k in range(first, last))
+
+
 def _full_or_initial(
     text: str, words: list[Token], i: int, after: int, pupil: Pupil, index: NameIndex,
     consumed: set[int], typo_near: Callable[[int], set[str]],
@@ -288,6 +311,8 @@ def _full_or_initial(
         at = after + skip
         if at >= len(words) or at in consumed or (skip and not words[after].capitalised):
             continue
+        if not _spaced(text, words, after - 1, at):
+            continue  # "Min-jun, O what a rally": a comma between is not one name
         following = words[at]
         near = typo_near(at)
         if following.base not in index.last_heads[pupil.pupil_id] and pupil.pupil_id not in near:
@@ -310,7 +335,7 @@ def _full_or_initial(
                     who="pupil", person_id=pupil.pupil_id, form="full", start=start,
                     end=words[at].end, text=text[start:words[at].end], typo=True,
                 )
-    if after < len(words):
+    if after < len(words) and _spaced(text, words, after - 1, after):
         initial = words[after]
         if _is_initial(initial, text, pupil.last_name[:1].casefold()):
             end = initial.end + (1 if text[initial.end:initial.end + 1] == "." else 0)

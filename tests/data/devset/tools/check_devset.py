@@ -30,7 +30,8 @@ if not CATALOGUE.exists():
     CATALOGUE = Path("/work/shared/spec/rule-catalogue.yaml")
 SCHOOL_DIRS = {"demo": REPO / "src" / "safepost" / "demo" / "school"}
 DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stmarys": "reach2",
-                "schools/kingsmere": "tpat", "schools/penybryn": "holbrook"}
+                "schools/kingsmere": "tpat", "schools/penybryn": "holbrook",
+                "schools/harbornefields": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
