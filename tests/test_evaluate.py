@@ -324,6 +324,10 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {AU: ("escalate", DETAILS_TO_PUPILS, OWN_INFO), SP: ("escalate", DETAILS_TO_PUPILS, OWN_INFO),
       HB: ("escalate", PERS_CONTACT, OWN_INFO), TP: ("escalate", FRIEND, OWN_INFO),
       R2: ("escalate", PERS_CONTACT, OWN_INFO)}),
+    ("share-a-pupils-date-of-birth",  # a pupil's date of birth is theirs, whoever shares it
+     {"kind": "share", "text": "Happy birthday to Renée, 30/01/2015 was the best day"},
+     {AU: ("block", PERS_INFO), SP: ("block", PERS_INFO, LIKES), HB: ("block", PERS_INFO),
+      TP: ("block", DATA_PROT), R2: ("block", PERS_INFO, LIKES)}),
     ("comment-own-phone",
      {"kind": "comment", "text": "Anyone selling a bike? Ring me on 07700 900 122"},
      everywhere(("advise", OWN_INFO))),

@@ -213,3 +213,25 @@ def test_a_trigger_on_a_name_points_at_the_name_as_written() -> None:
     assert threat.start is not None and threat.end is not None
     assert text[threat.start:threat.end] in threat.details["triggers"]  # type: ignore[index]
     assert "Smith" not in " ".join(threat.details["triggers"])  # type: ignore[index]
+
+
+INCIDENT = ("There was an incident at the school gates this morning. Police attended and the "
+            "school is now safe; lessons continue as normal.")
+
+
+@pytest.mark.parametrize(("pack_id", "official_rule"), [
+    ("tpat", "workflow.crisis_posting_permission"),     # who may post in a crisis
+    ("reach2", "content.discuss_school_community"),
+    ("auriga", None),    # its incident rule covers personal accounts only; nothing confidential
+    ("holbrook", None),  # only confidential_org_info is left: an official statement is no leak
+])
+def test_an_official_post_about_an_incident_is_a_matter_of_permission_not_confidence(
+    pack_id: str, official_rule: str | None,
+) -> None:
+    from safepost.policy import builtin_pack
+
+    result = run(INCIDENT, pack=builtin_pack(pack_id), channel="official")
+    rules = {f.rule for f in result.findings if (f.details or {}).get("judgement") == "incident"}
+    assert rules == ({official_rule} if official_rule else set())
+    personal = run(INCIDENT, pack=builtin_pack(pack_id), channel="personal")
+    assert any((f.details or {}).get("judgement") == "incident" for f in personal.findings)

@@ -80,6 +80,13 @@ JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
         "workflow.report_abuse_received",
     ),
 }
+# On the school's own account, a post about an incident is a matter of who may post in a
+# crisis (TPAT's crisis posting permission) or of discussing the school community, not of
+# confidential business: an official statement that the school is safe after an incident is
+# not a leak. (The personal-account chain ends at confidential_org_info, for Holbrook.)
+OFFICIAL_JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
+    "incident": ("workflow.crisis_posting_permission", "content.discuss_school_community"),
+}
 JUDGEMENT_WORDS = {
     "negative_school": "a negative comment about the school community",
     "argue_with_parent": "arguing with or criticising a parent or colleague",
@@ -253,7 +260,8 @@ def _image_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
     elif shown:
         names = ", ".join(item.text for item in shown)
-        rule = facts.pack.first_rule(("content.pupil_images_personal", "content.data_protection"))
+        rule = facts.pack.first_rule(("content.pupil_images_personal", "content.data_protection"),
+                                     facts.request.channel)
         permission = bool(rule and rule[1].param("permission_exception"))
         yield Candidate(
             ("content.pupil_images_personal", "content.data_protection"),
@@ -358,7 +366,7 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
                 yield _own_information(item, label)
         elif item.kind in REACH_KINDS:
             continue
-        elif facts.request.kind in ("message", "like", "share") and not facts.official:
+        elif facts.request.kind in ("message", "like", "share") and not facts.official and owner != "pupil":
             # A private message to an adult ("ring me on ..." to a colleague) shares nothing
             # publicly, and the number in a post someone else wrote and the member of staff
             # likes or shares ("lost keys, ring Gaynor on ...") is not theirs: the rules below
@@ -493,7 +501,8 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         how = ("a phrase safepost's lexicon recognises" if item.attrs["source"] == "lexicon"
                else f"score {score:.3f}, counts from {threshold:.3f}")
         rules, reads_as, fix = (
-            JUDGEMENT_RULES[label], JUDGEMENT_WORDS[label],
+            (OFFICIAL_JUDGEMENT_RULES.get(label) if facts.official else None) or JUDGEMENT_RULES[label],
+            JUDGEMENT_WORDS[label],
             JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher."),
         )
         if label in STAFF_CONDUCT and stranger:

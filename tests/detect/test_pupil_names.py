@@ -47,6 +47,13 @@ NAMED = [
     ("So proud #declanosullivan", {("P106", "full")}),  # hashtag, lower-case run together
     ("Go @SummerAshdown", {("P101", "full")}),  # @handle, full
     ("Castellano Renée read her poem", {("P104", "full")}),  # surname first, as in Vietnamese
+    ("Renée Castellano Imogen Tate", {("P104", "full"), ("P108", "full")}),  # a list: no "Castellano Imogen"
+    ("Declan O'Sullivan\nFfion Harper-Lowe", {("P106", "full"), ("P105", "full")}),
+    ("Congratulations to Alexandra 'Sasha' Whitcombe!", {("P107", "full")}),  # a nickname in quotes
+    ("Lovely evening with Alexandra (Sasha) Whitcombe", {("P107", "full")}),
+    ("Star of the week: Lorcan Y4!", {("P110", "first")}),  # Y4 is no surname
+    ("Well done Lorcan MVP", {("P110", "first")}),
+    ("Well done Ffion Lowe in Year 4!", {("P105", "first")}),  # half of her double surname
     ("Tremayne Grace's poem", {("P103", "full")}),
     # first name + initial
     ("Renée C. was brilliant", {("P104", "initial")}),

@@ -118,9 +118,9 @@ def test_profile_evidence_quotes_the_field(detect: Detect) -> None:
         ("I teach maths at Larkfield Primary", "I teach maths at Larkfield Primary"),
         ("I've worked at Larkfield for ten years", "I've worked at Larkfield"),
         ("I have been teaching at Larkfield since 2015", "I have been teaching at Larkfield"),
-        ("Proud to teach Year 3 at Larkfield Primary School", "to teach Year 3 at Larkfield Primary School"),
+        ("Proud to teach Year 3 at Larkfield Primary School", "Proud to teach Year 3 at Larkfield Primary School"),
         ("So lucky to work at Larkfield", "lucky to work at Larkfield"),
-        ("I love teaching Year 3 at Larkfield", "teaching Year 3 at Larkfield"),
+        ("I love teaching Year 3 at Larkfield", "I love teaching Year 3 at Larkfield"),
     ],
 )
 def test_employment_statement(detect: Detect, text: str, statement: str) -> None:
@@ -136,6 +136,9 @@ def test_employment_statement(detect: Detect, text: str, statement: str) -> None
         "The Larkfield Primary fair is on Saturday.",
         "I teach piano at weekends.",
         "I teach my kids at home, and we walked past Larkfield today.",
+        "Trying to work out the traffic in Larkfield this morning",
+        "My son starts teaching Year 3 at Larkfield Primary in September!",
+        "Happy to work with the team at Larkfield on the fun run",
         "",
     ],
 )

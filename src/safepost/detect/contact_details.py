@@ -29,6 +29,16 @@ _POSTCODE = re.compile(
 # The only one-letter postcode areas (Birmingham, London E, Glasgow, Liverpool, Manchester,
 # London N, Sheffield, London W): "Y7 1ST" is a year group and a place, not a postcode.
 _ONE_LETTER_AREAS = frozenset("BEGLMNSW")
+# Every UK postcode area. A postcode in capitals may use another (invented addresses in
+# examples and tests do); one typed in lower case, or ending in an ordinal ("YR7 2ND"), must
+# use a real one: "ps4 1tb" and "mp3 2gb" are products, not places.
+_POSTCODE_AREAS = (
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E "
+    "EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL "
+    "LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM "
+    "SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"
+)
+_REAL_AREAS = frozenset(_POSTCODE_AREAS.split(" "))
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 _STREET_TYPES = (
     "Road|Rd|Street|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Cres|Grove|Gardens|Place|"
@@ -36,8 +46,10 @@ _STREET_TYPES = (
 )
 _STREET = re.compile(
     r"(?<!\w)(?<!Year )(?<!Yr )(?<!Class )(?<!Room )(?<!Group )(?<!Set )(?<!Team )(?<!Under )"
-    r"(?<!\d-)(?<!\d–)(?<!\d:)"  # the second half of a score or a time: "3-1 Oakwood Park"
-    r"\d{1,4}[A-Za-z]?,?\s+(?P<name>(?:[A-Z][a-z'’]+\s+){1,3})(?P<type>" + _STREET_TYPES + r")\b"
+    r"(?<![\d:.])"  # not inside a time or a number
+    # a house number, or a range of them ("12-14 High Street"; a score "3-1" is told apart below)
+    r"(?P<number>\d{1,4})(?:[-–](?P<to>\d{1,4}))?[A-Za-z]?,?\s+"
+    r"(?P<name>(?:[A-Z][a-z'’]+\s+){1,3})(?P<type>" + _STREET_TYPES + r")\b"
 )
 # Street types that are also ordinary words in names of places, teams and schools ("14
 # Kingsmere Park runners", "our 3 Beacon Hill walkers"): with a lower-case word straight
@@ -46,7 +58,9 @@ _PLAIN_WORD_TYPES = frozenset({
     "Way", "Grove", "Gardens", "Place", "Court", "Park", "Rise", "View", "Walk", "Row", "Square",
     "Hill", "Green", "Vale", "Meadow", "Meadows", "Field", "Fields", "Croft",
 })
-_ADDRESS_CUE_BEFORE = re.compile(r"\b(?:at|from|to|on|address|is)\s*[:\-]?\s*$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_ADDRESS_CUE_BEFORE = re.compile(r"\b(?:at|from|to|on|into|address|is|number|no\.?)\s*[:\-]?\s*$",
+                                 re.IGNORECASE)
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -65,7 +79,8 @@ _DOB = re.compile(
 # birthday or names them: with a roster of 2,000, most dates in the last fifteen years are
 # somebody's ("Our library opened on 12/12/2013").
 _BIRTHDAY_WORDS = re.compile(
-    r"\b(?:born|birthday|bday|b'day|birth|d\.?o\.?b|turns?|turned|years?\s+old|aged?)\b|🎂",
+    r"\b(?:born|birthdays?|bday|b'day|birth|d\.?o\.?b)\b|🎂"
+    r"|\bturn(?:s|ed|ing)?\s+\d|\baged?\s+\d|\d\s*(?:years?|yrs?)[\s-]*old\b|\d\s*yo\b",
     re.IGNORECASE,
 )
 _ANY_DATE = re.compile(_DATE, re.IGNORECASE)
@@ -234,8 +249,11 @@ class ContactDetailsDetector:
             if day is None or day not in birthdays:
                 continue
             if named is None:
+                # Pupils named as the pupil-name check accepts them: "We will never forget"
+                # names no Will, nor does "Summer term" a Summer.
                 named = {str(mention.person_id) for mention in name_mentions(subject)
-                         if mention.who == "pupil"}
+                         if mention.who == "pupil" and mention.text[:1].isupper()
+                         and (not mention.common_word or mention.cue)}
             theirs = [pupil_id for pupil_id in birthdays[day] if pupil_id in named]
             if theirs or _BIRTHDAY_WORDS.search(text):
                 yield Evidence(self.name, "date_of_birth", match.group(0), match.start(),
@@ -260,18 +278,24 @@ def _postcode_shaped(match: re.Match[str]) -> bool:
         return True  # GIR 0AA
     if len(area) == 1 and area.upper() not in _ONE_LETTER_AREAS:
         return False
-    # "YR7 2ND", "ks2 1st": a real postcode's last part is rarely an ordinal; a place is often.
-    return not _ORDINAL.fullmatch(inward)
+    if match.group("low_area") is not None or _ORDINAL.fullmatch(inward):
+        return area.upper() in _REAL_AREAS
+    return True
 
 
 def _street_address(match: re.Match[str], text: str, school: School) -> bool:
     """A house number and a street, not a score, a count of a team or the school's own name."""
-    name = match.group("name").strip()
-    if any(alnum_key(name + " " + match.group("type")) == alnum_key(identity) or
-           alnum_key(name) == alnum_key(identity) for identity in school.identity_names()):
-        return False
-    if match.group("type") in _PLAIN_WORD_TYPES and re.match(r"\s+[a-z]", text[match.end():]):
-        return bool(_ADDRESS_CUE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
+    street = alnum_key(match.group("name") + match.group("type"))
+    if any(street == alnum_key(identity) for identity in school.identity_names()):
+        return False  # "our 14 Kingsmere Park runners": the school, not a street
+    cued = bool(_ADDRESS_CUE_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
+    if match.group("to") is not None and not cued and (
+        int(match.group("to")) <= int(match.group("number"))
+        or match.group("type") in _PLAIN_WORD_TYPES
+    ):
+        return False  # "3-1 Oakwood Park", "2-4 Villa Park": a score; "12-14 High Street" stays
+    if match.group("type") in _PLAIN_WORD_TYPES and _LOWER_WORD_AFTER.match(text, match.end()):
+        return cued
     return True
 
 

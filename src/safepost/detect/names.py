@@ -202,7 +202,7 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
     for i, token in enumerate(words[:-1]):
         following = words[i + 1]
         if (i in consumed or i + 1 in consumed or not token.capitalised or not following.capitalised
-                or not _spaced(text, words, i, i + 1)):
+                or not _spaced(text, words, i, i + 1) or _ends_a_name(text, words, i, index)):
             continue
         for pupil in index.by_last_token.get(token.folded, []):
             if ((token.folded,) in index.last_variants[pupil.pupil_id]
@@ -287,19 +287,35 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     if after >= len(words):
         return False
     following = words[after]
-    if (not following.capitalised or following.is_tag or text[words[after - 1].end:following.start].strip()
+    # Only a word written as a name is: "Aarav Y3", "Maryam PE star" and "MVP" are not surnames.
+    title_case = following.raw[:1].isupper() and following.raw[1:2].islower()
+    if (not title_case or following.is_tag or text[words[after - 1].end:following.start].strip()
             or following.folded in TITLES or following.base in common_words()
             or following.base in index.first):
         return False
     return not any(
-        _within_two_edits(following.base, "".join(seq)) or _within_two_edits(following.base, seq[0])
+        _within_two_edits(following.base, part)
         for seq in index.last_variants.get(pupil.pupil_id, [])
+        for part in (*seq, "".join(seq))  # "Daniel Singh" for Daniel Kaur-Singh
     )
 
 
+_NAME_GAP = " \t'\"‘’“”()[]"
+
+
+def _ends_a_name(text: str, words: list[Token], i: int, index: NameIndex) -> bool:
+    """Whether the surname at words[i] completes a first-name-first name before it ("Amelia
+    Hartley Lily Hartley": the first Hartley is Amelia's, not the start of "Hartley Lily")."""
+    if i == 0 or not _spaced(text, words, i - 1, i):
+        return False
+    return any((words[i].folded,) in index.last_variants[pupil.pupil_id]
+               for _seq, pupil in index.first.get(words[i - 1].base, []))
+
+
 def _spaced(text: str, words: list[Token], first: int, last: int) -> bool:
-    """Whether words[first..last] are separated by spaces only (one name, not a list)."""
-    return all(not text[words[k].end:words[k + 1].start].strip() for k in range(first, last))
+    """Whether words[first..last] read as one name: spaces between them, or quotes and brackets
+    round a nickname ("Amelia 'Millie' Hartley"), but no comma, full stop or new line."""
+    return all(not text[words[k].end:words[k + 1].start].strip(_NAME_GAP) for k in range(first, last))
 
 
 def _full_or_initial(

@@ -14,11 +14,12 @@ from safepost.school import School
 SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
 _EMPLOYMENT_CUE = re.compile(
     r"(?:\bi\s+(?:teach|work|volunteer|am\s+a\s+governor|'m\s+a\s+governor)"
-    # "I teach Year 9 at", "I teach maths at", "proud to teach Year 3 at", "happy to work at",
-    # "I love teaching Year 3 at", "I've worked at", "I have taught at"
-    r"|\b(?:i|to)\s+(?:teach|work|volunteer)(?:\s+[\w\-]+){1,3}?"
-    r"|\b(?:proud|happy|lucky|privileged|honoured|blessed)\s+to\s+(?:teach|work|volunteer)"
-    r"|\bteaching(?:\s+[\w\-]+){1,3}?"
+    # First person only: "I teach Year 9 at", "proud to teach Year 3 at", "lucky to work at",
+    # "I love teaching Year 3 at", "I've worked at", "I have taught at" (not "my son starts
+    # teaching at", "trying to work out the traffic in", "happy to work with the team at")
+    r"|\bi\s+teach(?:\s+[\w\-]+){1,3}?"
+    r"|\b(?:proud|happy|lucky|privileged|honoured|blessed)\s+to\s+(?:teach(?:\s+[\w\-]+){0,3}?|work|volunteer)"
+    r"|\bi\s+(?:love|enjoy|adore)\s+(?:teaching|working)(?:\s+[\w\-]+){0,3}?"
     r"|\bi(?:'ve|\s+have)\s+(?:been\s+)?(?:work(?:ed|ing)|taught|teaching|volunteered)"
     r"|\bi'?m\s+(?:a|an|the)\s+[\w\s\-]{0,30}?"
     r"|\bi\s+am\s+(?:a|an|the)\s+[\w\s\-]{0,30}?"

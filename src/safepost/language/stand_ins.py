@@ -42,7 +42,8 @@ def _stand_in(written: str, form: str) -> str:
         return written[0] + (body.lower() if tag.islower() else body.upper() if tag.isupper() else body)
     possessive = "'s" if written.endswith(_POSSESSIVES) else ""
     if form == "title":
-        stand_in = f"{written.split(maxsplit=1)[0]} {STAND_IN_LAST}{possessive}"
+        title = written.split(maxsplit=1)[0] if written.strip() else ""
+        stand_in = f"{title} {STAND_IN_LAST}{possessive}".lstrip()
     elif form == "first":
         stand_in = f"{STAND_IN_FIRST}{possessive}"
     elif form == "initial":
