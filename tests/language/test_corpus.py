@@ -16,6 +16,24 @@ def test_test_split_is_frozen() -> None:
     assert hashlib.sha256(body).hexdigest() == (CORPUS / "test.sha256").read_text().strip()
 
 
+def test_the_independent_set_is_frozen_valid_and_apart_from_training() -> None:
+    """independent_test.jsonl (session 10): written from docs/language-labels.md alone by a
+    pass that never read the corpus; measured once and reported, never trained or tuned on."""
+    body = (CORPUS / "independent_test.jsonl").read_bytes()
+    assert hashlib.sha256(body).hexdigest() == (CORPUS / "independent_test.sha256").read_text().strip()
+    rows = load_examples(CORPUS / "independent_test.jsonl")
+    assert len(rows) >= 200
+    official_only = {"political_opinion", "commitment", "off_topic", "unprofessional_tone"}
+    for row in rows:
+        assert set(row["labels"]) <= set(LABELS), row
+        assert row["channel"] == "official" or not set(row["labels"]) & official_only, row
+    texts = {" ".join(str(row["text"]).lower().split()) for row in rows}
+    seen = {" ".join(str(row["text"]).lower().split())
+            for path in CORPUS.glob("*.jsonl") if path.name != "independent_test.jsonl"
+            for row in load_examples(path)}
+    assert not texts & seen
+
+
 def test_corpus_is_large_and_covers_every_judgement() -> None:
     examples = [row for name in ("train", "dev", "test") for row in load_examples(CORPUS / f"{name}.jsonl")]
     assert len(load_examples(CORPUS / "train.jsonl")) > len(load_examples(CORPUS / "dev.jsonl"))
