@@ -50,6 +50,13 @@ SAFEGUARDING_RECALL = 0.97
 TARGET_PRECISION = 0.90
 CLEAN_FALSE_ALARMS = 0.03
 OFF = 1.01  # a judgement's threshold when it never reached the precision target: above any score
+# The judgements about negative words, which the corpus often gives together ("insulting a
+# named parent in public: negative_school + harassment + argue_with_parent"). Under the
+# `related` policy, one of them raised on a post that carries another is not counted against
+# its precision: the post is a breach either way, and staff see it as one, not a false alarm.
+NEGATIVE_FAMILY = frozenset({
+    "negative_school", "argue_with_parent", "gossip", "grievance", "harassment", "unprofessional_tone",
+})
 USE_EMBEDDINGS = True
 ENCODER = "static"  # the post embedding: "static" (model2vec), "minilm" (contextual ONNX) or "both"
 DENSE_SCALE = 1.0
@@ -363,11 +370,14 @@ def tune_thresholds_f1(scores: list[dict[str, float]], examples: list[dict[str, 
     return thresholds
 
 
-def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any]]) -> dict[str, float]:
+def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any]],
+                    related: bool = False) -> dict[str, float]:
     """Per judgement, from out-of-fold scores. False alarms teach staff to ignore the tool, so
     ordinary judgements take the lowest threshold whose precision reaches 0.90 (if none does,
     they are off: OFF, above any score). Safeguarding judgements escalate to the DSL and a miss
-    hurts a child: they take the highest threshold that keeps recall at 0.97 or more."""
+    hurts a child: they take the highest threshold that keeps recall at 0.97 or more.
+    `related`: for the NEGATIVE_FAMILY judgements, precision does not count a post that
+    carries another of them as a false alarm."""
     thresholds: dict[str, float] = {}
     # Scores crowd towards 1 for the broad judgements: a finer top end finds a precise band
     # where there is one.
@@ -386,13 +396,65 @@ def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any
             # Never reached the precision target: off. (0.99 was "effectively off" before, but
             # saturated scores still passed it, at a precision below the target.)
             chosen = OFF
+            siblings = (NEGATIVE_FAMILY - {label}) if related and label in NEGATIVE_FAMILY else frozenset()
+            kept = [i for i, example in enumerate(examples)
+                    if label in example.get("labels", []) or not siblings & set(example.get("labels", []))]
+            own_scores, own_examples = [scores[i] for i in kept], [examples[i] for i in kept]
             for candidate in candidates:
-                tp, fp, fn = _counts(label, candidate, scores, examples)
+                tp, fp, fn = _counts(label, candidate, own_scores, own_examples)
                 if tp >= 5 and tp / (tp + fp) >= TARGET_PRECISION:
                     chosen = candidate
                     break
         thresholds[label] = chosen
     return thresholds
+
+
+def tune_thresholds_related(
+    scores: list[dict[str, float]], examples: list[dict[str, Any]],
+) -> dict[str, float]:
+    """The `related` policy: precision as `tune_thresholds`, not counting a negative judgement
+    raised on a post with another negative judgement against it; then no more clean posts
+    flagged than the plain precision policy flags: ordinary thresholds are raised, each step
+    the one that costs the least macro F1 for each clean false alarm it removes."""
+    budget = oof_figures(scores, examples, tune_thresholds(scores, examples)).clean_false_alarms
+    return hold_clean_false_alarms(tune_thresholds(scores, examples, related=True), scores, examples, budget)
+
+
+def hold_clean_false_alarms(thresholds: dict[str, float], scores: list[dict[str, float]],
+                            examples: list[dict[str, Any]], budget: int) -> dict[str, float]:
+    """Raise ordinary (not safeguarding) thresholds until at most `budget` clean examples are
+    flagged, each step the raise with the least macro F1 lost per clean false alarm removed."""
+    labels = list(runtime.LABELS)
+    truth = np.array([[label in example.get("labels", []) for label in labels] for example in examples])
+    given = np.array([[score.get(label, 0.0) for label in labels] for score in scores])
+    clean = ~truth.any(axis=1)
+    steps = sorted({step / 100 for step in range(15, 100)} | {0.995, 0.998, 0.999, OFF})
+
+    def measure(chosen: dict[str, float]) -> tuple[float, int]:
+        flagged = given >= np.array([chosen[label] for label in labels])
+        tp, fp, fn = ((flagged & truth).sum(0), (flagged & ~truth).sum(0), (~flagged & truth).sum(0))
+        present = tp + fn > 0
+        f1 = np.where(tp > 0, 2 * tp / np.maximum(1, 2 * tp + fp + fn), 0.0)
+        return float(f1[present].mean()), int((flagged.any(axis=1) & clean).sum())
+
+    chosen = dict(thresholds)
+    macro, alarms = measure(chosen)
+    while alarms > budget:
+        best: tuple[float, str, float, float, int] | None = None
+        for label in labels:
+            if label in runtime.SAFEGUARDING:
+                continue
+            for step in [value for value in steps if value > chosen[label]]:
+                trial_macro, trial_alarms = measure({**chosen, label: step})
+                if trial_alarms < alarms:
+                    cost = (macro - trial_macro) / (alarms - trial_alarms)
+                    if best is None or cost < best[0]:
+                        best = (cost, label, step, trial_macro, trial_alarms)
+        if best is None:
+            break
+        _, label, step, macro, alarms = best
+        chosen[label] = step
+    return chosen
 
 
 def oof_table(scores: list[dict[str, float]], examples: list[dict[str, Any]],
@@ -527,8 +589,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--freeze", action="store_true", help="(re)write the frozen test split")
     parser.add_argument("--strength", type=float, nargs="*", default=[10.0, 30.0, 100.0])
-    parser.add_argument("--policy", choices=("f1", "precision"), default="precision",
-                        help="threshold policy: best F1 with a 3%% clean false-alarm cap, or precision 0.90")
+    parser.add_argument("--policy", choices=("f1", "precision", "related"), default="precision",
+                        help="threshold policy: best F1 with a 3%% clean false-alarm cap; precision 0.90; "
+                             "or related: precision not counting a negative judgement on a post with "
+                             "another negative judgement, then no more clean false alarms than precision")
     parser.add_argument("--precision", type=float, default=0.90,
                         help="out-of-fold precision an ordinary judgement must reach to count (default 0.90)")
     parser.add_argument("--report-test", action="store_true",
@@ -574,7 +638,8 @@ def main() -> None:
         raise SystemExit("--encoder minilm would replace the hub's model, which now reads the fine-tuned "
                          "classifier: give --classifier-scores, or --no-write to compare only")
     tried: list[StrengthTried] = []
-    tuner = tune_thresholds_f1 if args.policy == "f1" else tune_thresholds
+    tuner = {"f1": tune_thresholds_f1, "precision": tune_thresholds,
+             "related": tune_thresholds_related}[args.policy]
     for strength in args.strength:
         scores, fold_models = out_of_fold_scores(development, strength)
         if classifier is not None:
