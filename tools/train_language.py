@@ -451,6 +451,9 @@ def hold_clean_false_alarms(thresholds: dict[str, float], scores: list[dict[str,
                     if best is None or cost < best[0]:
                         best = (cost, label, step, trial_macro, trial_alarms)
         if best is None:
+            # A clean example flagged by two judgements cannot be cleared by raising one.
+            print(f"clean false alarms held at {alarms}, above the budget of {budget}: no single "
+                  "raise removes one")
             break
         _, label, step, macro, alarms = best
         chosen[label] = step

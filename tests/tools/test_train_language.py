@@ -121,35 +121,70 @@ def _posts(rows: list[tuple[list[str], dict[str, float]]]) -> tuple[list[dict[st
 
 
 def test_the_related_policy_does_not_count_a_sibling_negative_judgement_as_a_false_alarm() -> None:
-    # negative_school scores 0.8 on ten posts that are negative_school and on ten that are
-    # harassment only: plain precision at 0.8 is 0.5, so it needs 0.9 (where only its own five
-    # score); counted as related, the harassment posts are no false alarms and 0.8 will do.
+    # negative_school scores 0.8 on ten posts that are negative_school (two of them harassment
+    # too), on ten that are harassment only, and 0.95 on five more of its own: plain precision
+    # at 0.8 is 15/25 = 0.6, so the plain rule needs a threshold above 0.8 (only its own 0.95s);
+    # counted as related, the harassment-only posts are no false alarms and 0.8 will do.
     rows: list[tuple[list[str], dict[str, float]]] = (
-        [(["negative_school"], {"negative_school": 0.8})] * 10
+        [(["negative_school"], {"negative_school": 0.8})] * 8
+        + [(["negative_school", "harassment"], {"negative_school": 0.8, "harassment": 0.95})] * 2
         + [(["negative_school"], {"negative_school": 0.95})] * 5
         + [(["harassment"], {"negative_school": 0.8, "harassment": 0.95})] * 10
         + [([], {})] * 20
     )
     scores, examples = _posts(rows)
     assert trainer.tune_thresholds(scores, examples)["negative_school"] > 0.8
-    assert trainer.tune_thresholds(scores, examples, related=True)["negative_school"] <= 0.8
+    related = trainer.tune_thresholds(scores, examples, related=True)
+    assert related["negative_school"] <= 0.8
+    # The posts carrying the judgement itself are kept whatever else they carry: here only
+    # five do, two of them harassment too; dropping those two would leave too few to count.
+    few: list[tuple[list[str], dict[str, float]]] = (
+        [(["negative_school"], {"negative_school": 0.8})] * 3
+        + [(["negative_school", "harassment"], {"negative_school": 0.8})] * 2 + [([], {})] * 10
+    )
+    few_scores, few_examples = _posts(few)
+    assert trainer.tune_thresholds(few_scores, few_examples, related=True)["negative_school"] <= 0.8
     # A clean post still counts against it, related or not.
     scores, examples = _posts(rows + [([], {"negative_school": 0.8})] * 20)
     assert trainer.tune_thresholds(scores, examples, related=True)["negative_school"] > 0.8
 
 
-def test_holding_clean_false_alarms_raises_the_cheapest_threshold_first() -> None:
-    # Two clean posts are flagged: one by off_topic, which also finds 10 real ones at 0.6
-    # (raising it past the clean one's 0.7 loses them all); one by gossip at 0.65, whose real
-    # posts score 0.9 (raising it past 0.65 costs nothing). Budget 1: gossip is raised.
+def test_the_related_policy_leaves_judgements_outside_the_negative_family_alone() -> None:
+    # confidential raised on harassment posts: they are its false alarms either way.
     rows: list[tuple[list[str], dict[str, float]]] = (
-        [(["off_topic"], {"off_topic": 0.6})] * 10 + [(["gossip"], {"gossip": 0.9})] * 10
-        + [([], {"off_topic": 0.7}), ([], {"gossip": 0.65})] + [([], {})] * 10
+        [(["confidential"], {"confidential": 0.8})] * 10
+        + [(["harassment"], {"confidential": 0.8, "harassment": 0.95})] * 10
+        + [(["confidential"], {"confidential": 0.95})] * 5 + [([], {})] * 10
+    )
+    scores, examples = _posts(rows)
+    plain = trainer.tune_thresholds(scores, examples)
+    assert trainer.tune_thresholds(scores, examples, related=True)["confidential"] == plain["confidential"] > 0.8
+
+
+def test_the_related_policy_still_needs_five_hits() -> None:
+    rows: list[tuple[list[str], dict[str, float]]] = (
+        [(["gossip"], {"gossip": 0.9})] * 4 + [(["harassment"], {"gossip": 0.9})] * 4 + [([], {})] * 10
+    )
+    scores, examples = _posts(rows)
+    assert trainer.tune_thresholds(scores, examples, related=True)["gossip"] == trainer.OFF
+
+
+def test_holding_clean_false_alarms_raises_the_cheapest_threshold_per_alarm_first() -> None:
+    # Clean posts flagged: one by gossip, which also finds 10 real ones at 0.6 (raising it
+    # past the clean post's 0.7 loses them all); two by off_topic at 0.65 and 0.66, whose
+    # real posts score 0.9 (raising it past 0.66 costs nothing). gossip comes first in LABELS,
+    # so taking labels in order would raise it; cost per alarm removed says off_topic.
+    rows: list[tuple[list[str], dict[str, float]]] = (
+        [(["gossip"], {"gossip": 0.6})] * 10 + [(["off_topic"], {"off_topic": 0.9})] * 10
+        + [([], {"gossip": 0.7}), ([], {"off_topic": 0.65}), ([], {"off_topic": 0.66})]
+        + [([], {})] * 10
+        # Posts wrongly flagged that carry another label are not clean: they never count.
+        + [(["threat"], {"gossip": 0.7, "threat": 0.9})] * 3
     )
     scores, examples = _posts(rows)
     start = {label: 0.5 for label in runtime.LABELS}
     held = trainer.hold_clean_false_alarms(start, scores, examples, budget=1)
-    assert held["off_topic"] == 0.5 and 0.65 < held["gossip"] <= 0.9
+    assert held["gossip"] == 0.5 and 0.66 < held["off_topic"] <= 0.9
     assert trainer.oof_figures(scores, examples, held).clean_false_alarms == 1
     # Safeguarding thresholds are never raised to meet the budget.
     rows.append(([], {"grooming": 0.9}))
