@@ -79,6 +79,7 @@ NAMED = [
     # "miss" the verb, not a title: the pupil's full name after it is still a full name
     ("Don't miss Renée Castellano's solo tonight!", {("P104", "full")}),
     ("Don't miss Lorcan in the play", {("P110", "first")}),
+    ("Don't Miss Renée Castellano's Solo Tonight!", {("P104", "full")}),  # title case: still the pupil
     ("Kitchen.Come and see Lorcan's model", {("P110", "first")}),  # no space after a full stop
 ]
 

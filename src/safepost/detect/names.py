@@ -175,7 +175,8 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
             or strip_possessive(words[i + 1].folded) in index.staff_last
         ):
             following = words[i + 1]
-            if following.capitalised and i + 1 not in consumed:
+            if (following.capitalised and i + 1 not in consumed
+                    and not _pupil_named_in_full(words, i + 1, index)):
                 member = index.staff_last.get(strip_possessive(following.folded))
                 end = i + 1
                 if i + 2 < len(words) and strip_possessive(words[i + 2].folded) in index.staff_last:
@@ -265,6 +266,22 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
     mentions.extend(_tag_mentions(text, tokens, index))
     mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
+
+
+def _pupil_named_in_full(words: list[Token], at: int, index: NameIndex) -> bool:
+    """Whether a pupil's first name and surname start at words[at]: after a word that can be a
+    title ("Don't Miss Aarav Patel's Solo!"), a pupil's full name is the pupil, not an adult
+    called Miss Aarav; a member of staff's full name stays theirs ("Mrs Grace Whitfield")."""
+    if at + 1 >= len(words):
+        return False
+    if (words[at].folded, strip_possessive(words[at + 1].folded)) in index.staff_full:
+        return False
+    for seq, pupil in index.first.get(words[at].base, []) + index.first.get(words[at].folded, []):
+        if _matches(words, at, seq) and any(
+            _matches(words, at + len(seq), variant) for variant in index.last_variants[pupil.pupil_id]
+        ):
+            return True
+    return False
 
 
 def _within_two_edits(left: str, right: str) -> bool:
