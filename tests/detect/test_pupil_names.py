@@ -109,6 +109,8 @@ NOT_NAMED = [
     "thanks miss Hope",  # "miss" in lower case before a member of staff's surname: a title
     "Year 4 learned about Lorcan Kavanagh, the explorer",  # a first name, someone else's surname
     "Renée Fleming sang at the opening",
+    "Year 6 loved Lorcan Ó Briain's science show",  # an Irish surname with its particle
+    "Year 6 loved Lorcan O Briain's show", "Lorcan O'Neill spoke to Year 6", "Lorcan D'Arcy visited",
 ]
 
 

@@ -268,6 +268,10 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
     return mentions
 
 
+# One-letter Irish surname particles, written apart from the name: Ó Briain, O Murchú.
+_SURNAME_PARTICLES = frozenset({"o", "ó"})
+
+
 def _pupil_named_in_full(words: list[Token], at: int, index: NameIndex) -> bool:
     """Whether a pupil's first name and surname start at words[at]: after a word that can be a
     title ("Don't Miss Aarav Patel's Solo!"), a pupil's full name is the pupil, not an adult
@@ -304,8 +308,14 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     if after >= len(words):
         return False
     following = words[after]
-    # Only a word written as a name is: "Aarav Y3", "Maryam PE star" and "MVP" are not surnames.
-    title_case = following.raw[:1].isupper() and following.raw[1:2].islower()
+    if (following.folded in _SURNAME_PARTICLES and after + 1 < len(words)
+            and _spaced(text, words, after, after + 1) and words[after + 1].raw[:1].isupper()):
+        # "Dara Ó Briain", "Dara O Briain": the particle and the name after it are the surname.
+        return not any(_matches(words, after, variant)
+                       for variant in index.last_variants.get(pupil.pupil_id, []))
+    # Only a word written as a name is: "Aarav Y3", "Maryam PE star" and "MVP" are not
+    # surnames; "O'Neill" and "D'Arcy" are.
+    title_case = following.raw[:1].isupper() and any(ch.islower() for ch in following.raw)
     if (not title_case or following.is_tag or text[words[after - 1].end:following.start].strip()
             or following.folded in TITLES or following.base in common_words()
             or following.base in index.first):

@@ -31,7 +31,7 @@ if not CATALOGUE.exists():
 SCHOOL_DIRS = {"demo": REPO / "src" / "safepost" / "demo" / "school"}
 DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stmarys": "reach2",
                 "schools/kingsmere": "tpat", "schools/penybryn": "holbrook",
-                "schools/harbornefields": "auriga"}
+                "schools/harbornefields": "auriga", "schools/stcolmcille": "holbrook"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -181,6 +181,8 @@ def main():
             if not sevs:
                 errors.append(f"{cid}: rule {r} not in pack {pack}")
                 continue
+            if "unknown_pupil" in tags:  # a pupil not on the roster: needs approval, whatever the rule
+                sevs = sevs | {"needs_approval"}
             if r == "content.data_protection" and base == "reach2":
                 sevs = sevs | {"prohibited"} if "photo_consent" in tags and "full_name" not in tags else sevs
             levels = sorted(VERDICTS.index(SEV_VERDICT[s]) for s in sevs)
