@@ -187,6 +187,9 @@ def _judgements(result) -> dict[str, float]:  # type: ignore[no-untyped-def]
      ["Mr Quinn", "Mr Okafor", "Mr Kumar", "Mr Bennett"]),  # the title is kept: same title
     ("Well done to {} for a brilliant assembly today!",
      ["Amira Haddad", "Ethan Brown", "Sophia Nguyen", "Daniel Kaur-Singh"]),
+    # In lower case too: the pupils the name check reads are read as the stand-in.
+    ("honestly {} is the laziest kid I've ever taught, thick as two short planks",
+     ["oluwaseun adeyemi", "jack thompson", "kacper wisniewski"]),
 ])
 def test_the_same_post_is_judged_the_same_whoever_it_names(
     model_name: str, template: str, people: list[str],

@@ -182,7 +182,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     counterpart_pupil = facts.counterpart.attrs.get("pupil_id") if facts.counterpart else None
     # A private message to a pupil or their parent may name that pupil; a public comment
     # replying to them still names the child to everyone.
-    to_their_family = facts.request.kind == "message"
+    private = facts.request.kind == "message"
     school_setting = bool(facts.of_kind("school_context", "employment_statement"))
     for item in facts.of_kind("pupil_name"):
         pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
@@ -214,8 +214,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                     "to identify.", item, case="first_name_with_photo", requires_case=True,
                     fix="Leave the name out of the caption, or use a photo without them.",
                 )
-        elif not (to_their_family and pupil.pupil_id == counterpart_pupil) and not item.attrs.get(
-            "own_people") and (
+        elif not (private and pupil.pupil_id == counterpart_pupil) and not item.attrs.get("own_people") and (
             form == "full" or (form == "initial" and item.attrs.get("in_tag"))
             or pupil.pupil_id in pictured or school_setting or item.attrs.get("cue")
         ):

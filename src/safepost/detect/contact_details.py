@@ -15,7 +15,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.pupil_names import name_mentions
+from safepost.detect.pupil_names import pupils_named
 from safepost.detect.text import alnum_key
 from safepost.school import School
 
@@ -249,11 +249,8 @@ class ContactDetailsDetector:
             if day is None or day not in birthdays:
                 continue
             if named is None:
-                # Pupils named as the pupil-name check accepts them: "We will never forget"
-                # names no Will, nor does "Summer term" a Summer.
-                named = {str(mention.person_id) for mention in name_mentions(subject)
-                         if mention.who == "pupil" and mention.text[:1].isupper()
-                         and (not mention.common_word or mention.cue)}
+                # "We will never forget" names no Will, nor does "Summer term" a Summer.
+                named = {str(mention.person_id) for mention, _support in pupils_named(subject)}
             theirs = [pupil_id for pupil_id in birthdays[day] if pupil_id in named]
             if theirs or _BIRTHDAY_WORDS.search(text):
                 yield Evidence(self.name, "date_of_birth", match.group(0), match.start(),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.pupil_names import name_mentions
+from safepost.detect.pupil_names import name_mentions, pupils_named
 
 
 class LanguageDetector:
@@ -26,15 +26,14 @@ class LanguageDetector:
         text = subject.text
         if not text.strip():
             return
-        # The people the roster or a title picks out are read as one stand-in name, so no
-        # one's name moves a judgement. A first name alone that is also a word ("Hope",
-        # "Will") is left as written: "Hope to see you" and "We Will Remember" are words.
-        names = [
-            NameSpan(mention.start, mention.end, mention.form)
-            for mention in name_mentions(subject)
-            if not mention.common_word
-            and (mention.text[:1].isupper() or mention.text.startswith(("@", "#")))
-        ]
+        # The pupils the post names (as the pupil-name check reads them), the staff and the
+        # titled adults are read as one stand-in name, so no one's name moves a judgement. A
+        # first name that is also a word, with nothing to say it is a pupil, stays a word:
+        # "Hope to see you", "We Will Remember".
+        names = [NameSpan(mention.start, mention.end, mention.form)
+                 for mention in name_mentions(subject) if mention.who != "pupil"]
+        names += [NameSpan(mention.start, mention.end, mention.form)
+                  for mention, _support in pupils_named(subject)]
         model_name = self.model_name or chosen_model_name()
         for decision in candidates(text, subject.request.channel, kind=subject.request.kind,
                                    model_name=model_name, names=names):

@@ -17,6 +17,7 @@ from safepost.detect.text import (
     common_words,
     deletions,
     edit_distance_at_most_one,
+    levenshtein_at_most,
     name_tokens,
     sentence_bounds,
     split_tag,
@@ -288,19 +289,6 @@ def _pupil_named_in_full(words: list[Token], at: int, index: NameIndex) -> bool:
     return False
 
 
-def _within_two_edits(left: str, right: str) -> bool:
-    if abs(len(left) - len(right)) > 2:
-        return False
-    previous = list(range(len(right) + 1))
-    for i, left_char in enumerate(left, 1):
-        current = [i]
-        for j, right_char in enumerate(right, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (left_char != right_char)))
-        previous = current
-    return previous[-1] <= 2
-
-
 def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pupil, index: NameIndex) -> bool:
     """A pupil's first name straight before a surname that is not theirs names somebody else:
     "learning about Florence Nightingale", "Rhodri Morgan", "Harry Kane scored" (a surname
@@ -316,12 +304,12 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     # Only a word written as a name is: "Aarav Y3", "Maryam PE star" and "MVP" are not
     # surnames; "O'Neill" and "D'Arcy" are.
     title_case = following.raw[:1].isupper() and any(ch.islower() for ch in following.raw)
-    if (not title_case or following.is_tag or text[words[after - 1].end:following.start].strip()
+    if (not title_case or following.is_tag or not _spaced(text, words, after - 1, after)
             or following.folded in TITLES or following.base in common_words()
             or following.base in index.first):
         return False
     return not any(
-        _within_two_edits(following.base, part)
+        levenshtein_at_most(following.base, part, 2)
         for seq in index.last_variants.get(pupil.pupil_id, [])
         for part in (*seq, "".join(seq))  # "Daniel Singh" for Daniel Kaur-Singh
     )

@@ -40,6 +40,48 @@ def name_mentions(subject: Subject) -> list[NameMention]:
     return mentions
 
 
+def pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
+    """The pupils the text names, each with what supports reading the words as that pupil:
+    full names, initials and first names that are not words stand alone; a first name that is
+    also a word ("Hope", "Will") needs the pupil in the pictures, a message to them, a praise
+    word or their year group, or another pupil's name beside it. Every check that asks which
+    pupils a post names (dates of birth, the language checks' stand-in) asks this, once."""
+    accepted: list[tuple[NameMention, str]] = subject.memo("pupils_named", lambda: _pupils_named(subject))
+    return accepted
+
+
+def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
+    request = subject.request
+    pictured = {pupil_id for image in request.images for pupil_id in image.pupils}
+    addressed = (
+        request.counterpart.pupil_id
+        if request.counterpart and request.counterpart.kind in ("pupil", "former_pupil")
+        else None
+    )
+    accepted: list[tuple[NameMention, str]] = []
+    doubtful: list[NameMention] = []
+    for mention in name_mentions(subject):
+        if mention.who != "pupil":
+            continue
+        if mention.form != "first" or not mention.common_word:
+            accepted.append((mention, "name"))
+        elif mention.person_id in pictured:
+            accepted.append((mention, "pupil is listed in the images"))
+        elif mention.person_id == addressed:
+            accepted.append((mention, "the message is to this pupil"))
+        elif mention.cue and subject.text[mention.start:mention.start + 1].isupper():
+            accepted.append((mention, "named with a praise word or their year group"))
+        else:
+            doubtful.append(mention)
+    # "Hope and Amelia": an ordinary-word name listed beside another pupil's name.
+    for mention in doubtful:
+        if subject.text[mention.start:mention.start + 1].isupper() and any(
+            joined_to(subject.text, mention, other) for other, _ in accepted
+        ):
+            accepted.append((mention, "listed beside another pupil's name"))
+    return accepted
+
+
 class PupilNameDetector:
     """Full names, first names, first name + initial; ordinary-word names need support."""
 
@@ -47,33 +89,7 @@ class PupilNameDetector:
     reads_text = True  # also run over words found in pictures
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
-        request = subject.request
-        pictured = {pupil_id for image in request.images for pupil_id in image.pupils}
-        addressed = (
-            request.counterpart.pupil_id
-            if request.counterpart and request.counterpart.kind in ("pupil", "former_pupil")
-            else None
-        )
-        pupils = [mention for mention in name_mentions(subject) if mention.who == "pupil"]
-        accepted: list[tuple[NameMention, str]] = []
-        doubtful: list[NameMention] = []
-        for mention in pupils:
-            if mention.form != "first" or not mention.common_word:
-                accepted.append((mention, "name"))
-            elif mention.person_id in pictured:
-                accepted.append((mention, "pupil is listed in the images"))
-            elif mention.person_id == addressed:
-                accepted.append((mention, "the message is to this pupil"))
-            elif mention.cue and subject.text[mention.start:mention.start + 1].isupper():
-                accepted.append((mention, "named with a praise word or their year group"))
-            else:
-                doubtful.append(mention)
-        # "Hope and Amelia": an ordinary-word name listed beside another pupil's name.
-        for mention in doubtful:
-            if subject.text[mention.start:mention.start + 1].isupper() and any(
-                joined_to(subject.text, mention, other) for other, _ in accepted
-            ):
-                accepted.append((mention, "listed beside another pupil's name"))
+        accepted = pupils_named(subject)
         context = _SCHOOL_CONTEXT.search(subject.text) if accepted else None
         if context is not None:
             yield Evidence(self.name, "school_context", context.group(0), context.start(),

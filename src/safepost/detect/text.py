@@ -129,6 +129,21 @@ def edit_distance_at_most_one(left: str, right: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
+def levenshtein_at_most(left: str, right: str, limit: int) -> bool:
+    """Whether at most `limit` insertions, deletions or substitutions turn left into right
+    (a swap counts two here; `edit_distance_at_most_one` counts it one)."""
+    if abs(len(left) - len(right)) > limit:
+        return False
+    previous = list(range(len(right) + 1))
+    for i, left_char in enumerate(left, 1):
+        current = [i]
+        for j, right_char in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (left_char != right_char)))
+        previous = current
+    return previous[-1] <= limit
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Ordinary English words (SCOWL, see data/README.md): names that are also words."""
