@@ -137,7 +137,7 @@ def main() -> None:
             if dense.shape[0] != len(texts):
                 raise SystemExit(f"{path}: {dense.shape[0]} rows, expected {len(texts)} (see --write-texts)")
         else:
-            dense = np.stack([runtime.dense_vector(name, text) for text in texts])
+            dense = np.stack([trainer.cached_dense_vector(name, text) for text in texts])
         scores = out_of_fold(hstack([words, csr_matrix(dense)]).tocsr(), truth, examples, args.strength)
         mean_ap = mean_average_precision(scores, truth, ranked)
         for precision in (0.90, 0.92):

@@ -46,17 +46,15 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_language as trainer
 
+from safepost.language.evaluation import load_examples
+
 runtime = trainer.runtime
 LABELS = list(runtime.LABELS)
 FOLDS = 5
 
 
 def development() -> list[dict[str, Any]]:
-    rows = []
-    for name in ("train", "dev"):
-        text = (trainer.CORPUS / f"{name}.jsonl").read_text("utf-8")
-        rows += [json.loads(line) for line in text.splitlines() if line.strip()]
-    return rows
+    return [row for name in ("train", "dev") for row in load_examples(trainer.CORPUS / f"{name}.jsonl")]
 
 
 class Classifier(torch.nn.Module):
@@ -152,16 +150,6 @@ def run_fold(train: list[dict[str, Any]], held: list[dict[str, Any]], args: argp
     return np.concatenate(out)
 
 
-def rule_read(probabilities: np.ndarray, examples: list[dict[str, Any]]) -> list[dict[str, float]]:
-    """Scores as the check would act on them (the trainer's run-time rules, lexicon included)."""
-    scores = []
-    for example, row in zip(examples, probabilities, strict=True):
-        score = {label: round(float(p), 4) for label, p in zip(LABELS, row, strict=True)}
-        trainer.apply_run_time_rules(score, example)
-        scores.append(score)
-    return scores
-
-
 def trainer_scores(examples: list[dict[str, Any]]) -> list[dict[str, float]]:
     """Session 8's hub model (word features and the packaged encoder's vector, C = 10), scored
     out of fold on the same folds (rule-read, as the trainer scores)."""
@@ -240,9 +228,10 @@ def main() -> None:
     if np.isnan(probabilities[scored]).any():
         raise SystemExit(f"{args.scores}: no scores for some examples of folds {args.folds}")
     chosen = [examples[i] for i in scored]
-    report("fine-tuned", rule_read(probabilities[scored], chosen), chosen, args.table)
+    report("fine-tuned", trainer.rule_read(probabilities[scored], chosen), chosen, args.table)
     if args.beside:
-        frozen = [trainer_scores(examples)[i] for i in scored]
+        linear = trainer_scores(examples)  # five fold fits: once, not once per example
+        frozen = [linear[i] for i in scored]
         report("session 8's hub model", frozen, chosen, args.table)
         report("the two mixed half and half",
                trainer.with_classifier(frozen, probabilities[scored], chosen, 0.5), chosen, args.table)

@@ -50,6 +50,9 @@ SAFEGUARDING_RECALL = 0.97
 TARGET_PRECISION = 0.90
 CLEAN_FALSE_ALARMS = 0.03
 OFF = 1.01  # a judgement's threshold when it never reached the precision target: above any score
+# The thresholds tried. Scores crowd towards 1 for the broad judgements: a finer top end finds
+# a precise band where there is one.
+THRESHOLD_STEPS = [step / 100 for step in range(15, 100)] + [0.995, 0.998, 0.999]
 # The judgements about negative words, which the corpus often gives together ("insulting a
 # named parent in public: negative_school + harassment + argue_with_parent"). Under the
 # `related` policy, one of them raised on a post that carries another is not counted against
@@ -268,13 +271,21 @@ def with_classifier(scores: list[dict[str, float]], probabilities: np.ndarray,
     beside it: (1 - weight) x the linear model's + weight x the classifier's probability
     (`probabilities`: out of fold on the same folds, tools/finetune_language.py --scores), then
     the run-time rules again (a lexicon phrase still decides; an unread judgement stays 0)."""
-    mixed_scores = []
-    for score, row, example in zip(scores, probabilities, examples, strict=True):
-        mixed = {label: (1.0 - weight) * score[label] + weight * float(row[index])
-                 for index, label in enumerate(runtime.LABELS)}
-        apply_run_time_rules(mixed, example)
-        mixed_scores.append(mixed)
-    return mixed_scores
+    mixed = [(1.0 - weight) * np.array([score[label] for label in runtime.LABELS], dtype=np.float64)
+             + weight * row.astype(np.float64)
+             for score, row in zip(scores, probabilities, strict=True)]
+    return rule_read(mixed, examples)
+
+
+def rule_read(rows: Any, examples: list[dict[str, Any]]) -> list[dict[str, float]]:
+    """Scores (one row per example, in LABELS order) as the check acts on them: the run-time
+    rules applied, lexicon included."""
+    scores = []
+    for row, example in zip(rows, examples, strict=True):
+        score = {label: float(row[index]) for index, label in enumerate(runtime.LABELS)}
+        apply_run_time_rules(score, example)
+        scores.append(score)
+    return scores
 
 
 def average(models: list[dict[str, Any]]) -> dict[str, Any]:
@@ -379,9 +390,7 @@ def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any
     `related`: for the NEGATIVE_FAMILY judgements, precision does not count a post that
     carries another of them as a false alarm."""
     thresholds: dict[str, float] = {}
-    # Scores crowd towards 1 for the broad judgements: a finer top end finds a precise band
-    # where there is one.
-    candidates = [step / 100 for step in range(15, 100)] + [0.995, 0.998, 0.999]
+    candidates = THRESHOLD_STEPS
     for label in runtime.LABELS:
         chosen = 0.99
         if label in runtime.SAFEGUARDING:
@@ -396,10 +405,13 @@ def tune_thresholds(scores: list[dict[str, float]], examples: list[dict[str, Any
             # Never reached the precision target: off. (0.99 was "effectively off" before, but
             # saturated scores still passed it, at a precision below the target.)
             chosen = OFF
-            siblings = (NEGATIVE_FAMILY - {label}) if related and label in NEGATIVE_FAMILY else frozenset()
-            kept = [i for i, example in enumerate(examples)
-                    if label in example.get("labels", []) or not siblings & set(example.get("labels", []))]
-            own_scores, own_examples = [scores[i] for i in kept], [examples[i] for i in kept]
+            own_scores, own_examples = scores, examples
+            if related and label in NEGATIVE_FAMILY:
+                siblings = NEGATIVE_FAMILY - {label}
+                kept = [i for i, example in enumerate(examples)
+                        if label in example.get("labels", [])
+                        or not siblings & set(example.get("labels", []))]
+                own_scores, own_examples = [scores[i] for i in kept], [examples[i] for i in kept]
             for candidate in candidates:
                 tp, fp, fn = _counts(label, candidate, own_scores, own_examples)
                 if tp >= 5 and tp / (tp + fp) >= TARGET_PRECISION:
@@ -428,7 +440,7 @@ def hold_clean_false_alarms(thresholds: dict[str, float], scores: list[dict[str,
     truth = np.array([[label in example.get("labels", []) for label in labels] for example in examples])
     given = np.array([[score.get(label, 0.0) for label in labels] for score in scores])
     clean = ~truth.any(axis=1)
-    steps = sorted({step / 100 for step in range(15, 100)} | {0.995, 0.998, 0.999, OFF})
+    steps = [*THRESHOLD_STEPS, OFF]
 
     def measure(chosen: dict[str, float]) -> tuple[float, int]:
         flagged = given >= np.array([chosen[label] for label in labels])
@@ -682,7 +694,7 @@ def main() -> None:
         return
     # The fine-tuned classifier runs MiniLM: a model that reads it is the hub's ("minilm"),
     # whichever post vector its linear part uses; the engine's keeps the static model's speed.
-    hubs = ENCODER == "minilm" or classifier is not None
+    hubs = classifier is not None  # (--encoder minilm without one stopped above)
     model_out = MODEL_OUT.with_name("model_minilm.json") if hubs else MODEL_OUT
     np.save(model_out.with_name(model_out.stem + "_weights.npy"), matrix)
     final = {**{key: value for key, value in final.items() if key != "weights"}, "weight_features": features}

@@ -75,3 +75,12 @@ def test_an_exported_folder_is_read_by_the_same_code(tmp_path: Path) -> None:
     elsewhere = package.MiniLMEncoder(folder=tmp_path)
     text = "Reminder: school closes at 1pm on Friday for staff training."
     assert np.array_equal(elsewhere.encode(text), encoder().encode(text))
+
+
+def test_a_model_file_left_out_of_the_install_is_named_in_the_error() -> None:
+    from importlib import resources
+
+    from safepost.language.encoder import _session
+
+    with pytest.raises(FileNotFoundError, match="language/encoder/not_there.onnx"):
+        _session(resources.files("safepost.language.encoder"), "not_there.onnx", 1)

@@ -110,7 +110,7 @@ class LanguageModel:
         for feature in features:
             if feature.name in self.vocabulary and feature.name not in present:
                 present[feature.name] = feature
-        if not present and self.dense is None:
+        if not present and self.dense is None and not self.classifier_weight:
             return []
         rows, matrix = self._matrices()
         weighted = [(rows[name], feature) for name, feature in present.items() if name in rows]
@@ -122,10 +122,13 @@ class LanguageModel:
         if self.dense is not None:
             totals = totals + np.asarray(self._dense_scores(text), dtype=np.float32)
         probabilities = 1.0 / (1.0 + np.exp(-totals))
-        linear = read = None
+        readers: list[tuple[tuple[str, float], ...]] = [()] * len(self.labels)
         if self.classifier_weight:
             linear, read = probabilities, self._classifier_probabilities(text)
             probabilities = (1.0 - self.classifier_weight) * linear + self.classifier_weight * read
+            readers = [(("word features and post vector", round(float(mine), 4)),
+                        ("fine-tuned reader", round(float(theirs), 4)))
+                       for mine, theirs in zip(linear, read, strict=True)]
         judgements = []
         for index, label in enumerate(self.labels):
             probability = float(probabilities[index])
@@ -139,9 +142,7 @@ class LanguageModel:
                 label=label, score=round(probability, 4),
                 threshold=self.thresholds.get(label, 0.5),
                 triggers=_triggers(text, contributions),
-                readers=(("word features and post vector", round(float(linear[index]), 4)),
-                       ("fine-tuned reader", round(float(read[index]), 4)))
-                if linear is not None and read is not None else (),
+                readers=readers[index],
             ))
         return judgements
 
@@ -182,21 +183,17 @@ class LanguageModel:
 
 
 def dense_vector(encoder: str, text: str) -> Any:
-    """The post's embedding for the named encoder: "static", "minilm" or "both"."""
-    import numpy as np  # numpy (and onnxruntime) only when the model uses them
-
-    parts = []
-    if encoder in ("static", "both"):
+    """The post's embedding for the named encoder: "static" (what both shipped models read) or
+    "minilm" (the distilled MiniLM encoder, read by the build tools)."""
+    if encoder == "static":
         from safepost.language.embeddings import embedder
 
-        parts.append(embedder().encode(text))
-    if encoder in ("minilm", "both"):
+        return embedder().encode(text)
+    if encoder == "minilm":
         from safepost.language.encoder import encoder as minilm
 
-        parts.append(minilm().encode(text))
-    if not parts:
-        raise ValueError(f"unknown encoder {encoder!r}")
-    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+        return minilm().encode(text)
+    raise ValueError(f"unknown encoder {encoder!r}")
 
 
 def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Trigger, ...]:

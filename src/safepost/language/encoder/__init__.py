@@ -27,6 +27,11 @@ def _session(folder: Traversable, file_name: str, threads: int) -> Any:
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
+    if not folder.joinpath(file_name).is_file():
+        # model.onnx (the distilled encoder) is for the build tools only and is left out of the
+        # wheel; a checkout (and its editable install) has it.
+        raise FileNotFoundError(f"language/encoder/{file_name}: not installed (a build-time file: "
+                                "run the tools from a checkout of the repository)")
     with resources.as_file(folder.joinpath(file_name)) as weights:
         return ort.InferenceSession(str(weights), options, providers=["CPUExecutionProvider"])
 
