@@ -38,8 +38,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from safepost.language import judgement_read, lexicon_hits  # noqa: E402
 from safepost.language import model as runtime  # noqa: E402
-from safepost.language.evaluation import evaluate_examples, load_examples, render  # noqa: E402
+from safepost.language.evaluation import evaluate_examples, load_examples, render, titled_name_spans  # noqa: E402
 from safepost.language.features import feature_names  # noqa: E402
+from safepost.language.stand_ins import with_stand_ins  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "language"
 MODEL_OUT = ROOT / "src" / "safepost" / "language" / "model.json"
@@ -224,9 +225,21 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
 
 
 def fold_of(example: dict[str, Any], folds: int = 5) -> int:
-    """An example's fold, from a hash of its words rather than its position: adding a batch of
-    examples leaves every earlier example in the same fold, so before/after figures compare."""
-    return int(hashlib.md5(words_key(example["text"]).encode("utf-8")).hexdigest(), 16) % folds
+    """An example's fold, from a hash of its words as written rather than its position: adding
+    a batch of examples leaves every earlier example in the same fold, so before/after figures
+    compare."""
+    written = example.get("written", example["text"])
+    return int(hashlib.md5(words_key(written).encode("utf-8")).hexdigest(), 16) % folds
+
+
+def as_the_check_reads(example: dict[str, Any]) -> dict[str, Any]:
+    """The example with its titled names ("Mr Quinn") replaced by the stand-in, as the check
+    replaces them before the model reads a post, so the model never learns a name; the words as
+    written are kept under "written" (the fold follows them)."""
+    spans = titled_name_spans(example["text"])
+    if not spans:
+        return example
+    return {**example, "text": with_stand_ins(example["text"], spans).text, "written": example["text"]}
 
 
 def out_of_fold_scores(
@@ -634,7 +647,7 @@ def main() -> None:
     ENCODER = args.encoder
     splits = split_corpus(args.freeze)
     print({name: len(rows) for name, rows in splits.items()})
-    development = splits["train"] + splits["dev"]
+    development = [as_the_check_reads(example) for example in splits["train"] + splits["dev"]]
     classifier = None
     if args.classifier_scores:
         if not (CLASSIFIER_FOLDER / "classifier.onnx").exists():

@@ -107,6 +107,7 @@ NOT_NAMED = [
     "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support
     "Welcome Summer, our favourite season",
     "thanks miss Hope",  # "miss" in lower case before a member of staff's surname: a title
+    "big thank u to miss hope for the costumes",  # ... and the surname in lower case too
     "Year 4 learned about Lorcan Kavanagh, the explorer",  # a first name, someone else's surname
     "Renée Fleming sang at the opening",
     "Year 6 loved Lorcan Ó Briain's science show",  # an Irish surname with its particle
@@ -238,3 +239,25 @@ def test_parent_reference(detect: Detect) -> None:
 def test_the_authors_own_people_are_marked(detect: Detect, text: str, own: bool) -> None:
     (item,) = pupil_names(detect, text)
     assert item.attrs["own_people"] is own
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("big thank u to miss brooke for the costumes", set()),  # a title, then a staff surname: her
+    ("Thanks Miss brooke!", set()),
+    ("Brooke Y. was a star", {("P201", "initial")}),         # no title: the pupil
+    ("#LucjaZielinska star of the week", {("P202", "full")}),  # Ł typed as L
+    ("Lucja Z. read beautifully", {("P202", "initial")}),
+    ("Łucja L. read beautifully", {("P203", "initial")}),     # an initial for a surname with Ł
+])
+def test_staff_surnames_in_lower_case_and_letters_without_accents(
+    detect: Detect, make_school_dir: Callable[..., Any], text: str, expected: set[tuple[str, str]],
+) -> None:
+    from safepost.school import load_school
+
+    school = load_school(make_school_dir(
+        pupils=[("P201", "Brooke", "Young", "", "9", "", "current", "yes", "no"),
+                ("P202", "Łucja", "Zielińska", "", "7", "", "current", "yes", "yes"),
+                ("P203", "Łucja", "Łukasik", "", "8", "", "current", "yes", "yes")],
+        staff=[("S201", "Emma", "Brooke", "teacher", "e.brooke@larkfield.sch.uk")],
+    ))
+    assert named(detect, text, on=school) == expected

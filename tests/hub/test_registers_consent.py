@@ -240,6 +240,22 @@ def test_a_withdrawal_lists_every_post_showing_or_naming_the_pupil(demo: School)
     actions.do_publish_draft(comms, names, "copy")  # ... though a taken-down post can be marked again
 
 
+@pytest.mark.parametrize(("text", "names_her"), [
+    ("Hope to see you all at the summer fair!", False),          # a word, nothing says pupil
+    ("Well done Hope for your brilliant poem", True),            # praise before the word-name
+    ("Hope in Year 2 read her poem to the whole school", True),  # her year group beside it
+    ("Hope F. read her poem in assembly", True),                 # with her initial
+    ("We hope the Year 2 poems made you smile", False),
+])
+def test_a_withdrawal_finds_a_word_name_as_the_check_reads_it(demo: School, text: str, names_her: bool) -> None:
+    # P1007 is Hope Fitzgerald (Year 2): her first name is an ordinary word.
+    draft = _published(user("comms"), demo, text, [], publish=False)
+    _record, tasks = actions_consent.do_record_consent(
+        user("dsl"), pupil(demo, "P1007"), kind="name", given=False, date=dt.date(2026, 11, 20),
+        source="signed form")
+    assert (draft.pk in [task.draft_id for task in tasks]) is names_her
+
+
 @pytest.mark.parametrize(("form", "message"), [
     ({"date": "yesterday", "source": "form"}, "Date of the decision: 'yesterday' is not a date"),
     ({"date": "01/01/2099", "source": "form"}, "Date of the decision: cannot be in the future"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from safepost.language.evaluation import titled_name_spans
 from safepost.language.stand_ins import NameSpan, with_stand_ins
 
 
@@ -66,3 +67,16 @@ def test_overlapping_names_are_replaced_once_the_longest_first() -> None:
 
 def test_a_span_outside_the_text_is_ignored() -> None:
     assert with_stand_ins("short", [NameSpan(3, 40, "full"), NameSpan(4, 2, "full")]).text == "short"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Apparently Mr Quinn is being let go", "Apparently Mr Smith is being let go"),
+    ("MRS OKOYE'S class were feral today", "MRS SMITH'S class were feral today"),
+    ("Dr. Patel says hi", "Dr. Smith says hi"),
+    ("Don't miss Leah's solo tonight", "Don't miss Leah's solo tonight"),  # the verb, no title
+    ("thanks miss for today", "thanks miss for today"),                  # no name after it
+])
+def test_an_example_is_measured_with_its_titled_names_read_as_the_stand_in(text: str, read: str) -> None:
+    # The trainer and evaluate_examples read labelled examples as the check reads a post,
+    # which replaces every titled name whatever school it runs for.
+    assert with_stand_ins(text, titled_name_spans(text)).text == read

@@ -191,3 +191,14 @@ def test_holding_clean_false_alarms_raises_the_cheapest_threshold_per_alarm_firs
     scores, examples = _posts(rows)
     held = trainer.hold_clean_false_alarms(start, scores, examples, budget=0)
     assert held["grooming"] == 0.5
+
+
+def test_an_example_is_trained_on_as_the_check_reads_it_and_keeps_its_fold() -> None:
+    example = {"text": "Mrs Okoye is useless, everyone knows it", "labels": ["negative_school"]}
+    read = trainer.as_the_check_reads(example)
+    assert read["text"] == "Mrs Smith is useless, everyone knows it"
+    assert read["written"] == example["text"] and read["labels"] == ["negative_school"]
+    # The fold follows the words as written, so adding the stand-in moves no example between folds.
+    assert all(trainer.fold_of(read, folds) == trainer.fold_of(example, folds) for folds in (3, 5, 7))
+    plain = {"text": "Lovely sunny sports day", "labels": []}
+    assert trainer.as_the_check_reads(plain) is plain

@@ -36,10 +36,19 @@ class Token:
         return self.raw[:1].isupper()
 
 
+# Letters Unicode does not decompose into a base letter and an accent, as people write them
+# without the mark: "Łucja Zielińska" is typed "Lucja Zielinska", "Søren" "Soren".
+_UNDECOMPOSED = str.maketrans({
+    "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h",
+    "ı": "i", "Þ": "Th", "þ": "th", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "ß": "ss",
+})
+
+
 @lru_cache(maxsize=65536)
 def fold(value: str) -> str:
-    """Lower case, accents removed, curly apostrophes made straight: 'Chloé' -> 'chloe'."""
-    decomposed = unicodedata.normalize("NFKD", value)
+    """Lower case, accents removed, curly apostrophes made straight: 'Chloé' -> 'chloe',
+    'Łucja' -> 'lucja'."""
+    decomposed = unicodedata.normalize("NFKD", value.translate(_UNDECOMPOSED))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("’", "'").replace("‘", "'").casefold()
 

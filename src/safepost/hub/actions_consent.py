@@ -13,8 +13,9 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from safepost.detect.names import find_names
-from safepost.detect.text import tokenize
+from safepost.contract import CheckRequest
+from safepost.detect.base import Subject
+from safepost.detect.pupil_names import pupils_named
 from safepost.hub import audit, mis_import
 from safepost.hub.actions import ActionError
 from safepost.hub.engine_bridge import directory_school, engine_school
@@ -86,10 +87,10 @@ def do_start_register(actor: AbstractBaseUser, school: School) -> int:
 
 
 def _names_pupil(text: str, pupil_id: str, engine: Any) -> bool:
-    return any(
-        mention.who == "pupil" and mention.person_id == pupil_id and (mention.cue or not mention.common_word)
-        for mention in find_names(text, tokenize(text), engine)
-    )
+    """Whether an official post names the pupil, as the check reads it (pupils_named: a first
+    name that is also a word needs support, "Hope to see you" names nobody)."""
+    subject = Subject(request=CheckRequest(id="takedown-scan", text=text, channel="official"), school=engine)
+    return any(mention.person_id == pupil_id for mention, _support in pupils_named(subject))
 
 
 def _takedowns(

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from safepost.language import judge
+from safepost.detect.names import titled_names
+from safepost.language import NameSpan, judge
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING
 from safepost.metrics import Score
 
@@ -54,9 +55,17 @@ def load_examples(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def titled_name_spans(text: str) -> list[NameSpan]:
+    """The names in a labelled example the check would read as the stand-in whatever school
+    it runs for: the titled adults ("Mr Quinn"). (No roster goes with an example, so its
+    pupils' and staff's bare names stay as written.)"""
+    return [NameSpan(mention.start, mention.end, mention.form) for mention in titled_names(text)]
+
+
 def evaluate_examples(examples: Iterable[dict[str, Any]]) -> LanguageReport:
     """Score safepost's own judge on labelled examples, told who wrote each one (its `author`)
-    as the check is told by a request's `counterpart` or `author_role`."""
+    as the check is told by a request's `counterpart` or `author_role`, with titled names read
+    as the stand-in as the check reads them."""
     report = LanguageReport(labels={label: LabelScore() for label in LABELS})
     for example in examples:
         channel = example.get("channel", "personal")
@@ -64,7 +73,8 @@ def evaluate_examples(examples: Iterable[dict[str, Any]]) -> LanguageReport:
                  if channel == "official" or label not in OFFICIAL_ONLY}
         kind = example.get("kind", "post")
         got = {decision.label for decision in judge(example["text"], channel, kind=kind,
-                                                    author=example.get("author"))}
+                                                    author=example.get("author"),
+                                                    names=titled_name_spans(example["text"]))}
         report.examples += 1
         if not truth:
             report.clean += 1

@@ -40,7 +40,7 @@ def _stand_in(written: str, form: str) -> str:
             form, STAND_IN_FIRST + STAND_IN_LAST)
         tag = written[1:]
         return written[0] + (body.lower() if tag.islower() else body.upper() if tag.isupper() else body)
-    possessive = "'s" if written.endswith(_POSSESSIVES) else ""
+    possessive = "'s" if written.lower().endswith(_POSSESSIVES) else ""  # "OKOYE'S" too
     if form == "title":
         title = written.split(maxsplit=1)[0] if written.strip() else ""
         stand_in = f"{title} {STAND_IN_LAST}{possessive}".lstrip()

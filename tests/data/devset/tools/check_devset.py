@@ -31,7 +31,8 @@ if not CATALOGUE.exists():
 SCHOOL_DIRS = {"demo": REPO / "src" / "safepost" / "demo" / "school"}
 DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stmarys": "reach2",
                 "schools/kingsmere": "tpat", "schools/penybryn": "holbrook",
-                "schools/harbornefields": "auriga", "schools/stcolmcille": "holbrook"}
+                "schools/harbornefields": "auriga", "schools/stcolmcille": "holbrook",
+                "schools/ashworth": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",

@@ -1,0 +1,26 @@
+"""The text helpers every detector reads words through."""
+
+from __future__ import annotations
+
+import pytest
+
+from safepost.detect.text import alnum_key, fold
+
+
+@pytest.mark.parametrize(("written", "folded"), [
+    ("Chloé", "chloe"),
+    ("RENÉE", "renee"),
+    ("O’Connell", "o'connell"),
+    # Letters with no Unicode decomposition, as people type them without the mark.
+    ("Łucja Zielińska", "lucja zielinska"),
+    ("Søren Ødegaard", "soren odegaard"),
+    ("Đorđević", "dordevic"),
+    ("Weiß", "weiss"),
+    ("Ærøe", "aeroe"),
+])
+def test_fold_reads_a_name_as_it_is_typed_without_accents(written: str, folded: str) -> None:
+    assert fold(written) == folded
+
+
+def test_a_hashtag_key_matches_a_name_with_a_stroke_letter() -> None:
+    assert alnum_key("#LucjaZielinska") == alnum_key("Łucja Zielińska")
