@@ -169,12 +169,29 @@ def test_a_failure_half_way_undoes_the_whole_import(demo: School, monkeypatch: p
     def boom(*args: object, **kwargs: object) -> list[object]:
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(actions_consent, "_takedowns", boom)  # fails on the second row's withdrawal
+    monkeypatch.setattr(actions_consent, "_takedowns", boom)  # fails once both rows are saved
     with pytest.raises(RuntimeError):
         actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
     assert snapshot(demo) == before
     staged.refresh_from_db()
     assert staged.status == "staged"
+
+
+def test_an_import_finds_the_posts_of_every_withdrawal_with_the_names_it_brings(demo: School) -> None:
+    comms = user("comms")
+    shows = _published(comms, demo, "Our Year 4 poets at work", ["P1001"])
+    # Not a pupil's name until the import gives P1006 the preferred name "Sunny".
+    names = _published(comms, demo, "Congratulations to Sunny B. in Year 3!", [], publish=False)
+    untouched = _published(comms, demo, "Sports day was a triumph", ["P1004"])
+    raw = (b"UPN,Forename,Surname,Preferred Forename,Photo Consent,Name Consent\n"
+           b"P1001,Amelia,Hartley,,no,yes\n"
+           b"P1006,Summer,Bailey,Sunny,yes,no\n")
+    staged = actions_consent.do_stage_consent_import(comms, demo, "withdrawals.csv", raw)
+    summary = actions_consent.do_apply_consent_import(comms, staged, staged.mapping)
+    tasks = TakedownTask.objects.filter(pk__in=summary["takedown_tasks"])
+    assert sorted((task.draft_id, task.pupil.pupil_id) for task in tasks) == sorted(
+        [(shows.pk, "P1001"), (names.pk, "P1006")])
+    assert not TakedownTask.objects.filter(draft=untouched).exists()
 
 
 def test_only_consent_managers_import(demo: School) -> None:

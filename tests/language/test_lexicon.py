@@ -122,6 +122,8 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
     ("we've had no electric for a week, I'm struggling to feed the kids", "disclosure"),
     ("he sent me a pic of himself naked and wants one back", "disclosure"),
     ("i haven't eaten in 3 days, there's nothing in", "disclosure"),
+    ("why not keep this between us", "grooming"),              # a suggestion, not a refusal
+    ("let's keep it between us, yeah?", "grooming"),
 ])
 def test_exchange_phrases_found_only_in_exchanges(text: str, label: str) -> None:
     lexicon = load_lexicon()
@@ -331,3 +333,14 @@ def test_the_measurement_tells_the_judge_who_wrote_each_example() -> None:
     mum = {"text": "r u home alone tonight? x", "kind": "message", "labels": []}
     assert evaluate_examples([{**mum, "author": "parent"}]).clean_flagged == 0
     assert evaluate_examples([{**mum, "author": "staff"}]).clean_flagged == 1
+
+
+@pytest.mark.parametrize("text", [
+    "I can't keep this between us Mia, I'm sorry. I have to tell the safeguarding team",
+    "I cannot keep it a secret, but I'll stay with you while we talk to Mrs Khan",
+    "i won't keep this between us, it's too important. come and see me and Mr Lee",
+    "I’m not allowed to keep that secret, I have to pass it on to our DSL",
+])
+def test_refusing_to_keep_a_secret_is_not_grooming(text: str) -> None:
+    # What a member of staff must say when a child discloses, not a sign of grooming.
+    assert "grooming" not in [hit.label for hit in load_lexicon().find(text, exchange=True)]

@@ -86,55 +86,74 @@ def do_start_register(actor: AbstractBaseUser, school: School) -> int:
     return len(added)
 
 
-def _names_pupil(text: str, pupil_id: str, engine: Any) -> bool:
-    """Whether an official post names the pupil, as the check reads it (pupils_named: a first
-    name that is also a word needs support, "Hope to see you" names nobody)."""
+@dataclass(frozen=True)
+class _Withdrawal:
+    pupil: RegisterPupil
+    kind: str
+    day: dt.date
+
+
+def pupils_named_in_post(text: str, engine: Any) -> set[str]:
+    """The pupils an official post names, as the check reads it (pupils_named: a first name
+    that is also a word needs support, "Hope to see you" names nobody)."""
     subject = Subject(request=CheckRequest(id="takedown-scan", text=text, channel="official"), school=engine)
-    return any(mention.person_id == pupil_id for mention, _support in pupils_named(subject))
+    return {str(mention.person_id) for mention, _support in pupils_named(subject)}
 
 
-def _takedowns(
-    actor: AbstractBaseUser | None, pupil: RegisterPupil, kind: str, day: dt.date
-) -> list[TakedownTask]:
-    """Every approved or published post that shows or names the pupil, as a task to take it down."""
-    school = pupil.school
+def _takedowns(actor: AbstractBaseUser | None, withdrawals: list[_Withdrawal]) -> list[TakedownTask]:
+    """Every approved or published post that shows or names a pupil whose consent was
+    withdrawn, as a task to take it down. The posts are read once for all the withdrawals (an
+    import may withdraw hundreds), after every change is saved, so the checks see them all."""
+    if not withdrawals:
+        return []
+    school = withdrawals[0].pupil.school
+    _touch(school)  # the checks must see the withdrawals before posts are looked for
     engine = engine_school(school)
-    tasks = []
-    for draft in Draft.objects.filter(
-        school=school, status__in=(DraftStatus.APPROVED, DraftStatus.PUBLISHED)
-    ):
-        shows = pupil.pupil_id in (draft.pupils or [])
-        names = _names_pupil(draft.text, pupil.pupil_id, engine)
-        if not (shows or names):
-            continue
-        if TakedownTask.objects.filter(draft=draft, pupil=pupil, done_at__isnull=True).exists():
-            continue
-        how = " and ".join(word for word, yes in (("shows", shows), ("names", names)) if yes)
-        reason = (
-            f"{KIND_WORDS.get(kind, kind).capitalize()} consent for {pupil.display_name} was "
-            f"withdrawn on {day:%d/%m/%Y}: this post {how} the pupil"
-        )
-        tasks.append(TakedownTask.objects.create(school=school, draft=draft, pupil=pupil, reason=reason))
-    if tasks:
-        people = users_with_roles(school, CAPABILITIES["manage_consent"])
-        notify(
-            people,
-            f"Consent withdrawn for {pupil.display_name}: {len(tasks)} post(s) to take down",
-            f"/schools/{school.pk}/consent/takedowns",
-            school=school,
-            email_text="A consent change needs your action in safepost: post(s) to take down",
-        )
-        for task in tasks:
-            notify(
-                [task.draft.author],
-                f"Please take down post {task.draft.pk}: {task.reason}",
-                f"/drafts/{task.draft.pk}/",
-                school=school,
-                email_text=(
-                    f"A consent change needs your action in safepost: please take down post {task.draft.pk}"
-                ),
+    drafts = [(draft, pupils_named_in_post(draft.text, engine)) for draft in Draft.objects.filter(
+        school=school, status__in=(DraftStatus.APPROVED, DraftStatus.PUBLISHED))]
+    every_task: list[TakedownTask] = []
+    for withdrawal in withdrawals:
+        pupil, kind, day = withdrawal.pupil, withdrawal.kind, withdrawal.day
+        tasks = []
+        for draft, named in drafts:
+            shows = pupil.pupil_id in (draft.pupils or [])
+            names = pupil.pupil_id in named
+            if not (shows or names):
+                continue
+            if TakedownTask.objects.filter(draft=draft, pupil=pupil, done_at__isnull=True).exists():
+                continue
+            how = " and ".join(word for word, yes in (("shows", shows), ("names", names)) if yes)
+            reason = (
+                f"{KIND_WORDS.get(kind, kind).capitalize()} consent for {pupil.display_name} was "
+                f"withdrawn on {day:%d/%m/%Y}: this post {how} the pupil"
             )
-    return tasks
+            tasks.append(TakedownTask.objects.create(school=school, draft=draft, pupil=pupil, reason=reason))
+        _notify_takedowns(school, pupil, tasks)
+        every_task += tasks
+    return every_task
+
+
+def _notify_takedowns(school: School, pupil: RegisterPupil, tasks: list[TakedownTask]) -> None:
+    if not tasks:
+        return
+    people = users_with_roles(school, CAPABILITIES["manage_consent"])
+    notify(
+        people,
+        f"Consent withdrawn for {pupil.display_name}: {len(tasks)} post(s) to take down",
+        f"/schools/{school.pk}/consent/takedowns",
+        school=school,
+        email_text="A consent change needs your action in safepost: post(s) to take down",
+    )
+    for task in tasks:
+        notify(
+            [task.draft.author],
+            f"Please take down post {task.draft.pk}: {task.reason}",
+            f"/drafts/{task.draft.pk}/",
+            school=school,
+            email_text=(
+                f"A consent change needs your action in safepost: please take down post {task.draft.pk}"
+            ),
+        )
 
 
 def _decide(
@@ -145,8 +164,9 @@ def _decide(
     day: dt.date,
     source: str,
     note: str = "",
-) -> tuple[ConsentRecord, list[TakedownTask]]:
-    """Record one decision; call inside a transaction."""
+) -> tuple[ConsentRecord, _Withdrawal | None]:
+    """Record one decision, and the withdrawal it makes, if any; call inside a transaction,
+    then look for the posts to take down (_takedowns) once every decision is saved."""
     was = pupil.consent(kind)
     record = ConsentRecord.objects.create(
         pupil=pupil,
@@ -159,11 +179,7 @@ def _decide(
     )
     setattr(pupil, f"{kind}_consent", given)
     pupil.save()
-    tasks: list[TakedownTask] = []
-    if was and not given:
-        _touch(pupil.school)  # the checks must see the withdrawal before posts are looked for
-        tasks = _takedowns(actor, pupil, kind, day)
-    return record, tasks
+    return record, _Withdrawal(pupil, kind, day) if was and not given else None
 
 
 def do_record_consent(
@@ -185,7 +201,8 @@ def do_record_consent(
     source = required_text(source, "Where the decision came from", 200)
     with transaction.atomic():
         pupil = RegisterPupil.objects.select_for_update().get(pk=pupil.pk)
-        record, tasks = _decide(actor, pupil, kind, given, day, source, note)
+        record, withdrawal = _decide(actor, pupil, kind, given, day, source, note)
+        tasks = _takedowns(actor, [withdrawal] if withdrawal else [])
         _touch(pupil.school)
         audit.append(
             actor,
@@ -318,7 +335,7 @@ def do_apply_consent_import(
         }
         changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in current.items()})
         withdrawn: list[str] = []
-        tasks: list[TakedownTask] = []
+        withdrawals: list[_Withdrawal] = []
         given = 0
         for data in parsed.rows:
             pupil = current.get(data["pupil_id"]) or RegisterPupil(school=school, pupil_id=data["pupil_id"])
@@ -330,12 +347,15 @@ def do_apply_consent_import(
                 wanted = data[f"{kind}_consent"]
                 if wanted is None or wanted == pupil.consent(kind):
                     continue
-                _record, made = _decide(actor, pupil, kind, wanted, data["consent_date"] or today(), source)
-                tasks += made
+                day = data["consent_date"] or today()
+                _record, withdrawal = _decide(actor, pupil, kind, wanted, day, source)
+                if withdrawal:
+                    withdrawals.append(withdrawal)
                 if wanted:
                     given += 1
                 else:
                     withdrawn.append(f"{data['pupil_id']} {kind}")
+        tasks = _takedowns(actor, withdrawals)
         _touch(school)
         summary = {
             "encoding": staged.summary.get("encoding", "utf-8"),

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from safepost.hub import audit
 from safepost.hub.actions import ActionError
-from safepost.hub.actions_consent import _names_pupil
+from safepost.hub.actions_consent import pupils_named_in_post
 from safepost.hub.engine_bridge import engine_school
 from safepost.hub.models import (
     AccountAccess,
@@ -131,7 +131,8 @@ def _pupil_data(school: School, pupil: RegisterPupil) -> dict[str, Any]:
     posts = [
         draft
         for draft in Draft.objects.filter(school=school)
-        if pupil.pupil_id in (draft.pupils or []) or _names_pupil(draft.text, pupil.pupil_id, engine)
+        if pupil.pupil_id in (draft.pupils or [])
+        or pupil.pupil_id in pupils_named_in_post(draft.text, engine)
     ]
     return {
         "pupil": {

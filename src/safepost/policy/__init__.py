@@ -79,11 +79,9 @@ class RuleOverride(BaseModel):
     origin: Literal["policy", "good_practice", "school"] | None = None
 
 
-class _PackHeader(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _PackDetails(BaseModel):
+    """What a pack says about the policy it encodes, as written in the file and as resolved."""
 
-    id: str = Field(min_length=1, pattern=r"^[a-z0-9_\-]+$")
-    title: str = Field(min_length=1)
     organisation: str = ""
     source_file: str = ""
     status: str = "not given"
@@ -96,6 +94,13 @@ class _PackHeader(BaseModel):
     thresholds: dict[str, float] = Field(default_factory=dict)
 
 
+class _PackHeader(_PackDetails):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, pattern=r"^[a-z0-9_\-]+$")
+    title: str = Field(min_length=1)
+
+
 class _FullPackFile(_PackHeader):
     rules: dict[str, Rule]
 
@@ -105,22 +110,13 @@ class _ExtendingPackFile(_PackHeader):
     rules: dict[str, RuleOverride] = Field(default_factory=dict)
 
 
-class Pack(BaseModel):
+class Pack(_PackDetails):
     """A complete, resolved policy pack."""
 
     model_config = ConfigDict(frozen=True)
 
     id: str
     title: str
-    organisation: str = ""
-    source_file: str = ""
-    status: str = "not given"
-    version: str = "not given"
-    approval_date: str = "not given"
-    approver: str = "not given"
-    owner: str = "not given"
-    review_date: str = "not given"
-    thresholds: dict[str, float] = Field(default_factory=dict)
     extends: str | None = None
     rules: dict[str, Rule]
 
