@@ -248,8 +248,12 @@ def test_the_authors_own_people_are_marked(detect: Detect, text: str, own: bool)
     ("#LucjaZielinska star of the week", {("P202", "full")}),  # Ł typed as L
     ("Lucja Z. read beautifully", {("P202", "initial")}),
     ("Łucja L. read beautifully", {("P203", "initial")}),     # an initial for a surname with Ł
+    ("Our April newsletter is out! Inside: the Year 4 trip", set()),  # a month, not April in Y4
+    ("Hello June! Final stretch", set()),                     # a greeting before a month
+    ("Well done June in Year 5!", {("P204", "first")}),
+    ("Sunday lunch was lovely, thanks all", set()),
 ])
-def test_staff_surnames_in_lower_case_and_letters_without_accents(
+def test_staff_surnames_in_lower_case_letters_without_accents_and_months(
     detect: Detect, make_school_dir: Callable[..., Any], text: str, expected: set[tuple[str, str]],
 ) -> None:
     from safepost.school import load_school
@@ -257,7 +261,10 @@ def test_staff_surnames_in_lower_case_and_letters_without_accents(
     school = load_school(make_school_dir(
         pupils=[("P201", "Brooke", "Young", "", "9", "", "current", "yes", "no"),
                 ("P202", "Łucja", "Zielińska", "", "7", "", "current", "yes", "yes"),
-                ("P203", "Łucja", "Łukasik", "", "8", "", "current", "yes", "yes")],
+                ("P203", "Łucja", "Łukasik", "", "8", "", "current", "yes", "yes"),
+                ("P204", "June", "Okafor", "", "5", "", "current", "yes", "no"),
+                ("P205", "April", "Love", "", "4", "", "current", "yes", "no"),
+                ("P206", "Sunday", "Adeyemi", "", "3", "", "current", "yes", "no")],
         staff=[("S201", "Emma", "Brooke", "teacher", "e.brooke@larkfield.sch.uk")],
     ))
     assert named(detect, text, on=school) == expected

@@ -50,6 +50,28 @@ def test_names_in_text(school: School, text: str, names: list[str]) -> None:
     assert sorted(name for name, _, _ in names_in(text, school)) == sorted(names)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Spotting otters on the riverbank most weekends", []),  # a place's kind, after an article
+    ("I teach at riverbank", ["Riverbank"]),                 # in lower case, no article: the school
+    ("the Riverbank team were brilliant", ["Riverbank"]),    # with its capital
+    ("off to riverbank primary for the match", ["Riverbank Primary"]),
+    ("a beacon of hope for us all", []),
+    ("Proud to work at Beacon", ["Beacon"]),
+    ("i work at beacon", ["Beacon"]),
+    ("an Beacon trip", ["Beacon"]),
+])
+def test_a_one_word_name_after_an_article_needs_its_capital(
+    make_school_dir: Callable[..., Any], text: str, names: list[str],
+) -> None:
+    from safepost.school import load_school
+    from tests.conftest import SCHOOL_YAML
+
+    school = load_school(make_school_dir(school={
+        **SCHOOL_YAML, "name": "Riverbank Primary", "aliases": ["Riverbank", "Beacon"],
+        "trust": {"name": None, "aliases": []}}))
+    assert sorted(name for name, _, _ in names_in(text, school)) == sorted(names)
+
+
 PROFILES: list[Any] = [
     pytest.param(
         {"handle": "@MrFairbrotherLarkfield"}, [("school_in_profile_name", "profile.handle")],

@@ -36,3 +36,20 @@ def test_features_point_back_into_the_text() -> None:
 
 def test_empty_text_has_a_marker_feature() -> None:
     assert feature_names("   ") == ["w:<empty>"]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Mrs Smith's class were feral", {"w:smith's", "b:mrs smith's", "c:<smi"}, {"w:mrs", "w:class"}),
+    ("well done Alex Smith!", {"w:alex", "w:smith", "b:done alex", "b:alex smith"}, {"b:well done"}),
+    ("so proud of #AlexSmith", {"w:alexsmith"}, {"w:proud"}),
+])
+def test_the_stand_in_gives_no_feature_to_a_model_trained_without_it(
+    text: str, absent: set[str], present: set[str],
+) -> None:
+    read = set(feature_names(text, without_stand_in=True))
+    assert not read & absent and present <= read
+    assert absent & set(feature_names(text))  # a model trained before session 11 still reads them
+
+
+def test_a_blacksmith_is_not_the_stand_in() -> None:
+    assert "w:blacksmith" in feature_names("the blacksmith forge visit", without_stand_in=True)

@@ -67,3 +67,15 @@ def test_both_packaged_models_load_side_by_side_in_one_process() -> None:
     assert load_model("minilm") is minilm  # read once
     with pytest.raises(ValueError, match="'bert'"):
         load_model("bert")
+
+
+def test_the_engines_model_reads_a_post_the_same_whoever_the_stand_in_stands_for() -> None:
+    # The shipped static model is trained without the stand-in's words: a post naming Alex
+    # Smith scores exactly as the same post with the name left out.
+    from safepost.language.model import load_model
+
+    model = load_model("static")
+    assert model.without_stand_in
+    named = {j.label: j.score for j in model.score("Alex Smith was brilliant in the play", floor=0.0)}
+    blank = {j.label: j.score for j in model.score("           was brilliant in the play", floor=0.0)}
+    assert named == pytest.approx(blank)

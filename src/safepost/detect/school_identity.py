@@ -12,6 +12,7 @@ from safepost.detect.text import alnum_key, fold, opaque_spans, split_tag
 from safepost.school import School
 
 SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
+_AFTER_ARTICLE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 _EMPLOYMENT_CUE = re.compile(
     r"(?:\bi\s+(?:teach|work|volunteer|am\s+a\s+governor|'m\s+a\s+governor)"
     # First person only: "I teach Year 9 at", "proud to teach Year 3 at", "lucky to work at",
@@ -52,14 +53,21 @@ def opaque_free(value: str) -> str:
 
 
 def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
-    """School or trust names written in ordinary text (word boundaries, any case)."""
+    """School or trust names written in ordinary text (word boundaries, any case; a one-word
+    name after "the", "a" or "an" only with its capital)."""
     folded = fold(value)
     if len(folded) != len(value):
         folded = value.lower()
     taken: list[tuple[int, int]] = []
     for name, pattern in _identity_patterns(school):
+        # A one-word name in lower case after an article is the thing it names, not the
+        # school: "otters on the riverbank", "a beacon of hope" (but "I teach at riverbank").
+        one_word = " " not in name.strip()
         for match in pattern.finditer(folded):
             if any(start <= match.start() < end for start, end in taken):
+                continue
+            if (one_word and not value[match.start()].isupper()
+                    and _AFTER_ARTICLE.search(folded, 0, match.start())):
                 continue
             taken.append((match.start(), match.end()))
             yield name, match.start(), match.end()

@@ -161,4 +161,14 @@ def common_words() -> frozenset[str]:
     # The list is British; staff also write American spellings ("It's an honor"), and Honor
     # is a first name: honour -> honor, harbour -> harbor.
     words |= {word[:-3] + "or" for word in words if len(word) > 5 and word.endswith("our")}
+    # Months and days are words too, though always written with a capital: "Our April
+    # newsletter", "Hello June!", "Sunday lunch" name no pupil called April, June or Sunday.
+    words |= MONTHS_AND_DAYS
     return frozenset(words)
+
+
+MONTHS_AND_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from safepost.detect.text import fold
+from safepost.language.stand_ins import is_stand_in_word
 
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|co|uk|io|ly|xxx|tv|me|gg)(?:/\S*)?",
@@ -40,7 +41,9 @@ def _word_form(raw: str) -> str:
     return word
 
 
-def extract(text: str) -> list[Feature]:
+def extract(text: str, *, without_stand_in: bool = False) -> list[Feature]:
+    """The post's features. `without_stand_in`: the stand-in name's words give none (for a
+    model trained that way, see stand_ins.STAND_IN_WORDS)."""
     folded = fold(text)
     if len(folded) != len(text):  # folding changed the length (rare ligatures): keep offsets true
         folded = text.lower()
@@ -69,8 +72,11 @@ def extract(text: str) -> list[Feature]:
         if word:
             words.append((word, match.start(), match.end()))
     for index, (word, start, end) in enumerate(words):
+        # The stand-in name (see stand_ins): no feature of its own, none shared with a neighbour.
+        if without_stand_in and is_stand_in_word(word):
+            continue
         features.append(Feature(f"w:{word}", start, end))
-        if index + 1 < len(words):
+        if index + 1 < len(words) and not (without_stand_in and is_stand_in_word(words[index + 1][0])):
             following, _, following_end = words[index + 1]
             features.append(Feature(f"b:{word} {following}", start, following_end))
         padded = f"<{word}>"
@@ -82,5 +88,5 @@ def extract(text: str) -> list[Feature]:
     return features
 
 
-def feature_names(text: str) -> list[str]:
-    return [feature.name for feature in extract(text)]
+def feature_names(text: str, *, without_stand_in: bool = False) -> list[str]:
+    return [feature.name for feature in extract(text, without_stand_in=without_stand_in)]

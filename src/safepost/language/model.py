@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from safepost.language.features import Feature, extract
+from safepost.language.stand_ins import without_stand_in_words
 
 LABELS = (
     "negative_school", "argue_with_parent", "gossip", "grievance", "discrimination", "harassment",
@@ -63,6 +64,10 @@ class LanguageModel:
     # The share of each score that comes from the fine-tuned classifier (language/encoder,
     # MiniLMClassifier), the rest from the linear model above; 0: no classifier.
     classifier_weight: float = 0.0
+    # Trained with the stand-in name's words giving no feature and no part of the embedding
+    # (stand_ins.STAND_IN_WORDS), so it reads posts that way too; models trained before
+    # session 11 (the hub's) learnt from them and read them.
+    without_stand_in: bool = False
 
     @classmethod
     def from_json(cls, data: dict[str, Any], matrix: Any = None) -> LanguageModel:
@@ -78,6 +83,7 @@ class LanguageModel:
             dense_scale=float(data.get("dense", {}).get("scale", 1.0)) if data.get("dense") else 1.0,
             dense_encoder=str(data["dense"].get("encoder", "static")) if data.get("dense") else "static",
             classifier_weight=float(data.get("classifier", {}).get("weight", 0.0)),
+            without_stand_in=bool(data.get("without_stand_in", False)),
         )
         if "weight_features" in data and matrix is not None:
             # The shipped form: feature names here, their weights in a numpy file beside.
@@ -105,7 +111,7 @@ class LanguageModel:
         """Judgements scoring at least `floor` (the pack's thresholds decide which count)."""
         import numpy as np
 
-        features = extract(text)
+        features = extract(text, without_stand_in=self.without_stand_in)
         present: dict[str, Feature] = {}
         for feature in features:
             if feature.name in self.vocabulary and feature.name not in present:
@@ -165,7 +171,8 @@ class LanguageModel:
         if matrix is None:
             matrix = np.asarray(self.dense, dtype=np.float32)
             self.__dict__["_dense_matrix"] = matrix
-        vector = dense_vector(self.dense_encoder, text) * self.dense_scale
+        read = without_stand_in_words(text) if self.without_stand_in else text
+        vector = dense_vector(self.dense_encoder, read) * self.dense_scale
         return [float(value) for value in matrix @ vector]
 
     def nearest(self, label: str, text: str, count: int = 2) -> tuple[str, ...]:

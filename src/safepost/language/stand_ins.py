@@ -14,12 +14,35 @@ at the words the member of staff wrote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 STAND_IN_FIRST = "Alex"
 STAND_IN_LAST = "Smith"
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
+# The stand-in's words as the model's features fold them (the name, a tag's body, a tag with an
+# initial): they carry no features and no part of the post's embedding, so the stand-in itself
+# can never learn a meaning from the labelled examples that mention a name (a corpus's "Mrs
+# Smith, you were told..." would otherwise teach every named person's post to look like one).
+STAND_IN_WORDS = frozenset({
+    STAND_IN_FIRST.lower(), STAND_IN_LAST.lower(), (STAND_IN_FIRST + STAND_IN_LAST).lower(),
+    (STAND_IN_FIRST + STAND_IN_LAST[0]).lower(),
+})
+_STAND_IN_WORD = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(STAND_IN_WORDS, key=len, reverse=True)) + r")(?:['’]s)?(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def is_stand_in_word(folded_word: str) -> bool:
+    """Whether a folded word ("smith", "smith's", "alexsmith") is the stand-in's."""
+    return folded_word.removesuffix("'s") in STAND_IN_WORDS
+
+
+def without_stand_in_words(text: str) -> str:
+    """The text with the stand-in's words blanked (same length): what the post's embedding reads."""
+    return _STAND_IN_WORD.sub(lambda match: " " * len(match.group(0)), text)
 
 
 @dataclass(frozen=True)

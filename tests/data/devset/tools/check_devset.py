@@ -32,7 +32,8 @@ SCHOOL_DIRS = {"demo": REPO / "src" / "safepost" / "demo" / "school"}
 DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stmarys": "reach2",
                 "schools/kingsmere": "tpat", "schools/penybryn": "holbrook",
                 "schools/harbornefields": "auriga", "schools/stcolmcille": "holbrook",
-                "schools/ashworth": "staffs_protocol"}
+                "schools/ashworth": "staffs_protocol",
+                "schools/riverbank": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
