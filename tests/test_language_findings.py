@@ -59,6 +59,21 @@ def test_grooming_is_judged_on_what_staff_write_to_someone_who_may_be_a_child(
     assert ("grooming" in judged) is grooming_judged
 
 
+@pytest.mark.parametrize(("text", "relative", "judged"), [
+    # The model's guess at grooming: read towards a pupil, not towards the member of staff's
+    # own family (the packs' contact rules decide family contact).
+    ("Love you King, text me when you get home from Nana's x", False, True),
+    ("Love you King, text me when you get home from Nana's x", True, False),
+    # The lexicon's explicit signs are read towards anyone who may be a child, family too.
+    ("delete this chat and dont tell your mum", True, True),
+])
+def test_family_talk_to_a_relative_is_not_read_as_grooming(text: str, relative: bool, judged: bool) -> None:
+    result = run(text, kind="message",
+                 counterpart={"kind": "pupil", "direction": "sent", "relative": relative})
+    found = {(f.details or {}).get("judgement") for f in result.findings}
+    assert ("grooming" in found) is judged
+
+
 @pytest.mark.parametrize(("counterpart", "judged"), [
     ({"kind": "parent", "direction": "received"}, False),   # mum asking her own child's teacher
     ({"kind": "colleague", "direction": "sent"}, False),
