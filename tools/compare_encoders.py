@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_language as trainer
 
 from safepost.language import model as runtime
-from safepost.language.features import feature_names
+from safepost.language.stand_ins import without_stand_in_words
 
 LABELS = list(runtime.LABELS)
 
@@ -111,7 +111,8 @@ def main() -> None:
                         help="also report on this fold alone (the one a distilled encoder never saw)")
     args = parser.parse_args()
     splits = trainer.split_corpus(False)
-    examples = splits["train"] + splits["dev"]
+    # Read as the trainer reads them: titled names as the stand-in.
+    examples = [trainer.as_the_check_reads(example) for example in splits["train"] + splits["dev"]]
     texts = [example["text"] for example in examples]
     if args.write_texts:
         args.write_texts.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
@@ -120,11 +121,12 @@ def main() -> None:
     originals = {trainer.words_key(json.loads(line)["text"])
                  for part in sorted(trainer.CORPUS.glob("part_*.jsonl"))
                  for line in part.read_text("utf-8").splitlines() if line.strip()}
-    subsets = [np.array([trainer.words_key(text) in originals for text in texts])]
+    subsets = [np.array([trainer.words_key(example.get("written", example["text"])) in originals
+                         for example in examples])]
     if args.held_fold is not None:
         subsets.append(np.array([trainer.fold_of(example) == args.held_fold for example in examples]))
     truth = np.array([[label in example.get("labels", []) for label in LABELS] for example in examples])
-    vectorizer = TfidfVectorizer(analyzer=feature_names, binary=True, use_idf=False, norm="l2",
+    vectorizer = TfidfVectorizer(analyzer=trainer.read_features, binary=True, use_idf=False, norm="l2",
                                  vocabulary=trainer.shared_vocabulary(examples))
     words = vectorizer.fit_transform(texts)
     # Official-only judgements are fitted and ranked on official posts only, as in training.
@@ -137,7 +139,9 @@ def main() -> None:
             if dense.shape[0] != len(texts):
                 raise SystemExit(f"{path}: {dense.shape[0]} rows, expected {len(texts)} (see --write-texts)")
         else:
-            dense = np.stack([trainer.cached_dense_vector(name, text) for text in texts])
+            dense = np.stack([trainer.cached_dense_vector(name, without_stand_in_words(text)
+                                                          if trainer.WITHOUT_STAND_IN else text)
+                              for text in texts])
         scores = out_of_fold(hstack([words, csr_matrix(dense)]).tocsr(), truth, examples, args.strength)
         mean_ap = mean_average_precision(scores, truth, ranked)
         for precision in (0.90, 0.92):

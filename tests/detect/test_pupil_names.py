@@ -268,3 +268,22 @@ def test_staff_surnames_in_lower_case_letters_without_accents_and_months(
         staff=[("S201", "Emma", "Brooke", "teacher", "e.brooke@larkfield.sch.uk")],
     ))
     assert named(detect, text, on=school) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("so proud of year 6, will miss morgan", {("P301", "first")}),  # the verb: the pupil
+    ("we'll miss Morgan so much", {("P301", "first")}),
+    ("going to miss morgan next year", {("P301", "first")}),
+    ("thank u to miss morgan for the trip", set()),                 # the title: the teacher
+    ("ask miss morgan about the trip", set()),
+])
+def test_lower_case_miss_before_a_name_both_staff_and_pupil_have(
+    detect: Detect, make_school_dir: Callable[..., Any], text: str, expected: set[tuple[str, str]],
+) -> None:
+    from safepost.school import load_school
+
+    school = load_school(make_school_dir(
+        pupils=[("P301", "Morgan", "Ali", "", "6", "", "current", "yes", "no")],
+        staff=[("S301", "Dan", "Morgan", "teacher", "d.morgan@larkfield.sch.uk")],
+    ))
+    assert named(detect, text, on=school) == expected

@@ -59,6 +59,9 @@ def test_names_in_text(school: School, text: str, names: list[str]) -> None:
     ("Proud to work at Beacon", ["Beacon"]),
     ("i work at beacon", ["Beacon"]),
     ("an Beacon trip", ["Beacon"]),
+    ("Proud to be a riverbank teacher!", ["Riverbank"]),      # a word about school after it
+    ("the riverbank kids smashed sports day", ["Riverbank"]),
+    ("so proud to be part of the rbp family", ["RBP"]),       # an acronym is never a word
 ])
 def test_a_one_word_name_after_an_article_needs_its_capital(
     make_school_dir: Callable[..., Any], text: str, names: list[str],
@@ -67,7 +70,7 @@ def test_a_one_word_name_after_an_article_needs_its_capital(
     from tests.conftest import SCHOOL_YAML
 
     school = load_school(make_school_dir(school={
-        **SCHOOL_YAML, "name": "Riverbank Primary", "aliases": ["Riverbank", "Beacon"],
+        **SCHOOL_YAML, "name": "Riverbank Primary", "aliases": ["Riverbank", "Beacon", "RBP"],
         "trust": {"name": None, "aliases": []}}))
     assert sorted(name for name, _, _ in names_in(text, school)) == sorted(names)
 

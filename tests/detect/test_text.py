@@ -24,3 +24,16 @@ def test_fold_reads_a_name_as_it_is_typed_without_accents(written: str, folded: 
 
 def test_a_hashtag_key_matches_a_name_with_a_stroke_letter() -> None:
     assert alnum_key("#LucjaZielinska") == alnum_key("Łucja Zielińska")
+
+
+@pytest.mark.parametrize(("written", "folded"), [
+    ("our café secret", "our cafe secret"),
+    ("our café secret Æ", "our cafe secret æ"),   # Æ folds to two letters: the rest still folds
+    ("Weiß & Chloé", "weiß & chloe"),
+    ("Ł", "l"),
+])
+def test_fold_keeping_length_folds_everything_it_can_one_for_one(written: str, folded: str) -> None:
+    from safepost.detect.text import fold_keeping_length
+
+    assert fold_keeping_length(written) == folded
+    assert len(fold_keeping_length(written)) == len(written)

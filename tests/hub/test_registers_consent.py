@@ -167,9 +167,12 @@ def test_a_failure_half_way_undoes_the_whole_import(demo: School, monkeypatch: p
     before = snapshot(demo)
 
     def boom(*args: object, **kwargs: object) -> list[object]:
+        # Both rows are saved by now (the withdrawal too), inside the import's transaction ...
+        assert RegisterPupil.objects.filter(pupil_id="P1060").exists()
+        assert not RegisterPupil.objects.get(school=demo, pupil_id="P1001").photo_consent
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(actions_consent, "_takedowns", boom)  # fails once both rows are saved
+    monkeypatch.setattr(actions_consent, "_takedowns", boom)  # ... and then it fails
     with pytest.raises(RuntimeError):
         actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
     assert snapshot(demo) == before

@@ -42,6 +42,20 @@ def test_a_pupils_export_has_their_consent_posts_and_contact(demo: School) -> No
     assert AuditRecord.objects.filter(action="sar.exported", details__subject="pupil P1005").exists()
 
 
+@pytest.mark.parametrize(("text", "included"), [
+    ("Congrats to Hope F. in Year 2!", True),   # named as the check reads it
+    ("Well done Hope!", True),                  # a praise cue
+    ("We hope you all have a lovely half term", False),
+])
+def test_a_pupils_export_errs_towards_including_a_post_that_may_name_them(
+    demo: School, text: str, included: bool,
+) -> None:
+    # P1007 is Hope Fitzgerald: her first name is an ordinary word.
+    draft = actions.do_create_draft(user("comms"), demo, text=text, pupils=[], account=None)
+    posts = _export(demo, pupil_id="P1007")["posts_showing_or_naming"]
+    assert (draft.pk in [post["id"] for post in posts]) is included
+
+
 def test_a_staff_export_has_their_records(demo: School) -> None:
     data = _export(demo, user_id=user("teacher").pk)
     assert data["person"]["username"] == "teacher"

@@ -228,7 +228,7 @@ def test_shipped_phrases_can_be_joined_safely() -> None:
     path = Path(__file__).resolve().parents[2] / "src" / "safepost" / "language" / "lexicon.yaml"
     data = yaml.safe_load(path.read_text("utf-8"))
     words = {name: f"(?:{value})" for name, value in data["words"].items()}
-    for section in ("labels", "in_exchanges", "unless"):
+    for section in ("labels", "in_exchanges", "unless", "not_after"):
         for label, entries in data[section].items():
             for entry in entries:
                 for name, value in words.items():
@@ -303,6 +303,8 @@ def test_exchange_phrase_decides_in_a_message_not_in_a_post() -> None:
     ({"labels": {}, "in_exchanges": {"grooming": ["(bad"]}}, r"in_exchanges.grooming[0]"),
     ({"labels": {}, "in_exchanges": {"nope": ["x"]}}, "in_exchanges.nope"),
     ({"labels": {}, "unless": ["x"]}, "unless"),
+    ({"labels": {}, "not_after": ["x"]}, "not_after"),
+    ({"labels": {}, "not_after": {"grooming": ["(bad"]}}, "not_after.grooming"),
     ({"labels": {}, "words": ["x"]}, "words"),
     ({"labels": {"threat": ["(?i)a", "b"]}}, "labels.threat: its phrases cannot be joined"),
     ({"labels": {}, "unless": {"sexual": ["(bad"]}}, r"unless.sexual[0]"),
@@ -344,3 +346,15 @@ def test_the_measurement_tells_the_judge_who_wrote_each_example() -> None:
 def test_refusing_to_keep_a_secret_is_not_grooming(text: str) -> None:
     # What a member of staff must say when a child discloses, not a sign of grooming.
     assert "grooming" not in [hit.label for hit in load_lexicon().find(text, exchange=True)]
+
+
+@pytest.mark.parametrize(("text", "exchange"), [
+    ("if u cant keep it between us i'll get sacked and it'll be ur fault", True),  # not first person
+    ("You can't keep this a secret? I thought you were more grown up", True),
+    ("u wont keep this between us?", True),
+    ("I won't keep this a secret unless you send another pic", True),  # a threat, not a refusal
+    ("Let's keep it just between us x", False),                         # read in posts too
+    ("why not keep this between us", True),
+])
+def test_secrecy_that_is_not_a_refusal_stays_a_sign(text: str, exchange: bool) -> None:
+    assert "grooming" in [hit.label for hit in load_lexicon().find(text, exchange=exchange)]

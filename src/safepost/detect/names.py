@@ -184,6 +184,27 @@ def find_names(text: str, tokens: list[Token], school: School) -> list[NameMenti
     return _find_names(text, tokens, name_index(school))
 
 
+# Words before a lower-case "miss" that make it the verb ("we will miss", "I'll miss", "going
+# to miss", "so sad to miss"), not the title ("thank u to miss", "ask miss").
+_VERB_CUES = frozenset({
+    "i", "we", "you", "they", "he", "she", "will", "would", "shall", "could", "might", "must",
+    "gonna", "really", "so", "all", "already", "definitely", "truly", "always", "never", "not",
+    "don't", "dont", "didn't", "didnt", "won't", "wont", "do", "does", "did", "totally", "sorely",
+    "greatly", "genuinely", "honestly", "def",
+})
+_VERB_BEFORE_TO = frozenset({"going", "gonna", "got", "have", "sad", "sorry", "hate", "want", "wanted"})
+
+
+def _verb_before(words: list[Token], at: int) -> bool:
+    """Whether the lower-case word at `at` ("miss") reads as a verb from the word before it."""
+    if at == 0:
+        return False
+    before = words[at - 1].folded
+    if before in _VERB_CUES or before.endswith("'ll"):
+        return True
+    return before == "to" and at >= 2 and words[at - 2].folded in _VERB_BEFORE_TO
+
+
 def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMention]:
     words = [token for token in tokens if not token.is_tag]
     consumed: set[int] = set()
@@ -193,8 +214,9 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
     for i, token in enumerate(words):
         if token.folded in TITLES and i + 1 < len(words) and (
             token.capitalised or token.folded not in WORD_TITLES
-            # "thanks miss Jones": in lower case, a title only before a member of staff's name
-            or strip_possessive(words[i + 1].folded) in index.staff_last
+            # "thanks miss Jones": in lower case, a title only before a member of staff's name,
+            # and not where it is the verb: "we'll miss morgan", "going to miss Brooke"
+            or (strip_possessive(words[i + 1].folded) in index.staff_last and not _verb_before(words, i))
         ):
             following = words[i + 1]
             # "thank u to miss brooke": a staff surname after a title is theirs in any case.
@@ -391,7 +413,7 @@ def _full_or_initial(
                 )
     if after < len(words) and _spaced(text, words, after - 1, after):
         initial = words[after]
-        if _is_initial(initial, text, fold(pupil.last_name[:1])):
+        if _is_initial(initial, text, fold(pupil.last_name)[:1]):
             end = initial.end + (1 if text[initial.end:initial.end + 1] == "." else 0)
             return NameMention(
                 who="pupil", person_id=pupil.pupil_id, form="initial", start=start, end=end,

@@ -8,11 +8,14 @@ from collections.abc import Iterable, Iterator
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.contact_details import email_owner, find_phones, is_school_phone
-from safepost.detect.text import alnum_key, fold, opaque_spans, split_tag
+from safepost.detect.text import alnum_key, fold, fold_keeping_length, opaque_spans, split_tag
 from safepost.school import School
 
 SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
 _AFTER_ARTICLE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
+_SCHOOL_WORD_AFTER = re.compile(
+    r"(?:'s)?\s+(?:teachers?|staff|kids|children|pupils|students|family|families|team|school|"
+    r"community|parents|governors?|head|office|ta|tas|classroom|class|trip|uniform)\b")
 _EMPLOYMENT_CUE = re.compile(
     r"(?:\bi\s+(?:teach|work|volunteer|am\s+a\s+governor|'m\s+a\s+governor)"
     # First person only: "I teach Year 9 at", "proud to teach Year 3 at", "lucky to work at",
@@ -55,19 +58,20 @@ def opaque_free(value: str) -> str:
 def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
     """School or trust names written in ordinary text (word boundaries, any case; a one-word
     name after "the", "a" or "an" only with its capital)."""
-    folded = fold(value)
-    if len(folded) != len(value):
-        folded = value.lower()
+    folded = fold_keeping_length(value)
     taken: list[tuple[int, int]] = []
     for name, pattern in _identity_patterns(school):
         # A one-word name in lower case after an article is the thing it names, not the
-        # school: "otters on the riverbank", "a beacon of hope" (but "I teach at riverbank").
-        one_word = " " not in name.strip()
+        # school: "otters on the riverbank", "a beacon of hope"; but not an acronym ("the
+        # lvlt family"), nor before a word about school ("a riverbank teacher", "the
+        # riverbank kids"), nor without the article ("I teach at riverbank").
+        could_be_a_word = " " not in name.strip() and not name.isupper() and len(name.strip()) > SHORT_ALIAS
         for match in pattern.finditer(folded):
             if any(start <= match.start() < end for start, end in taken):
                 continue
-            if (one_word and not value[match.start()].isupper()
-                    and _AFTER_ARTICLE.search(folded, 0, match.start())):
+            if (could_be_a_word and not value[match.start()].isupper()
+                    and _AFTER_ARTICLE.search(folded, 0, match.start())
+                    and not _SCHOOL_WORD_AFTER.match(folded, match.end())):
                 continue
             taken.append((match.start(), match.end()))
             yield name, match.start(), match.end()

@@ -53,6 +53,22 @@ def fold(value: str) -> str:
     return stripped.replace("’", "'").replace("‘", "'").casefold()
 
 
+def fold_keeping_length(value: str) -> str:
+    """`fold`, one character for one, so positions in the result are positions in `value`: a
+    letter that folds to two ("ß", "Æ") or a ligature keeps one (its lower case), and the rest
+    of the text is still folded."""
+    folded = fold(value)
+    if len(folded) == len(value):
+        return folded
+    kept = []
+    for character in value:
+        one = fold(character)
+        if len(one) != 1:
+            one = character.lower() if len(character.lower()) == 1 else character
+        kept.append(one)
+    return "".join(kept)
+
+
 def strip_possessive(folded_word: str) -> str:
     if folded_word.endswith("'s"):
         return folded_word[:-2]

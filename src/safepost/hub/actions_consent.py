@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from safepost.contract import CheckRequest
 from safepost.detect.base import Subject
-from safepost.detect.pupil_names import pupils_named
+from safepost.detect.pupil_names import name_mentions, pupils_named
 from safepost.hub import audit, mis_import
 from safepost.hub.actions import ActionError
 from safepost.hub.engine_bridge import directory_school, engine_school
@@ -93,11 +93,17 @@ class _Withdrawal:
     day: dt.date
 
 
-def pupils_named_in_post(text: str, engine: Any) -> set[str]:
+def pupils_named_in_post(text: str, engine: Any, *, generous: bool = False) -> set[str]:
     """The pupils an official post names, as the check reads it (pupils_named: a first name
-    that is also a word needs support, "Hope to see you" names nobody)."""
+    that is also a word needs support, "Hope to see you" names nobody). `generous` (a
+    subject access export, which should err towards including a post) adds every mention of
+    a pupil's name with a praise cue or that is no ordinary word, support or not."""
     subject = Subject(request=CheckRequest(id="takedown-scan", text=text, channel="official"), school=engine)
-    return {str(mention.person_id) for mention, _support in pupils_named(subject)}
+    named = {str(mention.person_id) for mention, _support in pupils_named(subject)}
+    if generous:
+        named |= {str(mention.person_id) for mention in name_mentions(subject)
+                  if mention.who == "pupil" and (mention.cue or not mention.common_word)}
+    return named
 
 
 def _takedowns(actor: AbstractBaseUser | None, withdrawals: list[_Withdrawal]) -> list[TakedownTask]:

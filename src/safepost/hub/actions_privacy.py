@@ -132,7 +132,7 @@ def _pupil_data(school: School, pupil: RegisterPupil) -> dict[str, Any]:
         draft
         for draft in Draft.objects.filter(school=school)
         if pupil.pupil_id in (draft.pupils or [])
-        or pupil.pupil_id in pupils_named_in_post(draft.text, engine)
+        or pupil.pupil_id in pupils_named_in_post(draft.text, engine, generous=True)
     ]
     return {
         "pupil": {

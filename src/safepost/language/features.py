@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from safepost.detect.text import fold
+from safepost.detect.text import fold_keeping_length
 from safepost.language.stand_ins import is_stand_in_word
 
 _URL = re.compile(
@@ -44,9 +44,7 @@ def _word_form(raw: str) -> str:
 def extract(text: str, *, without_stand_in: bool = False) -> list[Feature]:
     """The post's features. `without_stand_in`: the stand-in name's words give none (for a
     model trained that way, see stand_ins.STAND_IN_WORDS)."""
-    folded = fold(text)
-    if len(folded) != len(text):  # folding changed the length (rare ligatures): keep offsets true
-        folded = text.lower()
+    folded = fold_keeping_length(text)  # offsets into the folded text are offsets into `text`
     features: list[Feature] = []
     masked = list(folded)
     # An email address is contact details, not a link: one feature, then out of the way.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from safepost.detect.text import fold
+from safepost.detect.text import fold, fold_keeping_length
 from safepost.language.model import LABELS
 from safepost.yamlfile import load_yaml
 
@@ -47,6 +47,9 @@ class Lexicon:
     # Context that switches off a phrase read anywhere when it stands near the phrase: an
     # online-safety letter names what it warns about (see lexicon.yaml's `unless`).
     unless: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Words that switch off any of a judgement's phrases when they come just before it: "I
+    # can't keep this between us" refuses a secret (see lexicon.yaml's `not_after`).
+    not_after: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def find(self, text: str, *, exchange: bool) -> list[LexiconHit]:
         """Lexicon phrases in `text`, at most one per judgement. `exchange` is True for a
@@ -55,9 +58,7 @@ class Lexicon:
         # Phones write apostrophes several ways: straightened before folding (which would
         # turn some into spaces); one character each, so offsets into `text` still hold.
         straightened = text.translate(_APOSTROPHES)
-        folded = fold(straightened)
-        if len(folded) != len(text):
-            folded = straightened.lower()
+        folded = fold_keeping_length(straightened)
         folded = _DISGUISED_LETTERS.sub(lambda match: match.group(0).translate(_AS_LETTERS), folded)
         if self.allow is not None:
             folded = self.allow.sub(lambda match: " " * len(match.group(0)), folded)
@@ -68,8 +69,10 @@ class Lexicon:
                 if label in hits:
                     continue
                 context = self.unless.get(label) if section is self.patterns else None
+                refusal = self.not_after.get(label)
                 match = next((match for match in pattern.finditer(folded)
-                              if not _near(context, folded, match.start(), match.end())), None)
+                              if not _near(context, folded, match.start(), match.end())
+                              and not _just_after(refusal, folded, match.start())), None)
                 if match:
                     start, end = match.start(), match.end()
                     hits[label] = LexiconHit(label, text[start:end], start, end)
@@ -85,6 +88,10 @@ def _near(context: re.Pattern[str] | None, folded: str, start: int, end: int) ->
     if context is None:
         return False
     return context.search(folded[max(0, start - _CONTEXT_WINDOW):end + _CONTEXT_WINDOW]) is not None
+
+
+def _just_after(refusal: re.Pattern[str] | None, folded: str, start: int) -> bool:
+    return refusal is not None and refusal.search(folded[max(0, start - _CONTEXT_WINDOW):start]) is not None
 
 
 def parse_lexicon(data: object, source: str = "lexicon.yaml") -> Lexicon:
@@ -105,13 +112,17 @@ def parse_lexicon(data: object, source: str = "lexicon.yaml") -> Lexicon:
     unless = data.get("unless") or {}
     if not isinstance(unless, dict):
         raise LexiconError(f"{source}: unless: must be a mapping of label -> list of patterns")
+    not_after = data.get("not_after") or {}
+    if not isinstance(not_after, dict):
+        raise LexiconError(f"{source}: not_after: must be a mapping of label -> list of patterns")
     allow_pattern = (
         re.compile("|".join(re.escape(fold(phrase)) for phrase in sorted(allow, key=len, reverse=True)))
         if allow else None
     )
     return Lexicon(allow=allow_pattern, patterns=_compile_section(data["labels"], "labels", source, words),
                    exchange_patterns=_compile_section(in_exchanges, "in_exchanges", source, words),
-                   unless=_compile_section(unless, "unless", source, words))
+                   unless=_compile_section(unless, "unless", source, words),
+                   not_after=_compile_section(not_after, "not_after", source, words))
 
 
 def _compile_section(

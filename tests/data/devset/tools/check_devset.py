@@ -33,7 +33,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/kingsmere": "tpat", "schools/penybryn": "holbrook",
                 "schools/harbornefields": "auriga", "schools/stcolmcille": "holbrook",
                 "schools/ashworth": "staffs_protocol",
-                "schools/riverbank": "reach2"}
+                "schools/riverbank": "reach2",
+                "schools/sparkhill": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
