@@ -164,10 +164,12 @@ def test_a_finding_names_the_language_model_that_judged_it(
                    registry=registry_with_language_model(model_name))
     finding = next(f for f in result.findings if (f.details or {}).get("judgement") == "gossip")
     assert finding.details["model"] == model_name  # type: ignore[index]
-    # the hub's model reads with two readers and says what each scored; the engine's with one
+    # each model reads with two readers and says what each scored: the hub's second is the
+    # fine-tuned classifier, the engine's the nearest labelled examples
     readers = finding.details.get("readers", {})  # type: ignore[union-attr]
     assert sorted(readers) == (["fine-tuned reader", "word features and post vector"]
-                               if model_name == "minilm" else [])
+                               if model_name == "minilm"
+                               else ["nearest labelled examples", "word features and post vector"])
 
 
 def test_without_a_choice_the_engine_judges_with_the_static_model(monkeypatch: pytest.MonkeyPatch) -> None:

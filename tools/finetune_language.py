@@ -18,7 +18,7 @@ other work on the machine); with fewer than five, thresholds are tuned on the fo
 (optimistic, equally for every line), and the saved scores of the other folds are NaN (the
 trainer refuses them). With --beside, session 8's hub model (word features and the packaged
 encoder's vector, C = 10) is scored on the same folds, and the two mixed half and half, as
-the trainer mixes them (train_language.with_classifier), is reported too. Fold 0 is the only
+the trainer mixes them (train_language.with_second_reader), is reported too. Fold 0 is the only
 fold the packaged student never read, so only there is the trainer's model measured fairly.
 
 Data: exactly the trainer's development set, train.jsonl + dev.jsonl (what split_corpus
@@ -234,7 +234,7 @@ def main() -> None:
         frozen = [linear[i] for i in scored]
         report("session 8's hub model", frozen, chosen, args.table)
         report("the two mixed half and half",
-               trainer.with_classifier(frozen, probabilities[scored], chosen, 0.5), chosen, args.table)
+               trainer.with_second_reader(frozen, probabilities[scored], chosen, 0.5), chosen, args.table)
 
 
 if __name__ == "__main__":

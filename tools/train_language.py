@@ -69,6 +69,12 @@ OFFICIAL_FIT = True  # and fitted on official posts only
 # stand-in, in 7% of the examples once titled names are read as it, would otherwise learn the
 # meaning of the posts that name someone ("Mrs Smith, you were told...").
 WITHOUT_STAND_IN = True
+# The nearest-examples reader (session 11): each post's score is also the similarity-weighted
+# share of its 15 nearest labelled examples (post embeddings, cosine to the 4th power) that
+# carry the judgement, a fifth of the final score. Chosen out of fold: at weights 0.2-0.3 and
+# k 10-40 macro F1 rose by 0.03-0.04 for about as many clean false alarms; 0.2 held them level.
+NEIGHBOUR_K = 15
+NEIGHBOUR_POWER = 4.0
 
 
 def words_key(text: str) -> str:
@@ -289,12 +295,13 @@ def apply_run_time_rules(scores: dict[str, float], example: dict[str, Any]) -> N
             scores[hit.label] = OFF  # counts even for a judgement the model has off
 
 
-def with_classifier(scores: list[dict[str, float]], probabilities: np.ndarray,
-                    examples: list[dict[str, Any]], weight: float) -> list[dict[str, float]]:
-    """Out-of-fold scores as the shipped model gives them when a fine-tuned classifier is read
-    beside it: (1 - weight) x the linear model's + weight x the classifier's probability
-    (`probabilities`: out of fold on the same folds, tools/finetune_language.py --scores), then
-    the run-time rules again (a lexicon phrase still decides; an unread judgement stays 0)."""
+def with_second_reader(scores: list[dict[str, float]], probabilities: np.ndarray,
+                       examples: list[dict[str, Any]], weight: float) -> list[dict[str, float]]:
+    """Out-of-fold scores as the shipped model gives them when a second reader (the fine-tuned
+    classifier, or the nearest labelled examples) is read beside it: (1 - weight) x the linear
+    model's + weight x the reader's score (`probabilities`: out of fold on the same folds:
+    tools/finetune_language.py --scores, out_of_fold_neighbours), then the run-time rules
+    again (a lexicon phrase still decides; an unread judgement stays 0)."""
     mixed = [(1.0 - weight) * np.array([score[label] for label in runtime.LABELS], dtype=np.float64)
              + weight * row.astype(np.float64)
              for score, row in zip(scores, probabilities, strict=True)]
@@ -309,6 +316,35 @@ def rule_read(rows: Any, examples: list[dict[str, Any]]) -> list[dict[str, float
         score = {label: float(row[index]) for index, label in enumerate(runtime.LABELS)}
         apply_run_time_rules(score, example)
         scores.append(score)
+    return scores
+
+
+def post_vectors(examples: list[dict[str, Any]]) -> np.ndarray:
+    """Each example's post embedding as the model reads it, unit length: the nearest-examples
+    reader's points."""
+    vectors = embed([without_stand_in_words(example["text"]) if WITHOUT_STAND_IN else example["text"]
+                     for example in examples]).astype(np.float64)
+    lengths = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(lengths > 0, lengths, 1.0)
+
+
+def label_matrix(examples: list[dict[str, Any]]) -> np.ndarray:
+    return np.array([[label in example.get("labels", []) for label in runtime.LABELS]
+                     for example in examples], dtype=np.float64)
+
+
+def out_of_fold_neighbours(examples: list[dict[str, Any]], folds: int = 5) -> np.ndarray:
+    """Each example's nearest-examples scores from the other folds' examples only, with the
+    shipped reader (runtime.Neighbours), so the thresholds are tuned on what ships."""
+    vectors, labels = post_vectors(examples), label_matrix(examples)
+    example_folds = np.array([fold_of(example, folds) for example in examples])
+    scores = np.zeros_like(labels)
+    for fold in range(folds):
+        kept = np.where(example_folds != fold)[0]
+        reader = runtime.Neighbours(k=NEIGHBOUR_K, power=NEIGHBOUR_POWER, weight=0.0,
+                                    vectors=vectors[kept], labels=labels[kept])
+        for index in np.where(example_folds == fold)[0]:
+            scores[index] = reader.scores(vectors[index])[0]
     return scores
 
 
@@ -648,6 +684,9 @@ def main() -> None:
     parser.add_argument("--classifier-scores", type=Path,
                         help="the fine-tuned classifier's out-of-fold probabilities (finetune_language.py "
                              "--scores, every fold), read beside the linear model; writes the hub's model")
+    parser.add_argument("--neighbours", type=float, default=0.2,
+                        help="the nearest-examples reader's share of each score (default 0.2; 0: none; "
+                             "not with --classifier-scores)")
     parser.add_argument("--classifier-weight", type=float, default=0.5,
                         help="the classifier's share of each score (default 0.5)")
     args = parser.parse_args()
@@ -676,13 +715,19 @@ def main() -> None:
     elif ENCODER == "minilm" and not args.no_write:
         raise SystemExit("--encoder minilm would replace the hub's model, which now reads the fine-tuned "
                          "classifier: give --classifier-scores, or --no-write to compare only")
+    neighbour_weight = 0.0 if classifier is not None else args.neighbours
+    if not 0.0 <= neighbour_weight < 1.0:
+        raise SystemExit(f"--neighbours: {args.neighbours} is not in [0, 1)")
+    neighbour_scores = out_of_fold_neighbours(development) if neighbour_weight else None
     tried: list[StrengthTried] = []
     tuner = {"f1": tune_thresholds_f1, "precision": tune_thresholds,
              "related": tune_thresholds_related}[args.policy]
     for strength in args.strength:
         scores, fold_models = out_of_fold_scores(development, strength)
         if classifier is not None:
-            scores = with_classifier(scores, classifier, development, args.classifier_weight)
+            scores = with_second_reader(scores, classifier, development, args.classifier_weight)
+        if neighbour_scores is not None:
+            scores = with_second_reader(scores, neighbour_scores, development, neighbour_weight)
         thresholds = tuner(scores, development)
         figures = oof_figures(scores, development, thresholds)
         print(f"C={strength}: {figures}")
@@ -721,6 +766,19 @@ def main() -> None:
     hubs = classifier is not None  # (--encoder minilm without one stopped above)
     model_out = MODEL_OUT.with_name("model_minilm.json") if hubs else MODEL_OUT
     np.save(model_out.with_name(model_out.stem + "_weights.npy"), matrix)
+    neighbours_out = model_out.with_name(runtime.NEIGHBOUR_FILES["minilm" if hubs else "static"])
+    texts_out = neighbours_out.with_name(neighbours_out.stem + "_texts.json")
+    if neighbour_weight:
+        # Every development example, as the model reads it: float16 vectors (1.6 MB), labels.
+        np.savez_compressed(neighbours_out, vectors=post_vectors(development).astype(np.float16),
+                            labels=label_matrix(development).astype(np.uint8))
+        texts_out.write_text(json.dumps([example["text"] for example in development], ensure_ascii=False),
+                             encoding="utf-8")
+        final["neighbours"] = {"k": NEIGHBOUR_K, "power": NEIGHBOUR_POWER, "weight": neighbour_weight,
+                               "texts": texts_out.name}
+    else:
+        neighbours_out.unlink(missing_ok=True)
+        texts_out.unlink(missing_ok=True)
     final = {**{key: value for key, value in final.items() if key != "weights"}, "weight_features": features}
     model_out.write_text(json.dumps(final, separators=(",", ":")), encoding="utf-8")
     # The figures below are the model just written.

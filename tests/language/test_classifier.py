@@ -45,8 +45,14 @@ def test_the_hubs_model_mixes_the_two_readers_and_shows_both() -> None:
         (_, linear), (_, read) = judgement.readers
         mixed = (1 - model.classifier_weight) * linear + model.classifier_weight * read
         assert judgement.score == pytest.approx(mixed, abs=2e-4)
-    # the engine's default model has no classifier: one reader, none listed
-    assert all(not judgement.readers for judgement in load_model("static").score(GROOMING, floor=0.0))
+    # the engine's default model has no classifier: its second reader is the nearest examples
+    static = load_model("static")
+    for judgement in static.score(GROOMING, floor=0.0):
+        (first, linear), (second, votes) = judgement.readers
+        assert (first, second) == ("word features and post vector", "nearest labelled examples")
+        assert static.neighbours is not None
+        mixed = (1 - static.neighbours.weight) * linear + static.neighbours.weight * votes
+        assert judgement.score == pytest.approx(mixed, abs=2e-4)
 
 
 def test_a_finding_says_what_each_reader_scored() -> None:

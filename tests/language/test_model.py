@@ -79,3 +79,43 @@ def test_the_engines_model_reads_a_post_the_same_whoever_the_stand_in_stands_for
     named = {j.label: j.score for j in model.score("Alex Smith was brilliant in the play", floor=0.0)}
     blank = {j.label: j.score for j in model.score("           was brilliant in the play", floor=0.0)}
     assert named == pytest.approx(blank)
+
+
+def test_the_nearest_examples_reader_weighs_the_closest_most() -> None:
+    import numpy as np
+
+    from safepost.language.model import Neighbours
+
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0], [-1.0, 0.0]], dtype=np.float32)
+    labels = np.array([[1, 0], [0, 1], [0, 1], [1, 1]], dtype=np.float32)
+    reader = Neighbours(k=3, power=1.0, weight=0.2, vectors=vectors, labels=labels)
+    votes, (nearest, similarities) = reader.scores(np.array([1.0, 0.0], dtype=np.float32))
+    assert list(nearest) == [0, 1, 2] and list(similarities) == pytest.approx([1.0, 0.8, 0.0])
+    # 1.0 of the weight votes for the first judgement, 0.8 for the second, of 1.8 in all;
+    # the opposite example is not among the 3 nearest.
+    assert list(votes) == pytest.approx([1.0 / 1.8, 0.8 / 1.8])
+    far = Neighbours(k=10, power=1.0, weight=0.2, vectors=vectors[3:], labels=labels[3:])
+    assert list(far.scores(np.array([1.0, 0.0], dtype=np.float32))[0]) == [0.0, 0.0]  # nothing alike
+
+
+def test_the_engines_findings_show_both_readers_and_the_examples_that_voted() -> None:
+    import json
+    from importlib import resources
+
+    from safepost.language import judge
+    from safepost.language.model import LABELS, load_model
+
+    model = load_model("static")
+    assert model.neighbours is not None
+    assert model.neighbours.labels.shape == (len(model.neighbours.vectors), len(LABELS))
+    folder = resources.files("safepost.language")
+    texts = json.loads(folder.joinpath(model.neighbours.texts_file).read_text("utf-8"))
+    assert len(texts) == len(model.neighbours.vectors)
+    decisions = judge("honestly this school is a joke, SLT couldn't organise a raffle", "personal",
+                      model_name="static")
+    found = next(decision for decision in decisions if decision.label == "negative_school")
+    assert [name for name, _score in found.readers] == ["word features and post vector",
+                                                         "nearest labelled examples"]
+    column = LABELS.index("negative_school")
+    for example in found.nearest:  # each shown example is one of the neighbours carrying it
+        assert model.neighbours.labels[texts.index(example), column] == 1

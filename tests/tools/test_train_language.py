@@ -99,7 +99,7 @@ def test_a_classifier_read_beside_the_model_is_mixed_in_and_the_run_time_rules_s
         trainer.apply_run_time_rules(score, example)
     # a different probability for each judgement: a column read for the wrong label shows
     probabilities = np.tile(np.linspace(0.05, 0.95, len(runtime.LABELS), dtype=np.float32), (2, 1))
-    mixed = trainer.with_classifier(linear, probabilities, examples, 0.25)
+    mixed = trainer.with_second_reader(linear, probabilities, examples, 0.25)
     post, message = mixed
     for label in ("gossip", "negative_school", "threat", "incident"):
         expected = 0.75 * 0.2 + 0.25 * float(probabilities[0, runtime.LABELS.index(label)])
@@ -109,7 +109,7 @@ def test_a_classifier_read_beside_the_model_is_mixed_in_and_the_run_time_rules_s
     assert post["grooming"] == 0.0 and post["political_opinion"] == 0.0
     assert message["grooming"] == trainer.OFF
     with pytest.raises(ValueError, match="zip"):
-        trainer.with_classifier(linear, probabilities[:1], examples, 0.25)
+        trainer.with_second_reader(linear, probabilities[:1], examples, 0.25)
 
 
 def _posts(rows: list[tuple[list[str], dict[str, float]]]) -> tuple[list[dict[str, float]], list[dict[str, object]]]:
@@ -202,3 +202,15 @@ def test_an_example_is_trained_on_as_the_check_reads_it_and_keeps_its_fold() -> 
     assert all(trainer.fold_of(read, folds) == trainer.fold_of(example, folds) for folds in (3, 5, 7))
     plain = {"text": "Lovely sunny sports day", "labels": []}
     assert trainer.as_the_check_reads(plain) is plain
+
+
+def test_an_example_never_votes_for_itself_out_of_fold() -> None:
+    # Only one example carries gossip: out of fold, nothing left can vote gossip for it, while
+    # the clean examples still score from one another.
+    examples = [{"text": "apparently the head is leaving, heard it in the staffroom", "labels": ["gossip"]}]
+    examples += [{"text": f"Lovely sports day, well done Year {year}!", "labels": []} for year in range(1, 12)]
+    scores = trainer.out_of_fold_neighbours(examples)
+    gossip = list(runtime.LABELS).index("gossip")
+    assert scores[0, gossip] == 0.0
+    assert scores.shape == (len(examples), len(runtime.LABELS))
+    assert (scores[1:, gossip] <= 1.0).all()

@@ -48,6 +48,37 @@ class Judgement:
 
 
 @dataclass
+class Neighbours:
+    """The labelled examples as points in the post-embedding space, for the nearest-examples
+    reader: a post's score for a judgement is the similarity-weighted share of its `k` nearest
+    examples that carry it (similarity, a cosine, raised to `power` so the closest count most).
+    `vectors`: one unit row per example, the embedding of its words as the model reads them;
+    `labels`: which judgements each carries; `texts`: the examples themselves (read lazily,
+    only to show the nearest in a finding)."""
+
+    k: int
+    power: float
+    weight: float  # the share of each score that comes from this reader
+    vectors: Any
+    labels: Any
+    texts_file: str = ""
+
+    def scores(self, vector: Any) -> tuple[Any, Any]:
+        """Each judgement's neighbour score for a unit post vector, and the neighbours (indexes,
+        most similar first) with their similarities."""
+        import numpy as np
+
+        similarities = self.vectors @ vector
+        count = min(self.k, len(similarities))
+        nearest = np.argpartition(-similarities, count - 1)[:count]
+        nearest = nearest[np.argsort(-similarities[nearest])]
+        weights = np.maximum(similarities[nearest], 0.0) ** self.power
+        total = float(weights.sum())
+        votes = (weights @ self.labels[nearest]) / total if total > 0 else np.zeros(self.labels.shape[1])
+        return votes, (nearest, similarities[nearest])
+
+
+@dataclass
 class LanguageModel:
     version: str
     labels: list[str]
@@ -68,9 +99,13 @@ class LanguageModel:
     # (stand_ins.STAND_IN_WORDS), so it reads posts that way too; models trained before
     # session 11 (the hub's) learnt from them and read them.
     without_stand_in: bool = False
+    # The nearest-examples reader (session 11), read beside the linear model; None: none.
+    neighbours: Neighbours | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], matrix: Any = None) -> LanguageModel:
+    def from_json(
+        cls, data: dict[str, Any], matrix: Any = None, neighbour_arrays: Any = None,
+    ) -> LanguageModel:
         labels = list(data["labels"])
         weights: dict[str, list[tuple[int, float]]] = data.get("weights", {})
         model = cls(
@@ -85,6 +120,14 @@ class LanguageModel:
             classifier_weight=float(data.get("classifier", {}).get("weight", 0.0)),
             without_stand_in=bool(data.get("without_stand_in", False)),
         )
+        if data.get("neighbours") and neighbour_arrays is not None:
+            settings = data["neighbours"]
+            model.neighbours = Neighbours(
+                k=int(settings["k"]), power=float(settings["power"]), weight=float(settings["weight"]),
+                vectors=neighbour_arrays["vectors"].astype("float32"),
+                labels=neighbour_arrays["labels"].astype("float32"),
+                texts_file=str(settings.get("texts", "")),
+            )
         if "weight_features" in data and matrix is not None:
             # The shipped form: feature names here, their weights in a numpy file beside.
             model.__dict__["_rows"] = (
@@ -118,6 +161,7 @@ class LanguageModel:
                 present[feature.name] = feature
         if not present and self.dense is None and not self.classifier_weight:
             return []
+        vector = self._post_vector(text) if self.dense is not None else None
         rows, matrix = self._matrices()
         weighted = [(rows[name], feature) for name, feature in present.items() if name in rows]
         norm = 1.0 / math.sqrt(len(present)) if present else 0.0
@@ -125,10 +169,16 @@ class LanguageModel:
         if weighted:
             block = matrix[[row for row, _ in weighted]] * norm
             totals = totals + block.sum(axis=0)
-        if self.dense is not None:
-            totals = totals + np.asarray(self._dense_scores(text), dtype=np.float32)
+        if vector is not None:
+            totals = totals + self._dense_matrix() @ (vector * self.dense_scale)
         probabilities = 1.0 / (1.0 + np.exp(-totals))
         readers: list[tuple[tuple[str, float], ...]] = [()] * len(self.labels)
+        if self.neighbours is not None and vector is not None:
+            linear, (votes, _nearest) = probabilities, self.neighbours.scores(_unit(vector))
+            probabilities = (1.0 - self.neighbours.weight) * linear + self.neighbours.weight * votes
+            readers = [(("word features and post vector", round(float(mine), 4)),
+                        ("nearest labelled examples", round(float(theirs), 4)))
+                       for mine, theirs in zip(linear, votes, strict=True)]
         if self.classifier_weight:
             linear, read = probabilities, self._classifier_probabilities(text)
             probabilities = (1.0 - self.classifier_weight) * linear + self.classifier_weight * read
@@ -164,19 +214,31 @@ class LanguageModel:
             self.__dict__["_classifier"] = reader
         return reader.probabilities(text)
 
-    def _dense_scores(self, text: str) -> list[float]:
+    def _dense_matrix(self) -> Any:
         import numpy as np
 
-        matrix = self.__dict__.get("_dense_matrix")
+        matrix = self.__dict__.get("_dense_rows")
         if matrix is None:
             matrix = np.asarray(self.dense, dtype=np.float32)
-            self.__dict__["_dense_matrix"] = matrix
+            self.__dict__["_dense_rows"] = matrix
+        return matrix
+
+    def _post_vector(self, text: str) -> Any:
+        """The post's embedding, read as the model was trained to read it."""
         read = without_stand_in_words(text) if self.without_stand_in else text
-        vector = dense_vector(self.dense_encoder, read) * self.dense_scale
-        return [float(value) for value in matrix @ vector]
+        return dense_vector(self.dense_encoder, read)
 
     def nearest(self, label: str, text: str, count: int = 2) -> tuple[str, ...]:
-        """The labelled examples most like the text (shared words), for the explanation."""
+        """The labelled examples most like the text, for the explanation: with the
+        nearest-examples reader, the most similar of its neighbours that carry the judgement
+        (the ones that voted for it); otherwise the stored examples sharing most words."""
+        if self.neighbours is not None and self.dense is not None and label in self.labels:
+            column = self.labels.index(label)
+            _votes, (nearest, _similarities) = self.neighbours.scores(_unit(self._post_vector(text)))
+            voted = [int(index) for index in nearest if self.neighbours.labels[index, column] > 0]
+            if voted:
+                texts = self._neighbour_texts()
+                return tuple(texts[index] for index in voted[:count])
         words = set(_WORDS.findall(text.lower()))
         if not words:
             return ()
@@ -187,6 +249,23 @@ class LanguageModel:
             scored.append((overlap, example))
         scored.sort(key=lambda item: item[0], reverse=True)
         return tuple(example for overlap, example in scored[:count] if overlap > 0)
+
+
+    def _neighbour_texts(self) -> list[str]:
+        texts = self.__dict__.get("_neighbour_text_list")
+        if texts is None:
+            assert self.neighbours is not None
+            folder = resources.files("safepost.language")
+            texts = json.loads(folder.joinpath(self.neighbours.texts_file).read_text("utf-8"))
+            self.__dict__["_neighbour_text_list"] = texts
+        return list(texts)
+
+
+def _unit(vector: Any) -> Any:
+    import numpy as np
+
+    length = float(np.linalg.norm(vector))
+    return vector / length if length > 0 else vector
 
 
 def dense_vector(encoder: str, text: str) -> Any:
@@ -226,6 +305,8 @@ def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Tr
 # SAFEPOST_LANGUAGE_MODEL names the model for every surface of one installation.
 MODEL_FILES = {"static": ("model.json", "model_weights.npy"),
                "minilm": ("model_minilm.json", "model_minilm_weights.npy")}
+# A model with a nearest-examples reader keeps its examples' vectors and labels beside it.
+NEIGHBOUR_FILES = {"static": "model_neighbours.npz", "minilm": "model_minilm_neighbours.npz"}
 DEFAULT_MODEL = "static"
 
 
@@ -267,4 +348,8 @@ def _load_model(name: str) -> LanguageModel:
     if "weight_features" in data:
         with resources.as_file(folder.joinpath(weights_file)) as path:
             matrix = np.load(path)
-    return LanguageModel.from_json(data, matrix)
+    neighbour_arrays = None
+    if data.get("neighbours"):
+        with resources.as_file(folder.joinpath(NEIGHBOUR_FILES[name])) as path, np.load(path) as arrays:
+            neighbour_arrays = {key: arrays[key] for key in ("vectors", "labels")}
+    return LanguageModel.from_json(data, matrix, neighbour_arrays)
