@@ -39,7 +39,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_language as trainer
 
 from safepost.language import model as runtime
-from safepost.language.stand_ins import without_stand_in_words
 
 LABELS = list(runtime.LABELS)
 
@@ -125,7 +124,7 @@ def main() -> None:
                          for example in examples])]
     if args.held_fold is not None:
         subsets.append(np.array([trainer.fold_of(example) == args.held_fold for example in examples]))
-    truth = np.array([[label in example.get("labels", []) for label in LABELS] for example in examples])
+    truth = trainer.label_matrix(examples)
     vectorizer = TfidfVectorizer(analyzer=trainer.read_features, binary=True, use_idf=False, norm="l2",
                                  vocabulary=trainer.shared_vocabulary(examples))
     words = vectorizer.fit_transform(texts)
@@ -139,8 +138,7 @@ def main() -> None:
             if dense.shape[0] != len(texts):
                 raise SystemExit(f"{path}: {dense.shape[0]} rows, expected {len(texts)} (see --write-texts)")
         else:
-            dense = np.stack([trainer.cached_dense_vector(name, without_stand_in_words(text)
-                                                          if trainer.WITHOUT_STAND_IN else text)
+            dense = np.stack([trainer.cached_dense_vector(name, trainer.embedding_text(text))
                               for text in texts])
         scores = out_of_fold(hstack([words, csr_matrix(dense)]).tocsr(), truth, examples, args.strength)
         mean_ap = mean_average_precision(scores, truth, ranked)

@@ -137,7 +137,13 @@ def split_corpus(freeze: bool) -> dict[str, list[dict[str, Any]]]:
 
 
 def read_features(text: str) -> list[str]:
+    """A text's features as the trained model will read them (runtime LanguageModel.score)."""
     return feature_names(text, without_stand_in=WITHOUT_STAND_IN)
+
+
+def embedding_text(text: str) -> str:
+    """The words the post embedding reads, as the trained model will (LanguageModel._post_vector)."""
+    return without_stand_in_words(text) if WITHOUT_STAND_IN else text
 
 
 def shared_vocabulary(examples: list[dict[str, Any]]) -> list[str]:
@@ -190,9 +196,7 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
                                  vocabulary=vocabulary)
     matrix = vectorizer.fit_transform([example["text"] for example in examples])
     if USE_EMBEDDINGS:
-        # Read as the run time reads it (runtime._dense_scores).
-        dense = csr_matrix(embed([without_stand_in_words(example["text"]) if WITHOUT_STAND_IN
-                                  else example["text"] for example in examples]) * DENSE_SCALE)
+        dense = csr_matrix(embed([embedding_text(example["text"]) for example in examples]) * DENSE_SCALE)
         matrix = hstack([matrix, dense]).tocsr()
     dense_rows: list[list[float]] = []
     names = vectorizer.get_feature_names_out()
@@ -322,21 +326,21 @@ def rule_read(rows: Any, examples: list[dict[str, Any]]) -> list[dict[str, float
 def post_vectors(examples: list[dict[str, Any]]) -> np.ndarray:
     """Each example's post embedding as the model reads it, unit length: the nearest-examples
     reader's points."""
-    vectors = embed([without_stand_in_words(example["text"]) if WITHOUT_STAND_IN else example["text"]
-                     for example in examples]).astype(np.float64)
+    vectors = embed([embedding_text(example["text"]) for example in examples]).astype(np.float64)
     lengths = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(lengths > 0, lengths, 1.0)
 
 
 def label_matrix(examples: list[dict[str, Any]]) -> np.ndarray:
+    """Which judgements each example carries (examples x LABELS, booleans)."""
     return np.array([[label in example.get("labels", []) for label in runtime.LABELS]
-                     for example in examples], dtype=np.float64)
+                     for example in examples], dtype=bool)
 
 
 def out_of_fold_neighbours(examples: list[dict[str, Any]], folds: int = 5) -> np.ndarray:
     """Each example's nearest-examples scores from the other folds' examples only, with the
     shipped reader (runtime.Neighbours), so the thresholds are tuned on what ships."""
-    vectors, labels = post_vectors(examples), label_matrix(examples)
+    vectors, labels = post_vectors(examples), label_matrix(examples).astype(np.float64)
     example_folds = np.array([fold_of(example, folds) for example in examples])
     scores = np.zeros_like(labels)
     for fold in range(folds):
@@ -497,7 +501,7 @@ def hold_clean_false_alarms(thresholds: dict[str, float], scores: list[dict[str,
     """Raise ordinary (not safeguarding) thresholds until at most `budget` clean examples are
     flagged, each step the raise with the least macro F1 lost per clean false alarm removed."""
     labels = list(runtime.LABELS)
-    truth = np.array([[label in example.get("labels", []) for label in labels] for example in examples])
+    truth = label_matrix(examples)
     given = np.array([[score.get(label, 0.0) for label in labels] for score in scores])
     clean = ~truth.any(axis=1)
     steps = [*THRESHOLD_STEPS, OFF]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from safepost.language import LABELS, candidates, judge
@@ -119,3 +120,29 @@ def test_the_engines_findings_show_both_readers_and_the_examples_that_voted() ->
     column = LABELS.index("negative_school")
     for example in found.nearest:  # each shown example is one of the neighbours carrying it
         assert model.neighbours.labels[texts.index(example), column] == 1
+
+
+def test_a_model_file_naming_a_nearest_examples_reader_is_refused_without_it_or_beside_a_classifier() -> None:
+    import json
+    from importlib import resources
+
+    from safepost.language.model import LanguageModel
+
+    data = json.loads(resources.files("safepost.language").joinpath("model.json").read_text("utf-8"))
+    assert data["neighbours"]
+    with pytest.raises(ValueError, match="model_neighbours.npz"):
+        LanguageModel.from_json(data)  # its vectors and labels not given: refused, not ignored
+    arrays = {"vectors": np.zeros((3, 2)), "labels": np.zeros((3, 19))}
+    with pytest.raises(ValueError, match="fine-tuned classifier"):
+        LanguageModel.from_json({**data, "classifier": {"weight": 0.5}}, neighbour_arrays=arrays)
+
+
+def test_a_finding_shows_the_neighbours_found_when_the_post_was_scored() -> None:
+    from safepost.language.model import load_model
+
+    model = load_model("static")
+    judgement = next(j for j in model.score("honestly this school is a joke, SLT couldn't organise a raffle")
+                     if j.label == "negative_school")
+    assert judgement.voted and all(model.neighbours.labels[index, 0] == 1 for index in judgement.voted)  # type: ignore[union-attr]
+    assert model.nearest(judgement, "ignored: the neighbours were found when scoring") == tuple(
+        model._neighbour_texts()[index] for index in judgement.voted[:2])

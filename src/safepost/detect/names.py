@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from safepost.detect.text import (
     Token,
@@ -133,17 +134,16 @@ def name_index(school: School) -> NameIndex:
     return index
 
 
-_NOBODY: NameIndex | None = None
+@cache
+def _nobody() -> NameIndex:
+    return NameIndex()
 
 
 def titled_names(text: str) -> list[NameMention]:
     """The adults a title names ("Mr Quinn", "Mrs Okoye's"), with no roster: how the language
     trainer and its measurement read a labelled example as the check reads a post (the check
     replaces every titled name with the stand-in whatever school it runs for)."""
-    global _NOBODY
-    if _NOBODY is None:
-        _NOBODY = NameIndex()
-    return _find_names(text, tokenize(text), _NOBODY)
+    return _find_names(text, tokenize(text), _nobody())
 
 
 def _matches(words: list[Token], at: int, seq: tuple[str, ...]) -> bool:

@@ -99,7 +99,7 @@ def candidates(
                 source="model", triggers=_in_original(read, judgement.triggers),
                 readers=judgement.readers,
                 # Finding the nearest examples costs time: only for judgements that count.
-                nearest=model.nearest(judgement.label, read.text)
+                nearest=model.nearest(judgement, read.text)
                 if judgement.score >= judgement.threshold else (),
             )
     return list(found.values())

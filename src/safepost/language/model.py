@@ -45,6 +45,9 @@ class Judgement:
     nearest: tuple[str, ...] = ()
     # Where the score is the mean of two readers: each one's own score, to show why.
     readers: tuple[tuple[str, float], ...] = ()
+    # With the nearest-examples reader: the neighbours (example indexes, most similar first)
+    # that carry this judgement, i.e. the ones that voted for it.
+    voted: tuple[int, ...] = ()
 
 
 @dataclass
@@ -120,7 +123,13 @@ class LanguageModel:
             classifier_weight=float(data.get("classifier", {}).get("weight", 0.0)),
             without_stand_in=bool(data.get("without_stand_in", False)),
         )
-        if data.get("neighbours") and neighbour_arrays is not None:
+        if data.get("neighbours"):
+            if neighbour_arrays is None:
+                raise ValueError("language model: it reads the nearest labelled examples, but their "
+                                 "vectors and labels were not given (model_neighbours.npz)")
+            if model.classifier_weight:
+                raise ValueError("language model: a nearest-examples reader and a fine-tuned classifier "
+                                 "together are not supported (each is mixed with the linear model alone)")
             settings = data["neighbours"]
             model.neighbours = Neighbours(
                 k=int(settings["k"]), power=float(settings["power"]), weight=float(settings["weight"]),
@@ -173,8 +182,9 @@ class LanguageModel:
             totals = totals + self._dense_matrix() @ (vector * self.dense_scale)
         probabilities = 1.0 / (1.0 + np.exp(-totals))
         readers: list[tuple[tuple[str, float], ...]] = [()] * len(self.labels)
+        nearest: Any = ()
         if self.neighbours is not None and vector is not None:
-            linear, (votes, _nearest) = probabilities, self.neighbours.scores(_unit(vector))
+            linear, (votes, (nearest, _similarities)) = probabilities, self.neighbours.scores(_unit(vector))
             probabilities = (1.0 - self.neighbours.weight) * linear + self.neighbours.weight * votes
             readers = [(("word features and post vector", round(float(mine), 4)),
                         ("nearest labelled examples", round(float(theirs), 4)))
@@ -199,6 +209,8 @@ class LanguageModel:
                 threshold=self.thresholds.get(label, 0.5),
                 triggers=_triggers(text, contributions),
                 readers=readers[index],
+                voted=tuple(int(row) for row in nearest
+                            if self.neighbours is not None and self.neighbours.labels[row, index] > 0),
             ))
         return judgements
 
@@ -228,17 +240,14 @@ class LanguageModel:
         read = without_stand_in_words(text) if self.without_stand_in else text
         return dense_vector(self.dense_encoder, read)
 
-    def nearest(self, label: str, text: str, count: int = 2) -> tuple[str, ...]:
+    def nearest(self, judgement: Judgement, text: str, count: int = 2) -> tuple[str, ...]:
         """The labelled examples most like the text, for the explanation: with the
-        nearest-examples reader, the most similar of its neighbours that carry the judgement
-        (the ones that voted for it); otherwise the stored examples sharing most words."""
-        if self.neighbours is not None and self.dense is not None and label in self.labels:
-            column = self.labels.index(label)
-            _votes, (nearest, _similarities) = self.neighbours.scores(_unit(self._post_vector(text)))
-            voted = [int(index) for index in nearest if self.neighbours.labels[index, column] > 0]
-            if voted:
-                texts = self._neighbour_texts()
-                return tuple(texts[index] for index in voted[:count])
+        nearest-examples reader, the most similar neighbours that voted for the judgement (found
+        when the post was scored); otherwise the stored examples sharing most words."""
+        if judgement.voted:
+            texts = self._neighbour_texts()
+            return tuple(texts[index] for index in judgement.voted[:count])
+        label = judgement.label
         words = set(_WORDS.findall(text.lower()))
         if not words:
             return ()
@@ -251,14 +260,15 @@ class LanguageModel:
         return tuple(example for overlap, example in scored[:count] if overlap > 0)
 
 
-    def _neighbour_texts(self) -> list[str]:
-        texts = self.__dict__.get("_neighbour_text_list")
+    def _neighbour_texts(self) -> tuple[str, ...]:
+        """The examples' texts, read on first use (only a finding that counts shows them)."""
+        texts: tuple[str, ...] | None = self.__dict__.get("_neighbour_text_list")
         if texts is None:
             assert self.neighbours is not None
             folder = resources.files("safepost.language")
-            texts = json.loads(folder.joinpath(self.neighbours.texts_file).read_text("utf-8"))
+            texts = tuple(json.loads(folder.joinpath(self.neighbours.texts_file).read_text("utf-8")))
             self.__dict__["_neighbour_text_list"] = texts
-        return list(texts)
+        return texts
 
 
 def _unit(vector: Any) -> Any:
