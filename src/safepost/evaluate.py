@@ -484,26 +484,32 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     return kind == "colleague" or (kind != "pupil" and isinstance(age, int) and age >= 18)
 
 
-def _to_a_relative(facts: _Facts) -> bool:
-    """A message or comment the member of staff sends to a relative (the contract's
-    `counterpart.relative`): family talk, which a packs' contact rules decide."""
+_EVERY_SOURCE = frozenset({"model", "lexicon"})
+
+
+def _staff_conduct_sources(facts: _Facts) -> frozenset[str]:
+    """Whose reading of grooming and of asking for a child's details counts here: every
+    reader's; none where the words cannot be a member of staff's towards a child; and towards
+    the member of staff's own relative (`counterpart.relative`) only the lexicon's explicit
+    signs (secrecy, "delete this chat"), not the model's guess: "love you, see you at Nana's on
+    Sunday x" is family, which the packs' contact rules decide. Someone the school does not
+    know, on its own page, may be reaching for its children: read, for the DSL."""
+    if _commenter_on_the_school_page(facts.request) == "public":
+        return _EVERY_SOURCE
+    if _cannot_be_staff_conduct_towards_a_child(facts):
+        return frozenset()
     counterpart = facts.counterpart
-    return (counterpart is not None and bool(counterpart.attrs.get("relative"))
-            and counterpart.attrs.get("direction") != "received")
+    if counterpart is not None and counterpart.attrs.get("relative"):
+        return frozenset({"lexicon"})
+    return _EVERY_SOURCE
 
 
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
-    not_towards_a_child = _cannot_be_staff_conduct_towards_a_child(facts)
-    # Someone the school does not know, on its own page, may be reaching for its children.
+    staff_conduct_sources = _staff_conduct_sources(facts)
     stranger = _commenter_on_the_school_page(facts.request) == "public"
-    # To a relative, "love you, see you at Nana's on Sunday x" is family: the model's guess at
-    # grooming is not read, the lexicon's explicit signs (secrecy, "delete this chat") still are.
-    relative = _to_a_relative(facts)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
-        if not_towards_a_child and label in STAFF_CONDUCT and not stranger:
-            continue
-        if relative and label in STAFF_CONDUCT and item.attrs["source"] != "lexicon":
+        if label in STAFF_CONDUCT and item.attrs["source"] not in staff_conduct_sources:
             continue
         threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
         score = float(item.attrs["score"])
