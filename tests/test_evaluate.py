@@ -148,6 +148,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {"text": "Well done Sasha, what a performance"}, PERSONAL_NAME_CHAIN),
     ("personal-first-name-no-school-setting",
      {"text": "Lovely lunch with Lorcan today"}, everywhere(ALLOW)),
+    # A birthday wish, a greeting or "love you" addresses anyone: no school setting by itself.
+    ("personal-first-name-birthday-wish",
+     {"text": "Happy birthday Lorcan!! 🥂 have the best night x"}, everywhere(ALLOW)),
+    ("personal-first-name-greeting",
+     {"text": "Hey Lorcan, long time no see! Love you Sasha x"}, everywhere(ALLOW)),
+    ("personal-first-name-birthday-wish-at-school",
+     {"text": "Happy birthday Lorcan, the whole class sang to you today"}, PERSONAL_NAME_CHAIN),
     ("personal-first-name-own-people",
      {"text": "Took my nephew Lorcan to the school fair"}, everywhere(ALLOW)),
     ("personal-ordinary-word-name",

@@ -216,7 +216,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                 )
         elif not (private and pupil.pupil_id == counterpart_pupil) and not item.attrs.get("own_people") and (
             form == "full" or (form == "initial" and item.attrs.get("in_tag"))
-            or pupil.pupil_id in pictured or school_setting or item.attrs.get("cue")
+            or pupil.pupil_id in pictured or school_setting or item.attrs.get("praised")
         ):
             # A first name alone on a personal account is usually someone else's child, a
             # friend or a relative: it counts as a pupil only in a school setting.

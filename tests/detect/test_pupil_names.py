@@ -105,6 +105,8 @@ NOT_NAMED = [
     "Summer in Year 5 read beautifully.",  # wrong year group for Summer (Year 3)
     "Brandt and Ashdown are surnames only.",
     "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support
+    "THANK YOU! Summer term dates are on the website",  # the praise ends its sentence first
+    "Well done everyone. Summer fair next!",
     "Welcome Summer, our favourite season",
     "thanks miss Hope",  # "miss" in lower case before a member of staff's surname: a title
     "big thank u to miss hope for the costumes",  # ... and the surname in lower case too

@@ -43,6 +43,10 @@ PRAISE_CUES: tuple[tuple[str, ...], ...] = (
 # Greetings address someone, but before a name that is also a word they greet the word as
 # often: "hello Autumn", "welcome Summer", "go Team". They support only a name that is not a word.
 GREETING_CUES = frozenset({("welcome",), ("hi",), ("hey",), ("dear",), ("hello",), ("go",)})
+# Cues people use to address anyone, every day: before a first name they make it a name, but
+# on a personal account they say nothing about school, as praise does.
+SOCIAL_CUES = GREETING_CUES | {("happy", "birthday"), ("love", "you")}
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # Titles that are also ordinary words: "Don't miss Leah Goldberg's solo" is no title.
 WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
 _YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
@@ -62,7 +66,10 @@ class NameMention:
     typo: bool = False
     in_tag: bool = False
     common_word: bool = False
-    cue: bool = False
+    cue: bool = False  # a praise word or greeting before it, or their year group: it is a name
+    # A praise word (not a greeting or birthday wish) or their year group: a school setting on
+    # a personal account, where "Happy birthday Shanice!!" is as likely a friend as a pupil.
+    praised: bool = False
 
 
 class NameIndex:
@@ -157,19 +164,20 @@ def _matches(words: list[Token], at: int, seq: tuple[str, ...]) -> bool:
     return True
 
 
-def _has_praise_cue(words: list[Token], at: int, greetings: bool = True) -> bool:
-    for cue in PRAISE_CUES:
-        begin = at - len(cue)
-        if (begin >= 0 and tuple(token.folded for token in words[begin:at]) == cue
-                and (greetings or cue not in GREETING_CUES)):
-            return True
-    return False
+def _cues_before(text: str, words: list[Token], at: int) -> frozenset[tuple[str, ...]]:
+    """The cues that end straight before word `at`, in the same sentence: "well done, Summer",
+    not "THANK YOU! Summer term dates..."."""
+    if at == 0 or _SENTENCE_END.search(text, words[at - 1].end, words[at].start):
+        return frozenset()
+    return frozenset(cue for cue in PRAISE_CUES if len(cue) <= at
+                     and tuple(token.folded for token in words[at - len(cue):at]) == cue)
 
 
-def _cue_at(words: list[Token], at: int, cache: dict[tuple[int, bool], bool], greetings: bool = True) -> bool:
-    if (at, greetings) not in cache:
-        cache[(at, greetings)] = _has_praise_cue(words, at, greetings)
-    return cache[(at, greetings)]
+def _cues_at(text: str, words: list[Token], at: int,
+             cache: dict[int, frozenset[tuple[str, ...]]]) -> frozenset[tuple[str, ...]]:
+    if at not in cache:
+        cache[at] = _cues_before(text, words, at)
+    return cache[at]
 
 
 def _is_initial(token: Token, text: str, expected: str) -> bool:
@@ -262,7 +270,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 ))
                 break
 
-    cues: dict[tuple[int, bool], bool] = {}
+    cues: dict[int, frozenset[tuple[str, ...]]] = {}
     years: dict[int, frozenset[str]] = {}
     near_cache: dict[int, set[str]] = {}
 
@@ -294,13 +302,16 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
             if mention is None:
                 last_of_first = words[after - 1]
                 common_word = len(seq) == 1 and seq[0] in index.common_first
+                before = _cues_at(text, words, i, cues)
+                in_year = _year_in_sentence(text, token.start, pupil, years)
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
                     start=token.start, end=last_of_first.end,
                     text=text[token.start:last_of_first.end],
                     common_word=common_word,
-                    cue=_cue_at(words, i, cues, greetings=not common_word)
-                    or _year_in_sentence(text, token.start, pupil, years),
+                    # a greeting greets a word as often as a name: "hello Autumn"
+                    cue=bool(before - GREETING_CUES if common_word else before) or in_year,
+                    praised=bool(before - SOCIAL_CUES) or in_year,
                 )
             found.append(mention)
         if not found and len(folded) >= MIN_TYPO_LENGTH and i + 1 < len(words):

@@ -104,7 +104,7 @@ class PupilNameDetector:
                 start=mention.start, end=mention.end,
                 attrs={
                     "pupil_id": pupil.pupil_id, "form": mention.form, "typo": mention.typo,
-                    "in_tag": mention.in_tag, "support": support, "cue": mention.cue,
+                    "in_tag": mention.in_tag, "support": support, "praised": mention.praised,
                     "own_people": own is not None,
                 },
             )

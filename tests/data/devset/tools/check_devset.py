@@ -34,7 +34,7 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/harbornefields": "auriga", "schools/stcolmcille": "holbrook",
                 "schools/ashworth": "staffs_protocol",
                 "schools/riverbank": "reach2",
-                "schools/sparkhill": "auriga"}
+                "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
