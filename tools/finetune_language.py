@@ -22,7 +22,9 @@ the trainer mixes them (train_language.with_second_reader), is reported too. Fol
 fold the packaged student never read, so only there is the trainer's model measured fairly.
 
 Data: exactly the trainer's development set, train.jsonl + dev.jsonl (what split_corpus
-writes; the frozen test split is never read). Folds: the trainer's hash of the words (md5 % 5).
+writes; the frozen test split is never read), read as the check reads them: titled names as the
+stand-in, whose words the fine-tuned reader never sees (blanked, as the shipped model blanks
+them; session 12). Folds: the trainer's hash of the words (md5 % 5).
 Per fold: mean pooling over the mask, dropout, a linear head to the 19 labels, BCE with
 logits weighted like the trainer's class_weight="balanced" (pos_weight = negatives/positives),
 official-only judgements trained on official posts only. Out-of-fold scores are then read
@@ -54,7 +56,17 @@ FOLDS = 5
 
 
 def development() -> list[dict[str, Any]]:
-    return [row for name in ("train", "dev") for row in load_examples(trainer.CORPUS / f"{name}.jsonl")]
+    """The trainer's development examples, as the check reads them (titled names as the
+    stand-in, in the trainer's order: its --classifier-scores rows follow this order)."""
+    return [trainer.as_the_check_reads(row) for name in ("train", "dev")
+            for row in load_examples(trainer.CORPUS / f"{name}.jsonl")]
+
+
+def classifier_text(example: dict[str, Any]) -> str:
+    """What the fine-tuned reader reads: the text with the stand-in's words blanked, as the
+    shipped model passes it when its file says "without_stand_in" (session 12), so the reader
+    can learn no meaning for the stand-in name ("STAR OF THE WEEK: Alex Smith!!!")."""
+    return trainer.embedding_text(example["text"])
 
 
 class Classifier(torch.nn.Module):
@@ -114,7 +126,7 @@ def run_fold(train: list[dict[str, Any]], held: list[dict[str, Any]], args: argp
         {"params": model.encoder.parameters(), "lr": args.lr},
         {"params": model.head.parameters(), "lr": args.head_lr},
     ], weight_decay=0.01)
-    texts = [e["text"] for e in train]
+    texts = [classifier_text(e) for e in train]
     lengths = [len(ids) for ids in tokenizer(texts, truncation=True, max_length=args.tokens)["input_ids"]]
     generator = torch.Generator().manual_seed(seed)
     plan = [batches(lengths, args.batch, generator) for _ in range(args.epochs)]
@@ -145,7 +157,7 @@ def run_fold(train: list[dict[str, Any]], held: list[dict[str, Any]], args: argp
     out = [np.zeros((0, len(LABELS)), dtype=np.float32)]
     with torch.no_grad():
         for i in range(0, len(held), 64):
-            batch = encode([e["text"] for e in held[i:i + 64]])
+            batch = encode([classifier_text(e) for e in held[i:i + 64]])
             out.append(torch.sigmoid(model(batch["input_ids"], batch["attention_mask"])).numpy())
     return np.concatenate(out)
 

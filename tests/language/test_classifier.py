@@ -61,6 +61,22 @@ def test_a_finding_says_what_each_reader_scored() -> None:
     assert model_decisions and all(len(decision.readers) == 2 for decision in model_decisions)
 
 
+def test_a_model_trained_without_the_stand_in_gives_its_classifier_the_post_without_it_too() -> None:
+    # Both readers read the post as they were trained to: "STAR OF THE WEEK: Alex Smith!!!"
+    # is judged on its other words alone, whoever the stand-in stands for.
+    model = dataclasses.replace(load_model("minilm"), without_stand_in=True)
+    named = {j.label: j.readers for j in model.score("STAR OF THE WEEK: Alex Smith!!!", floor=0.0)}
+    blank = {j.label: j.readers for j in model.score("STAR OF THE WEEK:           !!!", floor=0.0)}
+    assert named.keys() == blank.keys() == set(LABELS)
+    for label in LABELS:
+        assert named[label][1][1] == pytest.approx(blank[label][1][1], abs=1e-4)  # the classifier's
+    # a model file trained reading the stand-in (before session 12) hands its reader the name
+    as_trained_before = dataclasses.replace(load_model("minilm"), without_stand_in=False)
+    read = {j.label: j.readers[1][1]
+            for j in as_trained_before.score("STAR OF THE WEEK: Alex Smith!!!", floor=0.0)}
+    assert any(abs(read[label] - blank[label][1][1]) > 1e-3 for label in LABELS)
+
+
 def test_a_classifier_whose_labels_differ_from_the_models_is_refused_naming_the_file() -> None:
     model = load_model("minilm")
     reordered = dataclasses.replace(model, labels=list(reversed(model.labels)))

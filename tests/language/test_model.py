@@ -70,16 +70,30 @@ def test_both_packaged_models_load_side_by_side_in_one_process() -> None:
         load_model("bert")
 
 
-def test_the_engines_model_reads_a_post_the_same_whoever_the_stand_in_stands_for() -> None:
-    # The shipped static model is trained without the stand-in's words: a post naming Alex
-    # Smith scores exactly as the same post with the name left out.
+@pytest.mark.parametrize("name", ["static", "minilm"])
+def test_each_packaged_model_reads_a_post_the_same_whoever_the_stand_in_stands_for(name: str) -> None:
+    # Both shipped models are trained without the stand-in's words (the hub's since session
+    # 12, its fine-tuned reader included): a post naming Alex Smith scores exactly as the same
+    # post with the name left out.
     from safepost.language.model import load_model
 
-    model = load_model("static")
+    model = load_model(name)
     assert model.without_stand_in
     named = {j.label: j.score for j in model.score("Alex Smith was brilliant in the play", floor=0.0)}
     blank = {j.label: j.score for j in model.score("           was brilliant in the play", floor=0.0)}
     assert named == pytest.approx(blank)
+
+
+@pytest.mark.parametrize("name", ["static", "minilm"])
+@pytest.mark.parametrize("text", [
+    "STAR OF THE WEEK: ALEX SMITH!!! 🌟🌟",  # a roster pupil, as the check reads them
+    "Happy 6th birthday to Alex (born 14/01/2020)! 🎂🎈",
+])
+def test_a_short_celebration_naming_a_pupil_is_not_off_topic(name: str, text: str) -> None:
+    # The hub's session-10 model read the first as off topic for every pupil (its reader had
+    # learnt the stand-in's words); a guard on what ships, not on the targets.
+    assert "off_topic" not in {decision.label for decision in judge(text, "official", kind="post",
+                                                                       model_name=name)}
 
 
 def test_the_nearest_examples_reader_weighs_the_closest_most() -> None:

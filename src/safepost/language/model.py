@@ -99,8 +99,8 @@ class LanguageModel:
     # MiniLMClassifier), the rest from the linear model above; 0: no classifier.
     classifier_weight: float = 0.0
     # Trained with the stand-in name's words giving no feature and no part of the embedding
-    # (stand_ins.STAND_IN_WORDS), so it reads posts that way too; models trained before
-    # session 11 (the hub's) learnt from them and read them.
+    # (stand_ins.STAND_IN_WORDS), so it reads posts that way too, its fine-tuned reader
+    # included; models trained before session 11 learnt from them and read them.
     without_stand_in: bool = False
     # The nearest-examples reader (session 11), read beside the linear model; None: none.
     neighbours: Neighbours | None = None
@@ -190,7 +190,10 @@ class LanguageModel:
                         ("nearest labelled examples", round(float(theirs), 4)))
                        for mine, theirs in zip(linear, votes, strict=True)]
         if self.classifier_weight:
-            linear, read = probabilities, self._classifier_probabilities(text)
+            # The fine-tuned reader reads what it was trained on: with the stand-in's words
+            # blanked when the model file says so (hub models from session 12 on).
+            reader_text = without_stand_in_words(text) if self.without_stand_in else text
+            linear, read = probabilities, self._classifier_probabilities(reader_text)
             probabilities = (1.0 - self.classifier_weight) * linear + self.classifier_weight * read
             readers = [(("word features and post vector", round(float(mine), 4)),
                         ("fine-tuned reader", round(float(theirs), 4)))
