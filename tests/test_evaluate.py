@@ -153,6 +153,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {"text": "Happy birthday Lorcan!! 🥂 have the best night x"}, everywhere(ALLOW)),
     ("personal-first-name-greeting",
      {"text": "Hey Lorcan, long time no see! Love you Sasha x"}, everywhere(ALLOW)),
+    # Praise or the pupil's year group alone puts a first name in a school setting.
+    ("personal-first-name-praise-alone",
+     {"text": "Well done Sasha, so proud x"}, PERSONAL_NAME_CHAIN),
+    ("personal-first-name-birthday-wish-with-year-group",
+     {"text": "Happy birthday Sasha (Y6) 🎂"}, PERSONAL_NAME_CHAIN),
     ("personal-first-name-birthday-wish-at-school",
      {"text": "Happy birthday Lorcan, the whole class sang to you today"}, PERSONAL_NAME_CHAIN),
     ("personal-first-name-own-people",

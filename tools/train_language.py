@@ -142,7 +142,7 @@ def read_features(text: str) -> list[str]:
 
 
 def embedding_text(text: str) -> str:
-    """The words the post embedding reads, as the trained model will (LanguageModel._post_vector)."""
+    """The words the post embedding reads, as the trained model will (LanguageModel.score)."""
     return without_stand_in_words(text) if WITHOUT_STAND_IN else text
 
 

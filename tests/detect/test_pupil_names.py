@@ -106,7 +106,8 @@ NOT_NAMED = [
     "Brandt and Ashdown are surnames only.",
     "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support
     "THANK YOU! Summer term dates are on the website",  # the praise ends its sentence first
-    "Well done everyone. Summer fair next!",
+    "Well done. Summer fair next!",
+    "Congratulations! Hope you all have a lovely break",
     "Welcome Summer, our favourite season",
     "thanks miss Hope",  # "miss" in lower case before a member of staff's surname: a title
     "big thank u to miss hope for the costumes",  # ... and the surname in lower case too
@@ -129,6 +130,10 @@ SUPPORTED = [
     pytest.param("Summer in Year 3 read beautifully.", {}, "P101", "year group", id="year-group"),
     pytest.param("Grace (Y6) read beautifully.", {}, "P103", "year group", id="year-group-short"),
     pytest.param("Summer from the Year 3s drew our poster.", {}, "P101", "year group", id="year-group-plural"),
+    pytest.param("Well done, Summer!", {}, "P101", "praise", id="praise-across-a-comma"),
+    # a heading then the name: a line break or colon ends no praise
+    pytest.param("STAR OF THE WEEK 🌟\nGrace for her writing", {}, "P103", "praise", id="praise-heading"),
+    pytest.param("Well done to:\nHope for her poem", {}, "P102", "praise", id="praise-colon-line"),
     pytest.param("Da iawn Summer! 🌟", {}, "P101", "praise", id="praise-welsh-well-done"),
     pytest.param("Seren yr wythnos: Hope", {}, "P102", "praise", id="praise-welsh-star-of-the-week"),
     pytest.param(

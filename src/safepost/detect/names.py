@@ -46,7 +46,10 @@ GREETING_CUES = frozenset({("welcome",), ("hi",), ("hey",), ("dear",), ("hello",
 # Cues people use to address anyone, every day: before a first name they make it a name, but
 # on a personal account they say nothing about school, as praise does.
 SOCIAL_CUES = GREETING_CUES | {("happy", "birthday"), ("love", "you")}
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# What ends a praise or greeting before a name: "THANK YOU! Summer term dates..." thanks nobody
+# called Summer. A line break or a colon does not: a heading then a name ("STAR OF THE WEEK
+# 🌟" on one line, "Grace for her writing" on the next; "Well done to:") praises that name.
+_CUE_ENDS = re.compile(r"[.!?‼…]")
 # Titles that are also ordinary words: "Don't miss Leah Goldberg's solo" is no title.
 WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
 _YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
@@ -165,9 +168,9 @@ def _matches(words: list[Token], at: int, seq: tuple[str, ...]) -> bool:
 
 
 def _cues_before(text: str, words: list[Token], at: int) -> frozenset[tuple[str, ...]]:
-    """The cues that end straight before word `at`, in the same sentence: "well done, Summer",
-    not "THANK YOU! Summer term dates..."."""
-    if at == 0 or _SENTENCE_END.search(text, words[at - 1].end, words[at].start):
+    """The cues that end straight before word `at` with no full stop, "!" or "?" between:
+    "well done, Summer", not "THANK YOU! Summer term dates..."."""
+    if at == 0 or _CUE_ENDS.search(text, words[at - 1].end, words[at].start):
         return frozenset()
     return frozenset(cue for cue in PRAISE_CUES if len(cue) <= at
                      and tuple(token.folded for token in words[at - len(cue):at]) == cue)

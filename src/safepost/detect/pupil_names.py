@@ -70,7 +70,7 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
         elif mention.person_id == addressed:
             accepted.append((mention, "the message is to this pupil"))
         elif mention.cue and subject.text[mention.start:mention.start + 1].isupper():
-            accepted.append((mention, "named with a praise word or their year group"))
+            accepted.append((mention, "named after a praise word or greeting, or with their year group"))
         else:
             doubtful.append(mention)
     # "Hope and Amelia": an ordinary-word name listed beside another pupil's name.

@@ -170,7 +170,10 @@ class LanguageModel:
                 present[feature.name] = feature
         if not present and self.dense is None and not self.classifier_weight:
             return []
-        vector = self._post_vector(text) if self.dense is not None else None
+        # What the post vector and the fine-tuned reader read: the stand-in's words blanked when
+        # the model was trained that way.
+        read = without_stand_in_words(text) if self.without_stand_in else text
+        vector = dense_vector(self.dense_encoder, read) if self.dense is not None else None
         rows, matrix = self._matrices()
         weighted = [(rows[name], feature) for name, feature in present.items() if name in rows]
         norm = 1.0 / math.sqrt(len(present)) if present else 0.0
@@ -190,14 +193,11 @@ class LanguageModel:
                         ("nearest labelled examples", round(float(theirs), 4)))
                        for mine, theirs in zip(linear, votes, strict=True)]
         if self.classifier_weight:
-            # The fine-tuned reader reads what it was trained on: with the stand-in's words
-            # blanked when the model file says so (hub models from session 12 on).
-            reader_text = without_stand_in_words(text) if self.without_stand_in else text
-            linear, read = probabilities, self._classifier_probabilities(reader_text)
-            probabilities = (1.0 - self.classifier_weight) * linear + self.classifier_weight * read
+            linear, reader = probabilities, self._classifier_probabilities(read)
+            probabilities = (1.0 - self.classifier_weight) * linear + self.classifier_weight * reader
             readers = [(("word features and post vector", round(float(mine), 4)),
                         ("fine-tuned reader", round(float(theirs), 4)))
-                       for mine, theirs in zip(linear, read, strict=True)]
+                       for mine, theirs in zip(linear, reader, strict=True)]
         judgements = []
         for index, label in enumerate(self.labels):
             probability = float(probabilities[index])
@@ -237,11 +237,6 @@ class LanguageModel:
             matrix = np.asarray(self.dense, dtype=np.float32)
             self.__dict__["_dense_rows"] = matrix
         return matrix
-
-    def _post_vector(self, text: str) -> Any:
-        """The post's embedding, read as the model was trained to read it."""
-        read = without_stand_in_words(text) if self.without_stand_in else text
-        return dense_vector(self.dense_encoder, read)
 
     def nearest(self, judgement: Judgement, text: str, count: int = 2) -> tuple[str, ...]:
         """The labelled examples most like the text, for the explanation: with the
