@@ -236,6 +236,7 @@ def main() -> None:
             print(f"fold {fold}: {time.perf_counter() - started:.0f} s", flush=True)
         print(f"total {(time.perf_counter() - begun) / 60:.1f} min", flush=True)
         np.save(args.scores, probabilities)
+        trainer.scores_digest_path(args.scores).write_text(trainer.examples_digest(examples) + "\n")
     scored = [i for i in range(len(examples)) if folds[i] in args.folds]
     if np.isnan(probabilities[scored]).any():
         raise SystemExit(f"{args.scores}: no scores for some examples of folds {args.folds}")

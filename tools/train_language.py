@@ -253,6 +253,18 @@ def fold_of(example: dict[str, Any], folds: int = 5) -> int:
     return int(hashlib.md5(words_key(written).encode("utf-8")).hexdigest(), 16) % folds
 
 
+def examples_digest(examples: list[dict[str, Any]]) -> str:
+    """Which examples, in which order (their words as written): finetune_language.py writes it
+    beside its out-of-fold scores, and --classifier-scores refuses scores made for other rows
+    (a corpus changed since, with the same number of examples, would otherwise misalign)."""
+    keys = "\n".join(words_key(example.get("written", example["text"])) for example in examples)
+    return hashlib.sha256(keys.encode("utf-8")).hexdigest()
+
+
+def scores_digest_path(scores: Path) -> Path:
+    return scores.with_name(scores.name + ".examples.sha256")
+
+
 def as_the_check_reads(example: dict[str, Any]) -> dict[str, Any]:
     """The example with its titled names ("Mr Quinn") replaced by the stand-in, as the check
     replaces them before the model reads a post, so the model never learns a name; the words as
@@ -708,6 +720,13 @@ def main() -> None:
             raise SystemExit(f"{CLASSIFIER_FOLDER / 'classifier.onnx'}: missing: export the classifier first "
                              "(export_minilm_onnx.py --classifier)")
         classifier = np.load(args.classifier_scores)
+        digest_file = scores_digest_path(args.classifier_scores)
+        if not digest_file.exists():
+            raise SystemExit(f"{digest_file}: missing: finetune_language.py writes it beside the scores, "
+                             "to say which examples they are for")
+        if digest_file.read_text().strip() != examples_digest(development):
+            raise SystemExit(f"{args.classifier_scores}: made for other development examples than "
+                             "train.jsonl + dev.jsonl now hold: run finetune_language.py again")
         if classifier.shape != (len(development), len(runtime.LABELS)):
             raise SystemExit(f"{args.classifier_scores}: shape {classifier.shape}, expected "
                              f"({len(development)}, {len(runtime.LABELS)}): one row per development example")

@@ -204,6 +204,18 @@ def test_an_example_is_trained_on_as_the_check_reads_it_and_keeps_its_fold() -> 
     assert trainer.as_the_check_reads(plain) is plain
 
 
+def test_classifier_scores_are_tied_to_the_examples_they_were_made_for() -> None:
+    # finetune_language.py writes this digest beside its out-of-fold scores; the trainer
+    # refuses scores whose digest is not the development examples' own (same count, other rows).
+    first = {"text": "Mrs Okoye is useless", "labels": ["negative_school"]}
+    second = {"text": "Lovely sunny sports day", "labels": []}
+    digest = trainer.examples_digest([trainer.as_the_check_reads(first), second])
+    assert digest == trainer.examples_digest([first, second])  # the words as written count
+    assert digest != trainer.examples_digest([second, first])
+    assert digest != trainer.examples_digest([first, {**second, "text": "Lovely rainy sports day"}])
+    assert trainer.scores_digest_path(Path("/x/oof.npy")) == Path("/x/oof.npy.examples.sha256")
+
+
 def test_an_example_never_votes_for_itself_out_of_fold() -> None:
     # Only one example carries gossip: out of fold, nothing left can vote gossip for it, while
     # the clean examples still score from one another.
