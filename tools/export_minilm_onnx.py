@@ -197,6 +197,8 @@ def main_classifier(classifier: Path, out: Path) -> None:
         fp32 = export_classifier(Path(tmp), classifier)
         quantize(fp32, out / "classifier.onnx")
     shutil.copy(classifier / "labels.json", out / "classifier_labels.json")
+    # how it reads the stand-in name: the language model beside it must read it the same way
+    shutil.copy(classifier / "reads.json", out / "classifier_reads.json")
     if not (out / "tokenizer.json").exists():  # MiniLM's word pieces: fine-tuning keeps them
         shutil.copy(classifier / "tokenizer.json", out / "tokenizer.json")
     reader = MiniLMClassifier(threads=1, folder=out)

@@ -154,6 +154,7 @@ def run_fold(train: list[dict[str, Any]], held: list[dict[str, Any]], args: argp
         tokenizer.save_pretrained(save)
         torch.save(model.head.state_dict(), save / "head.pt")
         (save / "labels.json").write_text(json.dumps(LABELS), "utf-8")
+        (save / "reads.json").write_text(json.dumps({"without_stand_in": trainer.WITHOUT_STAND_IN}), "utf-8")
     out = [np.zeros((0, len(LABELS)), dtype=np.float32)]
     with torch.no_grad():
         for i in range(0, len(held), 64):

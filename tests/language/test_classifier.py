@@ -70,11 +70,19 @@ def test_a_model_trained_without_the_stand_in_gives_its_classifier_the_post_with
     assert named.keys() == blank.keys() == set(LABELS)
     for label in LABELS:
         assert named[label][1][1] == pytest.approx(blank[label][1][1], abs=1e-4)  # the classifier's
-    # a model file trained reading the stand-in (before session 12) hands its reader the name
-    as_trained_before = dataclasses.replace(load_model("minilm"), without_stand_in=False)
-    read = {j.label: j.readers[1][1]
-            for j in as_trained_before.score("STAR OF THE WEEK: Alex Smith!!!", floor=0.0)}
-    assert any(abs(read[label] - blank[label][1][1]) > 1e-3 for label in LABELS)
+    # the blanking is what changed the reader's scores: given the name, it reads otherwise
+    reader = classifier()
+    assert reader.without_stand_in
+    as_written = reader.probabilities("STAR OF THE WEEK: Alex Smith!!!")
+    assert any(abs(float(as_written[i]) - blank[label][1][1]) > 1e-3 for i, label in enumerate(LABELS))
+
+
+def test_a_model_and_classifier_that_read_the_stand_in_differently_are_refused() -> None:
+    # A language model retrained reading the stand-in's words beside a classifier trained
+    # without them (or the reverse) would hand the reader text it never learnt from.
+    mismatched = dataclasses.replace(load_model("minilm"), without_stand_in=False)
+    with pytest.raises(ValueError, match="classifier_reads.json"):
+        mismatched.score(CLEAN)
 
 
 def test_a_classifier_whose_labels_differ_from_the_models_is_refused_naming_the_file() -> None:

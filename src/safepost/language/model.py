@@ -223,6 +223,13 @@ class LanguageModel:
             from safepost.language.encoder import classifier
 
             reader = classifier()
+            if reader.without_stand_in != self.without_stand_in:
+                def how(blanked: bool) -> str:
+                    return "without" if blanked else "reading"
+                raise ValueError(
+                    "language/encoder/classifier_reads.json: the fine-tuned classifier was trained "
+                    f"{how(reader.without_stand_in)} the stand-in name's words, the language model "
+                    f"{how(self.without_stand_in)} them: retrain them together")
             if list(reader.labels) != self.labels:
                 raise ValueError("language/encoder/classifier_labels.json: the fine-tuned classifier's "
                                  f"labels {list(reader.labels)} are not the model's {self.labels}")

@@ -80,6 +80,11 @@ class MiniLMClassifier:
         self.tokenizer = _tokenizer(folder)
         labels = folder.joinpath("classifier_labels.json").read_text("utf-8")
         self.labels: tuple[str, ...] = tuple(json.loads(labels))
+        # How it was trained to read the stand-in name (finetune_language.py, session 12 on:
+        # its words blanked); a classifier exported before says nothing: it read them.
+        reads = folder.joinpath("classifier_reads.json")
+        self.without_stand_in = bool(reads.is_file() and json.loads(reads.read_text("utf-8")).get(
+            "without_stand_in", False))
 
     def probabilities(self, text: str) -> np.ndarray:
         """One probability per label, in `labels` order (one text per call, as `encode`)."""
