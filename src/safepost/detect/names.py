@@ -50,6 +50,7 @@ SOCIAL_CUES = GREETING_CUES | {("happy", "birthday"), ("love", "you")}
 # called Summer. A line break or a colon does not: a heading then a name ("STAR OF THE WEEK
 # 🌟" on one line, "Grace for her writing" on the next; "Well done to:") praises that name.
 _CUE_ENDS = re.compile(r"[.!?‼…]")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # Titles that are also ordinary words: "Don't miss Leah Goldberg's solo" is no title.
 WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
 _YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
@@ -172,8 +173,11 @@ def _cues_before(text: str, words: list[Token], at: int) -> frozenset[tuple[str,
     "well done, Summer", not "THANK YOU! Summer term dates..."."""
     if at == 0 or _CUE_ENDS.search(text, words[at - 1].end, words[at].start):
         return frozenset()
-    return frozenset(cue for cue in PRAISE_CUES if len(cue) <= at
-                     and tuple(token.folded for token in words[at - len(cue):at]) == cue)
+    longest = max(map(len, PRAISE_CUES))
+    # An ordinal inside a cue is no word of it: "Happy 12th birthday River" ("12th" leaves "th").
+    before = [token.folded for token in words[max(0, at - longest - 1):at]
+              if not (token.folded in _ORDINAL_ENDINGS and text[token.start - 1:token.start].isdigit())]
+    return frozenset(cue for cue in PRAISE_CUES if tuple(before[-len(cue):]) == cue)
 
 
 def _cues_at(text: str, words: list[Token], at: int,
@@ -363,8 +367,12 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     # Only a word written as a name is: "Aarav Y3", "Maryam PE star" and "MVP" are not
     # surnames; "O'Neill" and "D'Arcy" are.
     title_case = following.raw[:1].isupper() and any(ch.islower() for ch in following.raw)
+    # An ordinary word after the name is not read as a surname ("Well done Amelia Great job"),
+    # unless it is possessive, as words after a name rarely are: "Amir Khan's footwork", "Declan
+    # Rice's goal" name somebody else ("Summer Fair's raffle", the fair).
+    possessive = following.folded != following.base
     if (not title_case or following.is_tag or not _spaced(text, words, after - 1, after)
-            or following.folded in TITLES or following.base in common_words()
+            or following.folded in TITLES or (following.base in common_words() and not possessive)
             or following.base in index.first):
         return False
     return not any(

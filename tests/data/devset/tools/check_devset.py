@@ -34,7 +34,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/harbornefields": "auriga", "schools/stcolmcille": "holbrook",
                 "schools/ashworth": "staffs_protocol",
                 "schools/riverbank": "reach2",
-                "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol"}
+                "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol",
+                "schools/olmersey": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
