@@ -487,14 +487,14 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
 _EVERY_SOURCE = frozenset({"model", "lexicon"})
 
 
-def _staff_conduct_sources(facts: _Facts) -> frozenset[str]:
+def _staff_conduct_sources(facts: _Facts, stranger: bool) -> frozenset[str]:
     """Whose reading of grooming and of asking for a child's details counts here: every
     reader's; none where the words cannot be a member of staff's towards a child; and towards
     the member of staff's own relative (`counterpart.relative`) only the lexicon's explicit
     signs (secrecy, "delete this chat"), not the model's guess: "love you, see you at Nana's on
-    Sunday x" is family, which the packs' contact rules decide. Someone the school does not
-    know, on its own page, may be reaching for its children: read, for the DSL."""
-    if _commenter_on_the_school_page(facts.request) == "public":
+    Sunday x" is family, which the packs' contact rules decide. A `stranger` (someone the
+    school does not know, on its own page) may be reaching for its children: read, for the DSL."""
+    if stranger:
         return _EVERY_SOURCE
     if _cannot_be_staff_conduct_towards_a_child(facts):
         return frozenset()
@@ -505,8 +505,8 @@ def _staff_conduct_sources(facts: _Facts) -> frozenset[str]:
 
 
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
-    staff_conduct_sources = _staff_conduct_sources(facts)
     stranger = _commenter_on_the_school_page(facts.request) == "public"
+    staff_conduct_sources = _staff_conduct_sources(facts, stranger)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
         if label in STAFF_CONDUCT and item.attrs["source"] not in staff_conduct_sources:

@@ -51,6 +51,7 @@ SOCIAL_CUES = GREETING_CUES | {("happy", "birthday"), ("love", "you")}
 # 🌟" on one line, "Grace for her writing" on the next; "Well done to:") praises that name.
 _CUE_ENDS = re.compile(r"[.!?‼…]")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+_LONGEST_CUE = max(map(len, PRAISE_CUES))
 # Titles that are also ordinary words: "Don't miss Leah Goldberg's solo" is no title.
 WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
 _YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
@@ -173,9 +174,8 @@ def _cues_before(text: str, words: list[Token], at: int) -> frozenset[tuple[str,
     "well done, Summer", not "THANK YOU! Summer term dates..."."""
     if at == 0 or _CUE_ENDS.search(text, words[at - 1].end, words[at].start):
         return frozenset()
-    longest = max(map(len, PRAISE_CUES))
     # An ordinal inside a cue is no word of it: "Happy 12th birthday River" ("12th" leaves "th").
-    before = [token.folded for token in words[max(0, at - longest - 1):at]
+    before = [token.folded for token in words[max(0, at - _LONGEST_CUE - 1):at]
               if not (token.folded in _ORDINAL_ENDINGS and text[token.start - 1:token.start].isdigit())]
     return frozenset(cue for cue in PRAISE_CUES if tuple(before[-len(cue):]) == cue)
 
