@@ -30,7 +30,7 @@ class Post:
     text: str
     names: tuple[NameSpan, ...]
     channel: str
-    kind: str | None
+    kind: str
     label: str | None  # the judgement a harmful post should raise; None: clean
 
 
@@ -54,7 +54,9 @@ def render(template: dict[str, Any], first: str, last: str) -> Post:
         written_up_to = match.end()
     pieces.append(source[written_up_to:])
     return Post("".join(pieces), tuple(spans), str(template.get("channel", "personal")),
-                template.get("kind"), template.get("label"))
+                # A template with no kind is a post, as the contract's default is (read with
+                # no kind, the exchange-only judgements would be read into posts).
+                template.get("kind", "post"), template.get("label"))
 
 
 def counts(post: Post, model: str, stand_ins: bool) -> bool:

@@ -27,6 +27,14 @@ def test_a_template_is_read_with_the_name_and_its_place(
     assert post.channel == "official" and post.label is None
 
 
+@pytest.mark.parametrize(("template", "kind"), [
+    ({"text": "Lost the number, {first}", "channel": "personal"}, "post"),
+    ({"text": "Thanks {first}", "channel": "personal", "kind": "message"}, "message"),
+])
+def test_a_template_with_no_kind_is_a_post_as_in_the_contract(template: dict[str, str], kind: str) -> None:
+    assert measure_names.render(template, "Kofi", "Mensah").kind == kind
+
+
 def test_the_shipped_names_and_templates_are_readable() -> None:
     import yaml
 
