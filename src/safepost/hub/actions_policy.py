@@ -143,12 +143,16 @@ def do_sign_policy(
     return signed
 
 
-def unsigned(school: School, version: PolicyVersion | None = None) -> list[Any]:
+def unsigned(
+    school: School, version: PolicyVersion | None = None, people: list[Any] | None = None,
+) -> list[Any]:
+    """Who has not signed `version` (the current one by default), of `people` (the school's
+    users by default: a caller that already loaded them passes them, saving the query)."""
     version = version or current_version(school)
     if version is None:
         return []
     done = set(version.acknowledgements.values_list("user_id", flat=True))
-    return [user for user in school_users(school) if user.pk not in done]
+    return [user for user in (school_users(school) if people is None else people) if user.pk not in done]
 
 
 def review_due(version: PolicyVersion | None, on: dt.date | None = None) -> str:

@@ -42,7 +42,7 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
     day = on or today()
     version = actions_policy.current_version(school)
     people = school_users(school)
-    waiting = actions_policy.unsigned(school, version) if version else people
+    waiting = actions_policy.unsigned(school, version, people) if version else people
     signed = len(people) - len(waiting)
     accounts = []
     for account in school.accounts.prefetch_related("access", "apps").order_by("platform", "handle"):

@@ -107,8 +107,9 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
         "versions": school.policy_versions.all()[:10],
     }
     if manager and version is not None:
-        waiting = actions_policy.unsigned(school, version)
-        total = len(school_users(school))
+        people = school_users(school)
+        waiting = actions_policy.unsigned(school, version, people)
+        total = len(people)
         context.update(
             {
                 "unsigned": waiting,
