@@ -26,11 +26,15 @@ class StaticEmbedder:
             self.table = load_file(str(weights))["embeddings"].astype(np.float32)
         with resources.as_file(folder.joinpath("tokenizer.json")) as tokenizer:
             self.tokenizer = Tokenizer.from_file(str(tokenizer))
+        self.unknown_id = self.tokenizer.token_to_id("[UNK]")
 
     def piece_ids(self, text: str) -> list[int]:
-        """The word pieces a text's vector averages (tools/distill_static.py trains on these)."""
-        ids: list[int] = self.tokenizer.encode(text, add_special_tokens=False).ids[:MAX_TOKENS]
-        return ids
+        """The word pieces a text's vector averages (tools/distill_static.py trains on these).
+        Pieces the vocabulary does not know are left out: every emoji is the one unknown piece,
+        so its vector would make an apple in "Teacher 🍎" read as the aubergines and peaches of
+        the sexual examples (session 13). The word features still tell emoji apart."""
+        ids: list[int] = self.tokenizer.encode(text, add_special_tokens=False).ids
+        return [piece for piece in ids if piece != self.unknown_id][:MAX_TOKENS]
 
     def encode(self, text: str) -> np.ndarray:
         ids = self.piece_ids(text)
