@@ -167,6 +167,7 @@ def trainer_scores(examples: list[dict[str, Any]]) -> list[dict[str, float]]:
     """Session 8's hub model (word features and the packaged encoder's vector, C = 10), scored
     out of fold on the same folds (rule-read, as the trainer scores)."""
     trainer.ENCODER = "minilm"
+    trainer.DENSE_SCALE = 1.0  # as session 8 trained it (the trainer's default is 0.5 since session 13)
     trainer.use_cached_embeddings()
     scores, _ = trainer.out_of_fold_scores(examples, 10.0, FOLDS)
     return scores

@@ -70,7 +70,9 @@ ENCODER = "static"  # the post embedding: "static" (model2vec), "minilm" (contex
 # and 0.25 were worse: 0.702 / 137 / 0.899, 0.684 / 151 / 0.921); at 1.0 the embedding alone
 # gave a welcome post (+9 of its log-odds) the negative-about-the-school judgement. The hub's
 # model, whose fine-tuned reader carries half of each score, keeps 1.0: 0.772 / 153 / 0.971
-# against 0.775 / 164 / 0.971 at 0.5.
+# against 0.775 / 164 / 0.971 at 0.5. C is tried at 30, 100 and 300 (--strength): at 1000 the
+# ordinary judgements' rule still chose 300, and the safeguarding judgements' would have moved
+# to 1000 on a near tie (7 fewer clean posts flagged, recall 0.913 -> 0.905).
 DENSE_SCALE = 0.5
 OFFICIAL_FIT = True  # and fitted on official posts only
 # The stand-in name's words give no feature and no part of the embedding (session 11): the
@@ -325,10 +327,15 @@ def with_second_reader(scores: list[dict[str, float]], probabilities: np.ndarray
     classifier, or the nearest labelled examples) is read beside it: (1 - weight) x the linear
     model's + weight x the reader's score (`probabilities`: out of fold on the same folds:
     tools/finetune_language.py --scores, out_of_fold_neighbours), then the run-time rules
-    again (a lexicon phrase still decides; an unread judgement stays 0)."""
-    mixed = [(1.0 - weight) * np.array([score[label] for label in runtime.LABELS], dtype=np.float64)
-             + weight * row.astype(np.float64)
-             for score, row in zip(scores, probabilities, strict=True)]
+    again (a lexicon phrase still decides; an unread judgement stays 0). A row of NaN: the
+    reader has nothing to say of that example (no post vector), and the linear score stands."""
+    mixed = []
+    for score, row in zip(scores, probabilities, strict=True):
+        linear = np.array([score[label] for label in runtime.LABELS], dtype=np.float64)
+        if np.isnan(row).any():
+            mixed.append(linear)
+        else:
+            mixed.append((1.0 - weight) * linear + weight * row.astype(np.float64))
     return rule_read(mixed, examples)
 
 
@@ -368,7 +375,8 @@ def out_of_fold_neighbours(examples: list[dict[str, Any]], folds: int = 5) -> np
         reader = runtime.Neighbours(k=NEIGHBOUR_K, power=NEIGHBOUR_POWER, weight=0.0,
                                     vectors=vectors[kept], labels=labels[kept])
         for index in np.where(example_folds == fold)[0]:
-            scores[index] = reader.scores(vectors[index])[0]
+            # A post with no vector (emoji alone) has no neighbours: as at run time, no vote.
+            scores[index] = reader.scores(vectors[index])[0] if vectors[index].any() else np.nan
     return scores
 
 
@@ -713,8 +721,8 @@ def main() -> None:
                         help="the nearest-examples reader's share of each score (default 0.2; 0: none; "
                              "not with --classifier-scores)")
     parser.add_argument("--dense-scale", type=float, default=DENSE_SCALE,
-                        help="the post embedding's scale beside the word features (default 0.5; "
-                             "the hub's model: 1.0)")
+                        help="the post embedding's scale beside the word features (default "
+                             "%(default)s; the hub's model: 1.0)")
     parser.add_argument("--classifier-weight", type=float, default=0.5,
                         help="the classifier's share of each score (default 0.5)")
     args = parser.parse_args()

@@ -30,6 +30,20 @@ def test_the_demo_version_carries_the_packs_document_control(demo: School) -> No
     assert version.statement.startswith("By signing below, I acknowledge")
 
 
+def test_who_has_not_signed_is_read_from_the_people_a_caller_already_loaded(
+    demo: School, django_assert_num_queries,  # type: ignore[no-untyped-def]
+) -> None:
+    from safepost.hub.registers_common import school_users
+
+    version = actions_policy.current_version(demo)
+    people = school_users(demo)
+    with django_assert_num_queries(1):  # the signatures only, not the school's people again
+        given = actions_policy.unsigned(demo, version, people)
+    assert given == actions_policy.unsigned(demo, version)
+    # Only the people given are considered: a caller's narrower list stays narrow.
+    assert actions_policy.unsigned(demo, version, [user("teacher")]) == [user("teacher")]
+
+
 def test_signing_and_a_new_version_asks_everyone_again(demo: School) -> None:
     head, teacher = user("head"), user("teacher")
     first = actions_policy.current_version(demo)

@@ -12,6 +12,10 @@ from safepost.language.embeddings import DIMENSIONS, embedder
     ("Teacher 🍎", "Teacher"),
     ("Sunday dinner 🍗🥔 canny day", "Sunday dinner canny day"),
     ("NUFC ⚫⚪ forever", "NUFC forever"),
+    # a word written against an emoji keeps its meaning (the pair would be one unknown piece)
+    ("proud🙌", "proud"),
+    ("dinner🍗 canny", "dinner canny"),
+    ("👨\u200d👩\u200d👧 family time", "family time"),
 ])
 def test_pieces_the_vocabulary_does_not_know_carry_no_meaning(with_unknown: str, without: str) -> None:
     # Every emoji is the one unknown piece: averaged in, an apple would read as an aubergine.

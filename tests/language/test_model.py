@@ -96,6 +96,26 @@ def test_a_short_celebration_naming_a_pupil_is_not_off_topic(name: str, text: st
                                                                        model_name=name)}
 
 
+@pytest.mark.parametrize("name", ["static", "minilm"])
+@pytest.mark.parametrize(("text", "channel", "kind"), [
+    # Every emoji was the embedding's one unknown piece, read like the corpus's aubergines
+    # (session 13): a guard on what ships, not on the targets.
+    ("Teacher 🍎 | Dad of 2 | NUFC ⚫⚪", "personal", "profile"),
+    ("Sunday dinner at me mam's with Kai and the bairns 🍗🥔 canny day", "personal", "post"),
+])
+def test_everyday_emoji_are_not_read_as_sexual(name: str, text: str, channel: str, kind: str) -> None:
+    assert not judge(text, channel, kind=kind, model_name=name)
+
+
+def test_an_emoji_only_post_keeps_its_linear_score() -> None:
+    # No post vector, so no neighbours: the nearest-examples reader neither votes nor dilutes.
+    model = load_model("static")
+    assert model.neighbours is not None
+    for judgement in model.score("🍆🍑💦", floor=0.0):
+        assert judgement.readers == () and judgement.voted == ()
+    assert all(judgement.readers for judgement in model.score("see you at the match", floor=0.0))
+
+
 def test_the_nearest_examples_reader_weighs_the_closest_most() -> None:
     import numpy as np
 

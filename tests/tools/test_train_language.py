@@ -226,3 +226,43 @@ def test_an_example_never_votes_for_itself_out_of_fold() -> None:
     assert scores[0, gossip] == 0.0
     assert scores.shape == (len(examples), len(runtime.LABELS))
     assert (scores[1:, gossip] <= 1.0).all()
+
+
+def test_a_post_with_no_vector_gets_no_neighbour_vote_and_keeps_its_linear_score() -> None:
+    # An emoji-only post has no post vector: out of fold its nearest-examples row is NaN, and
+    # mixing leaves the linear score as it is (as the run time does), not diluted by a zero vote.
+    examples = [{"text": "🍆🍑💦", "labels": ["sexual"], "kind": "message"}]
+    examples += [{"text": f"Lovely sports day, well done Year {year}!", "labels": []} for year in range(1, 12)]
+    neighbours = trainer.out_of_fold_neighbours(examples)
+    assert np.isnan(neighbours[0]).all() and not np.isnan(neighbours[1:]).any()
+    linear = [{label: 0.9 for label in runtime.LABELS} for _ in examples]
+    mixed = trainer.with_second_reader(linear, neighbours, examples, 0.2)
+    assert mixed[0]["sexual"] == pytest.approx(0.9)
+    assert mixed[1]["sexual"] == pytest.approx(0.8 * 0.9 + 0.2 * float(neighbours[1, runtime.LABELS.index("sexual")]))
+
+
+@pytest.mark.parametrize("scale", [0.5, 1.0])
+def test_the_embedding_scale_the_trainer_fits_with_is_the_one_the_run_time_reads(
+    scale: float, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(trainer, "DENSE_SCALE", scale)
+    examples = [{"text": text, "labels": labels, "kind": "post"} for text, labels in (
+        ("this school is a joke, worst SLT ever", ["negative_school"]),
+        ("Year 9 are feral, can't stand this place", ["negative_school"]),
+        ("Lovely sports day, well done everyone", []),
+        ("Reminder: INSET day on Friday", []),
+    )]
+    fitted = trainer.fit(examples, 10.0, trainer.shared_vocabulary(examples))
+    assert fitted["dense"]["scale"] == scale
+    model = runtime.LanguageModel.from_json(fitted)
+    assert model.dense_scale == scale
+    # The run time weighs the vector by the scale: the score is the fitted regression's.
+    text = "worst SLT ever, this place is a joke"
+    index = runtime.LABELS.index("negative_school")
+    vector = runtime.dense_vector("static", trainer.embedding_text(text))
+    words = {j.label: j.score for j in runtime.LanguageModel.from_json(
+        {**fitted, "dense": {**fitted["dense"], "scale": 0.0}}).score(text, floor=0.0)}
+    with_vector = {j.label: j.score for j in model.score(text, floor=0.0)}
+    logit = np.log(words["negative_school"] / (1 - words["negative_school"]))
+    expected = 1 / (1 + np.exp(-(logit + float(np.asarray(fitted["dense"]["weights"][index]) @ vector) * scale)))
+    assert with_vector["negative_school"] == pytest.approx(float(expected), abs=2e-4)

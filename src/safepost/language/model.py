@@ -186,7 +186,9 @@ class LanguageModel:
         probabilities = 1.0 / (1.0 + np.exp(-totals))
         readers: list[tuple[tuple[str, float], ...]] = [()] * len(self.labels)
         nearest: Any = ()
-        if self.neighbours is not None and vector is not None:
+        # A post with no vector (emoji alone) has no neighbours: the linear score stands
+        # rather than being diluted by a reader with nothing to say.
+        if self.neighbours is not None and vector is not None and vector.any():
             linear, (votes, (nearest, _similarities)) = probabilities, self.neighbours.scores(_unit(vector))
             probabilities = (1.0 - self.neighbours.weight) * linear + self.neighbours.weight * votes
             readers = [(("word features and post vector", round(float(mine), 4)),

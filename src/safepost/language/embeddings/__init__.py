@@ -5,6 +5,7 @@ See README.md in this folder for how it was made."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -15,6 +16,10 @@ from tokenizers import Tokenizer
 
 DIMENSIONS = 128
 MAX_TOKENS = 512
+# Emoji and pictographs (with the joiner and variation selector that build them), which the
+# vocabulary does not know: taken out before the text is split into pieces, as a word written
+# against one ("proud🙌") would otherwise be a single unknown piece and lose its meaning.
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 
 
 class StaticEmbedder:
@@ -26,14 +31,18 @@ class StaticEmbedder:
             self.table = load_file(str(weights))["embeddings"].astype(np.float32)
         with resources.as_file(folder.joinpath("tokenizer.json")) as tokenizer:
             self.tokenizer = Tokenizer.from_file(str(tokenizer))
-        self.unknown_id = self.tokenizer.token_to_id("[UNK]")
+        unknown_id = self.tokenizer.token_to_id("[UNK]")
+        if unknown_id is None:
+            raise ValueError(f"{folder}: tokenizer.json has no [UNK] piece; this embedder leaves "
+                             "unknown pieces out and needs to know which it is")
+        self.unknown_id: int = unknown_id
 
     def piece_ids(self, text: str) -> list[int]:
         """The word pieces a text's vector averages (tools/distill_static.py trains on these).
         Pieces the vocabulary does not know are left out: every emoji is the one unknown piece,
         so its vector would make an apple in "Teacher 🍎" read as the aubergines and peaches of
         the sexual examples (session 13). The word features still tell emoji apart."""
-        ids: list[int] = self.tokenizer.encode(text, add_special_tokens=False).ids
+        ids: list[int] = self.tokenizer.encode(_PICTOGRAPHS.sub(" ", text), add_special_tokens=False).ids
         return [piece for piece in ids if piece != self.unknown_id][:MAX_TOKENS]
 
     def encode(self, text: str) -> np.ndarray:
