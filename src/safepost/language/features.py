@@ -21,7 +21,10 @@ _URL = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w.])@\w+")
 _EMAIL = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_WORD = re.compile(r"[a-z0-9@$*'\u2019]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# Emoji and pictographs, each its own word feature ("w:🍆" is not "w:🍎"); the static
+# embedding takes the same out before it splits words (embeddings.PICTOGRAPHS).
+EMOJI_RANGES = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+_WORD = re.compile(f"[a-z0-9@$*'\u2019]+|[{EMOJI_RANGES}]")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 CHAR_GRAM = 4
 

@@ -14,12 +14,15 @@ import numpy as np
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
+from safepost.language.features import EMOJI_RANGES
+
 DIMENSIONS = 128
 MAX_TOKENS = 512
-# Emoji and pictographs (with the joiner and variation selector that build them), which the
-# vocabulary does not know: taken out before the text is split into pieces, as a word written
-# against one ("proud🙌") would otherwise be a single unknown piece and lose its meaning.
-_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+# Emoji and pictographs (the word features' ranges, with flags and enclosed letters before
+# them, arrows and stars such as ⭐, and the joiner and variation selector that build them),
+# which the vocabulary does not know: taken out before the text is split into pieces, as a word
+# written against one ("proud🙌") would otherwise be a single unknown piece and lose its meaning.
+PICTOGRAPHS = re.compile(f"[{EMOJI_RANGES}\U0001F000-\U0001F2FF\u2B00-\u2BFF\uFE0F\u200D]+")
 
 
 class StaticEmbedder:
@@ -42,7 +45,7 @@ class StaticEmbedder:
         Pieces the vocabulary does not know are left out: every emoji is the one unknown piece,
         so its vector would make an apple in "Teacher 🍎" read as the aubergines and peaches of
         the sexual examples (session 13). The word features still tell emoji apart."""
-        ids: list[int] = self.tokenizer.encode(_PICTOGRAPHS.sub(" ", text), add_special_tokens=False).ids
+        ids: list[int] = self.tokenizer.encode(PICTOGRAPHS.sub(" ", text), add_special_tokens=False).ids
         return [piece for piece in ids if piece != self.unknown_id][:MAX_TOKENS]
 
     def encode(self, text: str) -> np.ndarray:
