@@ -1,4 +1,4 @@
-"""Context facts: when (school day, breaks, time zone), which device, and with whom."""
+"""Context facts: when (school day, breaks, time zone), which device, with whom, and who wrote it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from safepost.detect import Evidence
-from safepost.detect.context import CounterpartDetector, DeviceDetector, TimingDetector
+from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.school import load_school
 from tests.conftest import AFTER_SCHOOL, BEFORE_SCHOOL, BREAK_TIME, LESSON_TIME, SCHOOL_YAML, WEEKEND
 
@@ -151,3 +151,27 @@ def test_counterpart_not_on_roster_gives_a_note(detect: Detect) -> None:
     assert item.attrs["known_pupil"] is False
     assert len(notes) == 1
     assert "P999" in notes[0].attrs["message"]
+
+
+@pytest.mark.parametrize(
+    ("author", "noted"),
+    [
+        ({"staff_id": "S04"}, False),
+        ({"staff_id": "S4"}, True),  # a typo in an integration: said, not passed over
+        ({"role": "teacher"}, False),
+        (None, False),
+    ],
+)
+def test_author_not_on_the_staff_list_gives_a_note(detect: Detect, author: dict[str, str] | None, noted: bool) -> None:
+    fields = {"author": author} if author else {}
+    notes = [item for item in detect(AuthorDetector(), "", **fields) if item.kind == "note"]
+    assert [note.attrs["message"] for note in notes] == (
+        ["author.staff_id: 'S4' is not on the staff list"] if noted else []
+    )
+
+
+def test_author_is_not_questioned_where_the_school_lists_no_staff(
+    make_school_dir: Callable[..., Path], detect: Detect
+) -> None:
+    without_staff = load_school(make_school_dir(staff=[]))
+    assert detect(AuthorDetector(), "", on=without_staff, author={"staff_id": "S99"}) == []

@@ -15,7 +15,7 @@ from safepost.school import School
 
 BUILTIN_NAMES = [
     "pupil_names", "people", "contact_details", "school_identity", "timing", "device",
-    "counterpart", "images", "faces", "picture_text", "logo", "language",
+    "counterpart", "author", "images", "faces", "picture_text", "logo", "language",
 ]
 
 

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
 from safepost.detect.contact_details import ContactDetailsDetector
-from safepost.detect.context import CounterpartDetector, DeviceDetector, TimingDetector
+from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
 from safepost.detect.language import LanguageDetector
@@ -31,7 +31,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     judgements use (None: the process's own, SAFEPOST_LANGUAGE_MODEL or "static")."""
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
-        SchoolIdentityDetector(), TimingDetector(), DeviceDetector(), CounterpartDetector(),
+        SchoolIdentityDetector(), TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),
     ):

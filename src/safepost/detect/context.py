@@ -1,5 +1,6 @@
 """Facts from the request's context, not its words: when (against the school day and breaks,
-in the school's time zone), on which equipment, and with whom (pupil, former pupil, parent).
+in the school's time zone), on which equipment, with whom (pupil, former pupil, parent), and
+whether the author is on the staff list.
 """
 
 from __future__ import annotations
@@ -93,4 +94,18 @@ class CounterpartDetector:
         if counterpart.pupil_id and pupil is None:
             yield Evidence(self.name, "note", "", source="counterpart.pupil_id", attrs={
                 "message": f"counterpart.pupil_id: '{counterpart.pupil_id}' is not on the roster",
+            })
+
+
+class AuthorDetector:
+    """An author's staff id the school's staff list does not know: a note, not a finding
+    (the words are still checked), so a typo in an integration does not pass silently."""
+
+    name = "author"
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        staff_id, school = subject.request.author_staff_id, subject.school
+        if staff_id and school.staff and school.staff_member(staff_id) is None:
+            yield Evidence(self.name, "note", "", source="author.staff_id", attrs={
+                "message": f"author.staff_id: '{staff_id}' is not on the staff list",
             })
