@@ -167,6 +167,30 @@ def test_ordinary_word_name_with_support(
     assert support in str(found[pupil_id].attrs["support"])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name written as a class's name is the class, whatever cue comes before it
+        ("Hope class enjoyed their trip to the farm", set()),
+        ("Well done to Hope Class for the best attendance!", set()),
+        ("STAR OF THE WEEK 🌟\nHope class: Ffion for her writing", {("P105", "first")}),
+        ("Congratulations to Class Hope on the reading challenge", set()),
+        ("Well done to Hope and Summer classes!", set()),
+        ("Declan class have been learning about the Romans", set()),
+        # still the pupil: a role in the class, a numbered class, a lower-case "class" before,
+        # a possessive, and the name with no class word beside it
+        ("Well done Hope class rep this year!", {("P102", "first")}),
+        ("Well done Hope Class Star of the Week!", {("P102", "first")}),
+        ("Well done Declan class 4 are proud of you", {("P106", "first")}),
+        ("In class Declan read his story", {("P106", "first")}),
+        ("Well done Hope! Your class is proud", {("P102", "first")}),
+        ("Well done Declan's class", {("P106", "first")}),
+    ],
+)
+def test_a_class_named_like_a_pupil(detect: Detect, text: str, expected: set[tuple[str, str]]) -> None:
+    assert named(detect, text) == expected
+
+
 def test_support_is_needed_for_that_pupil_only(detect: Detect) -> None:
     # Listing Summer in the images supports Summer, not Hope.
     found = named(

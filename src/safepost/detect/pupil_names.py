@@ -31,6 +31,27 @@ _OWN_PEOPLE = re.compile(
     r"\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|\d{1,2}\s*yo)\s*[,:\-–]?\s*$",
     re.IGNORECASE,
 )
+# A first name written as a class's name: primary schools name classes after trees, flowers,
+# gems and birds, which are also girls' and boys' names ("Poppy class enjoyed the farm",
+# "Class Willow", "Hazel and Rowan classes"). Not a role in the class ("Poppy, class rep" and
+# "Poppy class star of the week" stay the pupil), a numbered class ("Amelia class 4"), or a
+# lower-case "class" before the name ("in class Poppy read her story").
+_CLASS_AFTER = re.compile(
+    r"\s+(?:(?:and|&)\s+[A-Z][\w'’-]*\s+)?[Cc]lass(?:es)?\b"
+    r"(?!\s*(?:\d|[A-Z]\b|(?i:rep|representative|star|captain|champion|winner|monitor|helper|"
+    r"councillor|ambassador|president|clown|mate|leader|hero|mvp)\b))",
+)
+_CLASS_BEFORE = re.compile(r"\bClass(?:es)?\s+$")
+
+
+def written_as_a_class(text: str, mention: NameMention) -> bool:
+    """The first name names a class ("Poppy class", "Class Poppy"), not the pupil."""
+    if mention.text.lower().endswith(("'s", "’s")):
+        return False  # "Poppy's class": the pupil's
+    return bool(
+        _CLASS_AFTER.match(text, mention.end)
+        or _CLASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+    )
 
 
 def name_mentions(subject: Subject) -> list[NameMention]:
@@ -61,7 +82,7 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
     accepted: list[tuple[NameMention, str]] = []
     doubtful: list[NameMention] = []
     for mention in name_mentions(subject):
-        if mention.who != "pupil":
+        if mention.who != "pupil" or (mention.form == "first" and written_as_a_class(subject.text, mention)):
             continue
         if mention.form != "first" or not mention.common_word:
             accepted.append((mention, "name"))
