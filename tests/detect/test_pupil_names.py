@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from safepost.detect import Evidence
 from safepost.detect.people import PeopleDetector
 from safepost.detect.pupil_names import PupilNameDetector
+from safepost.school import load_school
 
 Detect = Callable[..., list[Evidence]]
 
@@ -291,8 +293,6 @@ def test_the_authors_own_people_are_marked(detect: Detect, text: str, own: bool)
 def test_staff_surnames_in_lower_case_letters_without_accents_and_months(
     detect: Detect, make_school_dir: Callable[..., Any], text: str, expected: set[tuple[str, str]],
 ) -> None:
-    from safepost.school import load_school
-
     school = load_school(make_school_dir(
         pupils=[("P201", "Brooke", "Young", "", "9", "", "current", "yes", "no"),
                 ("P202", "Łucja", "Zielińska", "", "7", "", "current", "yes", "yes"),
@@ -315,10 +315,40 @@ def test_staff_surnames_in_lower_case_letters_without_accents_and_months(
 def test_lower_case_miss_before_a_name_both_staff_and_pupil_have(
     detect: Detect, make_school_dir: Callable[..., Any], text: str, expected: set[tuple[str, str]],
 ) -> None:
-    from safepost.school import load_school
-
     school = load_school(make_school_dir(
         pupils=[("P301", "Morgan", "Ali", "", "6", "", "current", "yes", "no")],
         staff=[("S301", "Dan", "Morgan", "teacher", "d.morgan@larkfield.sch.uk")],
     ))
+    assert named(detect, text, on=school) == expected
+
+
+PLACE_PUPILS = [
+    ("Q01", "Paris", "Okoro", "", "9", "2012-03-01", "current", "yes", "no"),
+    ("Q02", "Devon", "Baker", "", "2", "2019-05-21", "current", "yes", "no"),
+    ("Q03", "Amelia", "Hartley", "", "9", "2012-06-01", "current", "yes", "no"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written where a place goes: the place, unless something says it is the pupil
+        ("Year 9 trip to Paris was amazing", set()),
+        ("Our Paris trip leaves on Monday", set()),
+        ("Miss Hill has had a lovely week in Devon", set()),
+        ("Devon Zoo trip tomorrow, bring a packed lunch", set()),
+        ("Congratulations to Paris for her poem", {("Q01", "first")}),
+        ("Year 9 trip to Paris: Paris and Amelia led the tour", {("Q01", "first"), ("Q03", "first")}),
+        # anywhere else a place name is the pupil's name, as any name that is not a word is
+        ("Paris read her poem in assembly", {("Q01", "first")}),
+        ("The star award goes to Devon this week", {("Q02", "first")}),
+        ("Welcome to Devon who joined us this week", {("Q02", "first")}),
+        # not a place at all: the rule is for names that are places
+        ("Year 9 trip to Amelia's house", {("Q03", "first")}),
+    ],
+)
+def test_a_place_that_is_also_a_pupils_name(
+    make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
+) -> None:
+    school = load_school(make_school_dir(pupils=PLACE_PUPILS))
     assert named(detect, text, on=school) == expected

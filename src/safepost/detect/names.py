@@ -21,6 +21,7 @@ from safepost.detect.text import (
     fold,
     levenshtein_at_most,
     name_tokens,
+    place_names,
     sentence_bounds,
     split_tag,
     strip_possessive,
@@ -55,6 +56,21 @@ _LONGEST_CUE = max(map(len, PRAISE_CUES))
 # Titles that are also ordinary words: "Don't miss Leah Goldberg's solo" is no title.
 WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
 _YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
+# A first name that is also a place, written where a place goes ("a trip to Paris", "a week in
+# Kenya", "Chester Zoo"): read as the place, so, like an ordinary word, it names the pupil only
+# with supporting evidence ("Congratulations to Paris", "Paris in Year 9"). "to" alone is not
+# enough ("the award goes to Paris", "passed to Jordan"): a journey comes before it.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:trips?|holidays?|visits?|journey|flights?|flew|fly|flying|travel(?:l?ed|l?ing)?|"
+    r"go|going|went|moved?|moving|off|back|road|way|exchange|residential)\s+to"
+    r"|\b(?:in|around|across|near|visit(?:ed|ing)?|explor(?:e|ed|ing)|tour(?:ed|ing)?))\s+$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:Zoo|Airport|City|Cathedral|Castle|Museum|Station|Aquarium|Pier|Beach|Harbour|"
+    r"Disneyland|trips?|holidays?|residential|exchange)\b",
+    re.IGNORECASE,
+)
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 
 
@@ -77,12 +93,17 @@ class NameMention:
     praised: bool = False
 
 
+def written_as_a_place(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] stands where a place goes: "a trip to Paris", "Chester Zoo"."""
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_AFTER.match(text, end))
+
+
 class NameIndex:
     """Every way the roster's names can appear, keyed for lookups by token."""
 
     def __init__(self, pupils: tuple[Pupil, ...] = (), staff: tuple[Staff, ...] = (),
                  official_handles: tuple[str, ...] = (), identity_names: tuple[str, ...] = ()) -> None:
-        words = common_words()
+        words, places = common_words(), place_names()
         self.first: dict[str, list[tuple[tuple[str, ...], Pupil]]] = defaultdict(list)
         self.last_variants: dict[str, list[tuple[str, ...]]] = {}
         self.last_heads: dict[str, frozenset[str]] = {}
@@ -91,6 +112,7 @@ class NameIndex:
         self.tag_full: dict[str, list[Pupil]] = defaultdict(list)
         self.tag_initial: dict[str, list[Pupil]] = defaultdict(list)
         self.common_first: set[str] = set()
+        self.place_first: set[str] = set()  # first names that are also places (Paris, Kenya)
         for pupil in pupils:
             firsts = {tuple(name_tokens(pupil.first_name))}
             if pupil.preferred_name:
@@ -115,6 +137,8 @@ class NameIndex:
                 self.first[seq[0]].append((seq, pupil))
                 if len(seq) == 1 and seq[0] in words:
                     self.common_first.add(seq[0])
+                elif len(seq) == 1 and seq[0] in places:
+                    self.place_first.add(seq[0])
                 first_key = "".join(alnum_key(part) for part in seq)
                 self.tag_full[first_key + alnum_key(pupil.last_name)].append(pupil)
                 if len(first_key) >= 3:
@@ -308,9 +332,14 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 continue
             if mention is None:
                 last_of_first = words[after - 1]
-                common_word = len(seq) == 1 and seq[0] in index.common_first
+                # Written where a place goes: read as the place, so it needs support as an
+                # ordinary word does, and the class's year group is no support ("Year 9 trip
+                # to Paris" is the year's trip, not the pupil Paris).
+                as_place = len(seq) == 1 and seq[0] in index.place_first and written_as_a_place(
+                    text, token.start, last_of_first.end)
+                common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 before = _cues_at(text, words, i, cues)
-                in_year = _year_in_sentence(text, token.start, pupil, years)
+                in_year = _year_in_sentence(text, token.start, pupil, years) and not as_place
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
                     start=token.start, end=last_of_first.end,

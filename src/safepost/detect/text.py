@@ -170,6 +170,15 @@ def levenshtein_at_most(left: str, right: str, limit: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Countries, capitals, continents, US states, cities of 100,000 people or more, British
+    and Irish towns, and UK and Irish counties, folded to lower case (GeoNames, see
+    data/README.md): names such as Paris, Kenya or Devon that are also children's names."""
+    text = resources.files("safepost.data").joinpath("place_names.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line)
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Ordinary English words (SCOWL, see data/README.md): names that are also words."""
     text = resources.files("safepost.data").joinpath("common_words.txt").read_text("utf-8")
