@@ -35,7 +35,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/ashworth": "staffs_protocol",
                 "schools/riverbank": "reach2",
                 "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol",
-                "schools/olmersey": "tpat", "schools/tynebank": "reach2", "schools/hartcliffe": "holbrook"}
+                "schools/olmersey": "tpat", "schools/tynebank": "reach2", "schools/hartcliffe": "holbrook",
+                "schools/bramcote": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
