@@ -337,6 +337,8 @@ PLACE_PUPILS = [
         ("Our Paris trip leaves on Monday", set()),
         ("Miss Hill has had a lovely week in Devon", set()),
         ("Devon Zoo trip tomorrow, bring a packed lunch", set()),
+        ("Paris FC beat Lyon 2-0 last night, what a game", set()),
+        ("Paris united the whole choir", {("Q01", "first")}),
         ("Congratulations to Paris for her poem", {("Q01", "first")}),
         ("Year 9 trip to Paris: Paris and Amelia led the tour", {("Q01", "first"), ("Q03", "first")}),
         # anywhere else a place name is the pupil's name, as any name that is not a word is

@@ -57,9 +57,9 @@ _LONGEST_CUE = max(map(len, PRAISE_CUES))
 WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
 _YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
 # A first name that is also a place, written where a place goes ("a trip to Paris", "a week in
-# Kenya", "Chester Zoo"): read as the place, so, like an ordinary word, it names the pupil only
-# with supporting evidence ("Congratulations to Paris", "Paris in Year 9"). "to" alone is not
-# enough ("the award goes to Paris", "passed to Jordan"): a journey comes before it.
+# Kenya", "Chester Zoo", "Lincoln City"): read as the place, so, like an ordinary word, it
+# names the pupil only with supporting evidence ("Congratulations to Paris"). "to" alone is
+# not enough ("the award goes to Paris", "passed to Jordan"): a journey comes before it.
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:trips?|holidays?|visits?|journey|flights?|flew|fly|flying|travel(?:l?ed|l?ing)?|"
     r"go|going|went|moved?|moving|off|back|road|way|exchange|residential)\s+to"
@@ -67,9 +67,10 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"\s+(?:Zoo|Airport|City|Cathedral|Castle|Museum|Station|Aquarium|Pier|Beach|Harbour|"
-    r"Disneyland|trips?|holidays?|residential|exchange)\b",
-    re.IGNORECASE,
+    r"\s+(?:(?i:zoo|airport|city|cathedral|castle|museum|station|aquarium|pier|beach|harbour|"
+    r"disneyland|trips?|holidays?|residential|exchange)"
+    # a football club's name only with its capital: "Paris united the team" is the pupil
+    r"|FC|United|Town|County|Rovers|Athletic|Albion|Wanderers)\b",
 )
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 
