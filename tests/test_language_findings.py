@@ -119,6 +119,35 @@ def test_a_disclosure_a_pupil_sends_still_escalates() -> None:
     assert "workflow.safeguarding_escalation" in {finding.rule for finding in result.findings}
 
 
+RETOLD = "Mr Quinn told me one of the Year 6 girls said her stepdad hurts her at home and she is scared to go back tonight"
+
+
+@pytest.mark.parametrize(("kind", "channel", "retold"), [
+    ("post", "official", True),
+    ("post", "personal", True),
+    # in an exchange the model reads a disclosure as such (the child's or parent's words)
+    ("message", "personal", False),
+])
+def test_a_childs_disclosure_retold_in_a_staff_post_is_a_confidential_matter(
+    kind: str, channel: str, retold: bool,
+) -> None:
+    result = run(RETOLD, channel=channel, kind=kind)
+    confidential = [f for f in result.findings if (f.details or {}).get("retold_disclosure")]
+    if retold:
+        (finding,) = confidential
+        assert finding.details and finding.details["judgement"] == "confidential"
+        assert result.verdict in ("block", "escalate")
+        assert "disclosure" in finding.message and "DSL" in finding.fix
+    else:
+        assert confidential == []
+
+
+def test_a_pupils_own_disclosure_in_a_post_is_not_retold() -> None:
+    # someone else's words (a pupil's post on the school page) are never a staff retelling
+    result = run(DISCLOSURE, channel="official", kind="comment", author={"role": "pupil"})
+    assert not [f for f in result.findings if (f.details or {}).get("retold_disclosure")]
+
+
 def test_a_promise_on_an_official_account_needs_approval() -> None:
     result = run(PROMISE, channel="official")
     finding = next(f for f in result.findings if f.rule == "content.official_commitments")

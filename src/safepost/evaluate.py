@@ -523,6 +523,11 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
             JUDGEMENT_WORDS[label],
             JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher."),
         )
+        if item.attrs.get("retold_disclosure"):
+            reads_as = ("a child's disclosure of harm retold: a safeguarding matter, which is "
+                        "confidential")
+            fix = ("Do not post this. Never share what a child has disclosed; if you have not "
+                   "already, tell the DSL today.")
         if label in STAFF_CONDUCT and stranger:
             # Not a member of staff's conduct, but a stranger reaching for pupils on the
             # school's own page is a safeguarding concern: the DSL's, as a disclosure is.
@@ -540,6 +545,7 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
                 "nearest_examples": item.attrs["nearest"],
                 **({"model": item.attrs["model"]} if item.attrs.get("model") else {}),
                 **({"readers": item.attrs["readers"]} if item.attrs.get("readers") else {}),
+                **({"retold_disclosure": True} if item.attrs.get("retold_disclosure") else {}),
             },
         )
 

@@ -49,5 +49,6 @@ class LanguageDetector:
                     "nearest": list(decision.nearest),
                     "readers": dict(decision.readers),
                     "model": model_name if decision.source == "model" else None,
+                    "retold_disclosure": decision.retold_disclosure,
                 },
             )

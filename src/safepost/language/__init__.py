@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from safepost.language.lexicon import LexiconHit, load_lexicon
-from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING, Judgement, Trigger, load_model
+from safepost.language.model import (
+    LABELS,
+    OFFICIAL_ONLY,
+    SAFEGUARDING,
+    Judgement,
+    LanguageModel,
+    Trigger,
+    load_model,
+)
 from safepost.language.stand_ins import NameSpan, StandInText, with_stand_ins
 
 __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "Decision", "NameSpan", "candidates",
@@ -58,6 +66,7 @@ class Decision:
     triggers: tuple[Trigger, ...]
     nearest: tuple[str, ...]
     readers: tuple[tuple[str, float], ...] = ()  # each reader's own score, where the model has two
+    retold_disclosure: bool = False  # confidential because the post retells a child's disclosure
 
 
 def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
@@ -90,8 +99,11 @@ def candidates(
             triggers=_in_original(read, (Trigger(hit.words, hit.start, hit.end, 1.0),)), nearest=(),
         )
     judgement: Judgement
+    retold: Judgement | None = None
     for judgement in model.score(read.text, floor=floor):
         if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
+            if retells_a_disclosure(judgement.label, kind, author):
+                retold = judgement
             continue
         if judgement.label not in found:
             found[judgement.label] = Decision(
@@ -102,7 +114,34 @@ def candidates(
                 nearest=model.nearest(judgement, read.text)
                 if judgement.score >= judgement.threshold else (),
             )
+    if retold is not None:
+        _add_retold_disclosure(found, retold, model, read)
     return list(found.values())
+
+
+def retells_a_disclosure(label: str, kind: str | None, author: str | None) -> bool:
+    """A child's disclosure of harm, read by the model in a member of staff's own post or
+    profile (not an exchange, where a disclosure is the child's or parent's): the post retells
+    a safeguarding matter ("one of the Year 6 girls said her stepdad hurts her"), which is
+    confidential."""
+    return (label == "disclosure" and kind is not None and kind not in EXCHANGE_KINDS
+            and not written_by_someone_else(author))
+
+
+def _add_retold_disclosure(found: dict[str, Decision], retold: Judgement, model: LanguageModel,
+                          read: StandInText) -> None:
+    """The disclosure reading as `confidential`, at confidential's own threshold, where it is
+    stronger than the model's confidential reading (the lexicon's, if any, stands)."""
+    current = found.get("confidential")
+    if current is not None and (current.source == "lexicon" or current.score >= retold.score):
+        return
+    threshold = float(model.thresholds["confidential"])
+    found["confidential"] = Decision(
+        label="confidential", score=retold.score, threshold=threshold, source="model",
+        triggers=_in_original(read, retold.triggers), readers=retold.readers,
+        nearest=model.nearest(retold, read.text) if retold.score >= threshold else (),
+        retold_disclosure=True,
+    )
 
 
 def _in_original(read: StandInText, triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
