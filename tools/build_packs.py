@@ -163,6 +163,49 @@ def _notes(rule: dict[str, Any], policy: str) -> dict[str, Any]:
     return notes
 
 
+# Quotes that are items of a list of what staff must not do, cut from the list's lead-in
+# (TPAT's "Users must NOT:"; AURIGA's "It should not bring the organisation into disrepute, for
+# example by:", "Breach confidentiality, for example by:", "Do anything that could be considered
+# discriminatory ... for example by:", "Breaching copyright, for example by:"; the Staffordshire
+# protocol's 8.1.5 "Such conduct could arise from the following:"). Read alone, "Use the full
+# names of students on the school or Trust website" sounds like an instruction to do it, so the
+# pack's quote says, in square brackets, what list it comes from. Items that carry their own
+# "should"/"must" or are mid-sentence fragments of another item keep their words as they are.
+MUST_NOT = "[Listed among what staff must not do:] "
+MISCONDUCT = "[Listed as conduct that could lead to disciplinary action:] "
+QUOTE_FRAMES: dict[str, dict[str, str]] = {
+    "tpat": dict.fromkeys((
+        "conduct.personal_use_hours", "content.bullying_harassment", "content.confidential_org_info",
+        "content.data_protection", "content.defamation", "content.discuss_school_community",
+        "content.illegal", "content.inappropriate_material_links", "content.liability_litigation_risk",
+        "content.negative_about_school_community", "content.official_personal_opinions",
+        "content.pupil_full_name", "register.photo_consent", "contact.ex_pupil_connection",
+    ), MUST_NOT),
+    "auriga": dict.fromkeys((
+        "contact.personal_device_pupil_contact", "contact.personal_messages_to_pupils",
+        "contact.pupil_family_connections", "content.attack_insult_abuse",
+        "content.attribution_and_permission_to_cite", "content.bullying_harassment",
+        "content.confidential_org_info", "content.copyright", "content.criticise_or_argue",
+        "content.defamation", "content.discriminatory_offensive_images",
+        "content.discriminatory_remarks", "content.inappropriate_material_links",
+        "content.negative_about_school_community", "content.personal_contact_details_to_pupils",
+        "content.personal_gain_use_of_information", "content.personal_info_about_individuals",
+        "content.pupil_images_personal", "content.request_personal_info_from_pupils",
+        "content.school_incident_commentary", "profile.work_email_for_personal_account",
+    ), MUST_NOT),
+    "staffs_protocol": dict.fromkeys((
+        "contact.pupil_personal_contact", "content.defamation", "content.discriminatory_offensive_images",
+        "content.grooming", "content.sexual_obscene", "content.threats_intimidation",
+    ), MISCONDUCT),
+}
+
+
+def _quote(citation: dict[str, Any], rule_id: str, cited_policy: str) -> str:
+    quote = str(citation.get("quote") or "")
+    frame = QUOTE_FRAMES.get(cited_policy, {}).get(rule_id, "")
+    return frame + quote if quote else ""
+
+
 def _rule_entry(rule: dict[str, Any], policy: str, cited_policy: str) -> dict[str, Any]:
     citation = rule["policies"][cited_policy]
     entry: dict[str, Any] = {
@@ -170,7 +213,7 @@ def _rule_entry(rule: dict[str, Any], policy: str, cited_policy: str) -> dict[st
         "applies_to": rule["applies_to"],
         "severity": _severity(rule, policy),
         "clause": str(citation["clause"]),
-        "quote": str(citation.get("quote") or ""),
+        "quote": _quote(citation, rule["id"], cited_policy),
         "summary": str(rule["summary"]),
     }
     if citation.get("variant"):

@@ -335,3 +335,31 @@ def test_first_rule_is_the_nearest_the_pack_states_for_the_channel(
 ) -> None:
     found = builtin_pack("tpat").first_rule(chain, channel)
     assert (found[0] if found else None) == expected
+
+
+def _catalogue_quotes(rule_id: str) -> set[str]:
+    """The rule's quotes from every policy the catalogue cites it for."""
+    rule = next(rule for rule in catalogue()["rules"] if rule["id"] == rule_id)
+    return {str(citation.get("quote") or "") for citation in rule["policies"].values()}
+
+
+FRAMES = ("[Listed among what staff must not do:] ",
+          "[Listed as conduct that could lead to disciplinary action:] ")
+
+
+@pytest.mark.parametrize("pack_id", BUILTIN_PACK_IDS)
+def test_a_quote_is_the_policys_own_words_with_at_most_a_bracketed_frame(pack_id: str) -> None:
+    # An item cut from "Users must NOT:" is framed so it does not read as an instruction to do
+    # it; the policy's words themselves are never changed.
+    for rule_id, rule in builtin_pack(pack_id).rules.items():
+        if not rule.quote:
+            continue
+        frame = next((frame for frame in FRAMES if rule.quote.startswith(frame)), "")
+        assert not rule.quote[len(frame):].startswith("["), rule_id
+        assert rule.quote[len(frame):] in _catalogue_quotes(rule_id), rule_id
+
+
+def test_tpat_full_names_quote_says_it_is_something_staff_must_not_do() -> None:
+    quote = builtin_pack("tpat").rule("content.pupil_full_name").quote  # type: ignore[union-attr]
+    assert quote == ("[Listed among what staff must not do:] Use the full names of students on the school "
+                     "or Trust website, social media or blog")
