@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from safepost.language import LABELS, candidates, judge
-from safepost.language.model import chosen_model_name, load_model
+from safepost.language.features import Feature
+from safepost.language.model import _triggers, chosen_model_name, load_model
 
 
 @pytest.mark.parametrize("name", ["static", "minilm"])
@@ -180,3 +181,24 @@ def test_a_finding_shows_the_neighbours_found_when_the_post_was_scored() -> None
     assert judgement.voted and all(model.neighbours.labels[index, 0] == 1 for index in judgement.voted)  # type: ignore[union-attr]
     assert model.nearest(judgement, "ignored: the neighbours were found when scoring") == tuple(
         model._neighbour_texts()[index] for index in judgement.voted[:2])
+
+
+def _contributions(text: str, weights: dict[str, float]) -> list[tuple[float, Feature]]:
+    return [(weight, Feature(f"w:{word}", text.index(word), text.index(word) + len(word)))
+            for word, weight in weights.items()]
+
+
+@pytest.mark.parametrize(("weights", "shown"), [
+    # a function word explains nothing to a reader: the next telling words are shown instead
+    ({"and": 3.0, "told": 2.0, "scared": 1.5, "me": 1.0}, ("told", "me", "scared")),
+    # pronouns stay: "you" is part of what grooming sounds like
+    ({"you": 3.0, "and": 2.5, "secret": 2.0}, ("you", "secret")),
+    # where nothing else weighs, the function words are still the reason given
+    ({"and": 1.0, "the": 0.5}, ("and", "the")),
+])
+def test_triggers_leave_out_function_words_while_anything_else_weighs(
+    weights: dict[str, float], shown: tuple[str, ...],
+) -> None:
+    text = "told me and the you scared secret"
+    triggers = _triggers(text, _contributions(text, weights))
+    assert tuple(trigger.words for trigger in triggers) == shown

@@ -299,15 +299,28 @@ def dense_vector(encoder: str, text: str) -> Any:
     raise ValueError(f"unknown encoder {encoder!r}")
 
 
+# Words that carry weight in a model but explain nothing to a reader ("words: 'me', 'and',
+# 'scared'"): shown as a trigger only when nothing else is. Pronouns are not here: "you" and
+# "our" are part of what grooming sounds like.
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "so", "if", "then", "than", "as", "of", "to",
+    "in", "on", "at", "by", "for", "from", "with", "into", "onto", "about", "is", "are", "was",
+    "were", "be", "been", "being", "am", "it", "its", "this", "that", "these", "those", "there",
+})
+
+
 def _triggers(text: str, contributions: list[tuple[float, Feature]]) -> tuple[Trigger, ...]:
-    """The strongest word-level reasons, merged by place in the text."""
+    """The strongest word-level reasons, merged by place in the text; function words only
+    where nothing else weighs."""
     by_span: dict[tuple[int, int], float] = {}
     for weight, feature in contributions:
         if feature.end <= feature.start:
             continue
         key = (feature.start, feature.end)
         by_span[key] = by_span.get(key, 0.0) + weight
-    ranked = sorted(by_span.items(), key=lambda item: item[1], reverse=True)[:3]
+    ranked = sorted(by_span.items(), key=lambda item: item[1], reverse=True)
+    telling = [item for item in ranked if text[item[0][0]:item[0][1]].lower() not in FUNCTION_WORDS]
+    ranked = (telling or ranked)[:3]
     return tuple(
         Trigger(words=text[start:end], start=start, end=end, weight=round(weight, 3))
         for (start, end), weight in sorted(ranked, key=lambda item: item[0][0])
