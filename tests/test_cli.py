@@ -266,3 +266,15 @@ def test_demo_runs() -> None:
         assert title in done.stdout
     assert done.stdout.count("=" * 78) == len(titles)
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("host", "port", "address"), [
+    ("127.0.0.1", 8123, "http://127.0.0.1:8123"),
+    ("0.0.0.0", 8000, "http://127.0.0.1:8000"),  # every interface: opened on this machine
+    ("hub.school.internal", 80, "http://hub.school.internal:80"),
+    ("::1", 8000, "http://[::1]:8000"),
+])
+def test_the_hubs_email_links_point_where_it_listens(host: str, port: int, address: str) -> None:
+    from safepost.cli import served_address
+
+    assert served_address(host, port) == address

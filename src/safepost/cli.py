@@ -313,6 +313,15 @@ def _prepare_hub(demo: bool) -> None:
     django.setup()
 
 
+def served_address(host: str, port: int) -> str:
+    """The address people open for a hub listening on `host`:`port` (a hub listening on every
+    interface is opened on this machine's own address)."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}"
+
+
 def _command_serve(args: argparse.Namespace) -> int:
     demo = not args.no_demo
     _prepare_hub(demo)
@@ -341,6 +350,9 @@ def _command_serve(args: argparse.Namespace) -> int:
     hub_registry()  # built once here, not by the first visitors at the same moment
     for school in School.objects.all():
         engine_school(school)
+    if "SAFEPOST_BASE_URL" not in os.environ:
+        # Links in emails point where this hub listens, unless an address was configured.
+        settings.SAFEPOST_BASE_URL = served_address(args.host, args.port)
     print(f"safepost hub: open http://{args.host}:{args.port}/  (Ctrl+C stops it)", flush=True)
     serve(application, host=args.host, port=args.port, threads=args.threads, _quiet=True)
     return EXIT_OK
