@@ -45,7 +45,8 @@ def test_draft_round_trip_keeps_every_step(demo: School) -> None:
 
 def test_a_post_that_breaks_the_policy_cannot_be_submitted(demo: School) -> None:
     teacher = user("teacher")
-    draft = actions.do_create_draft(teacher, demo, text="Well done Amelia Hartley!", pupils=[], account=None)
+    draft = actions.do_create_draft(teacher, demo, text="Well done Amelia Hartley!", pupils=[],
+                                    account=demo.accounts.first())
     assert draft.verdict == "block"
     assert draft.findings[0]["rule"] == "content.pupil_full_name"
     with pytest.raises(ActionError, match="fix the findings"):
@@ -53,7 +54,7 @@ def test_a_post_that_breaks_the_policy_cannot_be_submitted(demo: School) -> None
     draft.refresh_from_db()
     assert draft.status == DraftStatus.DRAFT and draft.verdict == "block"
     assert AuditRecord.objects.filter(action="draft.submit_refused", target_id=str(draft.pk)).exists()
-    actions.do_update_draft(teacher, draft, text="Well done Amelia H.!", pupils=[], account=None)
+    actions.do_update_draft(teacher, draft, text="Well done Amelia H.!", pupils=[], account=demo.accounts.first())
     actions.do_submit_draft(teacher, draft)
     assert draft.status == DraftStatus.SUBMITTED
 
@@ -69,15 +70,16 @@ def test_a_safeguarding_draft_is_stopped(demo: School) -> None:
 
 def test_nobody_approves_their_own_post(demo: School) -> None:
     head = user("head")
-    draft = actions.do_create_draft(head, demo, text="Term starts on Monday.", pupils=[], account=None)
+    draft = actions.do_create_draft(head, demo, text="Term starts on Monday.", pupils=[], account=demo.accounts.first())
     actions.do_submit_draft(head, draft)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotAllowed, match="your own post"):
         actions.do_approve_draft(head, draft)
 
 
 def test_returning_needs_a_reason_and_tells_the_author(demo: School) -> None:
     comms, head = user("comms"), user("head")
-    draft = actions.do_create_draft(comms, demo, text="Trip letter out today.", pupils=[], account=None)
+    draft = actions.do_create_draft(comms, demo, text="Trip letter out today.", pupils=[],
+                                    account=demo.accounts.first())
     actions.do_submit_draft(comms, draft)
     with pytest.raises(ActionError):
         actions.do_return_draft(head, draft, "  ")
@@ -135,7 +137,8 @@ def test_publisher_hook_is_called_after_commit(demo: School) -> None:
     head_school = School.objects.get(pk=demo.pk)
     head_school.publisher_url = f"http://127.0.0.1:{server.server_port}/publish"
     head_school.save()
-    draft = actions.do_create_draft(comms, head_school, text="Open evening on Thursday.", pupils=[], account=None)
+    draft = actions.do_create_draft(comms, head_school, text="Open evening on Thursday.", pupils=[],
+                                    account=head_school.accounts.first())
     actions.do_submit_draft(comms, draft)
     actions.do_approve_draft(head, draft)
     draft.refresh_from_db()
@@ -235,3 +238,262 @@ def test_one_click_removes_location_data(signed_in, demo: School) -> None:  # ty
     assert not any("GPS" in f["evidence"] for f in draft.findings)
     assert draft.events.filter(kind="pictures cleaned").exists()
     assert AuditRecord.objects.filter(action="draft.pictures_cleaned", target_id=str(draft.pk)).exists()
+
+
+# --- the walkthrough's findings: what a post needs, drafts not copied, publishing once ---------
+
+def _account(demo: School):  # type: ignore[no-untyped-def]
+    return demo.accounts.first()
+
+
+@pytest.mark.parametrize(("text", "with_account", "fields"), [
+    ("", True, ["Post"]),
+    ("   \n ", True, ["Post"]),
+    ("Sports day is on Friday.", False, ["Account"]),
+    ("", False, ["Post", "Account"]),
+])
+def test_a_post_needs_text_or_a_picture_and_an_account_to_be_submitted(
+    demo: School, text: str, with_account: bool, fields: list[str],
+) -> None:
+    comms = user("comms")
+    account = _account(demo) if with_account else None
+    draft = actions.do_create_draft(comms, demo, text=text, pupils=[], account=account)
+    with pytest.raises(actions.MissingParts) as refused:
+        actions.do_submit_draft(comms, draft)
+    assert [problem.split(":")[0] for problem in refused.value.problems] == fields
+    draft.refresh_from_db()
+    assert draft.status == DraftStatus.DRAFT and draft.text == text
+    drafts = Draft.objects.count()
+    with pytest.raises(actions.MissingParts):
+        actions.do_submit_new_draft(comms, demo, text=text, pupils=[], account=account)
+    assert Draft.objects.count() == drafts
+    assert not Notification.objects.filter(link=f"/drafts/{draft.pk}/").exists()
+
+
+def test_a_picture_alone_is_enough_to_submit(demo: School) -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), (10, 120, 60)).save(buffer, format="PNG")
+    upload = SimpleUploadedFile("art.png", buffer.getvalue(), content_type="image/png")
+    draft = actions.do_submit_new_draft(user("comms"), demo, text="", pupils=[], account=_account(demo),
+                                        uploads=[upload])
+    assert draft.status == DraftStatus.SUBMITTED and draft.images.count() == 1
+
+
+def test_an_empty_post_already_waiting_is_not_approved(demo: School) -> None:
+    """A post submitted before the rule (or changed underneath) is refused at approval too."""
+    comms, head = user("comms"), user("head")
+    draft = actions.do_create_draft(comms, demo, text="Harvest festival on Friday", pupils=[], account=_account(demo))
+    actions.do_submit_draft(comms, draft)
+    Draft.objects.filter(pk=draft.pk).update(text="", account=None)
+    draft.refresh_from_db()
+    with pytest.raises(actions.MissingParts, match="return it to the author") as refused:
+        actions.do_approve_draft(head, draft)
+    assert [problem.split(":")[0] for problem in refused.value.problems] == ["Post", "Account"]
+    draft.refresh_from_db()
+    assert draft.status == DraftStatus.SUBMITTED
+    assert not draft.events.filter(kind="approved").exists()
+
+
+@pytest.mark.parametrize("text", ["Well done Amelia Hartley!", "Pupils can text me on 07911 123456 any time"])
+def test_a_refused_submission_from_the_compose_page_leaves_nothing(signed_in, demo: School, text: str) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in("teacher")
+    drafts, records = Draft.objects.count(), AuditRecord.objects.count()
+    for _ in range(2):
+        page = client.post(f"/schools/{demo.pk}/compose",
+                           {"action": "submit", "text": text, "account": _account(demo).pk})
+        assert page.status_code == 400
+        assert text.encode() in page.content  # what was typed is still there
+    assert (Draft.objects.count(), AuditRecord.objects.count()) == (drafts, records)
+
+
+def test_the_compose_page_names_the_missing_fields_and_keeps_the_pupils(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in("comms")
+    drafts = Draft.objects.count()
+    page = client.post(f"/schools/{demo.pk}/compose", {"action": "submit", "text": "", "pupils": ["P1004"]})
+    assert page.status_code == 400
+    content = page.content.decode()
+    assert 'href="#text">Post: write the text of the post or add a picture' in content
+    assert 'href="#account">Account: choose the official account the post goes on' in content
+    assert 'value="P1004" checked' in content
+    assert Draft.objects.count() == drafts
+
+
+def test_submitting_an_existing_draft_updates_it_instead_of_copying_it(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    teacher = user("teacher")
+    draft = actions.do_create_draft(teacher, demo, text="Well done Amelia Hartley!", pupils=[], account=None)
+    client = signed_in("teacher")
+    drafts = Draft.objects.count()
+    refused = client.post(f"/drafts/{draft.pk}/", {"action": "submit", "text": "Well done Amelia Hartley and all!",
+                                                   "account": _account(demo).pk})
+    assert refused.status_code == 400
+    draft.refresh_from_db()
+    assert draft.text == "Well done Amelia Hartley and all!" and draft.status == DraftStatus.DRAFT
+    fixed = client.post(f"/drafts/{draft.pk}/", {"action": "submit", "text": "Well done Amelia H. and all!",
+                                                 "account": _account(demo).pk})
+    assert fixed.status_code == 302 and fixed["Location"] == f"/drafts/{draft.pk}/"
+    draft.refresh_from_db()
+    assert (draft.text, draft.status) == ("Well done Amelia H. and all!", DraftStatus.SUBMITTED)
+    assert Draft.objects.count() == drafts
+
+
+def _approved(demo: School) -> Draft:
+    draft = actions.do_create_draft(user("comms"), demo, text="Open evening on Thursday.", pupils=[],
+                                    account=_account(demo))
+    actions.do_submit_draft(user("comms"), draft)
+    return actions.do_approve_draft(user("head"), draft)
+
+
+@pytest.mark.parametrize("second", ["copy", "hook"])
+def test_a_post_is_marked_published_once(demo: School, second: str) -> None:
+    draft = _approved(demo)
+    actions.do_publish_draft(user("comms"), draft, "copy")
+    with pytest.raises(ActionError, match="already marked as published by Sarah Collins"):
+        actions.do_publish_draft(user("comms"), draft, second)
+    assert draft.events.filter(kind__startswith="published").count() == 1
+    assert AuditRecord.objects.filter(action="draft.published", target_id=str(draft.pk)).count() == 1
+
+
+def test_the_publish_buttons_go_once_it_is_published(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    draft = _approved(demo)
+    client = signed_in("comms")
+    assert b"I have posted it" in client.get(f"/drafts/{draft.pk}/").content
+    assert client.post(f"/drafts/{draft.pk}/", {"action": "publish-copy"}).status_code == 302
+    page = client.get(f"/drafts/{draft.pk}/").content.decode()
+    assert "I have posted it" not in page and "Marked as published by Sarah Collins" in page
+    again = client.post(f"/drafts/{draft.pk}/", {"action": "publish-copy"})
+    assert again.status_code == 400 and b"already marked as published" in again.content
+    assert draft.events.filter(kind__startswith="published").count() == 1
+
+
+def test_a_taken_down_post_says_so(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    from safepost.hub import actions_consent
+    from safepost.hub.models import TakedownTask
+
+    task = TakedownTask.objects.filter(school=demo, done_at__isnull=True, draft__status=DraftStatus.PUBLISHED).first()
+    assert task is not None
+    client = signed_in("comms")
+    before = client.get(f"/drafts/{task.draft_id}/").content.decode()
+    assert "Published" in before and "Take this post down" in before
+    actions_consent.do_complete_takedown(user("comms"), task, "Deleted from Facebook")
+    page = client.get(f"/drafts/{task.draft_id}/").content.decode()
+    assert f"Official post {task.draft_id}: Taken down" in page
+    assert "I have posted it" not in page and "Deleted from Facebook" in page
+    assert "Taken down" in client.get("/").content.decode()
+
+
+# --- the headteacher's own post -----------------------------------------------------------------
+
+HEAD_POST_APPROVERS = {"deputy", "trustadmin"}
+
+
+@pytest.mark.parametrize("approver", ["head", "deputy", "trustadmin", "dsl", "comms", "teacher", "governor"])
+@pytest.mark.parametrize("crisis_lock", [False, True])
+def test_the_headteachers_own_post_goes_to_a_deputy_or_the_trust(demo: School, approver: str,
+                                                                 crisis_lock: bool) -> None:
+    head = user("head")
+    if crisis_lock:
+        actions.do_set_crisis_lock(head, demo, True, "incident")
+    draft = actions.do_create_draft(head, demo, text="Term starts on Monday.", pupils=[], account=_account(demo))
+    actions.do_submit_draft(head, draft)
+    asked = {note.user.username for note in Notification.objects.filter(link=f"/drafts/{draft.pk}/")}
+    assert asked == HEAD_POST_APPROVERS
+    assert all(note.text.startswith("Helen Marsh asks you") for note in Notification.objects.filter(
+        link=f"/drafts/{draft.pk}/"))
+    if approver in HEAD_POST_APPROVERS:
+        actions.do_approve_draft(user(approver), draft)
+        actions.do_publish_draft(head, draft, "copy")  # in a crisis lock too: the head wrote it
+        assert draft.status == DraftStatus.PUBLISHED
+    else:
+        with pytest.raises(NotAllowed):
+            actions.do_approve_draft(user(approver), draft)
+        draft.refresh_from_db()
+        assert draft.status == DraftStatus.SUBMITTED
+
+
+def test_a_deputy_still_cannot_approve_others_posts_in_the_demo_pack(demo: School) -> None:
+    draft = actions.do_create_draft(user("comms"), demo, text="Choir on Friday.", pupils=[], account=_account(demo))
+    actions.do_submit_draft(user("comms"), draft)
+    for name in ("deputy", "trustadmin"):
+        with pytest.raises(NotAllowed):
+            actions.do_approve_draft(user(name), draft)
+
+
+def test_the_head_is_told_who_approves_her_post(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    head = user("head")
+    draft = actions.do_create_draft(head, demo, text="Term starts on Monday.", pupils=[], account=_account(demo))
+    actions.do_submit_draft(head, draft)
+    page = signed_in("head").get(f"/drafts/{draft.pk}/").content.decode()
+    assert "As you are the headteacher, a deputy head" in page
+    assert "Who can approve it: David Okafor, Ruth Adebayo." in page
+    assert 'value="approve"' not in page
+    for name in ("deputy", "trustadmin"):
+        client = signed_in(name)
+        assert 'value="approve"' in client.get(f"/drafts/{draft.pk}/").content.decode()
+        assert f"/drafts/{draft.pk}/" in client.get("/").content.decode()  # waiting for them
+
+
+# --- names, home messages, the self-check, the error pages ---------------------------------------
+
+def test_screens_show_peoples_names(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    comms, head = user("comms"), user("head")
+    draft = actions.do_create_draft(comms, demo, text="Choir on Friday.", pupils=[], account=_account(demo))
+    actions.do_submit_draft(comms, draft)
+    home = signed_in("head").get("/").content.decode()
+    assert "Sarah Collins asks you to approve a post" in home
+    assert '<td class="govuk-table__cell">Sarah Collins</td>' in home
+    assert "Sign out Helen Marsh" in home
+    actions.do_approve_draft(head, draft, "Yes")
+    page = signed_in("comms").get(f"/drafts/{draft.pk}/").content.decode()
+    assert "approved</strong> by Helen Marsh" in page and "written by Sarah Collins" in page
+
+
+def test_home_lists_only_requests_still_waiting(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    comms, head = user("comms"), user("head")
+    draft = actions.do_create_draft(comms, demo, text="Choir on Friday.", pupils=[], account=_account(demo))
+    actions.do_submit_draft(comms, draft)
+    link = f'href="/drafts/{draft.pk}/"'.encode()
+    client = signed_in("head")
+    assert client.get("/").content.count(link) == 2  # the request and the waiting list
+    actions.do_approve_draft(head, draft)
+    assert link not in client.get("/").content
+    assert not Notification.objects.filter(user=head, link=f"/drafts/{draft.pk}/", read=False).exists()
+
+
+@pytest.mark.parametrize(("kind", "counterpart", "verdict", "rule"), [
+    ("", "", "allow", None),
+    ("post", "pupil", "allow", None),  # who it is to is not asked of a post
+    ("message", "pupil", "escalate", "contact.pupil_friend_request"),
+    ("message", "former_pupil", "escalate", "contact.ex_pupil_connection"),
+    ("message", "", "escalate", "content.grooming"),
+    ("message", "colleague", "allow", None),
+    ("comment", "pupil", "escalate", "contact.pupil_friend_request"),
+])
+def test_the_self_check_knows_what_it_is_and_to_whom(signed_in, demo: School, kind: str, counterpart: str,  # type: ignore[no-untyped-def]
+                                                    verdict: str, rule: str | None) -> None:
+    client = signed_in("teacher")
+    drafts, records = Draft.objects.count(), AuditRecord.objects.count()
+    response = client.post("/self-check", {"text": "are you home alone tonight? add me on snap x",
+                                           "kind": kind, "counterpart": counterpart})
+    assert response.status_code == 200
+    assert response.context["verdict"] == verdict
+    if rule:
+        assert rule in [finding["rule"] for finding in response.context["findings"]]
+    if kind:
+        assert f'id="kind-{kind}" name="kind" type="radio" value="{kind}" checked'.encode() in response.content
+    assert (Draft.objects.count(), AuditRecord.objects.count()) == (drafts, records)
+
+
+@pytest.mark.parametrize(("method", "path", "status", "words"), [
+    ("GET", "/drafts/999999/", 404, "Page not found"),
+    ("GET", "/no-such-page", 404, "Page not found"),
+    ("GET", "/schools/{school}/audit", 403, "You cannot do this"),
+    ("POST", "/schools/{school}/crisis-lock", 403, "You cannot do this"),
+])
+def test_error_pages_have_the_header_and_a_way_home(signed_in, demo: School, method: str, path: str,  # type: ignore[no-untyped-def]
+                                                   status: int, words: str) -> None:
+    client = signed_in("teacher")
+    url = path.format(school=demo.pk)
+    response = client.get(url) if method == "GET" else client.post(url, {"on": "1"})
+    assert response.status_code == status
+    page = response.content.decode()
+    assert words in page and 'id="back-home"' in page and "Sign out Tom Bennett" in page

@@ -69,7 +69,8 @@ def test_api_check_without_credentials_is_refused(demo: School) -> None:
 
 def test_draft_lifecycle_over_the_api(demo: School) -> None:
     comms, head = token_client("comms"), token_client("head")
-    created = comms.post("/api/drafts", {"school": demo.pk, "text": "Harvest festival on Friday"},
+    created = comms.post("/api/drafts", {"school": demo.pk, "text": "Harvest festival on Friday",
+                                         "account": demo.accounts.first().pk},  # type: ignore[union-attr]
                          content_type="application/json")
     assert created.status_code == 201, created.content
     draft_id = created.json()["id"]
@@ -82,7 +83,8 @@ def test_draft_lifecycle_over_the_api(demo: School) -> None:
 
 def test_a_blocked_draft_cannot_be_submitted_over_the_api(demo: School) -> None:
     comms = token_client("comms")
-    created = comms.post("/api/drafts", {"school": demo.pk, "text": "Well done Amelia Hartley"},
+    created = comms.post("/api/drafts", {"school": demo.pk, "text": "Well done Amelia Hartley",
+                                         "account": demo.accounts.first().pk},  # type: ignore[union-attr]
                          content_type="application/json").json()
     assert created["verdict"] == "block"
     response = comms.post(f"/api/drafts/{created['id']}/submit", {}, content_type="application/json")
@@ -125,3 +127,20 @@ def test_a_finding_shows_what_each_of_the_hubs_readers_scored(readers: dict[str,
     assert "Score 0.670; counts from 0.600 (language model: minilm)." in page
     shown = "Its two readers scored: word features and post vector 0.410; fine-tuned reader 0.930." in page
     assert shown == bool(readers) and ("readers scored" in page) == bool(readers)
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"text": "Harvest festival on Friday"}, "Account:"),
+    ({"text": "", "account": "first"}, "Post:"),
+])
+def test_a_post_missing_its_text_or_account_is_not_submitted_over_the_api(
+    demo: School, body: dict[str, object], field: str,
+) -> None:
+    comms = token_client("comms")
+    body = {"school": demo.pk, **body}
+    if body.get("account") == "first":
+        body["account"] = demo.accounts.first().pk  # type: ignore[union-attr]
+    created = comms.post("/api/drafts", body, content_type="application/json").json()
+    response = comms.post(f"/api/drafts/{created['id']}/submit", {}, content_type="application/json")
+    assert response.status_code == 409 and response.json()["error"].startswith(field)
+    assert comms.get(f"/api/drafts/{created['id']}").json()["status"] == "draft"

@@ -162,7 +162,8 @@ REGISTER_PAGES: list[tuple[str, str, Callable[[str], bool], Callable[[], dict[st
     ("GET", "/cases/{case}", lambda role: role in CASE_HANDLERS, None),
     ("POST", "/cases/{case}", lambda role: role in CASE_HANDLERS, lambda: {"action": "note", "note": "Called"}),
     ("GET", "/cases/{case}/attachments/{attachment}", lambda role: role in CASE_HANDLERS, None),
-    ("POST", "/drafts/{escalating}/open-case", lambda role: role in {"headteacher", "slt", "staff"}, lambda: {}),
+    # The draft was never submitted: it is its author's own (the teacher's) until a case is opened.
+    ("POST", "/drafts/{escalating}/open-case", lambda role: role == "staff", lambda: {}),
     ("GET", "/schools/{school}/contact/", lambda role: role in SCHOOL_ROLES, None),
     ("POST", "/schools/{school}/contact/", lambda role: role in SCHOOL_ROLES,
      lambda: {"action": "log", "who": "parent", "what": "message", "happened_on": "01/11/2026"}),
@@ -294,3 +295,90 @@ def test_register_api_by_role(signed_in: Callable[[str], Client], demo: School, 
     else:
         assert response.status_code in (403, 404), (role, url, response.status_code)
         assert amelia.photo_consent is True
+
+
+# --- who sees a post: its page and the API agree (permissions.can_view_draft) -------------------
+
+POST_READERS = {"headteacher", "slt", "trust_admin"}  # approvers and the audit's readers
+
+
+def _posts(demo: School) -> dict[str, Draft]:
+    """A never-submitted draft; one the DSL reaches from the take-down list; one from a case."""
+    from django.contrib.auth import get_user_model
+
+    from safepost.hub import actions, actions_cases
+
+    teacher = get_user_model().objects.get(username="teacher")
+    escalating = actions.do_create_draft(teacher, demo, account=None, pupils=[],
+                                         text="Don't tell your mum, this is our little secret. Message me on snap")
+    actions_cases.do_open_case_from_draft(teacher, escalating)
+    return {
+        "unsubmitted": Draft.objects.get(school=demo, author=teacher, status=DraftStatus.DRAFT,
+                                         text__startswith="Huge well done"),
+        "taken_down": Draft.objects.get(school=demo, takedown_tasks__isnull=False, status=DraftStatus.PUBLISHED),
+        "case": escalating,
+    }
+
+
+POST_VIEWS: list[tuple[str, Callable[[str], bool]]] = [
+    ("unsubmitted", lambda role: role == "staff"),  # the author's own, the trust's admin included
+    ("taken_down", lambda role: role in POST_READERS | {"communications", "dsl", "headteacher"}),
+    ("case", lambda role: role in {"staff", "headteacher", "dsl"}),  # the author and the case's readers
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("post", "allowed"), POST_VIEWS, ids=[post for post, _ in POST_VIEWS])
+def test_who_sees_a_post_on_its_page_and_over_the_api(signed_in: Callable[[str], Client], demo: School,
+                                                      role: str, post: str, allowed: Callable[[str], bool]) -> None:
+    draft = _posts(demo)[post]
+    client = signed_in(ROLE_USERS[role])
+    page, api = client.get(f"/drafts/{draft.pk}/"), client.get(f"/api/drafts/{draft.pk}")
+    expected = 200 if allowed(role) else 404
+    assert (page.status_code, api.status_code) == (expected, expected), (role, post)
+    if expected == 404:
+        assert b"Page not found" in page.content  # the hub's own page, with its header
+
+
+@pytest.mark.parametrize("role", ["dsl", "communications", "slt"])
+def test_the_takedown_list_links_to_a_post_they_can_open(signed_in: Callable[[str], Client], demo: School,
+                                                         role: str) -> None:
+    draft = _posts(demo)["taken_down"]
+    client = signed_in(ROLE_USERS[role])
+    listing = client.get(f"/schools/{demo.pk}/consent/takedowns").content.decode()
+    assert f'href="/drafts/{draft.pk}/"' in listing
+    assert client.get(f"/drafts/{draft.pk}/").status_code == 200
+
+
+def test_the_case_links_to_its_post_for_the_dsl(signed_in: Callable[[str], Client], demo: School) -> None:
+    from safepost.hub.models import Case
+
+    draft = _posts(demo)["case"]
+    case = Case.objects.get(draft=draft)
+    client = signed_in("dsl")
+    assert f'href="/drafts/{draft.pk}/"' in client.get(f"/cases/{case.pk}").content.decode()
+    assert client.get(f"/drafts/{draft.pk}/").status_code == 200
+
+
+HEAD_POST_APPROVERS = {"slt", "trust_admin"}  # a deputy or senior leader, or the trust admin
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_approving_the_headteachers_own_post_by_role(signed_in: Callable[[str], Client], demo: School,
+                                                     role: str) -> None:
+    from django.contrib.auth import get_user_model
+
+    from safepost.hub import actions
+
+    head = get_user_model().objects.get(username="head")
+    draft = actions.do_create_draft(head, demo, text="Term starts on Monday.", pupils=[],
+                                    account=demo.accounts.first())
+    actions.do_submit_draft(head, draft)
+    client = signed_in(ROLE_USERS[role])
+    shown = b'value="approve"' in client.get(f"/drafts/{draft.pk}/").content
+    api = client.post(f"/api/drafts/{draft.pk}/approve", {}, content_type="application/json")
+    draft.refresh_from_db()
+    if role in HEAD_POST_APPROVERS:
+        assert shown and api.status_code == 200 and draft.status == DraftStatus.APPROVED
+    else:
+        assert not shown and api.status_code in (403, 404) and draft.status == DraftStatus.SUBMITTED

@@ -153,3 +153,74 @@ def test_a_bad_id_in_an_account_form_names_the_field(signed_in: Callable[[str], 
 def test_an_unknown_id_in_an_account_form_is_not_found(signed_in: Callable[[str], Client], demo: School) -> None:
     url = f"/schools/{demo.pk}/accounts/{account(demo, 'x').pk}"
     assert signed_in("head").post(url, {"action": "end-access", "access": "999999"}).status_code == 404
+
+
+# --- walkthrough fixes: impossible dates, a leaver in the future, typed input kept ------------
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"evaluated_on": "01/01/2099"}, "Evaluated on: cannot be in the future"),
+    ({"evaluated_on": "01/01/1999"}, "Evaluated on: 01/01/1999 is before 01/01/2000; check the year"),
+    ({"review_date": "01/09/1927"}, "Review date: 01/09/1927 is before 01/01/2000; check the year"),
+    ({"purpose": "p" * 5001}, "Purpose: at most 5,000 characters; you entered 5,001, so shorten it"),
+    ({"audience": "a" * 201}, "Who it is for: at most 200 characters; you entered 201, so shorten it"),
+], ids=["evaluated-2099", "evaluated-1999", "review-1927", "long-purpose", "long-audience"])
+def test_impossible_account_details_are_refused(demo: School, fields: dict[str, str], message: str) -> None:
+    x = account(demo, "x")
+    before = (x.evaluated_on, x.review_date, x.purpose, x.audience)
+    with pytest.raises(ActionError) as refused:
+        actions_accounts.do_update_account(user("comms"), x, **fields)
+    assert str(refused.value) == message
+    x.refresh_from_db()
+    assert (x.evaluated_on, x.review_date, x.purpose, x.audience) == before
+
+
+def test_a_refused_account_record_keeps_what_was_typed(signed_in: Callable[[str], Client], demo: School) -> None:
+    x = account(demo, "x")
+    form = {"action": "details", "purpose": "News for families", "reason": "Reach parents",
+            "audience": "Parents", "house_rules": "Be kind", "exit_strategy": "Close it",
+            "end_date": "31/08/2028", "review_date": "01/09/2027", "evaluation": "Going well",
+            "evaluated_on": "01/01/2099", "audience_min_age": "eighteen", "platform_min_age": "13"}
+    response = signed_in("comms").post(f"/schools/{demo.pk}/accounts/{x.pk}", form)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<a href="#evaluated_on">Evaluated on: cannot be in the future</a>' in page
+    assert '<a href="#audience_min_age">Youngest in the audience (age): &#x27;eighteen&#x27;' in page
+    assert 'value="01/01/2099"' in page and "Going well</textarea>" in page and 'value="eighteen"' in page
+    x.refresh_from_db()
+    assert x.evaluation == "Well used: 640 followers"
+
+
+@pytest.mark.parametrize("left_on", ["01/01/2030", "tomorrow"])
+def test_a_leaving_date_in_the_future_is_refused(signed_in: Callable[[str], Client], demo: School,
+                                                 left_on: str) -> None:
+    from safepost.hub.registers_common import today
+
+    comms = user("comms")
+    day = (today() + dt.timedelta(days=1)).strftime("%d/%m/%Y") if left_on == "tomorrow" else left_on
+    response = signed_in("head").post(f"/schools/{demo.pk}/accounts/", {"user_id": comms.pk, "left_on": day})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert (f'<a href="#left_on">Date they left: {day} is in the future; their access ends as soon as this is '
+            "recorded, so record it on or after the day they leave</a>") in page
+    assert Membership.objects.filter(user=comms, school=demo).exists()
+    assert AccountAccess.objects.filter(user=comms, ended_on__isnull=True).exists()
+    assert not AuditRecord.objects.filter(action="staff.left").exists()
+    assert f'<option value="{comms.pk}" selected>' in page and f'value="{day}"' in page
+
+
+def test_a_leaver_today_is_recorded(demo: School) -> None:
+    from safepost.hub.registers_common import today
+
+    actions_accounts.do_record_leaver(user("head"), demo, user_id=user("comms").pk, left_on=today())
+    assert not Membership.objects.filter(user=user("comms"), school=demo).exists()
+
+
+def test_a_new_account_names_every_problem(signed_in: Callable[[str], Client], demo: School) -> None:
+    response = signed_in("comms").post(f"/schools/{demo.pk}/accounts/new", {
+        "platform": "", "handle": "", "platform_min_age": "old", "evaluated_on": "01/01/2099"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    for field, message in [("platform", "Platform: enter some text"), ("handle", "Handle or address: enter some text"),
+                           ("platform_min_age", "Platform&#x27;s minimum age: &#x27;old&#x27;"),
+                           ("evaluated_on", "Evaluated on: cannot be in the future")]:
+        assert f'<a href="#{field}">{message}' in page, message

@@ -179,9 +179,51 @@ def test_opening_a_case_needs_the_capability_before_the_lookup(demo: School) -> 
 def test_someone_elses_open_case_is_not_named(signed_in: Callable[[str], Client], demo: School) -> None:
     draft = actions.do_create_draft(user("teacher"), demo, text=GROOMING, pupils=[], account=None)
     case = actions_cases.do_open_case_from_draft(user("teacher"), draft)
+    # A draft never submitted is its author's alone: to anyone else it does not exist, so
+    # nothing about the case it opened can show.
     response = signed_in("deputy").post(f"/drafts/{draft.pk}/open-case")
-    assert response.status_code == 200
+    assert response.status_code == 404
     page = response.content.decode()
-    assert "already with the headteacher and the DSL" in page
     assert f"Reference {case.pk}" not in page and f"/cases/{case.pk}" not in page
     assert Case.objects.filter(draft=draft).count() == 1
+
+
+# --- walkthrough fixes: typed input kept after an error, every problem at once ----------------
+
+@pytest.mark.parametrize(("form", "problems", "kept"), [
+    ({"action": "close", "outcome": "lado", "outcome_on": "31/11/2026", "outcome_note": "LADO consulted on 20 Nov"},
+     [("outcome_on", "Date of the outcome: &#x27;31/11/2026&#x27; is not a date like 21/11/2026")],
+     ['<option value="lado" selected>', 'value="31/11/2026"', "LADO consulted on 20 Nov</textarea>"]),
+    ({"action": "close", "outcome": "", "outcome_on": "01/01/1990", "outcome_note": ""},
+     [("outcome", "Outcome: choose what was decided"),
+      ("outcome_on", "Date of the outcome: 01/01/1990 is before 01/01/2000; check the year"),
+      ("outcome_note", "Reasons for the outcome: enter some text")],
+     ['value="01/01/1990"']),
+    ({"action": "note", "note": "n" * 20001},
+     [("note", "Note: at most 20,000 characters; you entered 20,001, so shorten it")],
+     ["n" * 20001 + "</textarea>"]),
+    ({"action": "triage", "status": "investigating", "triage": "", "triage_note": "Parent phoned"},
+     [("triage", "Triage: what kind of concern: enter some text")],
+     ['<option value="investigating" selected>', 'value="Parent phoned"']),
+], ids=["bad-outcome-date", "empty-outcome", "long-note", "empty-triage"])
+def test_a_refused_case_form_keeps_what_was_typed(signed_in: Callable[[str], Client], demo: School,
+                                                  form: dict[str, str], problems: list[tuple[str, str]],
+                                                  kept: list[str]) -> None:
+    case = actions_cases.do_raise_concern(user("teacher"), demo, title="Worry", description="Details")
+    response = signed_in("dsl").post(f"/cases/{case.pk}", form)
+    page = response.content.decode()
+    assert response.status_code == 400
+    for field, message in problems:
+        assert f'<a href="#{field}">{message}</a>' in page, message
+    for text in kept:
+        assert text in page, text[:80]
+    case.refresh_from_db()
+    assert case.status == CaseStatus.NEW and not case.notes.exists()
+
+
+def test_a_concern_names_both_missing_fields(signed_in: Callable[[str], Client], demo: School) -> None:
+    response = signed_in("teacher").post(f"/schools/{demo.pk}/concerns/new", {"title": "", "description": " "})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<a href="#title">What the concern is about: enter some text</a>' in page
+    assert '<a href="#description">What happened: enter some text</a>' in page

@@ -451,3 +451,118 @@ def test_import_length_limits_are_the_registers_own(name: str) -> None:
     from safepost.hub.models import RegisterPupil
 
     assert mis_import.MAX_LENGTHS[name] == RegisterPupil._meta.get_field(name).max_length
+
+
+# --- walkthrough fixes: the latest decision stands, impossible dates ---------------------------
+
+# (decisions for Summer Bailey's photos, in the order they are entered: given?, date), then her
+# photo consent as it stands, and whether the post showing her becomes a task to take down.
+DECISION_ORDERS = [
+    ([(False, "20/11/2026"), (True, "01/09/2025")], False, True),   # an old paper form after a withdrawal
+    ([(True, "01/09/2025"), (False, "20/11/2026")], False, True),
+    ([(False, "01/09/2025"), (True, "20/11/2026")], True, True),    # withdrawn (a task), given again later
+    ([(True, "20/11/2026"), (False, "01/09/2025")], True, False),   # an old withdrawal, since replaced
+    ([(False, "20/11/2026"), (True, "20/11/2026")], True, True),    # the same day: the later entry
+    ([(True, "20/11/2026"), (False, "20/11/2026")], False, True),
+]
+
+
+@pytest.mark.parametrize(("decisions", "consent", "taken_down"), DECISION_ORDERS)
+def test_the_decision_with_the_latest_date_stands(demo: School, decisions: list[tuple[bool, str]], consent: bool,
+                                                  taken_down: bool) -> None:
+    summer = pupil(demo, "P1006")
+    assert summer.photo_consent is True  # the school directory's, date not known
+    shows = _published(user("comms"), demo, "Sports day in the sun", ["P1006"])
+    for given, day in decisions:
+        actions_consent.do_record_consent(user("comms"), summer, kind="photo", given=given, date=day, source="form")
+    summer.refresh_from_db()
+    assert summer.photo_consent is consent
+    assert engine_school(demo).pupil("P1006").photo_consent is consent  # what the checks and compose list see
+    assert TakedownTask.objects.filter(draft=shows, pupil=summer).exists() is taken_down
+    current = actions_consent.current_decision(summer, "photo")
+    assert current is not None and current.given is consent
+
+
+def test_an_old_form_after_a_withdrawal_changes_nothing_and_says_so(signed_in: Callable[[str], Client],
+                                                                    demo: School) -> None:
+    summer = pupil(demo, "P1006")
+    client = signed_in("comms")
+    url = f"/schools/{demo.pk}/consent/pupils/{summer.pk}"
+    first = client.post(url, {"kind": "photo", "given": "no", "date": "20/11/2026", "source": "email"})
+    assert "Recorded: photo consent withdrawn, dated 20/11/2026" in html.unescape(first.content.decode())
+    page = html.unescape(client.post(url, {"kind": "photo", "given": "yes", "date": "01/09/2025",
+                                           "source": "paper form"}).content.decode())
+    assert ("Recorded in the history, but it changes nothing: this decision (consent given, dated 01/09/2025) "
+            "is older than the latest one on the register (consent withdrawn, dated 20/11/2026), so the photo "
+            "consent stays withdrawn.") in page
+    assert "Photos</dt><dd class=\"govuk-summary-list__value\" id=\"photo-consent\">No consent" in page
+    record = AuditRecord.objects.filter(action="consent.given").last()
+    assert record.details["current"] is False
+
+
+def test_the_history_is_newest_decision_first(signed_in: Callable[[str], Client], demo: School) -> None:
+    summer = pupil(demo, "P1006")
+    for given, day, source in [(False, "20/11/2026", "form B"), (True, "01/09/2025", "form A"),
+                               (True, "20/11/2026", "form C")]:
+        actions_consent.do_record_consent(user("comms"), summer, kind="photo", given=given, date=day, source=source)
+    page = signed_in("comms").get(f"/schools/{demo.pk}/consent/pupils/{summer.pk}").content.decode()
+    history = page[page.index('id="history"'):]
+    order = [history.index(source) for source in ("form C", "form B", "form A", "school directory")]
+    assert order == sorted(order)
+    assert "not known" in history  # the directory's consent has no decision date
+
+
+@pytest.mark.parametrize(("date", "message"), [
+    ("01/01/1900", "Date of the decision: 01/01/1900 is before 01/01/2000; check the year"),
+    ("31/12/1999", "Date of the decision: 31/12/1999 is before 01/01/2000; check the year"),
+    ("01/05/2016", "Date of the decision: 01/05/2016 is before Amelia Hartley was born (02/05/2016); check the year"),
+    ("01/01/2099", "Date of the decision: cannot be in the future"),
+], ids=["1900", "1999", "before-birth", "future"])
+def test_an_impossible_decision_date_is_refused(demo: School, date: str, message: str) -> None:
+    amelia = pupil(demo, "P1001")  # born 02/05/2016
+    with pytest.raises(ActionError) as refused:
+        actions_consent.do_record_consent(user("comms"), amelia, kind="photo", given=False, date=date, source="form")
+    assert str(refused.value) == message
+    amelia.refresh_from_db()
+    assert amelia.photo_consent is True
+
+
+def test_a_decision_form_names_every_problem_and_keeps_what_was_typed(signed_in: Callable[[str], Client],
+                                                                     demo: School) -> None:
+    amelia = pupil(demo, "P1001")
+    response = signed_in("comms").post(f"/schools/{demo.pk}/consent/pupils/{amelia.pk}", {
+        "kind": "photo", "given": "yes", "date": "01/01/1900", "source": "", "note": "Parent rang the office"})
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 400
+    assert '<a href="#date">Date of the decision: 01/01/1900 is before 01/01/2000' in page
+    assert '<a href="#source">Where the decision came from: enter some text</a>' in page
+    assert 'value="01/01/1900"' in page and "Parent rang the office</textarea>" in page
+    assert 'id="given-yes" name="given" type="radio" value="yes" checked' in page
+
+
+def test_an_import_older_than_the_registers_decision_changes_nothing(demo: School) -> None:
+    amelia = pupil(demo, "P1001")
+    actions_consent.do_record_consent(user("comms"), amelia, kind="photo", given=True, date="20/11/2026",
+                                      source="form")
+    raw = b"UPN,Forename,Surname,Photo Consent,Consent Date\nP1001,Amelia,Hartley,no,01/09/2025\n"
+    amelia.photo_consent = True
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "old.csv", raw)
+    summary = actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)
+    amelia.refresh_from_db()
+    assert amelia.photo_consent is True
+    assert summary["consents_withdrawn"] == [] and summary["consents_older"] == ["P1001 photo"]
+    assert amelia.consents.filter(kind="photo", given=False, date=dt.date(2025, 9, 1)).exists()
+
+
+def test_directory_consents_from_before_the_change_lose_their_made_up_date(demo: School) -> None:
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("safepost.hub.migrations.0005_consent_date_not_known")
+    amelia = pupil(demo, "P1001")
+    seeded = amelia.consents.get(source=actions_consent.DIRECTORY_SOURCE, kind="photo")
+    ConsentRecord.objects.filter(pk=seeded.pk).update(date=dt.date(2026, 11, 23))  # as session 13 stored it
+    migration.directory_dates_unknown(apps, None)
+    seeded.refresh_from_db()
+    assert seeded.date is None

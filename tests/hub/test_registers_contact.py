@@ -171,3 +171,77 @@ def test_contact_audit_records_carry_no_pupil_ids_or_purposes(demo: School) -> N
                                       what="message", summary="Hi")
     details = json.dumps([r.details for r in AuditRecord.objects.filter(action__startswith="contact.")])
     assert "P1022" not in details and "Secret purpose" not in details
+
+
+# --- walkthrough fixes: long text refused (not cut short), every problem at once -------------
+
+@pytest.mark.parametrize(("field", "length", "message"), [
+    ("who_details", 201, "Who, in your words: at most 200 characters; you entered 201, so shorten it"),
+    ("platform", 61, "Where (app or site): at most 60 characters; you entered 61, so shorten it"),
+    ("summary", 5001, "What happened: at most 5,000 characters; you entered 5,001, so shorten it"),
+])
+def test_long_contact_text_is_refused_not_cut_short(signed_in: Callable[[str], Client], demo: School,
+                                                    field: str, length: int, message: str) -> None:
+    before = ContactEvent.objects.count()
+    typed = "x" * length
+    form = {"action": "log", "happened_on": "20/11/2026", "who": "parent", "what": "message", field: typed}
+    response = signed_in("teacher").post(f"/schools/{demo.pk}/contact/", form)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert f'<a href="#{field}">{message}</a>' in page
+    assert 'id="contact-logged"' not in page
+    assert typed in page  # what was typed is kept
+    assert ContactEvent.objects.count() == before
+
+
+@pytest.mark.parametrize(("field", "length"), [("who_details", 200), ("platform", 60), ("summary", 5000)])
+def test_contact_text_at_its_limit_is_kept_whole(demo: School, field: str, length: int) -> None:
+    event, _missing = actions_contact.do_record_contact(user("teacher"), demo, happened_on="20/11/2026",
+                                                        who="parent", what="message", **{field: "y" * length})
+    event.refresh_from_db()
+    assert getattr(event, field) == "y" * length
+
+
+def test_an_empty_contact_form_names_every_field(signed_in: Callable[[str], Client], demo: School) -> None:
+    response = signed_in("teacher").post(f"/schools/{demo.pk}/contact/", {
+        "action": "log", "happened_on": "31/11/2026", "who": "", "what": "", "platform": "p" * 61})
+    page = response.content.decode()
+    assert response.status_code == 400
+    for field, message in [("who", "Who made contact: choose one"), ("what", "What it was: choose one"),
+                           ("happened_on", "When it happened: &#x27;31/11/2026&#x27; is not a date"),
+                           ("platform", "Where (app or site): at most 60 characters")]:
+        assert f'<a href="#{field}">{message}' in page, message
+
+
+def test_long_unbroken_text_wraps_in_the_contact_table(signed_in: Callable[[str], Client], demo: School) -> None:
+    actions_contact.do_record_contact(user("teacher"), demo, happened_on="20/11/2026", who="parent",
+                                      what="message", who_details="A" * 200)
+    page = signed_in("teacher").get(f"/schools/{demo.pk}/contact/").content.decode()
+    assert 'class="govuk-table hub-wrap" id="contact-table"' in page
+    from pathlib import Path
+
+    import safepost.hub
+
+    css = (Path(safepost.hub.__file__).parent / "static" / "hub" / "hub.css").read_text()
+    assert ".hub-wrap { overflow-wrap: anywhere;" in css
+
+
+def test_an_approval_names_every_problem_and_refuses_a_long_channel(demo: School) -> None:
+    with pytest.raises(ActionError) as refused:
+        actions_contact.do_approve_contact(user("head"), demo, staff_id="", pupil="", purpose="",
+                                           channel="c" * 101, ends_on="yesterday")
+    assert str(refused.value) == "; ".join([
+        "Staff member: choose someone from the list", "Pupil: choose the pupil",
+        "Purpose: enter some text", "How (app or service): at most 100 characters; you entered 101, so shorten it",
+        "End date: 'yesterday' is not a date like 21/11/2026"])
+    assert not ApprovedContact.objects.filter(channel__startswith="ccc").exists()
+
+
+def test_a_refused_approved_contact_entry_keeps_what_was_typed(signed_in: Callable[[str], Client],
+                                                               demo: School) -> None:
+    contact = _approved(demo)
+    response = signed_in("deputy").post(f"/contact/approved/{contact.pk}", {
+        "action": "log", "happened_on": "31/11/2026", "summary": "Sent the kit list to the team"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'value="31/11/2026"' in page and "Sent the kit list to the team</textarea>" in page

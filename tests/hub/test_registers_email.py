@@ -55,7 +55,8 @@ def _emails(demo: School, inbox: _Inbox) -> None:
 def test_each_message_is_emailed_after_the_change(smtp: _Inbox, demo: School) -> None:
     _emails(demo, smtp)
     comms = get_user_model().objects.get(username="comms")
-    draft = actions.do_create_draft(comms, demo, text="Harvest festival on Friday", pupils=[], account=None)
+    draft = actions.do_create_draft(comms, demo, text="Harvest festival on Friday", pupils=[],
+                                    account=demo.accounts.first())
     actions.do_submit_draft(comms, draft)
     assert [(sender, to) for sender, to, _ in smtp.messages] == [("safepost@oakfield.example", ["head@oakfield.example"])]
     assert "asks you to approve a post" in smtp.messages[0][2]
@@ -131,7 +132,8 @@ def test_no_pupil_name_goes_out_by_email(smtp: _Inbox, demo: School, digest: boo
     actions.do_approve_draft(head, draft)
     actions.do_publish_draft(comms, draft, "copy")
     actions.do_return_draft(head, actions.do_submit_draft(
-        teacher, actions.do_create_draft(teacher, demo, text="Fun in Year 6", pupils=[], account=None)),
+        teacher, actions.do_create_draft(teacher, demo, text="Fun in Year 6", pupils=[],
+                                         account=demo.accounts.first())),
         "Please take Noah Williams's name out")
     amelia = RegisterPupil.objects.get(school=demo, pupil_id="P1001")
     actions_consent.do_record_consent(users.get(username="dsl"), amelia, kind="photo", given=False,

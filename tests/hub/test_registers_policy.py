@@ -135,3 +135,56 @@ def test_signing_when_there_is_no_policy_says_so(signed_in: Callable[[str], Clie
     response = signed_in("teacher").post(f"/schools/{elm.pk}/policy",
                                          {"action": "sign", "signed_name": "T Bennett", "confirmed": "yes"})
     assert response.status_code == 400 and b"there is no policy to sign yet" in response.content
+
+
+# --- walkthrough fixes: impossible document control, every problem at once, typed input kept --
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"approval_date": "01/01/2030"}, "Approval date: cannot be in the future"),
+    ({"approval_date": "01/09/1926", "review_date": "01/09/1927"},
+     "Approval date: 01/09/1926 is before 01/01/2000; check the year"),
+    ({"version": "0.9"}, "Version: 0.9 is not newer than the current version, 1.0; give the new one a higher number"),
+    ({"version": "1"}, "Version: 1 is not newer than the current version, 1.0"),
+    ({"version": "v1.0.0"}, "Version: v1.0.0 is not newer than the current version, 1.0"),
+    ({"approver": "A" * 201}, "Approved by: at most 200 characters; you entered 201, so shorten it"),
+], ids=["future-approval", "approved-1926", "lower-version", "same-version-written-shorter", "same-version-v",
+        "long-approver"])
+def test_impossible_document_control_is_refused(demo: School, fields: dict[str, str], message: str) -> None:
+    values = {"version": "2", "title": "Policy", "approval_date": "01/09/2026", "approver": "LGB",
+              "owner": "Head", "review_date": "01/09/2031", "statement": "I agree", **fields}
+    with pytest.raises(ActionError, match=message.replace("(", "\\(").replace(")", "\\)")):
+        actions_policy.do_publish_policy_version(user("head"), demo, **values)
+    assert PolicyVersion.objects.filter(school=demo).count() == 1
+
+
+@pytest.mark.parametrize(("current", "new", "newer"), [
+    ("1.0", "1.1", True), ("1.9", "1.10", True), ("1.0", "2", True), ("v2", "v3", True), ("1.0", "0.9", False),
+    ("2.1", "2.1.0", False), ("Spring edition", "0.1", True), ("1.0", "Autumn edition", True),
+])
+def test_which_versions_are_newer(current: str, new: str, newer: bool) -> None:
+    current_key, new_key = actions_policy.version_key(current), actions_policy.version_key(new)
+    assert (current_key is None or new_key is None or new_key > current_key) is newer
+
+
+def test_a_refused_version_names_every_field_and_keeps_what_was_typed(signed_in: Callable[[str], Client],
+                                                                      demo: School) -> None:
+    response = signed_in("head").post(f"/schools/{demo.pk}/policy", {
+        "action": "publish", "version": "0.9", "title": "Social media policy", "approval_date": "01/01/2030",
+        "approver": "Full governing body", "owner": "Headteacher", "review_date": "01/09/2031",
+        "statement": "I have read it.", "changes": "Adds TikTok"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<a href="#version">Version: 0.9 is not newer than the current version, 1.0' in page
+    assert '<a href="#approval_date">Approval date: cannot be in the future</a>' in page
+    assert 'value="Full governing body"' in page and "Adds TikTok</textarea>" in page
+
+
+def test_signing_without_the_tick_keeps_the_name(signed_in: Callable[[str], Client], demo: School) -> None:
+    response = signed_in("teacher").post(f"/schools/{demo.pk}/policy", {"action": "sign", "signed_name": "Tom Bennett"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<a href="#confirmed">I have read and understood: tick the box to confirm</a>' in page
+    assert 'name="signed_name" autocomplete="name" value="Tom Bennett"' in page
+    both = signed_in("teacher").post(f"/schools/{demo.pk}/policy", {"action": "sign", "signed_name": " "})
+    assert b'<a href="#signed_name">Your full name: enter some text</a>' in both.content
+    assert b'<a href="#confirmed">' in both.content

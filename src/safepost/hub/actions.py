@@ -17,11 +17,13 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from PIL import Image, ImageOps
 from rest_framework.authtoken.models import Token
 
-from safepost.contract import CheckRequest, CheckResult, ImageRef
+from safepost.contract import CheckRequest, CheckResult, Counterpart, ImageRef
 from safepost.engine import check
 from safepost.hub import audit
 from safepost.hub.engine_bridge import engine_school, hub_registry
@@ -33,11 +35,12 @@ from safepost.hub.models import (
     Membership,
     Notification,
     OfficialAccount,
+    Role,
     School,
     SecondFactor,
 )
 from safepost.hub.notify import notify
-from safepost.hub.permissions import NotAllowed, approver_roles, require, roles_at
+from safepost.hub.permissions import NotAllowed, may_approve, post_approver_roles, require, roles_at
 from safepost.media import MediaError, strip_bytes
 
 log = logging.getLogger(__name__)
@@ -48,26 +51,44 @@ class ActionError(ValueError):
     """The action cannot be done as asked; the message says why in plain words."""
 
 
+class MissingParts(ActionError):
+    """A post lacks what it needs to go for approval: `problems` names each field's problem, each
+    starting with the field's label (as `views_common.error_context` reads them)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems))
+
+
 def _staff_id(user: AbstractBaseUser, school: School) -> str | None:
     membership = Membership.objects.filter(user=user, school=school).exclude(staff_id="").first()
     return membership.staff_id if membership else None
 
 
+def person_name(user: AbstractBaseUser) -> str:
+    """What the hub calls someone on screens and in messages: their full name, else the username."""
+    full = getattr(user, "get_full_name", lambda: "")()
+    return str(full or user.get_username())
+
+
 def run_check(
     school: School, user: AbstractBaseUser, text: str, pupils: list[str],
     account: OfficialAccount | None, image_paths: list[str] | None = None,
-    channel: str = "official",
+    channel: str = "official", kind: str = "post", counterpart: str | None = None,
 ) -> CheckResult:
-    """The engine's check of a draft, as the CLI makes it, with the hub's language model."""
+    """The engine's check of a draft, as the CLI makes it, with the hub's language model.
+    `kind` is the contract's (post, comment, message...); `counterpart` the kind of person a
+    message or reply is to (pupil, former_pupil, parent, colleague, public)."""
     engine = engine_school(school)
     images = [ImageRef(path=path, pupils=tuple(pupils)) for path in (image_paths or [])]
     if pupils and not images:
         images = [ImageRef(path="(not attached)", pupils=tuple(pupils))]
     request = CheckRequest(
-        id="hub", text=text, channel=channel, kind="post",
+        id="hub", text=text, channel=channel, kind=kind,
         platform=account.platform if account else None,
         author_staff_id=_staff_id(user, school),
         images=tuple(images),
+        counterpart=Counterpart(kind=counterpart) if counterpart else None,
     )
     result = check(request, engine, image_root=Path(settings.MEDIA_ROOT), registry=hub_registry())
     # A picture not attached yet is not a problem to report as a note.
@@ -84,12 +105,13 @@ def _recheck(draft: Draft, author: AbstractBaseUser) -> CheckResult:
     return result
 
 
-def _save_image(draft: Draft, upload: UploadedFile) -> None:
+def _save_image(draft: Draft, upload: UploadedFile) -> DraftImage:
     if upload.size is not None and upload.size > MAX_IMAGE_BYTES:
         raise ActionError(f"{upload.name}: larger than 10 MB")
     image = DraftImage(draft=draft, original_name=upload.name or "picture")
     image.file.save(f"{secrets.token_hex(8)}{Path(upload.name or '').suffix.lower()[:8]}", upload, save=False)
     image.save()
+    return image
 
 
 def _image_paths(draft: Draft) -> list[str]:
@@ -140,14 +162,66 @@ def do_update_draft(
     return draft
 
 
-def _approvers(draft: Draft) -> list[AbstractBaseUser]:
+def head_ids(school: School) -> set[int]:
+    return set(Membership.objects.filter(school=school, role=Role.HEADTEACHER)
+               .values_list("user_id", flat=True))
+
+
+def draft_approver_roles(draft: Draft, heads: set[int] | None = None) -> frozenset[str]:
+    """The roles that may approve this post (see `permissions.post_approver_roles`: a post the
+    headteacher wrote goes to a deputy head or senior leader, or the trust admin)."""
     engine = engine_school(draft.school)
-    roles = approver_roles(draft.school, engine.pack.id, engine.pack.extends)
-    return [
-        membership.user for membership in
-        Membership.objects.filter(school=draft.school, role__in=roles).select_related("user")
-        if membership.user_id != draft.author_id
-    ]
+    head_wrote_it = draft.author_id in (head_ids(draft.school) if heads is None else heads)
+    author_roles = {Role.HEADTEACHER.value} if head_wrote_it else set()
+    return post_approver_roles(draft.school, engine.pack.id, engine.pack.extends, author_roles)
+
+
+def may_approve_draft(actor: AbstractBaseUser, draft: Draft, actor_roles: set[str] | None = None,
+                      heads: set[int] | None = None) -> bool:
+    """Whether the actor may approve (or return) this post, whatever its status."""
+    heads = head_ids(draft.school) if heads is None else heads
+    roles = roles_at(actor, draft.school) if actor_roles is None else actor_roles
+    return draft.author_id != actor.pk and may_approve(
+        roles, draft_approver_roles(draft, heads), draft.author_id in heads)
+
+
+def approvers(draft: Draft) -> list[AbstractBaseUser]:
+    """The people who may approve this post (not its author): they are asked, and the author is
+    told who they are."""
+    roles = draft_approver_roles(draft)
+    people = Q(school=draft.school, role__in=roles)
+    if Role.TRUST_ADMIN.value in roles and draft.school.trust_id:
+        people |= Q(trust_id=draft.school.trust_id, school__isnull=True, role=Role.TRUST_ADMIN)
+    found = {membership.user_id: membership.user
+             for membership in Membership.objects.filter(people).select_related("user").order_by("pk")
+             if membership.user_id != draft.author_id}
+    return [person for person in found.values() if person.is_active]
+
+
+# The start of the message that asks someone to approve a post (the home page hides it once
+# the post is no longer waiting).
+APPROVAL_REQUEST = "asks you to approve a post"
+
+
+def _requests_answered(draft: Draft) -> None:
+    """Once a post is approved or returned, nobody is still asked to approve it."""
+    Notification.objects.filter(link=f"/drafts/{draft.pk}/", text__contains=APPROVAL_REQUEST,
+                                read=False).update(read=True)
+
+
+def _require_complete(text: str, has_pictures: bool, account: OfficialAccount | None,
+                      approving: bool = False) -> None:
+    """A post goes for approval (and is approved) only with something to post, text or a
+    picture, and the official account it goes on. Each problem starts with its field's label."""
+    problems = []
+    if not text.strip() and not has_pictures:
+        problems.append("Post: it has no text and no picture; return it to the author" if approving
+                        else "Post: write the text of the post or add a picture")
+    if account is None:
+        problems.append("Account: no official account is chosen; return it to the author" if approving
+                        else "Account: choose the official account the post goes on")
+    if problems:
+        raise MissingParts(problems)
 
 
 SUBMIT_REFUSALS = {
@@ -159,6 +233,7 @@ SUBMIT_REFUSALS = {
 
 def do_submit_draft(actor: AbstractBaseUser, draft: Draft) -> Draft:
     _require_editable(actor, draft)
+    _require_complete(draft.text, draft.images.exists(), draft.account)
     with transaction.atomic():
         result = _recheck(draft, actor)
         refusal = SUBMIT_REFUSALS.get(result.verdict)
@@ -173,27 +248,63 @@ def do_submit_draft(actor: AbstractBaseUser, draft: Draft) -> Draft:
             DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=result.verdict)
             audit.append(actor, "draft.submitted", school=draft.school, target=draft,
                          details={"verdict": result.verdict})
-            notify(_approvers(draft), f"{actor.get_username()} asks you to approve a post for "
+            notify(approvers(draft), f"{person_name(actor)} {APPROVAL_REQUEST} for "
                     f"{draft.school.name}", f"/drafts/{draft.pk}/", school=draft.school)
     if refusal:
         raise ActionError(refusal)
     return draft
 
 
+def do_submit_new_draft(
+    actor: AbstractBaseUser, school: School, *, text: str, pupils: list[str],
+    account: OfficialAccount | None, uploads: list[UploadedFile] | None = None,
+) -> Draft:
+    """Write a post and submit it for approval in one step (the compose page's "Submit for
+    approval"). A refused submission leaves nothing behind: no draft, no pictures, no record
+    (nothing was changed), so the author fixes what they typed and submits again."""
+    require(actor, "compose", school)
+    _require_complete(text, bool(uploads), account)
+    saved: list[DraftImage] = []
+    try:
+        with transaction.atomic():
+            draft = Draft.objects.create(school=school, author=actor, account=account, text=text,
+                                         pupils=pupils)
+            for upload in uploads or []:
+                saved.append(_save_image(draft, upload))
+            result = _recheck(draft, actor)
+            refusal = SUBMIT_REFUSALS.get(result.verdict)
+            if refusal:
+                raise ActionError(refusal)  # rolls the draft back
+            draft.status = DraftStatus.SUBMITTED
+            draft.save()
+            rules = [f.rule for f in result.findings]
+            DraftEvent.objects.create(draft=draft, actor=actor, kind="created", verdict=result.verdict)
+            audit.append(actor, "draft.created", school=school, target=draft,
+                         details={"verdict": result.verdict, "rules": rules})
+            DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=result.verdict)
+            audit.append(actor, "draft.submitted", school=school, target=draft,
+                         details={"verdict": result.verdict})
+            notify(approvers(draft), f"{person_name(actor)} {APPROVAL_REQUEST} for {school.name}",
+                   f"/drafts/{draft.pk}/", school=school)
+    except ActionError:
+        for image in saved:  # files are not part of the transaction
+            image.file.storage.delete(image.file.name)
+        raise
+    return draft
+
+
 def _require_approver(actor: AbstractBaseUser, draft: Draft) -> None:
-    require(actor, "approve", draft.school)
-    engine = engine_school(draft.school)
-    roles = approver_roles(draft.school, engine.pack.id, engine.pack.extends)
-    if not roles_at(actor, draft.school) & roles:
-        raise NotAllowed("the policy (or the crisis lock) names other approvers for this post")
     if draft.author_id == actor.pk:
         raise NotAllowed("you cannot approve your own post; another approver must")
+    if not may_approve_draft(actor, draft):
+        raise NotAllowed("the policy (or the crisis lock) names other approvers for this post")
     if draft.status != DraftStatus.SUBMITTED:
         raise ActionError("only a submitted draft can be approved or returned")
 
 
 def do_approve_draft(actor: AbstractBaseUser, draft: Draft, comment: str = "") -> Draft:
     _require_approver(actor, draft)
+    _require_complete(draft.text, draft.images.exists(), draft.account, approving=True)
     with transaction.atomic():
         # Consents and rosters change: the post is checked again at the moment of approval.
         result = _recheck(draft, draft.author)
@@ -209,6 +320,7 @@ def do_approve_draft(actor: AbstractBaseUser, draft: Draft, comment: str = "") -
                                       verdict=result.verdict)
             audit.append(actor, "draft.approved", school=draft.school, target=draft,
                          details={"comment": comment, "verdict": result.verdict})
+            _requests_answered(draft)
             notify([draft.author], f"Your post for {draft.school.name} was approved",
                     f"/drafts/{draft.pk}/", school=draft.school)
     if refused:
@@ -224,6 +336,7 @@ def do_return_draft(actor: AbstractBaseUser, draft: Draft, comment: str) -> Draf
         draft.status = DraftStatus.RETURNED
         draft.save(update_fields=["status", "updated_at"])
         DraftEvent.objects.create(draft=draft, actor=actor, kind="returned", comment=comment)
+        _requests_answered(draft)
         audit.append(actor, "draft.returned", school=draft.school, target=draft,
                      details={"comment": comment})
         notify([draft.author], f"Your post for {draft.school.name} was returned: {comment[:200]}",
@@ -233,13 +346,18 @@ def do_return_draft(actor: AbstractBaseUser, draft: Draft, comment: str) -> Draf
 
 
 def do_publish_draft(actor: AbstractBaseUser, draft: Draft, method: str) -> Draft:
-    """Mark an approved post as published (copied, downloaded, or sent to the school's hook)."""
+    """Mark an approved post as published (copied, downloaded, or sent to the school's hook),
+    once: a post already marked published is refused, so it is never recorded twice."""
     require(actor, "compose", draft.school)
-    if draft.status not in (DraftStatus.APPROVED, DraftStatus.PUBLISHED):
+    if draft.status == DraftStatus.PUBLISHED:
+        raise ActionError(_already_published(draft))
+    if draft.status != DraftStatus.APPROVED:
         raise ActionError("only an approved post can be published")
-    if draft.school.crisis_lock and not draft.events.filter(
-        kind="approved", actor__memberships__school=draft.school,
-        actor__memberships__role="headteacher",
+    heads = head_ids(draft.school)
+    # In a crisis lock the headteacher's word is needed: her approval, or her own post (which a
+    # deputy or the trust approved: see `permissions.post_approver_roles`).
+    if draft.school.crisis_lock and draft.author_id not in heads and not draft.events.filter(
+        kind="approved", actor_id__in=heads,
     ).exists():
         raise ActionError("crisis lock: the headteacher must approve this post before it goes out")
     if draft.takedown_tasks.filter(done_at__isnull=True).exists():
@@ -247,6 +365,9 @@ def do_publish_draft(actor: AbstractBaseUser, draft: Draft, method: str) -> Draf
     if method == "hook" and not draft.school.publisher_url:
         raise ActionError("no publisher hook is set up for this school")
     with transaction.atomic():
+        # Two clicks at once: the second finds the first's mark and is refused.
+        if Draft.objects.select_for_update().filter(pk=draft.pk, status=DraftStatus.PUBLISHED).exists():
+            raise ActionError(_already_published(draft))
         draft.status = DraftStatus.PUBLISHED
         draft.save(update_fields=["status", "updated_at"])
         DraftEvent.objects.create(draft=draft, actor=actor, kind=f"published:{method}")
@@ -257,6 +378,15 @@ def do_publish_draft(actor: AbstractBaseUser, draft: Draft, method: str) -> Draf
             url = draft.school.publisher_url
             transaction.on_commit(lambda: _call_publisher(url, payload))
     return draft
+
+
+def _already_published(draft: Draft) -> str:
+    event = draft.events.filter(kind__startswith="published").select_related("actor").last()
+    if event is None:
+        return "This post is already marked as published: there is nothing more to do."
+    day = date_format(timezone.localtime(event.at), "j F Y")
+    return (f"This post was already marked as published by {person_name(event.actor)} on {day}: "
+            "there is nothing more to do.")
 
 
 def publish_payload(draft: Draft) -> dict[str, Any]:

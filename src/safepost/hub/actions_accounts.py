@@ -25,7 +25,10 @@ from safepost.hub.models import (
 from safepost.hub.notify import notify
 from safepost.hub.permissions import CAPABILITIES, require
 from safepost.hub.registers_common import (
+    Problems,
     member_of,
+    not_before,
+    optional_text,
     person_name,
     required_text,
     to_date,
@@ -48,7 +51,17 @@ PLATFORM_MIN_AGES = {
     "bluesky": 13,
 }
 TEXT_FIELDS = ("purpose", "reason", "audience", "house_rules", "exit_strategy", "evaluation")
+# The form's labels (errors start with them) and the longest each may be.
+TEXT_LABELS = {
+    "purpose": ("Purpose", 5000),
+    "reason": ("The teaching or business reason", 5000),
+    "audience": ("Who it is for", 200),
+    "house_rules": ("Terms of use and house rules", 5000),
+    "exit_strategy": ("Exit strategy", 5000),
+    "evaluation": ("Evaluation", 5000),
+}
 DATE_FIELDS = {"end_date": "End date", "review_date": "Review date", "evaluated_on": "Evaluated on"}
+PAST_DATES = frozenset({"evaluated_on"})  # an evaluation is of what has happened
 AGE_FIELDS = {
     "audience_min_age": "Youngest in the audience (age)",
     "platform_min_age": "Platform's minimum age",
@@ -107,23 +120,33 @@ def _managers(school: School) -> list[Any]:
     return users_with_roles(school, CAPABILITIES["approve_accounts"])
 
 
-def _account_fields(data: dict[str, Any]) -> dict[str, Any]:
+def _record_date(value: Any, label: str, past: bool) -> dt.date | None:
+    day = to_date(value, label, required=False, not_future=past)
+    not_before(day, label)
+    return day
+
+
+def _age(value: Any, label: str) -> int | None:
+    raw = str(value or "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or not 0 <= int(raw) <= 99:
+        raise ActionError(f"{label}: '{raw}' is not an age in years")
+    return int(raw)
+
+
+def _account_fields(data: dict[str, Any], problems: Problems) -> dict[str, Any]:
+    """The account's details from a form, each field checked; problems are kept in `problems`."""
     values: dict[str, Any] = {}
     for name in TEXT_FIELDS:
         if name in data:
-            values[name] = str(data[name] or "").strip()[: 5000 if name != "audience" else 200]
+            values[name] = problems.check(optional_text, data[name], *TEXT_LABELS[name]) or ""
     for name, label in DATE_FIELDS.items():
         if name in data:
-            values[name] = to_date(data[name], label, required=False)
+            values[name] = problems.check(_record_date, data[name], label, name in PAST_DATES)
     for name, label in AGE_FIELDS.items():
         if name in data:
-            raw = str(data[name] or "").strip()
-            if not raw:
-                values[name] = None
-                continue
-            if not raw.isdigit() or not 0 <= int(raw) <= 99:
-                raise ActionError(f"{label}: '{raw}' is not an age in years")
-            values[name] = int(raw)
+            values[name] = problems.check(_age, data[name], label)
     return values
 
 
@@ -132,11 +155,15 @@ def do_create_account(
 ) -> OfficialAccount:
     """A new official account on the register: it needs the headteacher's approval."""
     require(actor, "manage_accounts", school)
-    platform = required_text(platform, "Platform", 30).lower()
-    handle = required_text(handle, "Handle or address", 200)
-    if OfficialAccount.objects.filter(school=school, platform=platform, handle__iexact=handle).exists():
-        raise ActionError("Handle or address: this account is already on the register")
-    values = _account_fields(details)
+    problems = Problems()
+    platform = (problems.check(required_text, platform, "Platform", 30) or "").lower()
+    handle = problems.check(required_text, handle, "Handle or address", 200) or ""
+    if platform and handle and OfficialAccount.objects.filter(
+        school=school, platform=platform, handle__iexact=handle
+    ).exists():
+        problems.add("Handle or address: this account is already on the register")
+    values = _account_fields(details, problems)
+    problems.raise_any()
     values.setdefault("platform_min_age", PLATFORM_MIN_AGES.get(platform))
     with transaction.atomic():
         account = OfficialAccount.objects.create(school=school, platform=platform, handle=handle, **values)
@@ -158,7 +185,9 @@ def do_create_account(
 
 def do_update_account(actor: AbstractBaseUser, account: OfficialAccount, **details: Any) -> OfficialAccount:
     require(actor, "manage_accounts", account.school)
-    values = _account_fields(details)
+    problems = Problems()
+    values = _account_fields(details, problems)
+    problems.raise_any()
     with transaction.atomic():
         changed = {key: value for key, value in values.items() if getattr(account, key) != value}
         for key, value in changed.items():
@@ -253,6 +282,20 @@ def do_end_access(actor: AbstractBaseUser, access: AccountAccess) -> OfficialAcc
     return account
 
 
+def leaving_date(value: Any) -> dt.date:
+    """The day someone left: today or earlier. Their access ends when the leaver is recorded, so
+    a date still to come is refused rather than taking effect early."""
+    day = to_date(value, "Date they left")
+    assert day is not None
+    if day > today():
+        raise ActionError(
+            f"Date they left: {day:%d/%m/%Y} is in the future; their access ends as soon as this is "
+            "recorded, so record it on or after the day they leave"
+        )
+    not_before(day, "Date they left")
+    return day
+
+
 def do_record_leaver(
     actor: AbstractBaseUser, school: School, *, user_id: Any, left_on: Any
 ) -> list[OfficialAccount]:
@@ -261,11 +304,13 @@ def do_record_leaver(
     added to. Their records stay. Only the headteacher (or the trust) records a leaver: it ends
     every role the person has, the DSL's and the head's included."""
     require(actor, "manage_staff", school)
-    person = member_of(school, user_id)
-    if person.pk == actor.pk:
-        raise ActionError("Person: you cannot record yourself as leaving")
-    day = to_date(left_on, "Date they left")
-    assert day is not None
+    problems = Problems()
+    person = problems.check(member_of, school, user_id)
+    if person is not None and person.pk == actor.pk:
+        problems.add("Person: you cannot record yourself as leaving")
+    day = problems.check(leaving_date, left_on)
+    problems.raise_any()
+    assert person is not None and day is not None
     with transaction.atomic():
         affected = []
         for access in AccountAccess.objects.filter(
@@ -310,7 +355,9 @@ def do_record_rotation(
 ) -> OfficialAccount:
     """The password was changed (the new one is never entered here)."""
     require(actor, "manage_accounts", account.school)
-    day = to_date(rotated_on, "Date the password was changed", not_future=True)
+    day = _record_date(rotated_on, "Date the password was changed", past=True)
+    if day is None:
+        raise ActionError("Date the password was changed: enter a date")
     with transaction.atomic():
         account.credentials_rotated_on, account.rotation_due = day, ""
         account.save(update_fields=["credentials_rotated_on", "rotation_due"])
@@ -322,11 +369,12 @@ def do_record_rotation(
 
 def do_add_app(actor: AbstractBaseUser, account: OfficialAccount, *, name: str, purpose: str) -> ConnectedApp:
     require(actor, "manage_accounts", account.school)
-    name = required_text(name, "App or service", 200)
+    problems = Problems()
+    name = problems.check(required_text, name, "App or service", 200) or ""
+    purpose = problems.check(optional_text, purpose, "What it does", 500) or ""
+    problems.raise_any()
     with transaction.atomic():
-        app = ConnectedApp.objects.create(
-            account=account, name=name, purpose=purpose.strip()[:500], added_on=today()
-        )
+        app = ConnectedApp.objects.create(account=account, name=name, purpose=purpose, added_on=today())
         notify(
             _managers(account.school),
             f"{name} was connected to {account.handle}: it needs your approval",

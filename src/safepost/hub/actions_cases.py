@@ -3,6 +3,7 @@ headteacher, the DSL and the people they add. Triage, notes, attachments, outcom
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,16 @@ from safepost.hub.models import (
 )
 from safepost.hub.notify import notify
 from safepost.hub.permissions import CAPABILITIES, NotAllowed, can, require
-from safepost.hub.registers_common import member_of, person_name, required_text, to_date, users_with_roles
+from safepost.hub.registers_common import (
+    Problems,
+    member_of,
+    not_before,
+    optional_text,
+    person_name,
+    required_text,
+    to_date,
+    users_with_roles,
+)
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 SAFEGUARDING_SEVERITIES = ("safeguarding_escalation", "gross_misconduct_indicator")
@@ -65,8 +75,10 @@ def do_raise_concern(
     rule: str = "",
 ) -> Case:
     require(actor, "raise_concern", school)
-    title = required_text(title, "What the concern is about", 200)
-    description = required_text(description, "What happened", 20000)
+    problems = Problems()
+    title = problems.check(required_text, title, "What the concern is about", 200) or ""
+    description = problems.check(required_text, description, "What happened", 20000) or ""
+    problems.raise_any()
     with transaction.atomic():
         case = Case.objects.create(
             school=school, title=title, description=description, raised_by=actor, draft=draft, rule=rule
@@ -127,11 +139,14 @@ def do_open_case_from_draft(actor: AbstractBaseUser, draft: Draft) -> Case:
 
 def do_triage_case(actor: AbstractBaseUser, case: Case, *, status: str, triage: str, note: str = "") -> Case:
     _require_case(actor, case, handler=True)
-    if status not in (CaseStatus.TRIAGED, CaseStatus.INVESTIGATING):
-        raise ActionError("Stage: choose triaged or being investigated")
-    triage = required_text(triage, "Triage: what kind of concern", 200)
     if case.status == CaseStatus.CLOSED:
         raise ActionError("this case is closed")
+    problems = Problems()
+    if status not in (CaseStatus.TRIAGED, CaseStatus.INVESTIGATING):
+        problems.add("Stage: choose triaged or being investigated")
+    triage = problems.check(required_text, triage, "Triage: what kind of concern", 200) or ""
+    note = problems.check(optional_text, note, "Why", 2000) or ""
+    problems.raise_any()
     with transaction.atomic():
         case.status, case.triage = status, triage
         case.save(update_fields=["status", "triage"])
@@ -139,7 +154,7 @@ def do_triage_case(actor: AbstractBaseUser, case: Case, *, status: str, triage: 
             case=case,
             author=actor,
             kind="triage",
-            text=f"{case.get_status_display()}: {triage}" + (f". {note.strip()}" if note.strip() else ""),
+            text=f"{case.get_status_display()}: {triage}" + (f". {note}" if note else ""),
         )
         audit.append(
             actor,
@@ -201,14 +216,24 @@ def do_share_case(actor: AbstractBaseUser, case: Case, *, user_id: Any) -> Case:
     return case
 
 
+def _outcome_date(value: Any) -> dt.date:
+    day = to_date(value, "Date of the outcome", not_future=True)
+    assert day is not None
+    not_before(day, "Date of the outcome")
+    return day
+
+
 def do_close_case(actor: AbstractBaseUser, case: Case, *, outcome: str, outcome_on: Any, note: str) -> Case:
     _require_case(actor, case, handler=True)
-    if outcome not in CaseOutcome.values:
-        raise ActionError("Outcome: choose what was decided")
-    day = to_date(outcome_on, "Date of the outcome", not_future=True)
-    note = required_text(note, "Reasons for the outcome", 20000)
     if case.status == CaseStatus.CLOSED:
         raise ActionError("this case is already closed")
+    problems = Problems()
+    if outcome not in CaseOutcome.values:
+        problems.add("Outcome: choose what was decided")
+    day = problems.check(_outcome_date, outcome_on)
+    note = problems.check(required_text, note, "Reasons for the outcome", 20000) or ""
+    problems.raise_any()
+    assert day is not None
     with transaction.atomic():
         case.outcome, case.outcome_on, case.status, case.closed_at = (
             outcome,

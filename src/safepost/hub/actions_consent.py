@@ -31,10 +31,19 @@ from safepost.hub.models import (
 )
 from safepost.hub.notify import notify
 from safepost.hub.permissions import CAPABILITIES, require
-from safepost.hub.registers_common import required_text, to_date, today, users_with_roles
+from safepost.hub.registers_common import (
+    Problems,
+    not_before,
+    optional_text,
+    required_text,
+    to_date,
+    today,
+    users_with_roles,
+)
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 KIND_WORDS = {ConsentKind.PHOTO: "photo", ConsentKind.NAME: "name"}
+DIRECTORY_SOURCE = "school directory (pupils.csv)"
 
 
 def _touch(school: School) -> None:
@@ -77,8 +86,8 @@ def do_start_register(actor: AbstractBaseUser, school: School) -> int:
                         pupil=row,
                         kind=kind,
                         given=True,
-                        date=today(),
-                        source="school directory (pupils.csv)",
+                        date=None,  # the directory says nothing of when: older than any dated decision
+                        source=DIRECTORY_SOURCE,
                         recorded_by=actor,
                     )
         _touch(school)
@@ -162,6 +171,18 @@ def _notify_takedowns(school: School, pupil: RegisterPupil, tasks: list[Takedown
         )
 
 
+def current_decision(pupil: RegisterPupil, kind: str) -> ConsentRecord | None:
+    """The decision the pupil's consent stands on: the one with the latest date (on the same
+    date, the one entered last; a decision whose date is not known is older than any other)."""
+    decisions = ConsentRecord.objects.filter(pupil=pupil, kind=kind)
+    return decisions.order_by(*ConsentRecord._meta.ordering).first()
+
+
+def is_current(record: ConsentRecord) -> bool:
+    """Whether this decision is the one the pupil's consent stands on (not a back-dated one)."""
+    return current_decision(record.pupil, record.kind) == record
+
+
 def _decide(
     actor: AbstractBaseUser | None,
     pupil: RegisterPupil,
@@ -172,7 +193,10 @@ def _decide(
     note: str = "",
 ) -> tuple[ConsentRecord, _Withdrawal | None]:
     """Record one decision, and the withdrawal it makes, if any; call inside a transaction,
-    then look for the posts to take down (_takedowns) once every decision is saved."""
+    then look for the posts to take down (_takedowns) once every decision is saved.
+
+    The pupil's consent becomes the latest decision's, which is this one unless it is dated
+    before a decision already on the register: then it is kept in the history and changes nothing."""
     was = pupil.consent(kind)
     record = ConsentRecord.objects.create(
         pupil=pupil,
@@ -183,9 +207,23 @@ def _decide(
         note=note,
         recorded_by=actor if actor is not None else None,
     )
-    setattr(pupil, f"{kind}_consent", given)
+    latest = current_decision(pupil, kind)
+    assert latest is not None  # this one, at least
+    setattr(pupil, f"{kind}_consent", latest.given)
     pupil.save()
-    return record, _Withdrawal(pupil, kind, day) if was and not given else None
+    withdrawn = was and not latest.given
+    return record, _Withdrawal(pupil, kind, latest.date or day) if withdrawn else None
+
+
+def decision_date(pupil: RegisterPupil, value: Any, label: str = "Date of the decision") -> dt.date:
+    """A decision's date: not in the future, not before 2000, not before the pupil was born."""
+    day = to_date(value, label, not_future=True)
+    assert day is not None
+    not_before(day, label)
+    if pupil.date_of_birth is not None:
+        not_before(day, label, pupil.date_of_birth,
+                   f"before {pupil.display_name} was born ({pupil.date_of_birth:%d/%m/%Y})")
+    return day
 
 
 def do_record_consent(
@@ -198,13 +236,18 @@ def do_record_consent(
     source: str,
     note: str = "",
 ) -> tuple[ConsentRecord, list[TakedownTask]]:
-    """A parent's decision: consent given or withdrawn, with its date and where it came from."""
+    """A parent's decision: consent given or withdrawn, with its date and where it came from.
+    A decision dated before the latest one on the register is kept in the history but changes
+    nothing (`is_current` says which it was)."""
     require(actor, "manage_consent", pupil.school)
+    problems = Problems()
     if kind not in ConsentKind.values:
-        raise ActionError("Consent for: choose photos or name")
-    day = to_date(date, "Date of the decision", not_future=True)
+        problems.add("Consent for: choose photos or name")
+    day = problems.check(decision_date, pupil, date)
+    source = problems.check(required_text, source, "Where the decision came from", 200) or ""
+    note = problems.check(optional_text, note, "Note", 5000) or ""
+    problems.raise_any()
     assert day is not None
-    source = required_text(source, "Where the decision came from", 200)
     with transaction.atomic():
         pupil = RegisterPupil.objects.select_for_update().get(pk=pupil.pk)
         record, withdrawal = _decide(actor, pupil, kind, given, day, source, note)
@@ -219,13 +262,15 @@ def do_record_consent(
                 "kind": kind,
                 "date": day,
                 "source": source,
+                "current": is_current(record),
                 "takedown_tasks": [task.pk for task in tasks],
             },
         )
     return record, tasks
 
 
-PRIVATE_SUMMARY = frozenset({"consents_withdrawn", "notes"})  # pupil ids: not for the audit log
+# Pupil ids: not for the audit log.
+PRIVATE_SUMMARY = frozenset({"consents_withdrawn", "consents_older", "notes"})
 
 
 def do_complete_takedown(actor: AbstractBaseUser, task: TakedownTask, note: str = "") -> TakedownTask:
@@ -341,6 +386,7 @@ def do_apply_consent_import(
         }
         changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in current.items()})
         withdrawn: list[str] = []
+        older: list[str] = []  # decisions kept in the history that change nothing: a newer one stands
         withdrawals: list[_Withdrawal] = []
         given = 0
         for data in parsed.rows:
@@ -357,7 +403,9 @@ def do_apply_consent_import(
                 _record, withdrawal = _decide(actor, pupil, kind, wanted, day, source)
                 if withdrawal:
                     withdrawals.append(withdrawal)
-                if wanted:
+                if pupil.consent(kind) != wanted:  # dated before the register's latest decision
+                    older.append(f"{data['pupil_id']} {kind}")
+                elif wanted:
                     given += 1
                 else:
                     withdrawn.append(f"{data['pupil_id']} {kind}")
@@ -372,6 +420,7 @@ def do_apply_consent_import(
             "not_in_file": len(changes["not_in_file"]),
             "consents_given": given,
             "consents_withdrawn": withdrawn,
+            "consents_older": older,
             "takedown_tasks": [task.pk for task in tasks],
             "notes": parsed.notes[:50],
         }
@@ -388,6 +437,7 @@ def do_apply_consent_import(
                 "file": staged.file_name,
                 **{key: value for key, value in summary.items() if key not in PRIVATE_SUMMARY},
                 "consents_withdrawn": len(withdrawn),
+                "consents_older": len(older),
             },
         )
     return summary

@@ -17,7 +17,9 @@ from safepost.hub.models import ApprovedContact, ApprovedContactEntry, ContactEv
 from safepost.hub.notify import notify
 from safepost.hub.permissions import CAPABILITIES, NotAllowed, can, require
 from safepost.hub.registers_common import (
+    Problems,
     member_of,
+    optional_text,
     person_name,
     required_text,
     to_date,
@@ -56,6 +58,12 @@ _STEP_WORDS = (
     ("blog", "redirected"),
 )
 PARENTAL_CONSENT_AGE = 16
+# The form's labels (errors start with them) and the longest each field may be: the database's
+# limits, said to the person rather than cut short.
+WHO_DETAILS = ("Who, in your words", ContactEvent._meta.get_field("who_details").max_length or 200)
+PLATFORM = ("Where (app or site)", ContactEvent._meta.get_field("platform").max_length or 60)
+SUMMARY = ("What happened", 5000)
+CHANNEL = ("How (app or service)", ApprovedContact._meta.get_field("channel").max_length or 100)
 
 
 def policy_steps(school: School) -> tuple[list[str], list[str]]:
@@ -102,17 +110,22 @@ def do_record_contact(
     """Log a contact. Returns the record and the steps the policy asks for that were not taken."""
     require(actor, "log_contact", school)
     staff = actor
+    problems = Problems()
     if staff_id not in (None, "", actor.pk, str(actor.pk)):
         if not can(actor, "view_contact_log", school):
             raise NotAllowed("you can record contact made with you only")
-        staff = member_of(school, staff_id, "Staff member")
+        staff = problems.check(member_of, school, staff_id, "Staff member") or actor
     if who not in WHO:
-        raise ActionError("Who made contact: choose one")
+        problems.add("Who made contact: choose one")
     if what not in WHAT:
-        raise ActionError("What it was: choose one")
-    day = to_date(happened_on, "When it happened", not_future=True)
+        problems.add("What it was: choose one")
+    day = problems.check(to_date, happened_on, "When it happened", not_future=True)
+    found_pupil = problems.check(_pupil, school, pupil, required=False)
+    who_details = problems.check(optional_text, who_details, *WHO_DETAILS) or ""
+    platform = problems.check(optional_text, platform, *PLATFORM) or ""
+    summary = problems.check(optional_text, summary, *SUMMARY) or ""
+    problems.raise_any()
     chosen = [step for step in (steps or []) if step in STEPS]
-    found_pupil = _pupil(school, pupil, required=False)
     _words, needed = policy_steps(school)
     missing = (
         [STEPS[step] for step in needed if step not in chosen] if who in ("pupil", "former_pupil") else []
@@ -125,10 +138,10 @@ def do_record_contact(
             happened_on=day,
             who=who,
             pupil=found_pupil,
-            who_details=who_details.strip()[:200],
+            who_details=who_details,
             what=what,
-            platform=platform.strip()[:60],
-            summary=summary.strip()[:5000],
+            platform=platform,
+            summary=summary,
             steps=chosen,
         )
         if who in ("pupil", "former_pupil", "parent"):
@@ -175,29 +188,33 @@ def do_approve_contact(
 ) -> ApprovedContact:
     """Contact with a pupil agreed in advance, for a purpose, until an end date."""
     require(actor, "approve_contact", school)
-    staff = member_of(school, staff_id, "Staff member")
-    found = _pupil(school, pupil, required=True)
-    assert found is not None
-    purpose = required_text(purpose, "Purpose", 2000)
-    end = to_date(ends_on, "End date")
-    assert end is not None
-    if end <= today():
-        raise ActionError("End date: must be after today")
-    consent = to_date(parental_consent_on, "Parental consent date", required=False, not_future=True)
-    age = age_on(found, today())
-    if consent is None and (age is None or age < PARENTAL_CONSENT_AGE):
-        raise ActionError(
-            f"Parental consent date: {found.display_name} is "
-            f"{'of unknown age' if age is None else f'{age}'}; a parent or carer must consent "
-            f"for a pupil under {PARENTAL_CONSENT_AGE}"
-        )
+    problems = Problems()
+    staff = problems.check(member_of, school, staff_id, "Staff member")
+    found = problems.check(_pupil, school, pupil, required=True)
+    purpose = problems.check(required_text, purpose, "Purpose", 2000) or ""
+    channel = problems.check(optional_text, channel, *CHANNEL) or ""
+    end = problems.check(to_date, ends_on, "End date")
+    if end is not None and end <= today():
+        problems.add("End date: must be after today")
+    consent = problems.check(to_date, parental_consent_on, "Parental consent date", required=False,
+                             not_future=True)
+    if found is not None and consent is None and not problems.found_for("Parental consent date"):
+        age = age_on(found, today())
+        if age is None or age < PARENTAL_CONSENT_AGE:
+            problems.add(
+                f"Parental consent date: {found.display_name} is "
+                f"{'of unknown age' if age is None else f'{age}'}; a parent or carer must consent "
+                f"for a pupil under {PARENTAL_CONSENT_AGE}"
+            )
+    problems.raise_any()
+    assert staff is not None and found is not None and end is not None
     with transaction.atomic():
         contact = ApprovedContact.objects.create(
             school=school,
             staff=staff,
             pupil=found,
             purpose=purpose,
-            channel=channel.strip()[:100],
+            channel=channel,
             approved_by=actor,
             approved_on=today(),
             parental_consent_on=consent,
@@ -242,11 +259,13 @@ def do_log_approved_contact(
     require(actor, "log_contact", contact.school)
     if contact.staff_id != actor.pk and not can(actor, "approve_contact", contact.school):
         raise NotAllowed("only the member of staff or the headteacher keeps this log")
-    day = to_date(happened_on, "When it happened", not_future=True)
+    problems = Problems()
+    day = problems.check(to_date, happened_on, "When it happened", not_future=True)
+    if day is not None and (day > contact.ends_on or (contact.ended_on and day > contact.ended_on)):
+        problems.add("When it happened: after the approved contact ended; raise a concern instead")
+    summary = problems.check(required_text, summary, "What was said or done", 5000) or ""
+    problems.raise_any()
     assert day is not None
-    if day > contact.ends_on or (contact.ended_on and day > contact.ended_on):
-        raise ActionError("When it happened: after the approved contact ended; raise a concern instead")
-    summary = required_text(summary, "What was said or done", 5000)
     with transaction.atomic():
         entry = ApprovedContactEntry.objects.create(
             contact=contact, happened_on=day, summary=summary, recorded_by=actor

@@ -5,6 +5,7 @@ a new version asks everyone again, and the headteacher sees who has not signed."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -17,7 +18,16 @@ from safepost.hub.mis_import import parse_date
 from safepost.hub.models import Acknowledgement, PolicyVersion, School
 from safepost.hub.notify import notify
 from safepost.hub.permissions import require
-from safepost.hub.registers_common import person_name, required_text, school_users, to_date, today
+from safepost.hub.registers_common import (
+    Problems,
+    not_before,
+    optional_text,
+    person_name,
+    required_text,
+    school_users,
+    to_date,
+    today,
+)
 
 GENERIC_STATEMENT = (
     "I have read and understood the school's social media policy. I will follow it, "
@@ -60,6 +70,37 @@ def pack_document_control(school: School) -> dict[str, Any]:
     }
 
 
+def version_key(version: str) -> tuple[int, ...] | None:
+    """A version number to compare: '1.10' -> (1, 10), 'v2' -> (2,); '1.0' and '1' are the same.
+    None where it has no number ('Spring edition'): such a version is not compared."""
+    numbers = [int(part) for part in re.findall(r"\d+", version)]
+    while len(numbers) > 1 and numbers[-1] == 0:
+        numbers.pop()
+    return tuple(numbers) or None
+
+
+def _newer_version(school: School, version: str) -> str:
+    """The version number, refused where it is already used or is not newer than the current one."""
+    if PolicyVersion.objects.filter(school=school, version=version).exists():
+        raise ActionError(f"Version: version {version} already exists; give the new one another number")
+    current = current_version(school)
+    if current is None:
+        return version
+    new_key, current_key = version_key(version), version_key(current.version)
+    if new_key is not None and current_key is not None and new_key <= current_key:
+        raise ActionError(
+            f"Version: {version} is not newer than the current version, {current.version}; "
+            "give the new one a higher number"
+        )
+    return version
+
+
+def _approval_date(value: Any) -> dt.date | None:
+    approved = to_date(value, "Approval date", required=False, not_future=True)
+    not_before(approved, "Approval date")
+    return approved
+
+
 def do_publish_policy_version(
     actor: AbstractBaseUser,
     school: School,
@@ -75,26 +116,31 @@ def do_publish_policy_version(
 ) -> PolicyVersion:
     """A new version of the policy: everyone at the school is asked to sign it."""
     require(actor, "manage_policy", school)
-    version = required_text(version, "Version", 40)
-    title = required_text(title, "Title", 300)
-    statement = required_text(statement, "Statement of acceptance")
-    approved = to_date(approval_date, "Approval date", required=False)
-    review = to_date(review_date, "Review date", required=False)
+    problems = Problems()
+    version = problems.check(required_text, version, "Version", 40) or ""
+    if version:
+        version = problems.check(_newer_version, school, version) or ""
+    title = problems.check(required_text, title, "Title", 300) or ""
+    approved = problems.check(_approval_date, approval_date)
+    approver = problems.check(optional_text, approver, "Approved by", 200) or ""
+    owner = problems.check(optional_text, owner, "Owner", 200) or ""
+    review = problems.check(to_date, review_date, "Review date", required=False)
     if approved and review and review <= approved:
-        raise ActionError("Review date: must be after the approval date")
-    if PolicyVersion.objects.filter(school=school, version=version).exists():
-        raise ActionError(f"Version: version {version} already exists; give the new one another number")
+        problems.add("Review date: must be after the approval date")
+    statement = problems.check(required_text, statement, "Statement of acceptance") or ""
+    changes = problems.check(optional_text, changes, "What changed", 5000) or ""
+    problems.raise_any()
     with transaction.atomic():
         made = PolicyVersion.objects.create(
             school=school,
             version=version,
             title=title,
             approval_date=approved,
-            approver=approver.strip(),
-            owner=owner.strip(),
+            approver=approver,
+            owner=owner,
             review_date=review,
             statement=statement,
-            changes=changes.strip(),
+            changes=changes,
             published_by=actor,
         )
         notify(
@@ -125,9 +171,11 @@ def do_sign_policy(
     require(actor, "sign_policy", version.school)
     if current_version(version.school) != version:
         raise ActionError("this is not the current version of the policy: sign the current one")
+    problems = Problems()
     if not confirmed:
-        raise ActionError("I have read and understood: tick the box to confirm")
-    signed_name = required_text(signed_name, "Your full name", 200)
+        problems.add("I have read and understood: tick the box to confirm")
+    signed_name = problems.check(required_text, signed_name, "Your full name", 200) or ""
+    problems.raise_any()
     try:
         with transaction.atomic():
             signed = Acknowledgement.objects.create(version=version, user=actor, signed_name=signed_name)

@@ -22,7 +22,7 @@ from safepost.hub.actions import ActionError
 from safepost.hub.engine_bridge import engine_school, hub_registry
 from safepost.hub.middleware import SESSION_KEY, needs_second_factor
 from safepost.hub.models import Draft, OfficialAccount, School
-from safepost.hub.permissions import NotAllowed, can, schools_for
+from safepost.hub.permissions import NotAllowed, can, can_view_draft, schools_for
 
 
 class SecondFactorPassed(BasePermission):
@@ -109,8 +109,9 @@ def check_view(request: Request) -> Response:
 
 
 def _draft(request: Request, draft_id: int) -> Draft:
-    draft = get_object_or_404(Draft, pk=draft_id)
-    if draft.author_id != request.user.pk and not can(request.user, "approve", draft.school):
+    """The same rule as the post's page (`permissions.can_view_draft`): anyone else gets 404."""
+    draft = get_object_or_404(Draft.objects.select_related("school"), pk=draft_id)
+    if not can_view_draft(request.user, draft):
         raise NotFound()
     return draft
 

@@ -244,12 +244,17 @@ class RegisterPupil(models.Model):
 
 
 class ConsentRecord(models.Model):
-    """One decision by a parent or carer: consent given, or withdrawn, on a date, from a source."""
+    """One decision by a parent or carer: consent given, or withdrawn, on a date, from a source.
+
+    The pupil's consent as it stands is the decision with the latest date (on the same date, the
+    one entered last): a back-dated form changes nothing when a newer decision is on the register.
+    `date` is empty only where the decision's date is not known (the consent marked in the school
+    directory when the register was started): such a decision counts as older than any dated one."""
 
     pupil = models.ForeignKey(RegisterPupil, on_delete=models.CASCADE, related_name="consents")
     kind = models.CharField(max_length=10, choices=ConsentKind.choices)
     given = models.BooleanField()
-    date = models.DateField()
+    date = models.DateField(null=True, blank=True)
     source = models.CharField(max_length=200)
     note = models.TextField(blank=True, default="")
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
@@ -257,7 +262,8 @@ class ConsentRecord(models.Model):
     recorded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["-date", "-pk"]
+        # Newest decision first, as the current one is chosen (an unknown date is the oldest).
+        ordering = [models.F("date").desc(nulls_last=True), "-pk"]
 
 
 class ConsentImport(models.Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from safepost.hub.models import Membership, Role, School
+from safepost.hub.models import Draft, DraftStatus, Membership, Role, School
 
 ALL_ROLES = frozenset(role.value for role in Role)
 SCHOOL_ROLES = ALL_ROLES - {"trust_admin"}
@@ -34,6 +34,8 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "approve_contact": frozenset({"headteacher"}),
     "view_dashboard": frozenset({"headteacher", "trust_admin"}),
     "export_personal_data": frozenset({"headteacher"}),
+    # A post the headteacher wrote (see `post_approver_roles`).
+    "approve_head_post": frozenset({"slt", "trust_admin"}),
 }
 
 # The roles each policy names as approvers of official posts (TPAT: the Headteacher).
@@ -83,6 +85,54 @@ def approver_roles(school: School, pack_id: str, base_pack_id: str | None) -> fr
     if school.crisis_lock:
         return frozenset({"headteacher"})
     return PACK_APPROVERS.get(pack_id) or PACK_APPROVERS.get(base_pack_id or "", CAPABILITIES["approve"])
+
+
+def post_approver_roles(school: School, pack_id: str, base_pack_id: str | None,
+                        author_roles: set[str]) -> frozenset[str]:
+    """Who may approve this post, given the roles its author has at the school.
+
+    Nobody approves their own post, and the policies put approval with the headteacher "or a
+    delegate". So a post the headteacher wrote goes, besides any other approver the policy names,
+    to a deputy head or other member of the senior leadership team at that school, or to the
+    trust admin (`approve_head_post`); this holds in a crisis lock too (the headteacher wrote the
+    post, and someone else still reads it before it goes out)."""
+    roles = approver_roles(school, pack_id, base_pack_id)
+    if Role.HEADTEACHER.value in author_roles:
+        roles = roles | CAPABILITIES["approve_head_post"]
+    return roles
+
+
+def may_approve(actor_roles: set[str], post_roles: frozenset[str], head_wrote_it: bool) -> bool:
+    """Whether someone with `actor_roles` may approve a post whose approvers are `post_roles`
+    (from `post_approver_roles`). The author is refused separately: nobody approves their own post."""
+    capable = allows(actor_roles, "approve") or (head_wrote_it and allows(actor_roles, "approve_head_post"))
+    return capable and bool(actor_roles & post_roles)
+
+
+def can_view_draft(user: AbstractBaseUser | AnonymousUser, draft: Draft) -> bool:
+    """Who may open a post (its page and `/api/drafts/<id>` alike).
+
+    - Its author, always.
+    - A draft never submitted is its author's own: nobody else sees it (not the headteacher,
+      not the trust), unless the author opened a safeguarding case from it; then the people who
+      can see that case (the headteacher, the DSL and those they add) see the post it came from.
+    - Once submitted (waiting, returned, approved, published): the school's approvers and those
+      who read the audit log (headteacher, trust admin); the people who see the consent
+      register, when the post is on the list to take down; and the people who can see a case
+      opened from it."""
+    if not user.is_authenticated:
+        return False
+    if draft.author_id == user.pk:
+        return True
+    if draft.status != DraftStatus.DRAFT:
+        roles = roles_at(user, draft.school)
+        if allows(roles, "approve") or allows(roles, "view_audit"):
+            return True
+        if allows(roles, "view_consent") and draft.takedown_tasks.exists():
+            return True
+    from safepost.hub.actions_cases import can_see  # the cases import this module
+
+    return any(can_see(user, case) for case in draft.cases.all())
 
 
 def schools_for(user: AbstractBaseUser | AnonymousUser) -> list[School]:

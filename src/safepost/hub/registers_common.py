@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -11,6 +12,11 @@ from django.utils import timezone
 from safepost.hub.actions import ActionError
 from safepost.hub.mis_import import parse_date
 from safepost.hub.models import Membership, School
+
+T = TypeVar("T")
+# No decision, approval or evaluation the registers keep is older than this: a date before it is
+# a slip of the keyboard (1900 for 2026), not a record.
+EARLIEST_RECORD = dt.date(2000, 1, 1)
 
 
 def today() -> dt.date:
@@ -37,13 +43,73 @@ def to_date(value: Any, label: str, *, required: bool = True, not_future: bool =
     return day
 
 
+def not_before(day: dt.date | None, label: str, earliest: dt.date = EARLIEST_RECORD, why: str = "") -> None:
+    """Refuse a date before `earliest` (by default 1 January 2000), saying why in plain words."""
+    if day is not None and day < earliest:
+        why = why or f"before {earliest:%d/%m/%Y}"
+        raise ActionError(f"{label}: {day:%d/%m/%Y} is {why}; check the year")
+
+
+def _too_long(text: str, label: str, limit: int) -> None:
+    if len(text) > limit:
+        raise ActionError(f"{label}: at most {limit:,} characters; you entered {len(text):,}, so shorten it")
+
+
 def required_text(value: Any, label: str, limit: int = 5000) -> str:
     text = str(value or "").strip()
     if not text:
         raise ActionError(f"{label}: enter some text")
-    if len(text) > limit:
-        raise ActionError(f"{label}: at most {limit} characters")
+    _too_long(text, label, limit)
     return text
+
+
+def optional_text(value: Any, label: str, limit: int) -> str:
+    """Text a form may leave empty: refused, never cut short, when it is longer than `limit`."""
+    text = str(value or "").strip()
+    _too_long(text, label, limit)
+    return text
+
+
+class FormErrors(ActionError):
+    """Several fields' problems, said at once: `problems` lists each message, every one starting
+    with its field's label as a single ActionError's does."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems))
+
+
+class Problems:
+    """Checks a form field by field and keeps every field's problem, so the form can say them
+    all at once: `value = problems.check(read, ...)` returns None where `read` refused the value;
+    `problems.raise_any()` then raises them (one as a plain ActionError, more as FormErrors).
+    Permission errors are not ActionErrors and pass straight through."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def check(self, read: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        try:
+            return read(*args, **kwargs)
+        except ActionError as exc:
+            self.found.extend(getattr(exc, "problems", None) or [str(exc)])
+            return None
+
+    def add(self, message: str) -> None:
+        self.found.append(message)
+
+    def found_for(self, label: str) -> bool:
+        """Whether the field with this label already has a problem."""
+        return any(message.startswith(label) for message in self.found)
+
+    def __bool__(self) -> bool:
+        return bool(self.found)
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise ActionError(self.found[0])
+        if self.found:
+            raise FormErrors(self.found)
 
 
 def school_users(school: School) -> list[Any]:

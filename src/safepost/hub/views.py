@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from typing import Any
 
@@ -33,8 +34,10 @@ from safepost.hub.models import (
     OfficialAccount,
     School,
     SecondFactor,
+    TakedownTask,
 )
-from safepost.hub.permissions import NotAllowed, allows, approver_roles, can, roles_at, schools_for
+from safepost.hub.permissions import NotAllowed, allows, can, can_view_draft, roles_at, schools_for
+from safepost.hub.views_common import error_context
 from safepost.report import SEVERITY_WORDS, VERDICT_WORDS
 
 
@@ -135,13 +138,18 @@ def home(request: HttpRequest) -> HttpResponse:
     roles = {school.pk: roles_at(request.user, school) for school in schools}
     waiting = []
     for school in schools:
-        if allows(roles[school.pk], "approve"):
-            engine = engine_school(school)
-            if roles[school.pk] & approver_roles(school, engine.pack.id, engine.pack.extends):
-                waiting += list(
-                    Draft.objects.filter(school=school, status=DraftStatus.SUBMITTED)
-                    .exclude(author=request.user).select_related("author", "school")
-                )
+        if allows(roles[school.pk], "approve") or allows(roles[school.pk], "approve_head_post"):
+            heads = actions.head_ids(school)
+            waiting += [
+                draft for draft in Draft.objects.filter(school=school, status=DraftStatus.SUBMITTED)
+                .exclude(author=request.user).select_related("author", "school")
+                if actions.may_approve_draft(request.user, draft, roles[school.pk], heads)
+            ]
+    my_drafts = list(Draft.objects.filter(author=request.user).select_related("school")
+                     .order_by("-updated_at")[:20])
+    taken_down = _taken_down_ids(my_drafts)
+    for draft in my_drafts:
+        draft.shown_status = "Taken down" if draft.pk in taken_down else draft.get_status_display()
     context = {
         "schools": [
             {"school": school, "can_compose": allows(roles[school.pk], "compose"),
@@ -150,13 +158,40 @@ def home(request: HttpRequest) -> HttpResponse:
              "registers": register_links(roles[school.pk], school)}
             for school in schools
         ],
-        "my_drafts": Draft.objects.filter(author=request.user).select_related("school")
-        .order_by("-updated_at")[:20],
+        "my_drafts": my_drafts,
         "waiting": waiting,
         "trust_dashboard": request.user.memberships.filter(role="trust_admin").exists(),
-        "notifications": Notification.objects.filter(user=request.user)[:10],
+        "notifications": _current_notifications(request.user),
     }
     return render(request, "hub/home.html", context)
+
+
+DRAFT_LINK = re.compile(r"^/drafts/(\d+)/$")
+
+
+def _current_notifications(user: Any, count: int = 10) -> list[Notification]:
+    """The latest messages, less the requests to approve a post that is no longer waiting
+    (approved, returned or published since): those only lead to a post with nothing to do."""
+    notes = list(Notification.objects.filter(user=user)[:count * 4])
+    asked = {int(match.group(1)) for note in notes if actions.APPROVAL_REQUEST in note.text
+             and (match := DRAFT_LINK.match(note.link))}
+    still_waiting = set(Draft.objects.filter(pk__in=asked, status=DraftStatus.SUBMITTED)
+                        .values_list("pk", flat=True))
+    current = [
+        note for note in notes
+        if not (actions.APPROVAL_REQUEST in note.text and (match := DRAFT_LINK.match(note.link))
+                and int(match.group(1)) not in still_waiting)
+    ]
+    return current[:count]
+
+
+def _taken_down_ids(drafts: list[Draft]) -> set[int]:
+    """Published posts whose take-down tasks are all done: they are no longer up."""
+    published = [draft.pk for draft in drafts if draft.status == DraftStatus.PUBLISHED]
+    tasks = TakedownTask.objects.filter(draft_id__in=published).values_list("draft_id", "done_at")
+    done = {draft_id for draft_id, done_at in tasks if done_at is not None}
+    still_open = {draft_id for draft_id, done_at in tasks if done_at is None}
+    return done - still_open
 
 
 REGISTER_LINKS = (
@@ -247,14 +282,21 @@ def compose(request: HttpRequest, school_id: int) -> HttpResponseBase:
     action = request.POST.get("action", "check")
     uploads = request.FILES.getlist("images")
     try:
-        if action in ("save", "submit"):
+        if action == "save":
             draft = actions.do_create_draft(request.user, school, text=text, pupils=pupils,
                                             account=account, uploads=uploads)
-            if action == "submit":
-                actions.do_submit_draft(request.user, draft)
+            return redirect("hub:draft", draft_id=draft.pk)
+        if action == "submit":
+            # A refused submission saves nothing: the page comes back with what was typed.
+            draft = actions.do_submit_new_draft(request.user, school, text=text, pupils=pupils,
+                                                account=account, uploads=uploads)
             return redirect("hub:draft", draft_id=draft.pk)
     except ActionError as exc:
-        return _compose_error(request, school, text, pupils, account, str(exc))
+        errors = error_context(exc, FIELD_IDS, "text")
+        if uploads and action == "submit":
+            errors["errors"].append({"field": "images",
+                                     "message": "Pictures: they were not kept; add them again"})
+        return _compose_error(request, school, text, pupils, account, errors)
     result = actions.run_check(school, request.user, text, pupils, account)
     if action.startswith("fix-"):
         findings = [finding.to_json() for finding in result.findings]
@@ -264,11 +306,16 @@ def compose(request: HttpRequest, school_id: int) -> HttpResponseBase:
 
 
 def _compose_error(request: HttpRequest, school: School, text: str, pupils: list[str],
-                   account: OfficialAccount | None, message: str) -> HttpResponse:
+                   account: OfficialAccount | None, errors: dict[str, Any]) -> HttpResponse:
+    """The compose page again, with what was typed and each problem linked to its field."""
     result = actions.run_check(school, request.user, text, pupils, account)
     context = _compose_context(school, text, pupils, account, result)
-    context["error"] = message
+    context.update(errors)
     return render(request, "hub/compose.html", context, status=400)
+
+
+# The form field each action error is about (errors start with the field's label).
+FIELD_IDS = {"Post:": "text", "Account:": "account", "Pictures:": "images"}
 
 
 @login_required
@@ -284,11 +331,10 @@ def check_fragment(request: HttpRequest, school_id: int) -> HttpResponse:
 
 
 def _draft_for(request: HttpRequest, draft_id: int) -> Draft:
+    """The post, for those who may see it (`permissions.can_view_draft`, as the API): anyone
+    else is told it is not there."""
     draft = get_object_or_404(Draft.objects.select_related("school", "author", "account"), pk=draft_id)
-    school = draft.school
-    if draft.author_id != request.user.pk and not (
-        can(request.user, "approve", school) or can(request.user, "view_audit", school)
-    ):
+    if not can_view_draft(request.user, draft):
         raise Http404
     return draft
 
@@ -297,7 +343,7 @@ def _draft_for(request: HttpRequest, draft_id: int) -> Draft:
 @require_http_methods(["GET", "POST"])
 def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
     draft = _draft_for(request, draft_id)
-    error = ""
+    error: ActionError | None = None
     if request.method == "POST":
         action = request.POST.get("action", "")
         comment = request.POST.get("comment", "")
@@ -307,6 +353,13 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
                 actions.do_update_draft(request.user, draft, text=text, pupils=pupils,
                                         account=account, uploads=request.FILES.getlist("images"))
             elif action == "submit":
+                # What is in the form is saved into this draft first (never a copy of it).
+                if "text" in request.POST:
+                    text, pupils, account = _form_values(request, draft.school)
+                    uploads = request.FILES.getlist("images")
+                    if uploads or (text, pupils, account) != (draft.text, draft.pupils, draft.account):
+                        actions.do_update_draft(request.user, draft, text=text, pupils=pupils,
+                                                account=account, uploads=uploads)
                 actions.do_submit_draft(request.user, draft)
             elif action == "strip-pictures":
                 actions.do_strip_draft_images(request.user, draft)
@@ -322,30 +375,45 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
         except NotAllowed as exc:
             raise PermissionDenied(str(exc)) from exc
         except ActionError as exc:
-            error = str(exc)
+            error = exc
             draft.refresh_from_db()
-    engine = engine_school(draft.school)
-    roles = approver_roles(draft.school, engine.pack.id, engine.pack.extends)
+    is_author = draft.author_id == request.user.pk
+    heads = actions.head_ids(draft.school)
+    open_takedowns = list(draft.takedown_tasks.filter(done_at__isnull=True))
+    taken_down = draft.pk in _taken_down_ids([draft])
     context = _compose_context(draft.school, draft.text, draft.pupils, draft.account, draft=draft)
+    editable = is_author and draft.status in (DraftStatus.DRAFT, DraftStatus.RETURNED)
     context.update({
         "findings": _display_findings(draft.findings),
         "verdict": draft.verdict,
         "events": draft.events.select_related("actor"),
-        "is_author": draft.author_id == request.user.pk,
-        "editable": draft.author_id == request.user.pk
-        and draft.status in (DraftStatus.DRAFT, DraftStatus.RETURNED),
-        "can_approve": draft.status == DraftStatus.SUBMITTED and draft.author_id != request.user.pk
-        and bool(roles_at(request.user, draft.school) & roles),
-        "error": error,
+        "is_author": is_author,
+        "author_name": actions.person_name(draft.author),
+        "head_wrote_it": draft.author_id in heads,
+        "approvers": [actions.person_name(person) for person in actions.approvers(draft)]
+        if is_author and draft.status == DraftStatus.SUBMITTED else [],
+        "shown_status": "Taken down" if taken_down else draft.get_status_display(),
+        "taken_down": taken_down,
+        "done_takedowns": draft.takedown_tasks.filter(done_at__isnull=False).select_related("done_by")
+        if taken_down else [],
+        "can_publish": draft.status == DraftStatus.APPROVED and not open_takedowns
+        and can(request.user, "compose", draft.school),
+        "published": draft.events.filter(kind__startswith="published").select_related("actor").last()
+        if draft.status == DraftStatus.PUBLISHED else None,
+        "editable": editable,
+        "can_approve": draft.status == DraftStatus.SUBMITTED
+        and actions.may_approve_draft(request.user, draft, heads=heads),
+        **(error_context(error, FIELD_IDS if editable else {"Post:": "post-text"}, "findings")
+           if error else {}),
         "safeguarding": bool(safeguarding_findings(draft))
         and can(request.user, "raise_concern", draft.school),
-        "takedowns": draft.takedown_tasks.filter(done_at__isnull=True),
+        "takedowns": open_takedowns,
         "location_in_pictures": any(
             finding.get("detector") == "images" and "GPS" in finding.get("evidence", "")
             for finding in draft.findings
         ),
     })
-    return render(request, "hub/draft.html", context, status=400 if error else 200)
+    return render(request, "hub/draft.html", context, status=400 if error is not None else 200)
 
 
 @login_required
@@ -370,15 +438,31 @@ def self_check(request: HttpRequest) -> HttpResponse:
     """A private check of a post for one's own account. Nothing is stored or logged."""
     schools = schools_for(request.user)
     context: dict[str, Any] = {"schools": schools, "text": "", "findings": [], "result": None,
-                               "verdict": None}
+                               "verdict": None, "kinds": SELF_CHECK_KINDS,
+                               "counterparts": SELF_CHECK_COUNTERPARTS, "kind": "post", "counterpart": ""}
     if request.method == "POST" and schools:
         school = next((s for s in schools if str(s.pk) == request.POST.get("school")), schools[0])
         text = request.POST.get("text", "")
-        result = actions.run_check(school, request.user, text, [], None, channel="personal")
+        kind = request.POST.get("kind", "")
+        kind = kind if kind in dict(SELF_CHECK_KINDS) else "post"
+        counterpart = request.POST.get("counterpart", "")
+        counterpart = counterpart if counterpart in dict(SELF_CHECK_COUNTERPARTS) else ""
+        # Who it is to matters for a message, or a comment replying to someone; not for a post.
+        result = actions.run_check(school, request.user, text, [], None, channel="personal", kind=kind,
+                                   counterpart=counterpart if kind != "post" and counterpart else None)
         context.update({"text": text, "result": result, "chosen": school.pk, "verdict": result.verdict,
-                        "findings": _display_findings(result.findings),
-                        "verdict_words": VERDICT_WORDS})
+                        "findings": _display_findings(result.findings), "kind": kind,
+                        "counterpart": counterpart, "verdict_words": VERDICT_WORDS})
     return render(request, "hub/self_check.html", context)
+
+
+# What the self-check asks (both optional): what it is, and for a message whom it is to. The
+# values are the check contract's `kind` and `counterpart.kind`.
+SELF_CHECK_KINDS = (("post", "A post"), ("comment", "A comment or reply"), ("message", "A private message"))
+SELF_CHECK_COUNTERPARTS = (
+    ("pupil", "A pupil"), ("former_pupil", "A former pupil"), ("parent", "A parent or carer"),
+    ("colleague", "A colleague"), ("public", "Someone else"),
+)
 
 
 @login_required

@@ -3,6 +3,8 @@ adding an account, and recording a leaver."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,25 +16,32 @@ from safepost.hub.models import AccessRole, AccountAccess, ConnectedApp, Officia
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
 from safepost.hub.views import _school_for
-from safepost.hub.views_common import allowed_or_403, field_for, form_pk
+from safepost.hub.views_common import allowed_or_403, error_context, form_pk
 
 DETAIL_FIELDS = (*actions_accounts.TEXT_FIELDS, *actions_accounts.DATE_FIELDS, *actions_accounts.AGE_FIELDS)
 LABEL_IDS = {
+    "Platform's": "platform_min_age",  # before "Platform": the first label an error starts with wins
     "Platform": "platform",
     "Handle": "handle",
     "End date": "end_date",
     "Review date": "review_date",
     "Evaluated on": "evaluated_on",
     "Youngest": "audience_min_age",
-    "Platform's": "platform_min_age",
     "Person": "user_id",
     "Role": "role",
     "Date they left": "left_on",
     "Date the password": "rotated_on",
     "App": "app_name",
-    "Purpose": "purpose",
+    "What it does": "app_purpose",
+    **{label: name for name, (label, _limit) in actions_accounts.TEXT_LABELS.items()},
 }
-
+# The fields of each form on an account's page, kept as typed when the form is refused.
+ACTION_FIELDS = {
+    "details": DETAIL_FIELDS,
+    "grant": ("user_id", "role"),
+    "rotated": ("rotated_on",),
+    "add-app": ("app_name", "app_purpose"),
+}
 
 
 @login_required
@@ -40,17 +49,16 @@ LABEL_IDS = {
 @allowed_or_403
 def account_list(request: HttpRequest, school_id: int) -> HttpResponseBase:
     school = _school_for(request, school_id, "view_accounts")
-    error, error_field, affected = "", "user_id", None
+    errors: dict[str, Any] = {"error": "", "error_field": "user_id", "errors": []}
+    affected = None
+    leaver = {"user_id": "", "left_on": today().strftime("%d/%m/%Y")}
     if request.method == "POST":
         try:
-            affected = actions_accounts.do_record_leaver(
-                request.user,
-                school,
-                user_id=request.POST.get("user_id"),
-                left_on=request.POST.get("left_on", ""),
-            )
+            leaver = {key: request.POST.get(key, "") for key in leaver}
+            affected = actions_accounts.do_record_leaver(request.user, school, **leaver)
+            leaver = {"user_id": "", "left_on": today().strftime("%d/%m/%Y")}
         except ActionError as exc:
-            error, error_field = str(exc), field_for(str(exc), LABEL_IDS, "user_id")
+            errors = error_context(exc, LABEL_IDS, "user_id")
     accounts = school.accounts.prefetch_related("access__user", "apps").order_by("platform", "handle")
     rows = [
         {
@@ -66,15 +74,14 @@ def account_list(request: HttpRequest, school_id: int) -> HttpResponseBase:
         {
             "school": school,
             "rows": rows,
-            "error": error,
-            "error_field": error_field,
+            **errors,
             "affected": affected,
             "can_manage": can(request.user, "manage_accounts", school),
             "can_record_leaver": can(request.user, "manage_staff", school),
             "people": school_users(school),
-            "today": today().strftime("%d/%m/%Y"),
+            "leaver": leaver,
         },
-        status=400 if error else 200,
+        status=400 if errors["error"] else 200,
     )
 
 
@@ -84,18 +91,18 @@ def account_list(request: HttpRequest, school_id: int) -> HttpResponseBase:
 def account_new(request: HttpRequest, school_id: int) -> HttpResponseBase:
     school = _school_for(request, school_id, "manage_accounts")
     form = {key: request.POST.get(key, "") for key in ("platform", "handle", *DETAIL_FIELDS)}
-    error, error_field = "", "platform"
+    errors: dict[str, Any] = {"error": "", "error_field": "platform", "errors": []}
     if request.method == "POST":
         try:
             account = actions_accounts.do_create_account(request.user, school, **form)
             return redirect("hub:account", school_id=school.pk, account_id=account.pk)
         except ActionError as exc:
-            error, error_field = str(exc), field_for(str(exc), LABEL_IDS, "platform")
+            errors = error_context(exc, LABEL_IDS, "platform")
     return render(
         request,
         "hub/account_new.html",
-        {"school": school, "form": form, "error": error, "error_field": error_field},
-        status=400 if error else 200,
+        {"school": school, "form": form, **errors},
+        status=400 if errors["error"] else 200,
     )
 
 
@@ -105,7 +112,8 @@ def account_new(request: HttpRequest, school_id: int) -> HttpResponseBase:
 def account_detail(request: HttpRequest, school_id: int, account_id: int) -> HttpResponseBase:
     school = _school_for(request, school_id, "view_accounts")
     account = get_object_or_404(OfficialAccount, school=school, pk=account_id)
-    error, error_field = "", "purpose"
+    errors: dict[str, Any] = {"error": "", "error_field": "purpose", "errors": []}
+    typed: dict[str, str] = {}
     if request.method == "POST":
         action = request.POST.get("action", "")
         data = request.POST
@@ -140,7 +148,8 @@ def account_detail(request: HttpRequest, school_id: int, account_id: int) -> Htt
                 raise ActionError("unknown action")
             return redirect("hub:account", school_id=school.pk, account_id=account.pk)
         except ActionError as exc:
-            error, error_field = str(exc), field_for(str(exc), LABEL_IDS, "purpose")
+            errors = error_context(exc, LABEL_IDS, "purpose")
+            typed = {key: data.get(key, "") for key in ACTION_FIELDS.get(action, ())}
             account.refresh_from_db()
     access = account.access.select_related("user", "granted_by")
     return render(
@@ -155,11 +164,13 @@ def account_detail(request: HttpRequest, school_id: int, account_id: int) -> Htt
             "apps": account.apps.select_related("approved_by"),
             "people": school_users(school),
             "roles": AccessRole.choices,
-            "error": error,
-            "error_field": error_field,
+            **errors,
+            # The record's form shows what was typed when it was refused, else the record.
+            "details": typed if "purpose" in typed else account,
+            "typed": typed,
             "can_manage": can(request.user, "manage_accounts", school),
             "can_approve": can(request.user, "approve_accounts", school),
             "today": today().strftime("%d/%m/%Y"),
         },
-        status=400 if error else 200,
+        status=400 if errors["error"] else 200,
     )

@@ -3,6 +3,8 @@ and the people they add only; everyone else gets 'not found'), and opening a cas
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,7 +16,7 @@ from safepost.hub.models import Case, CaseAttachment, CaseOutcome, CaseStatus
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
 from safepost.hub.views import _draft_for, _school_for
-from safepost.hub.views_common import allowed_or_403, field_for
+from safepost.hub.views_common import allowed_or_403, error_context
 
 FIELD_IDS = {
     "What the concern": "title",
@@ -27,8 +29,15 @@ FIELD_IDS = {
     "Outcome": "outcome",
     "Date of the outcome": "outcome_on",
     "Reasons": "outcome_note",
+    "Why": "triage_note",
 }
-
+# The fields of each form on a case's page, kept as typed when the form is refused.
+ACTION_FIELDS = {
+    "note": ("note",),
+    "triage": ("status", "triage", "triage_note"),
+    "share": ("user_id",),
+    "close": ("outcome", "outcome_on", "outcome_note"),
+}
 
 
 @login_required
@@ -37,18 +46,19 @@ FIELD_IDS = {
 def raise_concern(request: HttpRequest, school_id: int) -> HttpResponseBase:
     school = _school_for(request, school_id, "raise_concern")
     form = {"title": request.POST.get("title", ""), "description": request.POST.get("description", "")}
-    error, error_field, raised = "", "title", None
+    errors: dict[str, Any] = {"error": "", "error_field": "title", "errors": []}
+    raised = None
     if request.method == "POST":
         try:
             raised = actions_cases.do_raise_concern(request.user, school, **form)
             form = {"title": "", "description": ""}
         except ActionError as exc:
-            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "title")
+            errors = error_context(exc, FIELD_IDS, "title")
     return render(
         request,
         "hub/concern_new.html",
-        {"school": school, "form": form, "error": error, "error_field": error_field, "raised": raised},
-        status=400 if error else 200,
+        {"school": school, "form": form, **errors, "raised": raised},
+        status=400 if errors["error"] else 200,
     )
 
 
@@ -74,7 +84,8 @@ def _case_for(request: HttpRequest, case_id: int) -> Case:
 @allowed_or_403
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponseBase:
     case = _case_for(request, case_id)
-    error, error_field = "", "note"
+    errors: dict[str, Any] = {"error": "", "error_field": "note", "errors": []}
+    typed: dict[str, str] = {}
     if request.method == "POST":
         data, action = request.POST, request.POST.get("action", "")
         try:
@@ -107,7 +118,8 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponseBase:
                 raise ActionError("unknown action")
             return redirect("hub:case", case_id=case.pk)
         except ActionError as exc:
-            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "note")
+            errors = error_context(exc, FIELD_IDS, "note")
+            typed = {key: data.get(key, "") for key in ACTION_FIELDS.get(action, ())}
             case.refresh_from_db()
     return render(
         request,
@@ -122,11 +134,11 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponseBase:
             "people": school_users(case.school),
             "outcomes": CaseOutcome.choices,
             "stages": [(CaseStatus.TRIAGED, "Triaged"), (CaseStatus.INVESTIGATING, "Being investigated")],
-            "error": error,
-            "error_field": error_field,
+            **errors,
+            "typed": typed,
             "today": today().strftime("%d/%m/%Y"),
         },
-        status=400 if error else 200,
+        status=400 if errors["error"] else 200,
     )
 
 

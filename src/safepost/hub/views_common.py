@@ -36,3 +36,12 @@ def allowed_or_403(view: Callable[..., Any]) -> Callable[..., Any]:
 def field_for(message: str, labels: Mapping[str, str], default: str) -> str:
     """The form field an action's error is about: errors start with the field's label."""
     return next((field for label, field in labels.items() if message.startswith(label)), default)
+
+
+def error_context(exc: Exception, labels: Mapping[str, str], default: str) -> dict[str, Any]:
+    """What a page needs to show an action's error: `error` and `error_field` (the first problem
+    and its field, as pages have always had them) and `errors`, every field's problem with its
+    field, for a form that checks all its fields at once (FormErrors)."""
+    messages = list(getattr(exc, "problems", None) or [str(exc)])
+    errors = [{"field": field_for(message, labels, default), "message": message} for message in messages]
+    return {"error": str(exc), "error_field": errors[0]["field"], "errors": errors}

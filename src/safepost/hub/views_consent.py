@@ -13,11 +13,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from safepost.hub import actions_consent, mis_import
 from safepost.hub.actions import ActionError
-from safepost.hub.models import ConsentImport, ConsentKind, RegisterPupil, TakedownTask
+from safepost.hub.models import ConsentImport, ConsentKind, ConsentRecord, RegisterPupil, TakedownTask
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import today
 from safepost.hub.views import _school_for
-from safepost.hub.views_common import allowed_or_403, form_pk
+from safepost.hub.views_common import allowed_or_403, error_context, form_pk
 
 
 @login_required
@@ -60,18 +60,45 @@ def start(request: HttpRequest, school_id: int) -> HttpResponse:
     return redirect("hub:consent", school_id=school.pk)
 
 
+DECISION_FIELDS = {
+    "Consent for": "kind",
+    "Date of the decision": "date",
+    "Where the decision came from": "source",
+    "Note": "note",
+}
+
+
+def _decision_words(record: ConsentRecord) -> str:
+    when = f"dated {record.date:%d/%m/%Y}" if record.date else "date not known"
+    return f"consent {'given' if record.given else 'withdrawn'}, {when}"
+
+
+def _recorded_message(record: ConsentRecord, current: ConsentRecord | None) -> str:
+    """What the confirmation says: the decision, and whether the pupil's consent now stands on it."""
+    kind = actions_consent.KIND_WORDS.get(record.kind, record.kind)
+    if current is None or current == record:
+        return f"Recorded: {kind} {_decision_words(record)}. This is now the pupil's {kind} consent."
+    stays = "given" if current.given else "withdrawn"
+    return (
+        f"Recorded in the history, but it changes nothing: this decision ({_decision_words(record)}) is "
+        f"older than the latest one on the register ({_decision_words(current)}), so the {kind} consent "
+        f"stays {stays}."
+    )
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 @allowed_or_403
 def pupil_detail(request: HttpRequest, school_id: int, pupil_id: int) -> HttpResponse:
     school = _school_for(request, school_id, "view_consent")
     pupil = get_object_or_404(RegisterPupil, school=school, pk=pupil_id)
-    error, error_field, made = "", "kind", None
+    errors: dict[str, Any] = {"error": "", "error_field": "kind", "errors": []}
+    made, recorded = None, ""
     form = {"kind": "photo", "given": "no", "date": today().strftime("%d/%m/%Y"), "source": "", "note": ""}
     if request.method == "POST":
         form = {key: request.POST.get(key, "") for key in form}
         try:
-            _record, made = actions_consent.do_record_consent(
+            record, made = actions_consent.do_record_consent(
                 request.user,
                 pupil,
                 kind=form["kind"],
@@ -81,12 +108,10 @@ def pupil_detail(request: HttpRequest, school_id: int, pupil_id: int) -> HttpRes
                 note=form["note"],
             )
             pupil.refresh_from_db()
+            recorded = _recorded_message(record, actions_consent.current_decision(pupil, record.kind))
             form["source"] = form["note"] = ""
         except ActionError as exc:
-            error = str(exc)
-            error_field = (
-                "date" if error.startswith("Date") else "source" if error.startswith("Where") else "kind"
-            )
+            errors = error_context(exc, DECISION_FIELDS, "kind")
     return render(
         request,
         "hub/consent_pupil.html",
@@ -94,15 +119,20 @@ def pupil_detail(request: HttpRequest, school_id: int, pupil_id: int) -> HttpRes
             "school": school,
             "pupil": pupil,
             "history": pupil.consents.select_related("recorded_by"),
+            "current_ids": {
+                record.pk
+                for kind in ConsentKind.values
+                if (record := actions_consent.current_decision(pupil, kind)) is not None
+            },
             "tasks": pupil.takedown_tasks.select_related("draft"),
             "form": form,
-            "error": error,
-            "error_field": error_field,
+            **errors,
             "made": made,
+            "recorded": recorded,
             "kinds": ConsentKind.choices,
             "can_manage": can(request.user, "manage_consent", school),
         },
-        status=400 if error else 200,
+        status=400 if errors["error"] else 200,
     )
 
 

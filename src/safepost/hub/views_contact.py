@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,7 +16,7 @@ from safepost.hub.models import ApprovedContact, ContactEvent, RegisterPupil
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
 from safepost.hub.views import _school_for
-from safepost.hub.views_common import allowed_or_403, field_for
+from safepost.hub.views_common import allowed_or_403, error_context
 
 EVENT_FIELDS = ("happened_on", "who", "pupil", "who_details", "what", "platform", "summary", "staff_id")
 APPROVAL_FIELDS = ("staff_id", "pupil", "purpose", "channel", "ends_on", "parental_consent_on")
@@ -28,8 +30,12 @@ FIELD_IDS = {
     "End date": "ends_on",
     "Parental consent": "parental_consent_on",
     "What was said": "summary",
+    actions_contact.WHO_DETAILS[0]: "who_details",
+    actions_contact.PLATFORM[0]: "platform",
+    actions_contact.SUMMARY[0]: "summary",
+    actions_contact.CHANNEL[0]: "channel",
 }
-
+APPROVAL_IDS = FIELD_IDS | {"Pupil": "approval-pupil"}  # the approval form's own pupil list
 
 
 @login_required
@@ -39,7 +45,8 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
     school = _school_for(request, school_id, "log_contact")
     everyone = can(request.user, "view_contact_log", school)
     approver = can(request.user, "approve_contact", school)
-    error, error_field, missing, logged = "", "who", None, None
+    errors: dict[str, Any] = {"error": "", "error_field": "who", "errors": []}
+    missing, logged = None, None
     event_form = {key: "" for key in EVENT_FIELDS} | {
         "happened_on": today().strftime("%d/%m/%Y"),
         "steps": [],
@@ -59,7 +66,10 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
             else:
                 raise ActionError("unknown action")
         except ActionError as exc:
-            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "who")
+            if action == "approve":
+                errors = error_context(exc, APPROVAL_IDS, "staff_id")
+            else:
+                errors = error_context(exc, FIELD_IDS, "who")
     events = ContactEvent.objects.filter(school=school).select_related("staff", "pupil")
     approved = ApprovedContact.objects.filter(school=school).select_related("staff", "pupil")
     if not everyone:
@@ -74,8 +84,7 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
             "approved": approved,
             "everyone": everyone,
             "approver": approver,
-            "error": error,
-            "error_field": error_field,
+            **errors,
             "missing": missing,
             "logged": logged,
             "form": event_form,
@@ -91,7 +100,7 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
             else RegisterPupil.objects.none(),
             "people": school_users(school),
         },
-        status=400 if error else 200,
+        status=400 if errors["error"] else 200,
     )
 
 
@@ -104,21 +113,18 @@ def approved_contact(request: HttpRequest, contact_id: int) -> HttpResponseBase:
     )
     if not actions_contact.can_see_approved(request.user, contact):
         raise Http404
-    error, error_field = "", "happened_on"
+    errors: dict[str, Any] = {"error": "", "error_field": "happened_on", "errors": []}
+    form = {"happened_on": today().strftime("%d/%m/%Y"), "summary": ""}
     if request.method == "POST":
         try:
             if request.POST.get("action") == "end":
                 actions_contact.do_end_approved_contact(request.user, contact)
             else:
-                actions_contact.do_log_approved_contact(
-                    request.user,
-                    contact,
-                    happened_on=request.POST.get("happened_on", ""),
-                    summary=request.POST.get("summary", ""),
-                )
+                form = {key: request.POST.get(key, "") for key in form}
+                actions_contact.do_log_approved_contact(request.user, contact, **form)
             return redirect("hub:approved_contact", contact_id=contact.pk)
         except ActionError as exc:
-            error, error_field = str(exc), field_for(str(exc), FIELD_IDS, "summary")
+            errors = error_context(exc, FIELD_IDS, "summary")
     return render(
         request,
         "hub/approved_contact.html",
@@ -127,11 +133,10 @@ def approved_contact(request: HttpRequest, contact_id: int) -> HttpResponseBase:
             "school": contact.school,
             "entries": contact.entries.select_related("recorded_by"),
             "open": actions_contact.is_open(contact),
-            "error": error,
-            "error_field": error_field,
+            **errors,
+            "form": form,
             "can_log": contact.staff_id == request.user.pk
             or can(request.user, "approve_contact", contact.school),
-            "today": today().strftime("%d/%m/%Y"),
         },
-        status=400 if error else 200,
+        status=400 if errors["error"] else 200,
     )

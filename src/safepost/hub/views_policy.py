@@ -3,6 +3,8 @@ has not signed, the review date, reminders and publishing a new version."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponseBase
@@ -14,7 +16,7 @@ from safepost.hub.actions import ActionError
 from safepost.hub.models import Acknowledgement, School
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users
-from safepost.hub.views_common import allowed_or_403, field_for
+from safepost.hub.views_common import allowed_or_403, error_context
 
 VERSION_FIELDS = (
     "version",
@@ -32,6 +34,9 @@ FIELD_IDS = {
     "Approval date": "approval_date",
     "Review date": "review_date",
     "Statement of acceptance": "statement-text",
+    "Approved by": "approver",
+    "Owner": "owner",
+    "What changed": "changes",
     "Your full name": "signed_name",
     "I have read": "confirmed",
 }
@@ -48,19 +53,22 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
     if not (manager or signer):
         raise PermissionDenied
     version = actions_policy.current_version(school)
-    error, error_field, sent = "", "signed_name", None
+    errors: dict[str, Any] = {"error": "", "error_field": "signed_name", "errors": []}
+    sent = None
     new_version = {key: "" for key in VERSION_FIELDS}
+    signing = {"signed_name": "", "confirmed": ""}
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
             if action == "sign" and version is None:
                 raise ActionError("there is no policy to sign yet")
             if action == "sign" and version is not None:
+                signing = {key: request.POST.get(key, "") for key in signing}
                 actions_policy.do_sign_policy(
                     request.user,
                     version,
-                    signed_name=request.POST.get("signed_name", ""),
-                    confirmed=request.POST.get("confirmed") == "yes",
+                    signed_name=signing["signed_name"],
+                    confirmed=signing["confirmed"] == "yes",
                 )
                 return redirect("hub:policy", school_id=school.pk)
             if action == "remind":
@@ -72,8 +80,7 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
             elif action != "sign":
                 raise ActionError("unknown action")
         except ActionError as exc:
-            error = str(exc)
-            error_field = field_for(error, FIELD_IDS, "signed_name" if action == "sign" else "version")
+            errors = error_context(exc, FIELD_IDS, "signed_name" if action == "sign" else "version")
     if not any(new_version.values()) and manager:
         defaults = actions_policy.pack_document_control(school)
         if version is not None:
@@ -100,10 +107,10 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
         "mine": mine,
         "signer": signer,
         "manager": manager,
-        "error": error,
-        "error_field": error_field,
+        **errors,
         "sent": sent,
         "form": new_version,
+        "signing": signing,
         "versions": school.policy_versions.all()[:10],
     }
     if manager and version is not None:
@@ -118,4 +125,4 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
                 "review": actions_policy.review_due(version),
             }
         )
-    return render(request, "hub/policy.html", context, status=400 if error else 200)
+    return render(request, "hub/policy.html", context, status=400 if errors["error"] else 200)
