@@ -185,3 +185,25 @@ def test_contact_log_and_the_dashboard(browser, hub: str) -> None:  # type: igno
         head.click("#export-csv")
     assert download.value.suggested_filename.endswith(".csv")
     assert not problems, "\n".join(problems)
+
+
+def test_a_comment_recorded_found_in_the_queue_and_hidden(browser, hub: str) -> None:  # type: ignore[no-untyped-def]
+    problems: list[str] = []
+    comms = _page(browser)
+    sign_in(comms, hub, "comms")
+    comms.click("text=Comments on the school's pages")
+    problems += accessibility_problems(comms)
+    comms.select_option("#account", label="@OakfieldPrimary (x)")
+    comms.select_option("#commenter_kind", "parent")
+    comms.fill("#text", "Brilliant match today, well done Noah Williams!")
+    comms.click("#record-comment")
+    comms.wait_for_selector("#comment-recorded")
+    assert "Needs a look" in comms.inner_text("#comment-recorded")
+    problems += accessibility_problems(comms)
+    comms.click("text=Back to all comments")
+    comms.click("text=Brilliant match today")
+    comms.fill("#note", "Names a pupil in full; hidden on X")
+    comms.click("#hide-comment")
+    comms.wait_for_selector("#decision-note")
+    assert comms.inner_text("#comment-status").startswith("Hidden")
+    assert not problems, "\n".join(problems)

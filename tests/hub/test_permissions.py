@@ -100,6 +100,7 @@ ACCOUNT_VIEWERS = {"headteacher", "slt", "dsl", "communications", "trust_admin"}
 ACCOUNT_MANAGERS = {"headteacher", "slt", "communications"}
 CASE_HANDLERS = {"headteacher", "dsl"}
 DASHBOARD = {"headteacher", "trust_admin"}
+MODERATORS = {"headteacher", "slt", "dsl", "communications"}
 
 
 def _places(demo: School) -> dict[str, object]:
@@ -191,7 +192,42 @@ REGISTER_PAGES: list[tuple[str, str, Callable[[str], bool], Callable[[], dict[st
      lambda: {"action": "close", "outcome": "advice", "outcome_on": "01/11/2026", "outcome_note": "Advice given"}),
     ("POST", "/schools/{school}/contact/", lambda role: role == "headteacher", lambda: _approval()),
     ("POST", "/contact/approved/{approved}", lambda role: role in {"headteacher", "slt"}, lambda: {"action": "end"}),
+    # Comments on the school's pages: the moderators; one with the DSL is decided by the case handlers.
+    ("GET", "/schools/{school}/comments", lambda role: role in MODERATORS, None),
+    ("GET", "/schools/{school}/comments?status=new", lambda role: role in MODERATORS, None),
+    ("POST", "/schools/{school}/comments", lambda role: role in MODERATORS, lambda: _record_comment()),
+    ("GET", "/comments/{comment}", lambda role: role in MODERATORS, None),
+    ("POST", "/comments/{comment}", lambda role: role in MODERATORS,
+     lambda: {"action": "hide", "note": "Names a pupil in full"}),
+    ("GET", "/comments/{escalated}", lambda role: role in MODERATORS, None),
+    ("POST", "/comments/{escalated}", lambda role: role in CASE_HANDLERS,
+     lambda: {"action": "hide", "note": "A disclosure: hidden, with the DSL"}),
 ]
+
+
+def _comment_places(demo: School, path: str) -> dict[str, object]:
+    """The demo's comment naming a pupil; a comment with the DSL only where the row needs one
+    (recording it runs the check and opens a case)."""
+    from django.contrib.auth import get_user_model
+
+    from safepost.hub import actions_comments
+    from safepost.hub.models import PageComment
+
+    places: dict[str, object] = {
+        "comment": PageComment.objects.get(school=demo, text__startswith="So proud of Amelia").pk,
+    }
+    if "{escalated}" in path:
+        places["escalated"] = actions_comments.do_record_comment(
+            get_user_model().objects.get(username="comms"), demo, account=demo.accounts.get(platform="facebook"),
+            commenter_kind="pupil", text="miss i dont want to go home tonight, mums boyfriend hits me").pk
+    return places
+
+
+def _record_comment() -> dict[str, object]:
+    from safepost.hub.models import OfficialAccount
+
+    return {"account": OfficialAccount.objects.get(platform="x").pk, "commenter_kind": "parent",
+            "text": "Lovely photos, thank you!"}
 
 
 def _pk(username: str) -> int:
@@ -257,7 +293,7 @@ def test_register_pages_by_role(signed_in: Callable[[str], Client], demo: School
     from safepost.hub.models import AuditRecord
 
     client = signed_in(ROLE_USERS[role])
-    url = path.format(**_places(demo))
+    url = path.format(**_places(demo), **_comment_places(demo, path))
     payload = body() if body else {}  # made (and any setting up audited) before counting
     records = AuditRecord.objects.count()
     response = client.get(url) if method == "GET" else client.post(url, payload)
@@ -295,6 +331,31 @@ def test_register_api_by_role(signed_in: Callable[[str], Client], demo: School, 
     else:
         assert response.status_code in (403, 404), (role, url, response.status_code)
         assert amelia.photo_consent is True
+
+
+COMMENT_API_CALLS: list[tuple[str, str, Callable[[str], bool]]] = [
+    ("GET", "/api/schools/{school}/comments", lambda role: role in MODERATORS),
+    ("POST", "/api/schools/{school}/comments", lambda role: role in MODERATORS),
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("method", "path", "allowed"), COMMENT_API_CALLS,
+                         ids=[f"{m} {p}" for m, p, _ in COMMENT_API_CALLS])
+def test_comment_api_by_role(signed_in: Callable[[str], Client], demo: School, role: str, method: str,
+                             path: str, allowed: Callable[[str], bool]) -> None:
+    from safepost.hub.models import PageComment
+
+    client = signed_in(ROLE_USERS[role])
+    url = path.format(school=demo.pk)
+    before = PageComment.objects.count()
+    response = (client.get(url) if method == "GET"
+                else client.post(url, _record_comment(), content_type="application/json"))
+    if allowed(role):
+        assert response.status_code in (200, 201), (role, url, response.status_code, response.content)
+    else:
+        assert response.status_code in (403, 404), (role, url, response.status_code)
+    assert PageComment.objects.count() == before + (method == "POST" and allowed(role))
 
 
 # --- who sees a post: its page and the API agree (permissions.can_view_draft) -------------------

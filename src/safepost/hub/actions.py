@@ -75,10 +75,13 @@ def run_check(
     school: School, user: AbstractBaseUser, text: str, pupils: list[str],
     account: OfficialAccount | None, image_paths: list[str] | None = None,
     channel: str = "official", kind: str = "post", counterpart: str | None = None,
+    author_role: str | None = None,
 ) -> CheckResult:
     """The engine's check of a draft, as the CLI makes it, with the hub's language model.
     `kind` is the contract's (post, comment, message...); `counterpart` the kind of person a
-    message or reply is to (pupil, former_pupil, parent, colleague, public)."""
+    message or reply is to (pupil, former_pupil, parent, colleague, public). `author_role`
+    names someone who is not the member of staff `user` (a parent's comment on the school's
+    page, which `user` recorded): the request then carries that role and no staff id."""
     engine = engine_school(school)
     images = [ImageRef(path=path, pupils=tuple(pupils)) for path in (image_paths or [])]
     if pupils and not images:
@@ -86,7 +89,8 @@ def run_check(
     request = CheckRequest(
         id="hub", text=text, channel=channel, kind=kind,
         platform=account.platform if account else None,
-        author_staff_id=_staff_id(user, school),
+        author_staff_id=None if author_role else _staff_id(user, school),
+        author_role=author_role,
         images=tuple(images),
         counterpart=Counterpart(kind=counterpart) if counterpart else None,
     )

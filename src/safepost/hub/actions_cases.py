@@ -73,7 +73,10 @@ def do_raise_concern(
     description: str,
     draft: Draft | None = None,
     rule: str = "",
+    notice: str = "",
 ) -> Case:
+    """`notice` replaces the message to the headteacher and DSL; like the default one it must
+    say nothing a shared screen or an email should not carry (no pupil, no words of the concern)."""
     require(actor, "raise_concern", school)
     problems = Problems()
     title = problems.check(required_text, title, "What the concern is about", 200) or ""
@@ -86,7 +89,7 @@ def do_raise_concern(
         # The message says nothing of the concern itself: it may be read on a shared screen.
         notify(
             _handlers(school),
-            f"A new concern has been raised at {school.name}",
+            notice or f"A new concern has been raised at {school.name}",
             f"/cases/{case.pk}",
             school=school,
         )

@@ -27,12 +27,14 @@ from safepost.hub.models import (
     AuditRecord,
     Case,
     CaseStatus,
+    CommentStatus,
     ConsentImport,
     ContactEvent,
     Draft,
     DraftEvent,
     Membership,
     Notification,
+    PageComment,
     RegisterPupil,
     School,
     TakedownTask,
@@ -113,6 +115,18 @@ def _staff_data(school: School, person: Any) -> dict[str, Any]:
                 "id", "title", "description", "raised_at", "status"
             )
         ),
+        # What the member of staff did with comments from the school's pages, and their own
+        # reasons; the comments' words are the commenters' (other people's) and are left out.
+        "page_comments_recorded": list(
+            PageComment.objects.filter(school=school, recorded_by=person).values(
+                "id", "recorded_at", "account__handle", "account__platform", "verdict", "status"
+            )
+        ),
+        "page_comments_decided": list(
+            PageComment.objects.filter(school=school, decided_by=person).values(
+                "id", "decided_at", "status", "decision_note"
+            )
+        ),
         "notifications": list(
             Notification.objects.filter(user=person, school=school).values(
                 "text", "link", "created_at", "read"
@@ -134,6 +148,11 @@ def _pupil_data(school: School, pupil: RegisterPupil) -> dict[str, Any]:
         if pupil.pupil_id in (draft.pupils or [])
         or pupil.pupil_id in pupils_named_in_post(draft.text, engine, generous=True)
     ]
+    comments = [
+        comment
+        for comment in PageComment.objects.filter(school=school).select_related("account")
+        if pupil.pupil_id in pupils_named_in_post(comment.text, engine, generous=True)
+    ]
     return {
         "pupil": {
             "pupil_id": pupil.pupil_id,
@@ -150,6 +169,17 @@ def _pupil_data(school: School, pupil: RegisterPupil) -> dict[str, Any]:
             pupil.consents.values("kind", "given", "date", "source", "note", "recorded_at")
         ),
         "posts_showing_or_naming": [_draft(draft) for draft in posts],
+        "page_comments_naming": [
+            {
+                "id": comment.pk,
+                "account": str(comment.account),
+                "posted_at": comment.posted_at,
+                "recorded_at": comment.recorded_at,
+                "text": comment.text,
+                "status": comment.status,
+            }
+            for comment in comments
+        ],
         "takedown_tasks": list(pupil.takedown_tasks.values("draft_id", "reason", "created_at", "done_at")),
         "contact_log": list(
             pupil.contact_events.values("happened_on", "who", "what", "platform", "summary", "steps")
@@ -232,6 +262,10 @@ def do_purge(now: dt.datetime | None = None, *, dry_run: bool = False) -> dict[s
             status=CaseStatus.CLOSED, closed_at__lt=_older(keep["closed_case"], moment)
         ),
         "takedown_task": TakedownTask.objects.filter(done_at__lt=_older(keep["takedown_task"], moment)),
+        "page_comment": PageComment.objects.filter(
+            status__in=(CommentStatus.KEPT, CommentStatus.HIDDEN),
+            decided_at__lt=_older(keep["page_comment"], moment),
+        ).filter(Q(case__isnull=True) | Q(case__status=CaseStatus.CLOSED)),
     }
     removed = {kind: sorted(query.values_list("pk", flat=True)) for kind, query in found.items()}
     if dry_run:

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from safepost.hub import actions, audit
-from safepost.hub.demo_registers import load_demo_registers
+from safepost.hub.demo_registers import load_demo_comments, load_demo_registers
 from safepost.hub.models import Membership, OfficialAccount, Role, School, SecondFactor, Trust
 from safepost.school import demo_school_dir, load_school
 
@@ -40,17 +40,22 @@ DEMO_PEOPLE = (
 
 def load_demo() -> School:
     """Create the demo once; a second call finds it and changes nothing (except to add the
-    registers' demo rows to a demo made before the registers existed). Setting up sends no email."""
+    registers' demo rows to a demo made before the registers existed, and the demo comments to one
+    made before comments were moderated in the hub). Setting up sends no email."""
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
         existing = School.objects.filter(name="Oakfield Primary School").first()
         if existing is None:
             return _create_demo()
-        if not existing.policy_versions.exists():
+        registers = existing.policy_versions.exists()
+        if not registers or not existing.page_comments.exists():
             people = get_user_model().objects.filter(username__in=[p.username for p in DEMO_PEOPLE])
             users = {user.username: user for user in people}
             if len(users) == len(DEMO_PEOPLE):
                 with transaction.atomic():
-                    load_demo_registers(existing, users)
+                    if registers:  # a demo made before comments were moderated in the hub
+                        load_demo_comments(existing, users)
+                    else:
+                        load_demo_registers(existing, users)
         return existing
 
 

@@ -9,11 +9,12 @@ from safepost.hub import (
     actions,
     actions_accounts,
     actions_cases,
+    actions_comments,
     actions_consent,
     actions_contact,
     actions_policy,
 )
-from safepost.hub.models import RegisterPupil, School
+from safepost.hub.models import CommenterKind, RegisterPupil, School
 from safepost.hub.registers_common import today
 
 
@@ -190,4 +191,43 @@ def load_demo_registers(school: School, users: dict[str, Any]) -> None:
     )
     actions_contact.do_log_approved_contact(
         deputy, contact, happened_on=day, summary="Sent the kit list to the group; no replies."
+    )
+    load_demo_comments(school, users)
+
+
+def load_demo_comments(school: School, users: dict[str, Any]) -> None:
+    """Comments on the school's pages: a parent's thank-you (kept), a comment naming a pupil in
+    full (waiting for a look), a question (waiting). None is a safeguarding matter: the DSL's
+    case list stays as it is."""
+    comms = users["comms"]
+    accounts = {account.platform: account for account in school.accounts.all()}
+    day = today()
+    thanks = actions_comments.do_record_comment(
+        comms,
+        school,
+        account=accounts["facebook"],
+        commenter_kind=CommenterKind.PARENT,
+        commenter_name="Jo Turner",
+        where="Sports day photos",
+        text="Thank you to all the staff for a wonderful sports day. The children had a brilliant time! 👏",
+        posted_at=(day - timedelta(days=3)).strftime("%d/%m/%Y 18:05"),
+    )
+    actions_comments.do_decide_comment(comms, thanks, "keep")
+    actions_comments.do_record_comment(
+        comms,
+        school,
+        account=accounts["facebook"],
+        commenter_kind=CommenterKind.NOT_KNOWN,
+        commenter_name="Maureen H",
+        where="Poetry assembly",
+        text="So proud of Amelia Hartley for her poem in assembly today! Grandma xx",
+        posted_at=(day - timedelta(days=1)).strftime("%d/%m/%Y 16:40"),
+    )
+    actions_comments.do_record_comment(
+        comms,
+        school,
+        account=accounts["x"],
+        commenter_kind=CommenterKind.PUBLIC,
+        where="Christmas fair poster",
+        text="Is the car park open for the Christmas fair on Saturday?",
     )

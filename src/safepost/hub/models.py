@@ -493,3 +493,55 @@ class EmailPreference(models.Model):
                                 related_name="email_preference")
     digest = models.BooleanField(default=False)
     last_digest_at = models.DateTimeField(null=True, blank=True)
+
+
+class CommentStatus(models.TextChoices):
+    NEW = "new", "New"
+    KEPT = "kept", "Kept"
+    HIDDEN = "hidden", "Hidden"
+    WITH_DSL = "dsl", "With the DSL"
+
+
+class CommenterKind(models.TextChoices):
+    PARENT = "parent", "A parent or carer"
+    PUPIL = "pupil", "A pupil"
+    FORMER_PUPIL = "former_pupil", "A former pupil"
+    PUBLIC = "public", "A member of the public"
+    NOT_KNOWN = "not_known", "Not known"
+
+
+class PageComment(models.Model):
+    """A comment someone left on one of the school's official accounts, pasted in by a moderator
+    (or sent by an integration), with the engine's check of it and what the school decided:
+    keep it, hide it, or (a safeguarding matter) with the DSL, with the case opened for it."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="page_comments")
+    account = models.ForeignKey(OfficialAccount, on_delete=models.PROTECT, related_name="comments")
+    where = models.CharField(max_length=300, blank=True, default="")  # the post it is on, or a link
+    commenter_kind = models.CharField(max_length=20, choices=CommenterKind.choices)
+    commenter_name = models.CharField(max_length=200, blank=True, default="")  # as the platform shows it
+    text = models.TextField()
+    posted_at = models.DateTimeField(null=True, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    verdict = models.CharField(max_length=20, default="allow")
+    findings = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=CommentStatus.choices, default=CommentStatus.NEW)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True, default="")
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="page_comments")
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+
+    @property
+    def escalated(self) -> bool:
+        """The check found a safeguarding matter: only the DSL or headteacher decide it."""
+        return self.verdict == "escalate"
+
+    def __str__(self) -> str:
+        return f"Comment {self.pk} on {self.account}"

@@ -32,6 +32,9 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "log_contact": SCHOOL_ROLES,
     "view_contact_log": frozenset({"headteacher", "dsl"}),
     "approve_contact": frozenset({"headteacher"}),
+    # Comments on the school's official pages: recording them, the queue, keep or hide. A comment
+    # the check sends to the DSL is decided only by the case handlers (`handle_cases`).
+    "moderate_comments": frozenset({"headteacher", "slt", "dsl", "communications"}),
     "view_dashboard": frozenset({"headteacher", "trust_admin"}),
     "export_personal_data": frozenset({"headteacher"}),
     # A post the headteacher wrote (see `post_approver_roles`).

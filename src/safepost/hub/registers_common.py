@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -41,6 +42,56 @@ def to_date(value: Any, label: str, *, required: bool = True, not_future: bool =
     if not_future and day > today():
         raise ActionError(f"{label}: cannot be in the future")
     return day
+
+
+# A time after the date: "21/11/2026 14:30", "2026-11-21T14:30:05", "21/11/2026, 2.30 pm".
+_TIME_AFTER = re.compile(r"^(.*?)[ T,]+(\d{1,2})[:.](\d{2})(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?$", re.I)
+# A platform's clock and the school's may differ a little: "just now" is not the future.
+CLOCK_SLACK = dt.timedelta(minutes=5)
+
+
+def _read_datetime(text: str, label: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    hour = minute = 0
+    match = _TIME_AFTER.match(text)
+    if match:
+        text, hour, minute = match.group(1), int(match.group(2)), int(match.group(3))
+        half = (match.group(4) or "").lower().replace(".", "")
+        if half and not 1 <= hour <= 12:
+            hour = 99
+        elif half:
+            hour = hour % 12 + (12 if half == "pm" else 0)
+    try:
+        day = parse_date(text)
+        if day is None:
+            raise ValueError(text)
+        return dt.datetime.combine(day, dt.time(hour, minute))
+    except ValueError as exc:
+        raise ActionError(f"{label}: '{text}' is not a date and time like 21/11/2026 14:30") from exc
+
+
+def to_datetime(value: Any, label: str) -> dt.datetime | None:
+    """An optional date and time from a form or the API, in the school's time zone unless it
+    says otherwise: not in the future (a few minutes' slack for clocks) and not before 2000.
+    A date alone means its start. None when empty; the error names the field."""
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime.combine(value, dt.time())
+    else:
+        text = str(value or "").strip()
+        if not text:
+            return None
+        moment = _read_datetime(text, label)
+    not_before(moment.date(), label)  # first: a year-1 time cannot even be moved between zones
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    if moment > timezone.now() + CLOCK_SLACK:
+        raise ActionError(f"{label}: cannot be in the future")
+    return moment
 
 
 def not_before(day: dt.date | None, label: str, earliest: dt.date = EARLIEST_RECORD, why: str = "") -> None:

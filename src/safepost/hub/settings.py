@@ -179,4 +179,7 @@ RETENTION_DAYS = {
     "approved_contact": 6 * 365,  # counted from the end of the approved contact
     "closed_case": 25 * 365,
     "takedown_task": 2 * 365,     # counted from when it was done
+    # A comment from a school page, counted from when it was kept or hidden; never one still
+    # waiting for a decision or on a case that is still open (a closed case keeps its own copy).
+    "page_comment": 365,
 }

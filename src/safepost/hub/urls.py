@@ -3,10 +3,12 @@ from drf_spectacular.views import SpectacularAPIView
 
 from safepost.hub import (
     api,
+    api_comments,
     api_registers,
     views,
     views_accounts,
     views_cases,
+    views_comments,
     views_consent,
     views_contact,
     views_dashboard,
@@ -51,6 +53,8 @@ urlpatterns = [
     path("drafts/<int:draft_id>/open-case", views_cases.open_case_from_draft, name="open_case"),
     path("schools/<int:school_id>/contact/", views_contact.contact_log, name="contact"),
     path("contact/approved/<int:contact_id>", views_contact.approved_contact, name="approved_contact"),
+    path("schools/<int:school_id>/comments", views_comments.comment_queue, name="comments"),
+    path("comments/<int:comment_id>", views_comments.comment_detail, name="comment"),
     path("schools/<int:school_id>/dashboard", views_dashboard.school_dashboard, name="dashboard"),
     path("dashboard", views_dashboard.trust_dashboard, name="trust_dashboard"),
     path("schools/<int:school_id>/subject-access", views_privacy.subject_access, name="subject_access"),
@@ -64,5 +68,6 @@ urlpatterns = [
     path("api/schools/<int:school_id>/consent", api_registers.consent_list_view, name="api_consent"),
     path("api/schools/<int:school_id>/consent/<str:pupil_id>", api_registers.consent_decision_view,
          name="api_consent_decision"),
+    path("api/schools/<int:school_id>/comments", api_comments.comments_view, name="api_comments"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api_schema"),
 ]

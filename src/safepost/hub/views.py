@@ -201,6 +201,7 @@ REGISTER_LINKS = (
     ("consent", "view_consent", "Consent register"),
     ("accounts", "view_accounts", "Official accounts register"),
     ("contact", "log_contact", "Contact log: friend requests and messages"),
+    ("comments", "moderate_comments", "Comments on the school's pages"),
     ("cases", "handle_cases", "Concerns and cases"),
     ("raise_concern", "raise_concern", "Raise a concern"),
     ("subject_access", "export_personal_data", "Subject access request export"),

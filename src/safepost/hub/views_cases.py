@@ -131,6 +131,9 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponseBase:
             "attachments": case.attachments.all(),
             "members": case.members.all(),
             "handler": can(request.user, "handle_cases", case.school),
+            # The comment from a school page the case was opened for, for those who moderate them.
+            "page_comments": case.page_comments.all()
+            if can(request.user, "moderate_comments", case.school) else [],
             "people": school_users(case.school),
             "outcomes": CaseOutcome.choices,
             "stages": [(CaseStatus.TRIAGED, "Triaged"), (CaseStatus.INVESTIGATING, "Being investigated")],
