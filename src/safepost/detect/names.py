@@ -340,7 +340,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                     text, token.start, last_of_first.end)
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 before = _cues_at(text, words, i, cues)
-                in_year = _year_in_sentence(text, token.start, pupil, years) and not as_place
+                in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
                     start=token.start, end=last_of_first.end,
