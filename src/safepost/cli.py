@@ -313,10 +313,14 @@ def _prepare_hub(demo: bool) -> None:
     django.setup()
 
 
+WILDCARD_HOSTS = ("0.0.0.0", "", "::")
+
+
 def served_address(host: str, port: int) -> str:
-    """The address people open for a hub listening on `host`:`port` (a hub listening on every
-    interface is opened on this machine's own address)."""
-    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    """The address of a hub listening on `host`:`port`. One listening on every interface has
+    no single address others use: this machine's loopback is given, and `safepost serve` asks
+    for SAFEPOST_BASE_URL (the address staff open) so emailed links work elsewhere."""
+    shown = "127.0.0.1" if host in WILDCARD_HOSTS else host
     if ":" in shown:
         shown = f"[{shown}]"
     return f"http://{shown}:{port}"
@@ -350,10 +354,14 @@ def _command_serve(args: argparse.Namespace) -> int:
     hub_registry()  # built once here, not by the first visitors at the same moment
     for school in School.objects.all():
         engine_school(school)
+    address = served_address(args.host, args.port)
     if "SAFEPOST_BASE_URL" not in os.environ:
         # Links in emails point where this hub listens, unless an address was configured.
-        settings.SAFEPOST_BASE_URL = served_address(args.host, args.port)
-    print(f"safepost hub: open http://{args.host}:{args.port}/  (Ctrl+C stops it)", flush=True)
+        settings.SAFEPOST_BASE_URL = address
+        if args.host in WILDCARD_HOSTS:
+            print(f"Links in emails will point at {address}; set SAFEPOST_BASE_URL to the address "
+                  "staff open from their own computers.", flush=True)
+    print(f"safepost hub: open {address}/  (Ctrl+C stops it)", flush=True)
     serve(application, host=args.host, port=args.port, threads=args.threads, _quiet=True)
     return EXIT_OK
 
