@@ -258,13 +258,13 @@ def test_a_post_needs_text_or_a_picture_and_an_account_to_be_submitted(
     comms = user("comms")
     account = _account(demo) if with_account else None
     draft = actions.do_create_draft(comms, demo, text=text, pupils=[], account=account)
-    with pytest.raises(actions.MissingParts) as refused:
+    with pytest.raises(actions.FormErrors) as refused:
         actions.do_submit_draft(comms, draft)
     assert [problem.split(":")[0] for problem in refused.value.problems] == fields
     draft.refresh_from_db()
     assert draft.status == DraftStatus.DRAFT and draft.text == text
     drafts = Draft.objects.count()
-    with pytest.raises(actions.MissingParts):
+    with pytest.raises(actions.FormErrors):
         actions.do_submit_new_draft(comms, demo, text=text, pupils=[], account=account)
     assert Draft.objects.count() == drafts
     assert not Notification.objects.filter(link=f"/drafts/{draft.pk}/").exists()
@@ -286,7 +286,7 @@ def test_an_empty_post_already_waiting_is_not_approved(demo: School) -> None:
     actions.do_submit_draft(comms, draft)
     Draft.objects.filter(pk=draft.pk).update(text="", account=None)
     draft.refresh_from_db()
-    with pytest.raises(actions.MissingParts, match="return it to the author") as refused:
+    with pytest.raises(actions.FormErrors, match="return it to the author") as refused:
         actions.do_approve_draft(head, draft)
     assert [problem.split(":")[0] for problem in refused.value.problems] == ["Post", "Account"]
     draft.refresh_from_db()
@@ -351,6 +351,17 @@ def test_a_post_is_marked_published_once(demo: School, second: str) -> None:
         actions.do_publish_draft(user("comms"), draft, second)
     assert draft.events.filter(kind__startswith="published").count() == 1
     assert AuditRecord.objects.filter(action="draft.published", target_id=str(draft.pk)).count() == 1
+
+
+def test_a_second_click_from_a_page_loaded_before_the_first_is_refused(demo: School) -> None:
+    # Two people's copies of the same approved post: the second still thinks it is approved.
+    draft = _approved(demo)
+    stale = Draft.objects.get(pk=draft.pk)
+    actions.do_publish_draft(user("comms"), draft, "copy")
+    with pytest.raises(ActionError, match="already marked as published"):
+        actions.do_publish_draft(user("comms"), stale, "hook" if demo.publisher_url else "copy")
+    assert draft.events.filter(kind__startswith="published").count() == 1
+    assert Draft.objects.get(pk=draft.pk).status == DraftStatus.PUBLISHED
 
 
 def test_the_publish_buttons_go_once_it_is_published(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]

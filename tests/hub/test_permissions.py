@@ -443,3 +443,14 @@ def test_approving_the_headteachers_own_post_by_role(signed_in: Callable[[str], 
         assert shown and api.status_code == 200 and draft.status == DraftStatus.APPROVED
     else:
         assert not shown and api.status_code in (403, 404) and draft.status == DraftStatus.SUBMITTED
+
+
+def test_every_role_a_policy_names_as_approver_may_approve() -> None:
+    # may_approve_draft asks only whether the actor holds one of the post's approver roles:
+    # that is enough because every such role (the packs' approvers, the head in a crisis lock,
+    # the head's own post's approvers) carries an approving capability.
+    from safepost.hub.permissions import CAPABILITIES, PACK_APPROVERS
+
+    for pack_id, roles in PACK_APPROVERS.items():
+        assert roles <= CAPABILITIES["approve"], pack_id
+    assert "headteacher" in CAPABILITIES["approve"]  # the crisis lock's one approver

@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from safepost.hub import actions_comments, audit
@@ -191,6 +193,35 @@ def test_hiding_a_comment_with_the_dsl_is_noted_on_its_case(demo: School) -> Non
         actions_comments.do_decide_comment(user("dsl"), item, "hide", "again")
 
 
+def test_a_decision_is_checked_against_the_comment_as_it_is_now(demo: School) -> None:
+    """Two moderators with the same comment open: the second's decision is checked against the
+    first's (read again, and held, in the decision's transaction), not the status they saw."""
+    item = record(demo, THANKS)
+    seen_by_deputy = PageComment.objects.get(pk=item.pk)
+    actions_comments.do_decide_comment(user("comms"), item, "hide", "Off topic")
+    with pytest.raises(ActionError, match="already hidden"):
+        actions_comments.do_decide_comment(user("deputy"), seen_by_deputy, "hide", "Off topic too")
+    item.refresh_from_db()
+    assert (item.decided_by, item.decision_note) == (user("comms"), "Off topic")
+    assert AuditRecord.objects.filter(action="comment.hidden", target_id=str(item.pk)).count() == 1
+    actions_comments.do_decide_comment(user("deputy"), seen_by_deputy, "keep", "Fine after all")
+    assert seen_by_deputy.status == CommentStatus.KEPT
+    kept = AuditRecord.objects.get(action="comment.kept", target_id=str(item.pk))
+    assert kept.details == {"status": "kept", "was": "hidden"}
+
+
+def test_nul_characters_are_dropped_from_a_comment(demo: School) -> None:
+    """PostgreSQL refuses a NUL character (a server error): no one types one, so it is dropped."""
+    item = record(demo, "Thank\x00 you!", commenter_name="Jo\x00 T", where="Sports\x00 day",
+                  posted_at="\x0002/11/2025 14:30")
+    item.refresh_from_db()
+    assert (item.text, item.commenter_name, item.where) == ("Thank you!", "Jo T", "Sports day")
+    assert timezone.localtime(item.posted_at).strftime("%d/%m/%Y %H:%M") == "02/11/2025 14:30"
+    actions_comments.do_decide_comment(user("comms"), item, "hide", "Off\x00 topic")
+    item.refresh_from_db()
+    assert item.decision_note == "Off topic"
+
+
 # --- the pages ----------------------------------------------------------------------------------
 
 def test_the_queue_puts_undecided_comments_first_and_filters(signed_in: Callable[[str], Client],
@@ -238,9 +269,10 @@ def test_recording_on_the_page_leads_to_the_comment(signed_in: Callable[[str], C
 ])
 def test_a_comment_with_the_dsl_on_its_page(signed_in: Callable[[str], Client], demo: School, who: str,
                                              reads: bool, decides: bool, case_link: bool) -> None:
-    item = record(demo, DISCLOSURE, "pupil", by="comms")
+    item = record(demo, DISCLOSURE, "pupil", by="comms", where="Year 5 assembly photos")
     page = signed_in(who).get(f"/comments/{item.pk}").content.decode()
     assert ("boyfriend" in page) is reads
+    assert ("Year 5 assembly photos" in page) is reads  # where it is may link to the comment itself
     assert ('id="hide-comment"' in page) is decides
     assert ('id="case-link"' in page) is case_link
     queue = signed_in(who).get(f"/schools/{demo.pk}/comments").content.decode()
@@ -282,13 +314,15 @@ def test_the_api_records_a_comment_and_lists_the_queue(signed_in: Callable[[str]
     client = Client(HTTP_AUTHORIZATION=f"Token {token}")
     url = f"/api/schools/{demo.pk}/comments"
     made = client.post(url, {"account": facebook(demo).pk, "commenter_kind": "public", "text": STRANGER,
-                             "posted_at": "2026-01-10T09:15:00Z"}, content_type="application/json")
+                             "where": "https://facebook.example/posts/1", "posted_at": "2026-01-10T09:15:00Z"},
+                       content_type="application/json")
     assert made.status_code == 201, made.content
     body = made.json()
     assert (body["verdict"], body["verdict_words"], body["status"]) == (
         "escalate", "Safeguarding: with the DSL", "dsl")
     assert body["findings"][0]["rule"] == "workflow.safeguarding_escalation"
     assert body["case"] is None  # comms cannot see the case; the DSL can
+    assert body["where"] == "https://facebook.example/posts/1"  # comms recorded it: reads it
     assert PageComment.objects.get(pk=body["id"]).recorded_by == user("comms")
     listed = client.get(url).json()
     assert listed[0]["id"] == body["id"] and {row["status"] for row in listed} >= {"dsl", "new", "kept"}
@@ -296,10 +330,62 @@ def test_the_api_records_a_comment_and_lists_the_queue(signed_in: Callable[[str]
     # Someone who did not record it and is no case handler does not read it.
     other = Client(HTTP_AUTHORIZATION=f"Token {actions.do_create_api_token(user('deputy')).key}")
     theirs = next(row for row in other.get(url).json() if row["id"] == body["id"])
-    assert theirs["text"] is None and theirs["findings"] is None
+    assert theirs["text"] is None and theirs["findings"] is None and theirs["where"] is None
     dsl_view = signed_in("dsl").get(url).json()
     assert next(row for row in dsl_view if row["id"] == body["id"])["case"] == PageComment.objects.get(
         pk=body["id"]).case_id
+
+
+def _add_comments(school: School, count: int) -> None:
+    """Comments of every kind the queue shows: with the DSL (on a case, one shared with comms),
+    decided, waiting; some recorded by comms."""
+    shared = Case.objects.create(school=school, title="Comment: shared", description="x")
+    shared.members.add(user("comms"))
+    private = Case.objects.create(school=school, title="Comment: handlers only", description="x")
+    statuses = [CommentStatus.WITH_DSL, CommentStatus.KEPT, CommentStatus.NEW, CommentStatus.HIDDEN]
+    for number in range(count):
+        status = statuses[number % len(statuses)]
+        PageComment.objects.create(
+            school=school, account=facebook(school), commenter_kind="parent", text=f"Comment {number}",
+            where=f"Post {number}", verdict="escalate" if status == CommentStatus.WITH_DSL else "allow",
+            status=status, case=(shared if number % 8 == 0 else private) if status == CommentStatus.WITH_DSL else None,
+            recorded_by=user("comms" if number % 3 else "deputy"),
+            decided_by=user("deputy") if status in (CommentStatus.KEPT, CommentStatus.HIDDEN) else None,
+            decided_at=timezone.now() if status in (CommentStatus.KEPT, CommentStatus.HIDDEN) else None,
+        )
+
+
+@pytest.mark.parametrize("who", ["comms", "deputy", "dsl", "head"])
+def test_the_queue_and_the_api_read_the_same_number_of_times_however_many_comments(
+        signed_in: Callable[[str], Client], demo: School, who: str) -> None:
+    client = signed_in(who)
+    urls = [f"/schools/{demo.pk}/comments", f"/schools/{demo.pk}/comments?status=dsl",
+            f"/api/schools/{demo.pk}/comments"]
+
+    def queries() -> list[int]:
+        counted = []
+        for url in urls:
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(url).status_code == 200
+            counted.append(len(captured))
+        return counted
+
+    _add_comments(demo, 3)
+    few = queries()
+    _add_comments(demo, 30)
+    many = queries()
+    assert PageComment.objects.filter(school=demo).count() == 36
+    assert many == few
+    assert max(many) <= 12, many
+    # The rows shown still follow who may read what.
+    listed = {row["text"]: row for row in client.get(urls[2]).json() if row["text"] is not None}
+    handler = who in ("dsl", "head")
+    assert ("Comment 0" in listed) is (handler or who == "deputy")  # recorded by the deputy
+    assert ("Comment 4" in listed) is (handler or who == "comms")  # recorded by comms
+    if who == "comms":
+        assert listed["Comment 8"]["case"] is not None and listed["Comment 4"]["case"] is None
+    if handler:
+        assert listed["Comment 4"]["case"] is not None
 
 
 def test_the_api_names_each_bad_field(signed_in: Callable[[str], Client], demo: School) -> None:

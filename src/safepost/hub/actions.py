@@ -40,7 +40,7 @@ from safepost.hub.models import (
     SecondFactor,
 )
 from safepost.hub.notify import notify
-from safepost.hub.permissions import NotAllowed, may_approve, post_approver_roles, require, roles_at
+from safepost.hub.permissions import NotAllowed, post_approver_roles, require, roles_at
 from safepost.media import MediaError, strip_bytes
 
 log = logging.getLogger(__name__)
@@ -51,9 +51,10 @@ class ActionError(ValueError):
     """The action cannot be done as asked; the message says why in plain words."""
 
 
-class MissingParts(ActionError):
-    """A post lacks what it needs to go for approval: `problems` names each field's problem, each
-    starting with the field's label (as `views_common.error_context` reads them)."""
+class FormErrors(ActionError):
+    """Several fields' problems, said at once: `problems` lists each message, every one starting
+    with its field's label as a single ActionError's does (as `views_common.error_context` reads
+    them): a post lacking what it needs to go for approval, a register form's fields."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = list(problems)
@@ -185,8 +186,7 @@ def may_approve_draft(actor: AbstractBaseUser, draft: Draft, actor_roles: set[st
     """Whether the actor may approve (or return) this post, whatever its status."""
     heads = head_ids(draft.school) if heads is None else heads
     roles = roles_at(actor, draft.school) if actor_roles is None else actor_roles
-    return draft.author_id != actor.pk and may_approve(
-        roles, draft_approver_roles(draft, heads), draft.author_id in heads)
+    return draft.author_id != actor.pk and bool(roles & draft_approver_roles(draft, heads))
 
 
 def approvers(draft: Draft) -> list[AbstractBaseUser]:
@@ -225,7 +225,7 @@ def _require_complete(text: str, has_pictures: bool, account: OfficialAccount | 
         problems.append("Account: no official account is chosen; return it to the author" if approving
                         else "Account: choose the official account the post goes on")
     if problems:
-        raise MissingParts(problems)
+        raise FormErrors(problems)
 
 
 SUBMIT_REFUSALS = {
@@ -247,16 +247,20 @@ def do_submit_draft(actor: AbstractBaseUser, draft: Draft) -> Draft:
             audit.append(actor, "draft.submit_refused", school=draft.school, target=draft,
                          details={"verdict": result.verdict})
         else:
-            draft.status = DraftStatus.SUBMITTED
-            draft.save()
-            DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=result.verdict)
-            audit.append(actor, "draft.submitted", school=draft.school, target=draft,
-                         details={"verdict": result.verdict})
-            notify(approvers(draft), f"{person_name(actor)} {APPROVAL_REQUEST} for "
-                    f"{draft.school.name}", f"/drafts/{draft.pk}/", school=draft.school)
+            _mark_submitted(actor, draft, result.verdict)
     if refusal:
         raise ActionError(refusal)
     return draft
+
+
+def _mark_submitted(actor: AbstractBaseUser, draft: Draft, verdict: str) -> None:
+    """Inside the submitting transaction: the post waits for approval, and its approvers are asked."""
+    draft.status = DraftStatus.SUBMITTED
+    draft.save()
+    DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=verdict)
+    audit.append(actor, "draft.submitted", school=draft.school, target=draft, details={"verdict": verdict})
+    notify(approvers(draft), f"{person_name(actor)} {APPROVAL_REQUEST} for {draft.school.name}",
+           f"/drafts/{draft.pk}/", school=draft.school)
 
 
 def do_submit_new_draft(
@@ -279,19 +283,12 @@ def do_submit_new_draft(
             refusal = SUBMIT_REFUSALS.get(result.verdict)
             if refusal:
                 raise ActionError(refusal)  # rolls the draft back
-            draft.status = DraftStatus.SUBMITTED
-            draft.save()
-            rules = [f.rule for f in result.findings]
             DraftEvent.objects.create(draft=draft, actor=actor, kind="created", verdict=result.verdict)
             audit.append(actor, "draft.created", school=school, target=draft,
-                         details={"verdict": result.verdict, "rules": rules})
-            DraftEvent.objects.create(draft=draft, actor=actor, kind="submitted", verdict=result.verdict)
-            audit.append(actor, "draft.submitted", school=school, target=draft,
-                         details={"verdict": result.verdict})
-            notify(approvers(draft), f"{person_name(actor)} {APPROVAL_REQUEST} for {school.name}",
-                   f"/drafts/{draft.pk}/", school=school)
-    except ActionError:
-        for image in saved:  # files are not part of the transaction
+                         details={"verdict": result.verdict, "rules": [f.rule for f in result.findings]})
+            _mark_submitted(actor, draft, result.verdict)
+    except Exception:
+        for image in saved:  # files are not part of the transaction: whatever went wrong
             image.file.storage.delete(image.file.name)
         raise
     return draft
@@ -369,11 +366,17 @@ def do_publish_draft(actor: AbstractBaseUser, draft: Draft, method: str) -> Draf
     if method == "hook" and not draft.school.publisher_url:
         raise ActionError("no publisher hook is set up for this school")
     with transaction.atomic():
-        # Two clicks at once: the second finds the first's mark and is refused.
-        if Draft.objects.select_for_update().filter(pk=draft.pk, status=DraftStatus.PUBLISHED).exists():
-            raise ActionError(_already_published(draft))
-        draft.status = DraftStatus.PUBLISHED
-        draft.save(update_fields=["status", "updated_at"])
+        # The mark is one conditional write: of two clicks at once, the second finds the post
+        # no longer approved (it waits for the first's write, then matches no row) and is
+        # refused, on PostgreSQL's read-committed as on SQLite.
+        now = timezone.now()
+        if not Draft.objects.filter(pk=draft.pk, status=DraftStatus.APPROVED).update(
+                status=DraftStatus.PUBLISHED, updated_at=now):
+            draft.refresh_from_db(fields=["status"])
+            if draft.status == DraftStatus.PUBLISHED:
+                raise ActionError(_already_published(draft))
+            raise ActionError("only an approved post can be published")
+        draft.status, draft.updated_at = DraftStatus.PUBLISHED, now
         DraftEvent.objects.create(draft=draft, actor=actor, kind=f"published:{method}")
         audit.append(actor, "draft.published", school=draft.school, target=draft,
                      details={"method": method})

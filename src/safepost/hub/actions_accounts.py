@@ -12,7 +12,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from safepost.hub import audit
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, person_name
 from safepost.hub.models import (
     AccessRole,
     AccountAccess,
@@ -25,11 +25,10 @@ from safepost.hub.models import (
 from safepost.hub.notify import notify
 from safepost.hub.permissions import CAPABILITIES, require
 from safepost.hub.registers_common import (
+    EARLIEST_RECORD,
     Problems,
     member_of,
-    not_before,
     optional_text,
-    person_name,
     required_text,
     to_date,
     today,
@@ -120,12 +119,6 @@ def _managers(school: School) -> list[Any]:
     return users_with_roles(school, CAPABILITIES["approve_accounts"])
 
 
-def _record_date(value: Any, label: str, past: bool) -> dt.date | None:
-    day = to_date(value, label, required=False, not_future=past)
-    not_before(day, label)
-    return day
-
-
 def _age(value: Any, label: str) -> int | None:
     raw = str(value or "").strip()
     if not raw:
@@ -143,7 +136,8 @@ def _account_fields(data: dict[str, Any], problems: Problems) -> dict[str, Any]:
             values[name] = problems.check(optional_text, data[name], *TEXT_LABELS[name]) or ""
     for name, label in DATE_FIELDS.items():
         if name in data:
-            values[name] = problems.check(_record_date, data[name], label, name in PAST_DATES)
+            values[name] = problems.check(to_date, data[name], label, required=False,
+                                          not_future=name in PAST_DATES, earliest=EARLIEST_RECORD)
     for name, label in AGE_FIELDS.items():
         if name in data:
             values[name] = problems.check(_age, data[name], label)
@@ -285,14 +279,13 @@ def do_end_access(actor: AbstractBaseUser, access: AccountAccess) -> OfficialAcc
 def leaving_date(value: Any) -> dt.date:
     """The day someone left: today or earlier. Their access ends when the leaver is recorded, so
     a date still to come is refused rather than taking effect early."""
-    day = to_date(value, "Date they left")
+    day = to_date(value, "Date they left", earliest=EARLIEST_RECORD)
     assert day is not None
     if day > today():
         raise ActionError(
             f"Date they left: {day:%d/%m/%Y} is in the future; their access ends as soon as this is "
             "recorded, so record it on or after the day they leave"
         )
-    not_before(day, "Date they left")
     return day
 
 
@@ -355,9 +348,8 @@ def do_record_rotation(
 ) -> OfficialAccount:
     """The password was changed (the new one is never entered here)."""
     require(actor, "manage_accounts", account.school)
-    day = _record_date(rotated_on, "Date the password was changed", past=True)
-    if day is None:
-        raise ActionError("Date the password was changed: enter a date")
+    day = to_date(rotated_on, "Date the password was changed", not_future=True, earliest=EARLIEST_RECORD)
+    assert day is not None
     with transaction.atomic():
         account.credentials_rotated_on, account.rotation_due = day, ""
         account.save(update_fields=["credentials_rotated_on", "rotation_due"])

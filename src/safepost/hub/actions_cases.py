@@ -3,7 +3,6 @@ headteacher, the DSL and the people they add. Triage, notes, attachments, outcom
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from safepost.hub import audit
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, person_name
 from safepost.hub.models import (
     Case,
     CaseAttachment,
@@ -26,13 +25,12 @@ from safepost.hub.models import (
     School,
 )
 from safepost.hub.notify import notify
-from safepost.hub.permissions import CAPABILITIES, NotAllowed, can, require
+from safepost.hub.permissions import CAPABILITIES, NotAllowed, allows, require, roles_at
 from safepost.hub.registers_common import (
+    EARLIEST_RECORD,
     Problems,
     member_of,
-    not_before,
     optional_text,
-    person_name,
     required_text,
     to_date,
     users_with_roles,
@@ -44,14 +42,21 @@ SAFEGUARDING_SEVERITIES = ("safeguarding_escalation", "gross_misconduct_indicato
 # was added by name or the outcome. The audit page lists case records only to case handlers.
 
 
+def visible_case_ids(user: AbstractBaseUser, school: School, roles: set[str]) -> set[int] | None:
+    """The school's cases `user` (with `roles` there, from `roles_at`) can see, read at once for
+    a list: None for all of them (the headteacher and DSL); else the ones the handlers added
+    them to, while they still belong to the school."""
+    if allows(roles, "handle_cases"):
+        return None
+    if not Membership.objects.filter(user=user, school=school).exists():
+        return set()
+    return set(Case.objects.filter(school=school, members=user).values_list("pk", flat=True))
+
+
 def can_see(user: AbstractBaseUser, case: Case) -> bool:
     """The headteacher and DSL; and the people they added, while they still belong to the school."""
-    if can(user, "handle_cases", case.school):
-        return True
-    return (
-        case.members.filter(pk=user.pk).exists()
-        and Membership.objects.filter(user=user, school=case.school).exists()
-    )
+    visible = visible_case_ids(user, case.school, roles_at(user, case.school))
+    return visible is None or case.pk in visible
 
 
 def _require_case(user: AbstractBaseUser, case: Case, *, handler: bool = False) -> None:
@@ -219,13 +224,6 @@ def do_share_case(actor: AbstractBaseUser, case: Case, *, user_id: Any) -> Case:
     return case
 
 
-def _outcome_date(value: Any) -> dt.date:
-    day = to_date(value, "Date of the outcome", not_future=True)
-    assert day is not None
-    not_before(day, "Date of the outcome")
-    return day
-
-
 def do_close_case(actor: AbstractBaseUser, case: Case, *, outcome: str, outcome_on: Any, note: str) -> Case:
     _require_case(actor, case, handler=True)
     if case.status == CaseStatus.CLOSED:
@@ -233,7 +231,8 @@ def do_close_case(actor: AbstractBaseUser, case: Case, *, outcome: str, outcome_
     problems = Problems()
     if outcome not in CaseOutcome.values:
         problems.add("Outcome: choose what was decided")
-    day = problems.check(_outcome_date, outcome_on)
+    day = problems.check(to_date, outcome_on, "Date of the outcome", not_future=True,
+                         earliest=EARLIEST_RECORD)
     note = problems.check(required_text, note, "Reasons for the outcome", 20000) or ""
     problems.raise_any()
     assert day is not None

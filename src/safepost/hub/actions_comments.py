@@ -16,7 +16,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.utils import timezone
 
 from safepost.hub import actions_cases, audit
@@ -29,7 +29,7 @@ from safepost.hub.models import (
     PageComment,
     School,
 )
-from safepost.hub.permissions import NotAllowed, can, require
+from safepost.hub.permissions import NotAllowed, allows, can, require, roles_at
 from safepost.hub.registers_common import Problems, optional_text, required_text, to_datetime
 
 # The field labels every problem starts with (the page and the API map them back to fields).
@@ -67,25 +67,35 @@ def verdict_words(verdict: str) -> str:
     return VERDICT_WORDS.get(verdict, "Needs a look")
 
 
-def can_read(user: AbstractBaseUser, comment: PageComment) -> bool:
-    """Who reads a comment's words and findings: the school's moderators; a comment sent to the
-    DSL only the case handlers (headteacher, DSL) and whoever recorded it. Others see that it is
-    with the DSL."""
-    if not can(user, "moderate_comments", comment.school):
+def can_read(user: AbstractBaseUser, comment: PageComment, roles: set[str] | None = None) -> bool:
+    """Who reads a comment's words, findings and where it is: the school's moderators; a comment
+    sent to the DSL only the case handlers (headteacher, DSL) and whoever recorded it. Others see
+    that it is with the DSL. `roles` (from `roles_at` at the comment's school) saves reading them
+    again for each comment of a list."""
+    roles = roles_at(user, comment.school) if roles is None else roles
+    if not allows(roles, "moderate_comments"):
         return False
-    return (not comment.escalated or comment.recorded_by_id == user.pk
-            or can(user, "handle_cases", comment.school))
+    return not comment.escalated or comment.recorded_by_id == user.pk or allows(roles, "handle_cases")
 
 
-def can_decide(user: AbstractBaseUser, comment: PageComment) -> bool:
-    if not can(user, "moderate_comments", comment.school):
+def can_decide(user: AbstractBaseUser, comment: PageComment, roles: set[str] | None = None) -> bool:
+    roles = roles_at(user, comment.school) if roles is None else roles
+    if not allows(roles, "moderate_comments"):
         return False
-    return not comment.escalated or can(user, "handle_cases", comment.school)
+    return not comment.escalated or allows(roles, "handle_cases")
+
+
+def status_counts(school: School) -> dict[str, int]:
+    """How many of the school's comments have each status (every status, 0 where none): one query."""
+    counts = {value: 0 for value in CommentStatus.values}
+    for row in PageComment.objects.filter(school=school).values("status").annotate(count=Count("pk")):
+        counts[row["status"]] = row["count"]
+    return counts
 
 
 def queue(school: School, status: str = "") -> QuerySet[PageComment]:
     comments = PageComment.objects.filter(school=school).select_related(
-        "account", "recorded_by", "decided_by", "school")
+        "account", "recorded_by", "decided_by", "school", "case")
     if status in CommentStatus.values:
         comments = comments.filter(status=status)
     return comments.annotate(
@@ -94,9 +104,10 @@ def queue(school: School, status: str = "") -> QuerySet[PageComment]:
     ).order_by("undecided", "-recorded_at", "-pk")
 
 
-def _clean(value: Any) -> Any:
-    """Text as typed, without NUL characters (invisible, and PostgreSQL cannot store them)."""
-    return value.replace("\x00", "") if isinstance(value, str) else value
+def _safeguarding(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The findings the DSL's case is for (as `actions_cases.safeguarding_findings` for a post)."""
+    return [finding for finding in findings
+            if finding.get("severity") in actions_cases.SAFEGUARDING_SEVERITIES]
 
 
 def _account_of(school: School, value: Any) -> OfficialAccount:
@@ -140,7 +151,7 @@ def _case_description(actor: AbstractBaseUser, comment: PageComment,
         "What the check found:",
     ]
     lines += [f'- {finding.get("message", "")} ({finding.get("rule", "")})'
-              for finding in findings if finding.get("severity") in actions_cases.SAFEGUARDING_SEVERITIES]
+              for finding in _safeguarding(findings)]
     return "\n".join(lines)[:20000]
 
 
@@ -156,10 +167,11 @@ def do_record_comment(
     chosen = problems.check(_account_of, school, account)
     if commenter_kind not in CommenterKind.values:
         problems.add(f"{WHO}: choose who wrote the comment")
-    text = problems.check(required_text, _clean(text), TEXT, 5000) or ""
-    commenter_name = problems.check(optional_text, _clean(commenter_name), NAME, 200) or ""
-    where = problems.check(optional_text, _clean(where), WHERE, 300) or ""
-    moment = problems.check(to_datetime, _clean(posted_at), POSTED)
+    # The shared readers drop NUL characters (PostgreSQL cannot store them).
+    text = problems.check(required_text, text, TEXT, 5000) or ""
+    commenter_name = problems.check(optional_text, commenter_name, NAME, 200) or ""
+    where = problems.check(optional_text, where, WHERE, 300) or ""
+    moment = problems.check(to_datetime, posted_at, POSTED)
     problems.raise_any()
     assert chosen is not None
     # The check runs before the transaction: the database is not held while the engine reads.
@@ -180,8 +192,7 @@ def do_record_comment(
             "rules": [finding["rule"] for finding in findings], "status": comment.status,
         })
         if escalated:
-            safeguarding = [finding for finding in findings
-                            if finding.get("severity") in actions_cases.SAFEGUARDING_SEVERITIES]
+            safeguarding = _safeguarding(findings)
             comment.case = actions_cases.do_raise_concern(
                 actor, school,
                 title=_case_title(chosen, safeguarding),
@@ -207,7 +218,7 @@ def do_decide_comment(actor: AbstractBaseUser, comment: PageComment, decision: s
     status = DECISIONS.get(decision)
     if status is None:
         problems.add(f"{DECISION}: choose keep or hide")
-    note = problems.check(optional_text, _clean(note), REASON, 2000) or ""
+    note = problems.check(optional_text, note, REASON, 2000) or ""
     if not note and not problems.found_for(REASON):
         if status == CommentStatus.HIDDEN:
             problems.add(f"{REASON}: say why the comment is hidden")
@@ -215,18 +226,23 @@ def do_decide_comment(actor: AbstractBaseUser, comment: PageComment, decision: s
             problems.add(f"{REASON}: the check found something in this comment; say why it can stay")
     problems.raise_any()
     assert status is not None
-    if comment.status == status:
-        raise ActionError(f"This comment is already {status.label.lower()}")
-    was = comment.status
     with transaction.atomic():
-        comment.status, comment.decided_by, comment.decided_at, comment.decision_note = (
+        # Read again and held: of two moderators deciding at once, the second waits and sees the
+        # first's decision, not the status the page showed.
+        current = PageComment.objects.select_for_update().get(pk=comment.pk)
+        if current.status == status:
+            raise ActionError(f"This comment is already {status.label.lower()}")
+        was = current.status
+        current.status, current.decided_by, current.decided_at, current.decision_note = (
             status, actor, timezone.now(), note)
-        comment.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+        current.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
         audit.append(actor, "comment.kept" if status == CommentStatus.KEPT else "comment.hidden",
-                     school=comment.school, target=comment, details={"status": status.value, "was": was})
-        case = comment.case
+                     school=comment.school, target=current, details={"status": status.value, "was": was})
+        case = current.case
         if case is not None and case.status != CaseStatus.CLOSED and actions_cases.can_see(actor, case):
             words = f"Comment {comment.pk} {status.label.lower()} by {person_name(actor)}: {note}"
             actions_cases.do_add_case_note(actor, case, text=words)
+    comment.status, comment.decided_by, comment.decided_at, comment.decision_note = (
+        current.status, current.decided_by, current.decided_at, current.decision_note)
     return comment
 

@@ -32,18 +32,25 @@ from safepost.hub.models import (
 from safepost.hub.notify import notify
 from safepost.hub.permissions import CAPABILITIES, require
 from safepost.hub.registers_common import (
+    EARLIEST_RECORD,
     Problems,
     not_before,
     optional_text,
     required_text,
     to_date,
-    today,
     users_with_roles,
 )
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 KIND_WORDS = {ConsentKind.PHOTO: "photo", ConsentKind.NAME: "name"}
 DIRECTORY_SOURCE = "school directory (pupils.csv)"
+# A decision's fields, by the label each problem starts with (the page's and the API's names).
+DECISION_FIELDS = {
+    "Consent for": "kind",
+    "Date of the decision": "date",
+    "Where the decision came from": "source",
+    "Note": "note",
+}
 
 
 def _touch(school: School) -> None:
@@ -99,7 +106,7 @@ def do_start_register(actor: AbstractBaseUser, school: School) -> int:
 class _Withdrawal:
     pupil: RegisterPupil
     kind: str
-    day: dt.date
+    day: dt.date | None  # None: the date of the decision is not known
 
 
 def pupils_named_in_post(text: str, engine: Any, *, generous: bool = False) -> set[str]:
@@ -138,9 +145,10 @@ def _takedowns(actor: AbstractBaseUser | None, withdrawals: list[_Withdrawal]) -
             if TakedownTask.objects.filter(draft=draft, pupil=pupil, done_at__isnull=True).exists():
                 continue
             how = " and ".join(word for word, yes in (("shows", shows), ("names", names)) if yes)
+            when = f"on {day:%d/%m/%Y}" if day else "(date not known)"
             reason = (
                 f"{KIND_WORDS.get(kind, kind).capitalize()} consent for {pupil.display_name} was "
-                f"withdrawn on {day:%d/%m/%Y}: this post {how} the pupil"
+                f"withdrawn {when}: this post {how} the pupil"
             )
             tasks.append(TakedownTask.objects.create(school=school, draft=draft, pupil=pupil, reason=reason))
         _notify_takedowns(school, pupil, tasks)
@@ -174,13 +182,7 @@ def _notify_takedowns(school: School, pupil: RegisterPupil, tasks: list[Takedown
 def current_decision(pupil: RegisterPupil, kind: str) -> ConsentRecord | None:
     """The decision the pupil's consent stands on: the one with the latest date (on the same
     date, the one entered last; a decision whose date is not known is older than any other)."""
-    decisions = ConsentRecord.objects.filter(pupil=pupil, kind=kind)
-    return decisions.order_by(*ConsentRecord._meta.ordering).first()
-
-
-def is_current(record: ConsentRecord) -> bool:
-    """Whether this decision is the one the pupil's consent stands on (not a back-dated one)."""
-    return current_decision(record.pupil, record.kind) == record
+    return ConsentRecord.objects.filter(pupil=pupil, kind=kind).first()  # in Meta.ordering: newest first
 
 
 def _decide(
@@ -188,15 +190,17 @@ def _decide(
     pupil: RegisterPupil,
     kind: str,
     given: bool,
-    day: dt.date,
+    day: dt.date | None,
     source: str,
     note: str = "",
-) -> tuple[ConsentRecord, _Withdrawal | None]:
-    """Record one decision, and the withdrawal it makes, if any; call inside a transaction,
-    then look for the posts to take down (_takedowns) once every decision is saved.
+) -> tuple[ConsentRecord, ConsentRecord, _Withdrawal | None]:
+    """Record one decision (`day` None: its date is not known); call inside a transaction, then
+    look for the posts to take down (_takedowns) once every decision is saved. Returns the
+    decision, the pupil's current decision after it, and the withdrawal it makes, if any.
 
     The pupil's consent becomes the latest decision's, which is this one unless it is dated
-    before a decision already on the register: then it is kept in the history and changes nothing."""
+    before a decision already on the register: then it is kept in the history and changes nothing.
+    This is the one place the pupil's stored consent is written (besides migration 0005)."""
     was = pupil.consent(kind)
     record = ConsentRecord.objects.create(
         pupil=pupil,
@@ -212,14 +216,13 @@ def _decide(
     setattr(pupil, f"{kind}_consent", latest.given)
     pupil.save()
     withdrawn = was and not latest.given
-    return record, _Withdrawal(pupil, kind, latest.date or day) if withdrawn else None
+    return record, latest, _Withdrawal(pupil, kind, latest.date) if withdrawn else None
 
 
 def decision_date(pupil: RegisterPupil, value: Any, label: str = "Date of the decision") -> dt.date:
     """A decision's date: not in the future, not before 2000, not before the pupil was born."""
-    day = to_date(value, label, not_future=True)
+    day = to_date(value, label, not_future=True, earliest=EARLIEST_RECORD)
     assert day is not None
-    not_before(day, label)
     if pupil.date_of_birth is not None:
         not_before(day, label, pupil.date_of_birth,
                    f"before {pupil.display_name} was born ({pupil.date_of_birth:%d/%m/%Y})")
@@ -238,7 +241,7 @@ def do_record_consent(
 ) -> tuple[ConsentRecord, list[TakedownTask]]:
     """A parent's decision: consent given or withdrawn, with its date and where it came from.
     A decision dated before the latest one on the register is kept in the history but changes
-    nothing (`is_current` says which it was)."""
+    nothing (the audit record's "current" says which it was)."""
     require(actor, "manage_consent", pupil.school)
     problems = Problems()
     if kind not in ConsentKind.values:
@@ -250,7 +253,7 @@ def do_record_consent(
     assert day is not None
     with transaction.atomic():
         pupil = RegisterPupil.objects.select_for_update().get(pk=pupil.pk)
-        record, withdrawal = _decide(actor, pupil, kind, given, day, source, note)
+        record, current, withdrawal = _decide(actor, pupil, kind, given, day, source, note)
         tasks = _takedowns(actor, [withdrawal] if withdrawal else [])
         _touch(pupil.school)
         audit.append(
@@ -262,7 +265,7 @@ def do_record_consent(
                 "kind": kind,
                 "date": day,
                 "source": source,
-                "current": is_current(record),
+                "current": current == record,
                 "takedown_tasks": [task.pk for task in tasks],
             },
         )
@@ -277,8 +280,9 @@ def do_complete_takedown(actor: AbstractBaseUser, task: TakedownTask, note: str 
     require(actor, "manage_consent", task.school)
     if task.done_at is not None:
         raise ActionError("this post has already been marked as taken down")
+    note = optional_text(note, "Note", 5000)
     with transaction.atomic():
-        task.done_at, task.done_by, task.note = timezone.now(), actor, note.strip()
+        task.done_at, task.done_by, task.note = timezone.now(), actor, note
         task.save(update_fields=["done_at", "done_by", "note"])
         audit.append(
             actor,
@@ -325,8 +329,32 @@ def do_stage_consent_import(
     return staged
 
 
-def existing_rows(school: School) -> dict[str, dict[str, Any]]:
-    return {row.pupil_id: _fields(row) for row in RegisterPupil.objects.filter(school=school)}
+CONSENT_DATE = mis_import.FIELDS["consent_date"][0]
+_NAMED = ("first_name", "last_name", "preferred_name", "date_of_birth")
+
+
+def _as_imported(row: dict[str, Any], pupil: RegisterPupil | None) -> RegisterPupil:
+    """The pupil as the row leaves them (names, date of birth), to check its consent date
+    against; not saved."""
+    known = {key: getattr(pupil, key) for key in _NAMED} if pupil is not None else {}
+    known.update({key: row[key] for key in _NAMED if row[key] is not None})
+    return RegisterPupil(pupil_id=row["pupil_id"], **known)
+
+
+def _date_problems(parsed: mis_import.Parsed, register: dict[str, RegisterPupil]) -> list[mis_import.Problem]:
+    """Each row's consent date, checked as a decision entered by hand is (`decision_date`): not
+    in the future, not before 2000, not before the pupil was born. A mistyped date would
+    otherwise be the pupil's current decision for good (the latest-dated decision stands)."""
+    problems = []
+    for line, row in zip(parsed.lines, parsed.rows, strict=True):
+        if row["consent_date"] is None:
+            continue
+        try:
+            decision_date(_as_imported(row, register.get(row["pupil_id"])), row["consent_date"], CONSENT_DATE)
+        except ActionError as exc:
+            message = str(exc).removeprefix(f"{CONSENT_DATE}: ")
+            problems.append(mis_import.Problem(line, CONSENT_DATE, message))
+    return problems
 
 
 @dataclass
@@ -336,13 +364,19 @@ class Preview:
 
 
 def preview_import(staged: ConsentImport, mapping: dict[str, str] | None) -> Preview:
-    """What the import would do with this column mapping. Reads only."""
+    """What the import would do with this column mapping, and every problem it would be refused
+    for. Reads only."""
     parsed = mis_import.parse(
         staged.text,
         mapping if mapping is not None else staged.mapping,
         encoding=staged.summary.get("encoding", "utf-8"),
     )
-    changes = mis_import.compare(parsed.rows, existing_rows(staged.school)) if parsed.ok else {}
+    changes: dict[str, Any] = {}
+    if parsed.ok:
+        register = {row.pupil_id: row for row in RegisterPupil.objects.filter(school=staged.school)}
+        parsed.problems += _date_problems(parsed, register)
+        if parsed.ok:
+            changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in register.items()})
     return Preview(parsed, changes)
 
 
@@ -363,8 +397,13 @@ def do_apply_consent_import(
     if staged.status != "staged":
         raise ActionError("this file has already been imported")
     parsed = mis_import.parse(staged.text, mapping, encoding=staged.summary.get("encoding", "utf-8"))
-    if not parsed.ok:
-        with transaction.atomic():
+    with transaction.atomic():
+        current = {
+            row.pupil_id: row for row in RegisterPupil.objects.select_for_update().filter(school=school)
+        }
+        if parsed.ok:  # the dates are checked against the register as it is locked
+            parsed.problems += _date_problems(parsed, current)
+        if not parsed.ok:
             audit.append(
                 actor,
                 "consent_import.refused",
@@ -378,66 +417,77 @@ def do_apply_consent_import(
                     ]
                 },
             )
-        raise ImportRefused(parsed.problems)
+        else:
+            summary = _import_rows(actor, staged, mapping, parsed, current)
+    if not parsed.ok:
+        raise ImportRefused(parsed.problems)  # after the transaction, which keeps the audit record
+    return summary
+
+
+def _import_rows(
+    actor: AbstractBaseUser,
+    staged: ConsentImport,
+    mapping: dict[str, str],
+    parsed: mis_import.Parsed,
+    current: dict[str, RegisterPupil],
+) -> dict[str, Any]:
+    """do_apply_consent_import's work, inside its transaction, once the file has no problems."""
+    school = staged.school
     source = f"MIS import ({staged.file_name})"
-    with transaction.atomic():
-        current = {
-            row.pupil_id: row for row in RegisterPupil.objects.select_for_update().filter(school=school)
-        }
-        changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in current.items()})
-        withdrawn: list[str] = []
-        older: list[str] = []  # decisions kept in the history that change nothing: a newer one stands
-        withdrawals: list[_Withdrawal] = []
-        given = 0
-        for data in parsed.rows:
-            pupil = current.get(data["pupil_id"]) or RegisterPupil(school=school, pupil_id=data["pupil_id"])
-            for key in ("first_name", "last_name", "preferred_name", "year_group", "date_of_birth", "status"):
-                if data[key] is not None:
-                    setattr(pupil, key, data[key])
-            pupil.save()
-            for kind in ConsentKind:
-                wanted = data[f"{kind}_consent"]
-                if wanted is None or wanted == pupil.consent(kind):
-                    continue
-                day = data["consent_date"] or today()
-                _record, withdrawal = _decide(actor, pupil, kind, wanted, day, source)
-                if withdrawal:
-                    withdrawals.append(withdrawal)
-                if pupil.consent(kind) != wanted:  # dated before the register's latest decision
-                    older.append(f"{data['pupil_id']} {kind}")
-                elif wanted:
-                    given += 1
-                else:
-                    withdrawn.append(f"{data['pupil_id']} {kind}")
-        tasks = _takedowns(actor, withdrawals)
-        _touch(school)
-        summary = {
-            "encoding": staged.summary.get("encoding", "utf-8"),
-            "rows": len(parsed.rows),
-            "new": len(changes["new"]),
-            "changed": len(changes["changed"]),
-            "unchanged": changes["unchanged"],
-            "not_in_file": len(changes["not_in_file"]),
-            "consents_given": given,
-            "consents_withdrawn": withdrawn,
-            "consents_older": older,
-            "takedown_tasks": [task.pk for task in tasks],
-            "notes": parsed.notes[:50],
-        }
-        staged.status, staged.text, staged.mapping = "imported", "", mapping
-        staged.summary, staged.imported_at = summary, timezone.now()
-        staged.save()
-        audit.append(
-            actor,
-            "consent_import.applied",
-            school=school,
-            target=staged,
-            # Counts and ids only: which pupils' consent changed stays on the register.
-            details={
-                "file": staged.file_name,
-                **{key: value for key, value in summary.items() if key not in PRIVATE_SUMMARY},
-                "consents_withdrawn": len(withdrawn),
-                "consents_older": len(older),
-            },
-        )
+    changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in current.items()})
+    withdrawn: list[str] = []
+    older: list[str] = []  # decisions kept in the history that change nothing: a newer one stands
+    withdrawals: list[_Withdrawal] = []
+    given = 0
+    for data in parsed.rows:
+        pupil = current.get(data["pupil_id"]) or RegisterPupil(school=school, pupil_id=data["pupil_id"])
+        for key in ("first_name", "last_name", "preferred_name", "year_group", "date_of_birth", "status"):
+            if data[key] is not None:
+                setattr(pupil, key, data[key])
+        pupil.save()
+        for kind in ConsentKind:
+            wanted = data[f"{kind}_consent"]
+            if wanted is None or wanted == pupil.consent(kind):
+                continue
+            # An undated row's decision has no known date, as the directory's: older than any dated one.
+            record, now, withdrawal = _decide(actor, pupil, kind, wanted, data["consent_date"], source)
+            if withdrawal:
+                withdrawals.append(withdrawal)
+            if now != record:  # dated before the register's latest decision
+                older.append(f"{data['pupil_id']} {kind}")
+            elif wanted:
+                given += 1
+            else:
+                withdrawn.append(f"{data['pupil_id']} {kind}")
+    tasks = _takedowns(actor, withdrawals)
+    _touch(school)
+    summary = {
+        "encoding": staged.summary.get("encoding", "utf-8"),
+        "rows": len(parsed.rows),
+        "new": len(changes["new"]),
+        "changed": len(changes["changed"]),
+        "unchanged": changes["unchanged"],
+        "not_in_file": len(changes["not_in_file"]),
+        "consents_given": given,
+        "consents_withdrawn": withdrawn,
+        "consents_older": older,
+        "takedown_tasks": [task.pk for task in tasks],
+        "notes": parsed.notes[:50],
+    }
+    staged.status, staged.text, staged.mapping = "imported", "", mapping
+    staged.summary, staged.imported_at = summary, timezone.now()
+    staged.save()
+    audit.append(
+        actor,
+        "consent_import.applied",
+        school=school,
+        target=staged,
+        # Counts and ids only: which pupils' consent changed stays on the register.
+        details={
+            "file": staged.file_name,
+            **{key: value for key, value in summary.items() if key not in PRIVATE_SUMMARY},
+            "consents_withdrawn": len(withdrawn),
+            "consents_older": len(older),
+        },
+    )
     return summary

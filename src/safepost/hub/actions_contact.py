@@ -11,7 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from safepost.hub import audit
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, person_name
 from safepost.hub.engine_bridge import engine_school
 from safepost.hub.models import ApprovedContact, ApprovedContactEntry, ContactEvent, RegisterPupil, School
 from safepost.hub.notify import notify
@@ -20,7 +20,6 @@ from safepost.hub.registers_common import (
     Problems,
     member_of,
     optional_text,
-    person_name,
     required_text,
     to_date,
     today,

@@ -12,17 +12,16 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
 from safepost.hub import audit
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, person_name
 from safepost.hub.engine_bridge import engine_school
 from safepost.hub.mis_import import parse_date
 from safepost.hub.models import Acknowledgement, PolicyVersion, School
 from safepost.hub.notify import notify
 from safepost.hub.permissions import require
 from safepost.hub.registers_common import (
+    EARLIEST_RECORD,
     Problems,
-    not_before,
     optional_text,
-    person_name,
     required_text,
     school_users,
     to_date,
@@ -95,12 +94,6 @@ def _newer_version(school: School, version: str) -> str:
     return version
 
 
-def _approval_date(value: Any) -> dt.date | None:
-    approved = to_date(value, "Approval date", required=False, not_future=True)
-    not_before(approved, "Approval date")
-    return approved
-
-
 def do_publish_policy_version(
     actor: AbstractBaseUser,
     school: School,
@@ -121,7 +114,8 @@ def do_publish_policy_version(
     if version:
         version = problems.check(_newer_version, school, version) or ""
     title = problems.check(required_text, title, "Title", 300) or ""
-    approved = problems.check(_approval_date, approval_date)
+    approved = problems.check(to_date, approval_date, "Approval date", required=False, not_future=True,
+                              earliest=EARLIEST_RECORD)
     approver = problems.check(optional_text, approver, "Approved by", 200) or ""
     owner = problems.check(optional_text, owner, "Owner", 200) or ""
     review = problems.check(to_date, review_date, "Review date", required=False)

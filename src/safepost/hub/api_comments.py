@@ -16,13 +16,13 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from safepost.hub import actions_cases
 from safepost.hub import actions_comments as comments
 from safepost.hub.actions import ActionError
-from safepost.hub.actions_cases import can_see
 from safepost.hub.api import API_PERMISSIONS
 from safepost.hub.api_registers import _school
 from safepost.hub.models import CommenterKind, CommentStatus, PageComment
-from safepost.hub.permissions import NotAllowed
+from safepost.hub.permissions import NotAllowed, roles_at
 from safepost.hub.views_common import field_for
 
 # Each action problem starts with its field's label: the API names the field instead.
@@ -47,7 +47,8 @@ class PageCommentSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     account = serializers.IntegerField()
     account_handle = serializers.CharField()
-    where = serializers.CharField()
+    where = serializers.CharField(allow_null=True,
+                                  help_text="null for a comment with the DSL that you may not read")
     commenter_kind = serializers.ChoiceField(choices=CommenterKind.choices)
     commenter_name = serializers.CharField(allow_null=True)
     text = serializers.CharField(allow_null=True,
@@ -62,13 +63,17 @@ class PageCommentSerializer(serializers.Serializer):
     case = serializers.IntegerField(allow_null=True, help_text="its safeguarding case, if you can see it")
 
 
-def _comment_json(comment: PageComment, user: Any) -> dict[str, Any]:
-    readable = comments.can_read(user, comment)
+def _comment_json(comment: PageComment, user: Any, roles: set[str], cases: set[int] | None) -> dict[str, Any]:
+    """One comment as the API gives it. `roles` are the user's at the comment's school (from
+    `roles_at`) and `cases` the cases there they can see (from `actions_cases.visible_case_ids`): both
+    read once for a whole list."""
+    readable = comments.can_read(user, comment, roles)
+    seen = comment.case_id is not None and (cases is None or comment.case_id in cases)
     return {
         "id": comment.pk,
         "account": comment.account_id,
         "account_handle": comment.account.handle,
-        "where": comment.where,
+        "where": comment.where if readable else None,
         "commenter_kind": comment.commenter_kind,
         "commenter_name": comment.commenter_name if readable else None,
         "text": comment.text if readable else None,
@@ -79,7 +84,7 @@ def _comment_json(comment: PageComment, user: Any) -> dict[str, Any]:
         "findings": comment.findings if readable else None,
         "status": comment.status,
         "decided_at": comment.decided_at,
-        "case": comment.case_id if comment.case is not None and can_see(user, comment.case) else None,
+        "case": comment.case_id if seen else None,
     }
 
 
@@ -101,10 +106,12 @@ def _comment_json(comment: PageComment, user: Any) -> dict[str, Any]:
 @permission_classes(API_PERMISSIONS)
 def comments_view(request: Request, school_id: int) -> Response:
     school = _school(request, school_id, "moderate_comments")
+    roles = roles_at(request.user, school)
     if request.method == "GET":
         chosen = request.query_params.get("status", "")
         found = comments.queue(school, chosen if chosen in CommentStatus.values else "")[:200]
-        return Response([_comment_json(item, request.user) for item in found])
+        cases = actions_cases.visible_case_ids(request.user, school, roles)
+        return Response([_comment_json(item, request.user, roles, cases) for item in found])
     body = CommentInputSerializer(data=request.data if isinstance(request.data, dict) else {})
     body.is_valid(raise_exception=True)
     data = body.validated_data
@@ -121,4 +128,5 @@ def comments_view(request: Request, school_id: int) -> Response:
         for message in getattr(exc, "problems", None) or [str(exc)]:
             problems.setdefault(field_for(message, API_FIELDS, "text"), []).append(message)
         raise ValidationError(problems) from exc
-    return Response(_comment_json(comment, request.user), status=status.HTTP_201_CREATED)
+    cases = actions_cases.visible_case_ids(request.user, school, roles)
+    return Response(_comment_json(comment, request.user, roles, cases), status=status.HTTP_201_CREATED)

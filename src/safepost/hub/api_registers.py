@@ -18,6 +18,9 @@ from safepost.hub.actions import ActionError
 from safepost.hub.api import API_PERMISSIONS
 from safepost.hub.models import ConsentKind, RegisterPupil, School
 from safepost.hub.permissions import NotAllowed, can, schools_for
+from safepost.hub.views_common import api_errors
+
+LONG = 100_000  # the action says what each text may hold (and names the field); this only bounds what is read
 
 
 class RegisterPupilSerializer(serializers.ModelSerializer):
@@ -40,8 +43,10 @@ class DecisionSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=ConsentKind.values)
     given = serializers.BooleanField()
     date = serializers.DateField(help_text="the date of the parent's decision")
-    source = serializers.CharField(max_length=200)
-    note = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+    source = serializers.CharField(allow_blank=True, max_length=LONG,
+                                   help_text="where the decision came from; at most 200 characters")
+    note = serializers.CharField(required=False, allow_blank=True, max_length=LONG,
+                                 help_text="at most 5,000 characters")
 
 
 class DecisionResultSerializer(serializers.Serializer):
@@ -92,10 +97,7 @@ def consent_decision_view(request: Request, school_id: int, pupil_id: str) -> Re
     except NotAllowed as exc:
         raise ApiPermissionDenied(str(exc)) from exc
     except ActionError as exc:
-        field = (
-            "date" if str(exc).startswith("Date") else "source" if str(exc).startswith("Where") else "kind"
-        )
-        raise ValidationError({field: str(exc)}) from exc
+        raise ValidationError(api_errors(exc, actions_consent.DECISION_FIELDS, "kind")) from exc
     pupil.refresh_from_db()
     return Response(
         {"pupil": RegisterPupilSerializer(pupil).data, "takedown_drafts": [task.draft_id for task in tasks]},

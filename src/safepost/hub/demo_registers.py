@@ -212,7 +212,7 @@ def load_demo_comments(school: School, users: dict[str, Any]) -> None:
         text="Thank you to all the staff for a wonderful sports day. The children had a brilliant time! 👏",
         posted_at=(day - timedelta(days=3)).strftime("%d/%m/%Y 18:05"),
     )
-    actions_comments.do_decide_comment(comms, thanks, "keep")
+    actions_comments.do_decide_comment(comms, thanks, "keep", "A thank-you: nothing to act on")
     actions_comments.do_record_comment(
         comms,
         school,

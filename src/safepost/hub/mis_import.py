@@ -158,6 +158,7 @@ class Parsed:
     encoding: str
     mapping: dict[str, str]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the file's line of each row, for problems found later
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -314,6 +315,7 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
             continue
         seen[record["pupil_id"]] = (line, record)
         parsed.rows.append(record)
+        parsed.lines.append(line)
     for name, lines in blank_consent.items():
         if lines:
             shown = ", ".join(str(number) for number in lines[:20]) + (" ..." if len(lines) > 20 else "")

@@ -41,7 +41,9 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "approve_head_post": frozenset({"slt", "trust_admin"}),
 }
 
-# The roles each policy names as approvers of official posts (TPAT: the Headteacher).
+# The roles each policy names as approvers of official posts (TPAT: the Headteacher); every
+# one also has the "approve" capability (a test holds this), so the roles that may approve a
+# post (`post_approver_roles`) are all one needs to ask.
 PACK_APPROVERS: dict[str, frozenset[str]] = {
     "tpat": frozenset({"headteacher"}),
     "auriga": frozenset({"headteacher"}),
@@ -103,13 +105,6 @@ def post_approver_roles(school: School, pack_id: str, base_pack_id: str | None,
     if Role.HEADTEACHER.value in author_roles:
         roles = roles | CAPABILITIES["approve_head_post"]
     return roles
-
-
-def may_approve(actor_roles: set[str], post_roles: frozenset[str], head_wrote_it: bool) -> bool:
-    """Whether someone with `actor_roles` may approve a post whose approvers are `post_roles`
-    (from `post_approver_roles`). The author is refused separately: nobody approves their own post."""
-    capable = allows(actor_roles, "approve") or (head_wrote_it and allows(actor_roles, "approve_head_post"))
-    return capable and bool(actor_roles & post_roles)
 
 
 def can_view_draft(user: AbstractBaseUser | AnonymousUser, draft: Draft) -> bool:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, FormErrors
 from safepost.hub.mis_import import parse_date
 from safepost.hub.models import Membership, School
 
@@ -24,13 +24,28 @@ def today() -> dt.date:
     return timezone.localdate()
 
 
-def to_date(value: Any, label: str, *, required: bool = True, not_future: bool = False) -> dt.date | None:
-    """A date from a form or the API: a date, '2026-11-21' or '21/11/2026'. The error names the field."""
+def without_nul(value: Any) -> Any:
+    """Text from a form or the API without NUL characters, which no one types and PostgreSQL
+    refuses (a server error): they are dropped, as the comments register always has."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+def to_date(
+    value: Any,
+    label: str,
+    *,
+    required: bool = True,
+    not_future: bool = False,
+    earliest: dt.date | None = None,
+) -> dt.date | None:
+    """A date from a form or the API: a date, '2026-11-21' or '21/11/2026'. The error names the
+    field. `not_future` refuses a date after today; `earliest` (EARLIEST_RECORD, say) one before it."""
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
         day: dt.date | None = value
     else:
+        value = without_nul(value)
         try:
             day = parse_date(str(value or ""))
         except ValueError as exc:
@@ -41,6 +56,8 @@ def to_date(value: Any, label: str, *, required: bool = True, not_future: bool =
         return None
     if not_future and day > today():
         raise ActionError(f"{label}: cannot be in the future")
+    if earliest is not None:
+        not_before(day, label, earliest)
     return day
 
 
@@ -82,7 +99,7 @@ def to_datetime(value: Any, label: str) -> dt.datetime | None:
     elif isinstance(value, dt.date):
         moment = dt.datetime.combine(value, dt.time())
     else:
-        text = str(value or "").strip()
+        text = str(without_nul(value) or "").strip()
         if not text:
             return None
         moment = _read_datetime(text, label)
@@ -107,7 +124,8 @@ def _too_long(text: str, label: str, limit: int) -> None:
 
 
 def required_text(value: Any, label: str, limit: int = 5000) -> str:
-    text = str(value or "").strip()
+    """Text a form must fill in (NUL characters dropped), at most `limit` characters."""
+    text = str(without_nul(value) or "").strip()
     if not text:
         raise ActionError(f"{label}: enter some text")
     _too_long(text, label, limit)
@@ -115,19 +133,11 @@ def required_text(value: Any, label: str, limit: int = 5000) -> str:
 
 
 def optional_text(value: Any, label: str, limit: int) -> str:
-    """Text a form may leave empty: refused, never cut short, when it is longer than `limit`."""
-    text = str(value or "").strip()
+    """Text a form may leave empty (NUL characters dropped): refused, never cut short, when it
+    is longer than `limit`."""
+    text = str(without_nul(value) or "").strip()
     _too_long(text, label, limit)
     return text
-
-
-class FormErrors(ActionError):
-    """Several fields' problems, said at once: `problems` lists each message, every one starting
-    with its field's label as a single ActionError's does."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
-        super().__init__("; ".join(self.problems))
 
 
 class Problems:
@@ -182,7 +192,3 @@ def member_of(school: School, user_id: Any, label: str = "Person") -> Any:
     if not Membership.objects.filter(school=school, user_id=pk).exists():
         raise ActionError(f"{label}: choose someone from the list")
     return get_user_model().objects.get(pk=pk)
-
-
-def person_name(user: Any) -> str:
-    return user.get_full_name() or user.get_username()

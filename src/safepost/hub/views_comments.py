@@ -16,7 +16,7 @@ from safepost.hub import actions_comments as comments
 from safepost.hub.actions import ActionError
 from safepost.hub.actions_cases import can_see
 from safepost.hub.models import CommenterKind, CommentStatus, PageComment
-from safepost.hub.permissions import can
+from safepost.hub.permissions import allows, roles_at
 from safepost.hub.views import _display_findings, _school_for
 from safepost.hub.views_common import allowed_or_403, error_context
 
@@ -42,11 +42,10 @@ def comment_queue(request: HttpRequest, school_id: int) -> HttpResponseBase:
             errors = error_context(exc, FIELD_IDS, "text")
     status = request.GET.get("status", "")
     status = status if status in CommentStatus.values else ""
-    counts = {value: 0 for value in CommentStatus.values}
-    for value in PageComment.objects.filter(school=school).values_list("status", flat=True):
-        counts[value] += 1
+    counts = comments.status_counts(school)
+    roles = roles_at(request.user, school)  # read once for every row
     rows = [
-        {"comment": item, "readable": comments.can_read(request.user, item),
+        {"comment": item, "readable": comments.can_read(request.user, item, roles),
          "verdict_words": comments.verdict_words(item.verdict)}
         for item in comments.queue(school, status)[:200]
     ]
@@ -87,7 +86,8 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponseBase:
         PageComment.objects.select_related("school", "account", "recorded_by", "decided_by", "case"),
         pk=comment_id,
     )
-    if not can(request.user, "moderate_comments", comment.school):
+    roles = roles_at(request.user, comment.school)
+    if not allows(roles, "moderate_comments"):
         raise Http404  # another school's comment, or not for this role: not confirmed to exist
     errors: dict[str, Any] = {"error": "", "error_field": "note", "errors": []}
     note = ""
@@ -99,7 +99,7 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponseBase:
         except ActionError as exc:
             errors = error_context(exc, FIELD_IDS, "note")
             comment.refresh_from_db()
-    readable = comments.can_read(request.user, comment)
+    readable = comments.can_read(request.user, comment, roles)
     return render(
         request,
         "hub/comment.html",
@@ -107,7 +107,7 @@ def comment_detail(request: HttpRequest, comment_id: int) -> HttpResponseBase:
             "school": comment.school,
             "comment": comment,
             "readable": readable,
-            "can_decide": comments.can_decide(request.user, comment),
+            "can_decide": comments.can_decide(request.user, comment, roles),
             "verdict": comment.verdict if readable else None,
             "verdict_text": comments.verdict_words(comment.verdict),
             "findings": _comment_findings(comment.findings) if readable else [],

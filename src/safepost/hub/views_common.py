@@ -45,3 +45,13 @@ def error_context(exc: Exception, labels: Mapping[str, str], default: str) -> di
     messages = list(getattr(exc, "problems", None) or [str(exc)])
     errors = [{"field": field_for(message, labels, default), "message": message} for message in messages]
     return {"error": str(exc), "error_field": errors[0]["field"], "errors": errors}
+
+
+def api_errors(exc: Exception, labels: Mapping[str, str], default: str) -> dict[str, list[str]]:
+    """An action's error as an API's 400 body (a ValidationError's detail): every problem
+    (FormErrors' `problems`, or the one message) under its field's name, as `error_context`
+    finds it for a page."""
+    problems: dict[str, list[str]] = {}
+    for error in error_context(exc, labels, default)["errors"]:
+        problems.setdefault(error["field"], []).append(error["message"])
+    return problems

@@ -60,12 +60,7 @@ def start(request: HttpRequest, school_id: int) -> HttpResponse:
     return redirect("hub:consent", school_id=school.pk)
 
 
-DECISION_FIELDS = {
-    "Consent for": "kind",
-    "Date of the decision": "date",
-    "Where the decision came from": "source",
-    "Note": "note",
-}
+DECISION_FIELDS = actions_consent.DECISION_FIELDS
 
 
 def _decision_words(record: ConsentRecord) -> str:
@@ -93,7 +88,7 @@ def pupil_detail(request: HttpRequest, school_id: int, pupil_id: int) -> HttpRes
     school = _school_for(request, school_id, "view_consent")
     pupil = get_object_or_404(RegisterPupil, school=school, pk=pupil_id)
     errors: dict[str, Any] = {"error": "", "error_field": "kind", "errors": []}
-    made, recorded = None, ""
+    made, recorded, record = None, "", None
     form = {"kind": "photo", "given": "no", "date": today().strftime("%d/%m/%Y"), "source": "", "note": ""}
     if request.method == "POST":
         form = {key: request.POST.get(key, "") for key in form}
@@ -108,22 +103,23 @@ def pupil_detail(request: HttpRequest, school_id: int, pupil_id: int) -> HttpRes
                 note=form["note"],
             )
             pupil.refresh_from_db()
-            recorded = _recorded_message(record, actions_consent.current_decision(pupil, record.kind))
             form["source"] = form["note"] = ""
         except ActionError as exc:
             errors = error_context(exc, DECISION_FIELDS, "kind")
+    history = list(pupil.consents.select_related("recorded_by"))
+    current: dict[str, ConsentRecord] = {}
+    for item in history:  # newest first, as the current decision is chosen (ConsentRecord.Meta.ordering)
+        current.setdefault(item.kind, item)
+    if record is not None:
+        recorded = _recorded_message(record, current.get(record.kind))
     return render(
         request,
         "hub/consent_pupil.html",
         {
             "school": school,
             "pupil": pupil,
-            "history": pupil.consents.select_related("recorded_by"),
-            "current_ids": {
-                record.pk
-                for kind in ConsentKind.values
-                if (record := actions_consent.current_decision(pupil, kind)) is not None
-            },
+            "history": history,
+            "current_ids": {decision.pk for decision in current.values()},
             "tasks": pupil.takedown_tasks.select_related("draft"),
             "form": form,
             **errors,
