@@ -7,6 +7,7 @@ the spec calls for (the fallback chain decides which rule a pack has).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +15,8 @@ import pytest
 from safepost.contract import CheckResult, parse_request
 from safepost.engine import check
 from safepost.policy import BUILTIN_PACK_IDS, Pack, builtin_pack, load_pack_file
-from safepost.school import School, demo_school_dir
-from tests.conftest import AFTER_SCHOOL, BREAK_TIME, LESSON_TIME, WEEKEND
+from safepost.school import School, demo_school_dir, load_school
+from tests.conftest import AFTER_SCHOOL, BREAK_TIME, LESSON_TIME, SCHOOL_YAML, WEEKEND
 
 RunCheck = Callable[..., CheckResult]
 
@@ -190,6 +191,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {**same(ALLOW, AU, TP, R2), HB: ("block", EMPLOYER), SP: ("advise", EMPLOYER)}),
     ("personal-lesson-time",
      {"text": "Lovely walk along the coast", "at": LESSON_TIME}, everywhere(("block", HOURS))),
+    ("personal-bank-holiday",  # Easter Monday, 11:00 BST: no school, the member of staff's own time
+     {"text": "Lovely walk along the coast", "at": "2026-04-06T10:00:00+00:00"}, everywhere(ALLOW)),
     ("personal-break-time",
      {"text": "Lovely walk along the coast", "at": BREAK_TIME},
      {**same(ALLOW, AU, HB, R2), SP: ("block", HOURS), TP: ("block", HOURS)}),
@@ -560,3 +563,21 @@ def test_demo_pack_is_otherwise_tpat(school: School, oakfield: Pack) -> None:
     assert [(f.rule, f.severity, f.clause) for f in ours.findings] == [
         (f.rule, f.severity, f.clause) for f in theirs.findings
     ]
+
+
+@pytest.mark.parametrize(("at", "expected"), [
+    # In the summer holiday the school is closed: no lesson time, no working time.
+    ("2026-08-12T10:00:00+00:00", {**same(ALLOW, AU, SP, HB, TP, R2)}),
+    # An INSET day is working time without lessons: read as a break is.
+    ("2026-09-03T10:00:00+00:00", {**same(ALLOW, AU, HB, R2), SP: ("block", HOURS), TP: ("block", HOURS)}),
+])
+def test_school_closures_and_inset_days(make_school_dir: Callable[..., Path], at: str,
+                                        expected: dict[str, tuple[str, ...]]) -> None:
+    data = {**SCHOOL_YAML, "closures": [{"from": "2026-07-22", "to": "2026-09-02", "name": "Summer holiday"}],
+            "inset_days": ["2026-09-03"]}
+    school = load_school(make_school_dir(school=data))
+    for pack, (verdict, *rules) in expected.items():
+        result = check_with(school, builtin_pack(pack), text="Lovely walk along the coast", at=at)
+        assert (pack, result.verdict, sorted(f.rule for f in result.findings)) == (pack, verdict, sorted(rules))
+        for finding in result.findings:
+            assert "INSET day" in finding.message

@@ -217,6 +217,14 @@ SCHOOL_YAML_ERRORS = [
     pytest.param({"aliases": {"short": "Larkfield"}}, "aliases", id="aliases-not-a-list"),
     pytest.param({"trust": "Heronsgate"}, "trust", id="trust-not-a-mapping"),
     pytest.param({"official_accounts": [{"platform": "x"}]}, "official_accounts[0]", id="account-without-handle"),
+    pytest.param({"bank_holidays": "wales"}, "bank_holidays", id="unknown-bank-holiday-nation"),
+    pytest.param({"closures": "summer"}, "closures", id="closures-not-a-list"),
+    pytest.param({"closures": [{"name": "Summer"}]}, "closures[0]", id="closure-without-dates"),
+    pytest.param({"closures": [{"from": "2026-07-22", "to": "2026-13-02"}]}, "closures[0].to",
+                 id="closure-impossible-date"),
+    pytest.param({"closures": [{"from": "2026-09-02", "to": "2026-07-22"}]}, "closures[0]",
+                 id="closure-ends-before-start"),
+    pytest.param({"inset_days": ["2026-09-03", "3rd Sept"]}, "inset_days[1]", id="inset-day-not-a-date"),
 ]
 
 
@@ -264,3 +272,17 @@ def test_pupils_csv_not_utf8(make_school_dir: Callable[..., Path]) -> None:
         load_school(root)
     assert "pupils.csv" in str(caught.value)
     assert "UTF-8" in str(caught.value)
+
+
+def test_closures_and_inset_days_are_read(make_school_dir: Callable[..., Path]) -> None:
+    data = {**SCHOOL_YAML, "bank_holidays": "Scotland",
+            "closures": [{"from": dt.date(2026, 7, 1), "to": "2026-08-17", "name": "Summer holiday"},
+                         {"date": "2026-10-19"}],
+            "inset_days": [dt.date(2026, 8, 18), "2026-08-19"]}
+    school = load_school(make_school_dir(school=data))
+    assert school.calendar.region == "scotland"
+    assert school.calendar.day(dt.date(2026, 7, 15)) == ("closed", "Summer holiday")
+    assert school.calendar.day(dt.date(2026, 10, 19)) == ("closed", "school closed")
+    assert school.calendar.day(dt.date(2026, 8, 19)) == ("inset", "INSET day")
+    assert school.calendar.day(dt.date(2026, 11, 30)) == ("closed", "bank holiday: St Andrew's Day")
+    assert not school.warnings

@@ -557,8 +557,10 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
             period = item.attrs["period"]
             rule = facts.pack.rule("conduct.personal_use_hours")
             breaks_allowed = bool(rule.param("breaks_allowed", True)) if rule else True
-            if period == "lesson_time" or (period == "break" and not breaks_allowed):
-                when = "in lesson time" if period == "lesson_time" else "in a break at work"
+            at_work_no_lessons = period in ("break", "inset_day")
+            if period == "lesson_time" or (at_work_no_lessons and not breaks_allowed):
+                when = {"lesson_time": "in lesson time", "break": "in a break at work",
+                        "inset_day": "at work on an INSET day"}[period]
                 yield Candidate(
                     ("conduct.personal_use_hours",),
                     f"Personal social media used {when} ({item.text}; school day "
@@ -661,7 +663,7 @@ def _in_scope(facts: _Facts) -> bool:
         return True
     if facts.request.at is None or facts.request.device == "school":
         return True
-    return facts.period in ("lesson_time", "break")
+    return facts.period in ("lesson_time", "break", "inset_day")
 
 
 def evaluate(

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from safepost.policy import Pack, PackError, resolve_pack
+from safepost.term_calendar import REGIONS, Closure, SchoolCalendar
 from safepost.yamlfile import load_yaml
 
 PUPIL_COLUMNS = (
@@ -32,7 +33,7 @@ STAFF_ROLES = frozenset({
 })
 SCHOOL_KEYS = frozenset({
     "name", "aliases", "trust", "policy", "email_domains", "official_accounts", "timezone",
-    "school_day", "breaks", "logo", "public_contacts",
+    "school_day", "breaks", "logo", "public_contacts", "bank_holidays", "closures", "inset_days",
 })
 _TIME_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -117,6 +118,7 @@ class School:
     timezone: ZoneInfo
     school_day: TimeWindow | None
     breaks: tuple[TimeWindow, ...]
+    calendar: SchoolCalendar
     logo: str | None
     public_phones: tuple[str, ...]
     public_emails: tuple[str, ...]
@@ -180,6 +182,45 @@ def _time_window(path: Path, key: str, value: Any) -> TimeWindow:
     if end <= start:
         raise _fail(path, f"{key}: '{value}' ends before it starts")
     return TimeWindow(start, end)
+
+
+def _date(path: Path, key: str, value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise _fail(path, f"{key}: '{value}' is not a date like 2026-07-22") from exc
+
+
+def _calendar(path: Path, data: dict[str, Any]) -> SchoolCalendar:
+    """`bank_holidays` (which UK nation's, default England and Wales, or none), `closures`
+    (holidays: {from, to, name} or {date, name}) and `inset_days` (dates) from school.yaml."""
+    region = str(data.get("bank_holidays") or "england-and-wales").strip().lower()
+    if region not in REGIONS:
+        raise _fail(path, f"bank_holidays: '{region}' is not one of {', '.join(REGIONS)}")
+    raw_closures = data.get("closures") or []
+    if not isinstance(raw_closures, list):
+        raise _fail(path, "closures: must be a list like "
+                          "[{from: 2026-07-22, to: 2026-09-02, name: Summer holiday}]")
+    closures = []
+    for index, entry in enumerate(raw_closures):
+        key = f"closures[{index}]"
+        if not isinstance(entry, dict) or not ({"date"} <= set(entry) or {"from", "to"} <= set(entry)):
+            raise _fail(path, f"{key}: needs 'date', or 'from' and 'to' (and a 'name')")
+        start_key, end_key = ("date", "date") if "date" in entry else ("from", "to")
+        first = _date(path, f"{key}.{start_key}", entry[start_key])
+        last = _date(path, f"{key}.{end_key}", entry[end_key])
+        if last < first:
+            raise _fail(path, f"{key}: ends ({last}) before it starts ({first})")
+        closures.append(Closure(first, last, str(entry.get("name") or "school closed").strip()))
+    raw_inset = data.get("inset_days") or []
+    if not isinstance(raw_inset, list):
+        raise _fail(path, "inset_days: must be a list of dates like [2026-09-03]")
+    inset = frozenset(_date(path, f"inset_days[{index}]", value) for index, value in enumerate(raw_inset))
+    return SchoolCalendar(region=region, closures=tuple(closures), inset_days=inset)
 
 
 def _yes_no(path: Path, line: int, column: str, value: str) -> bool:
@@ -359,6 +400,7 @@ def load_school(directory: str | Path) -> School:
         timezone=timezone,
         school_day=school_day,
         breaks=breaks,
+        calendar=_calendar(yaml_path, data),
         logo=str(logo) if logo else None,
         public_phones=_as_str_list(yaml_path, "public_contacts.phones", public.get("phones")),
         public_emails=tuple(

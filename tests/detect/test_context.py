@@ -82,6 +82,32 @@ def test_school_without_a_school_day(make_school_dir: Callable[..., Path], detec
     assert period(detect, WEEKEND, on=other) == "weekend"
 
 
+HOLIDAY_SCHOOL = {**SCHOOL_YAML, "closures": [{"from": "2026-07-22", "to": "2026-09-02", "name": "Summer holiday"}],
+                  "inset_days": ["2026-09-03"]}
+
+
+@pytest.mark.parametrize(("changes", "at", "expected", "closed"), [
+    ({}, "2026-04-06T10:00:00+00:00", "school_closed", "bank holiday: Easter Monday"),  # 11:00 BST
+    ({}, "2026-04-07T10:00:00+00:00", "lesson_time", ""),
+    ({}, "2026-12-28T11:00:00+00:00", "school_closed", "bank holiday: Boxing Day (substitute day)"),
+    ({"bank_holidays": "none"}, "2026-04-06T10:00:00+00:00", "lesson_time", ""),
+    ({"bank_holidays": "scotland"}, "2026-04-06T10:00:00+00:00", "lesson_time", ""),
+    (HOLIDAY_SCHOOL, "2026-08-12T10:00:00+00:00", "school_closed", "Summer holiday"),
+    (HOLIDAY_SCHOOL, "2026-07-21T10:00:00+00:00", "lesson_time", ""),
+    (HOLIDAY_SCHOOL, "2026-09-03T10:00:00+00:00", "inset_day", ""),
+    (HOLIDAY_SCHOOL, "2026-09-03T11:30:00+00:00", "break", ""),  # 12:30 BST: a break is a break
+    (HOLIDAY_SCHOOL, "2026-09-03T06:00:00+00:00", "before_school", ""),
+    (HOLIDAY_SCHOOL, "2026-08-15T10:00:00+00:00", "weekend", ""),  # a Saturday in the holiday
+])
+def test_closed_days_and_inset_days(make_school_dir: Callable[..., Path], detect: Detect,
+                                    changes: dict[str, Any], at: str, expected: str, closed: str) -> None:
+    other = load_school(make_school_dir(school={**SCHOOL_YAML, **changes}))
+    (item,) = [item for item in detect(TimingDetector(), "", at=at, on=other) if item.kind == "time_of_use"]
+    assert item.attrs["period"] == expected
+    if expected == "school_closed":
+        assert item.attrs["closed"] == closed
+
+
 def test_other_time_zone(make_school_dir: Callable[..., Path], detect: Detect) -> None:
     # A British international school in Dubai (UTC+4): 11:00 UTC is 15:00 there, lesson time.
     other = load_school(make_school_dir(school={**SCHOOL_YAML, "timezone": "Asia/Dubai"}))

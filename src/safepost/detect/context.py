@@ -18,7 +18,8 @@ def local_date(at: dt.datetime, zone: dt.tzinfo) -> dt.date:
 
 
 class TimingDetector:
-    """Lesson time, break time, before or after school, or the weekend."""
+    """Lesson time, break time, before or after school, the weekend, a day the school is
+    closed (a bank holiday or one of its `closures`) or an INSET day (at work, no lessons)."""
 
     name = "timing"
 
@@ -29,14 +30,19 @@ class TimingDetector:
         assumed_zone = at.tzinfo is None
         local = at.replace(tzinfo=school.timezone) if assumed_zone else at.astimezone(school.timezone)
         moment = local.time()
+        day_kind, why_closed = school.calendar.day(local.date())
         if local.weekday() >= 5:
             period = "weekend"
+        elif day_kind == "closed":
+            period = "school_closed"
         elif school.school_day is None:
             period = "unknown"
         elif not school.school_day.contains(moment):
             period = "before_school" if moment < school.school_day.start else "after_school"
         elif any(window.contains(moment) for window in school.breaks):
             period = "break"
+        elif day_kind == "inset":
+            period = "inset_day"  # working time with no lessons, as a break is
         else:
             period = "lesson_time"
         yield Evidence(
@@ -45,6 +51,7 @@ class TimingDetector:
                 "period": period, "local": local.isoformat(), "assumed_zone": assumed_zone,
                 "school_day": str(school.school_day) if school.school_day else "",
                 "breaks": ", ".join(str(window) for window in school.breaks),
+                "closed": why_closed,
             },
         )
         if assumed_zone:
