@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from safepost.term_calendar import bank_holidays
+
 DEVSET = Path(__file__).resolve().parent.parent
 REPO = DEVSET.parents[2]
 CATALOGUE = REPO.parent / "shared" / "spec" / "rule-catalogue.yaml"
@@ -36,7 +38,7 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/riverbank": "reach2",
                 "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol",
                 "schools/olmersey": "tpat", "schools/tynebank": "reach2", "schools/hartcliffe": "holbrook",
-                "schools/bramcote": "auriga"}
+                "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -97,6 +99,11 @@ def time_class(at, school_yaml):
     local = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tz)
     if local.weekday() >= 5:
         return "weekend", local
+    # A bank holiday of the school's nation is no school day (exact-rules: School days); the
+    # dates come from safepost's calendar module, which its own tests hold to gov.uk's lists.
+    region = str(school_yaml.get("bank_holidays") or "england-and-wales").lower()
+    if local.date() in bank_holidays(local.year, region):
+        return "closed", local
     start, end = parse_window(school_yaml["school_day"])
     t = local.time()
     if not (start <= t < end):
@@ -233,7 +240,7 @@ def main():
                         errors.append(f"{cid}: tag {t} but at is {cls} ({local:%a %H:%M})")
             if has_hrs != want:
                 errors.append(f"{cid}: personal_use_hours expected={want} labelled={has_hrs} ({cls})")
-            out_of_scope = cls in ("weekend", "outside") and req.get("device") != "school"
+            out_of_scope = cls in ("weekend", "outside", "closed") and req.get("device") != "school"
             if pack == "tpat" and req.get("at") and out_of_scope:
                 extra = [r for r in exp["rules"] if r not in SAFEGUARDING]
                 if extra:
