@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -508,3 +509,123 @@ def test_error_pages_have_the_header_and_a_way_home(signed_in, demo: School, met
     assert response.status_code == status
     page = response.content.decode()
     assert words in page and 'id="back-home"' in page and "Sign out Tom Bennett" in page
+
+
+# --- walkthrough fixes: pupils and verdicts in words, unapproved accounts, the "(n new)" count --
+
+def _x(demo: School):  # type: ignore[no-untyped-def]
+    return demo.accounts.get(platform="x")
+
+
+@pytest.mark.parametrize(("pupils", "shown"), [
+    (["P1004"], "Pupils shown: Mason Wright-Evans"),
+    (["P1002"], "Pupils shown: Seun Adeyemi"),  # the name the school uses
+    (["P1004", "P9999"], "Pupils shown: Mason Wright-Evans, P9999"),  # an unknown ID as it is
+])
+def test_the_post_page_names_the_pupils_shown(signed_in, demo: School, pupils: list[str],  # type: ignore[no-untyped-def]
+                                              shown: str) -> None:
+    comms = user("comms")
+    draft = actions.do_create_draft(comms, demo, text="Choir on Friday.", pupils=pupils, account=_x(demo))
+    actions.do_submit_draft(comms, draft)
+    page = signed_in("head").get(f"/drafts/{draft.pk}/").content.decode()
+    assert f'<p class="govuk-body" id="pupils-shown">{shown}</p>' in page
+
+
+@pytest.mark.parametrize(("text", "verdict", "words"), [
+    ("Choir on Friday.", "allow", "OK to post"),
+    ("Well done Amelia Hartley!", "block", "Do not post: it breaks the policy"),
+])
+def test_a_check_says_its_verdict_in_words(signed_in, demo: School, text: str, verdict: str,  # type: ignore[no-untyped-def]
+                                           words: str) -> None:
+    response = signed_in("comms").post(f"/schools/{demo.pk}/compose",
+                                       {"action": "check", "text": text, "account": _x(demo).pk})
+    assert response.context["verdict"] == verdict
+    page = response.content.decode()
+    assert f"Check: {words}</h2>" in page
+    assert f">{verdict}<" not in page and f"check: {verdict})" not in page
+
+
+def test_waiting_posts_and_a_posts_history_say_the_check_in_words(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    comms = user("comms")
+    draft = actions.do_create_draft(comms, demo, text="Choir on Friday.", pupils=[], account=_x(demo))
+    actions.do_submit_draft(comms, draft)
+    client = signed_in("head")
+    assert '<strong class="govuk-tag hub-verdict-allow">OK to post</strong>' in client.get("/").content.decode()
+    page = client.get(f"/drafts/{draft.pk}/").content.decode()
+    assert "(check: OK to post)" in page and "(check: allow)" not in page
+
+
+def test_the_compose_page_marks_accounts_the_head_has_not_approved(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]
+    page = signed_in("comms").get(f"/schools/{demo.pk}/compose").content.decode()
+    marked = f"– {actions.UNAPPROVED_ACCOUNT}</option>"
+    assert f">@oakfield_primary (instagram) {marked}" in page  # not approved in the demo
+    assert ">@OakfieldPrimary (x)</option>" in page  # approved: no mark
+    assert page.count(marked) == demo.accounts.filter(approved_on__isnull=True).count() == 1
+
+
+UNAPPROVED = "Account: @oakfield_primary (instagram) is not yet approved by the headteacher"
+REFUSED = re.escape(UNAPPROVED)
+
+
+@pytest.mark.parametrize("how", ["page", "new", "saved", "api"])
+def test_nothing_goes_for_approval_on_an_unapproved_account(signed_in, demo: School, how: str) -> None:  # type: ignore[no-untyped-def]
+    comms, instagram = user("comms"), demo.accounts.get(platform="instagram")
+    drafts = Draft.objects.count()
+    if how == "page":
+        response = signed_in("comms").post(f"/schools/{demo.pk}/compose", {
+            "action": "submit", "text": "Art club on Friday.", "account": instagram.pk})
+        assert response.status_code == 400
+        assert f'<a href="#account">{UNAPPROVED}' in response.content.decode()
+        assert Draft.objects.count() == drafts
+    elif how == "new":
+        with pytest.raises(ActionError, match=REFUSED):
+            actions.do_submit_new_draft(comms, demo, text="Art club on Friday.", pupils=[], account=instagram)
+        assert Draft.objects.count() == drafts
+    else:
+        draft = actions.do_create_draft(comms, demo, text="Art club on Friday.", pupils=[], account=instagram)
+        if how == "saved":
+            with pytest.raises(ActionError, match=REFUSED):
+                actions.do_submit_draft(comms, draft)
+        else:
+            client = signed_in("comms")
+            response = client.post(f"/api/drafts/{draft.pk}/submit")
+            assert response.status_code == 409 and UNAPPROVED in response.json()["error"]  # the API's refusal
+        draft.refresh_from_db()
+        assert draft.status == DraftStatus.DRAFT
+        assert not Notification.objects.filter(link=f"/drafts/{draft.pk}/").exists()
+
+
+def test_a_post_already_waiting_on_an_unapproved_account_is_not_approved_or_published(  # type: ignore[no-untyped-def]
+    signed_in, demo: School,
+) -> None:
+    comms, head, instagram = user("comms"), user("head"), demo.accounts.get(platform="instagram")
+    draft = actions.do_create_draft(comms, demo, text="Art club on Friday.", pupils=[], account=instagram)
+    Draft.objects.filter(pk=draft.pk).update(status=DraftStatus.SUBMITTED)  # from before the rule
+    draft.refresh_from_db()
+    with pytest.raises(ActionError, match=REFUSED):
+        actions.do_approve_draft(head, draft)
+    Draft.objects.filter(pk=draft.pk).update(status=DraftStatus.APPROVED)
+    draft.refresh_from_db()
+    with pytest.raises(ActionError, match=REFUSED):
+        actions.do_publish_draft(comms, draft, "copy")
+    page = signed_in("comms").get(f"/drafts/{draft.pk}/").content.decode()
+    assert 'id="account-not-approved"' in page and 'id="publish-copy"' not in page
+
+
+@pytest.mark.parametrize(("stale", "fresh"), [(0, 0), (1, 0), (3, 2), (0, 2)])
+def test_the_headers_new_count_is_what_home_shows_as_new(signed_in, demo: School, stale: int,  # type: ignore[no-untyped-def]
+                                                         fresh: int) -> None:
+    head = user("head")
+    Notification.objects.filter(user=head).update(read=True)
+    approved = Draft.objects.filter(school=demo, status=DraftStatus.APPROVED).first()
+    assert approved is not None
+    for _ in range(stale):  # requests for a post approved since, never marked read (older data)
+        Notification.objects.create(user=head, school=demo, link=f"/drafts/{approved.pk}/",
+                                    text=f"Sarah Collins {actions.APPROVAL_REQUEST} for Oakfield Primary School")
+    for number in range(fresh):
+        Notification.objects.create(user=head, school=demo, text=f"Message {number}")
+    client = signed_in("head")
+    home = client.get("/").content.decode()
+    assert home.count(", new)</span>") == fresh
+    header = f"Home ({fresh} new)</a>" if fresh else 'href="/">Home</a>'
+    assert header in home and header in client.get("/self-check").content.decode()

@@ -224,3 +224,19 @@ def test_a_new_account_names_every_problem(signed_in: Callable[[str], Client], d
                            ("platform_min_age", "Platform&#x27;s minimum age: &#x27;old&#x27;"),
                            ("evaluated_on", "Evaluated on: cannot be in the future")]:
         assert f'<a href="#{field}">{message}' in page, message
+
+
+# --- walkthrough fix: "only 0 administrators" -----------------------------------------------
+
+@pytest.mark.parametrize(("admins", "warning"), [
+    (0, "no administrators: at least 2 are needed to cover absence"),
+    (1, "only 1 administrator: at least 2 are needed to cover absence"),
+    (2, None),
+])
+def test_too_few_administrators_is_said_in_plain_words(demo: School, admins: int, warning: str | None) -> None:
+    made = actions_accounts.do_create_account(user("comms"), demo, platform="tiktok", handle="@oakfield_tt")
+    for person in ("head", "comms")[:admins]:
+        actions_accounts.do_grant_access(user("head"), made, user_id=user(person).pk, role="administrator")
+    about_cover = [item for item in actions_accounts.warnings(made) if "administrator" in item]
+    assert about_cover == ([warning] if warning else [])
+    assert not [item for item in about_cover if "only 0" in item]

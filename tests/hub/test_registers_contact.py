@@ -245,3 +245,41 @@ def test_a_refused_approved_contact_entry_keeps_what_was_typed(signed_in: Callab
     page = response.content.decode()
     assert response.status_code == 400
     assert 'value="31/11/2026"' in page and "Sent the kit list to the team</textarea>" in page
+
+
+# --- walkthrough fix: after "Logged" the form is empty (post, redirect, get) --------------------
+
+@pytest.mark.parametrize(("who", "steps", "missing"), [
+    ("pupil", ["declined"], "The policy also asks you to: Told the pupil&#x27;s parent or carer."),
+    ("pupil", ["declined", "parent_told"], None),
+    ("parent", [], None),
+])
+def test_after_logging_the_form_is_empty_and_says_what_is_missing(
+    signed_in: Callable[[str], Client], demo: School, who: str, steps: list[str], missing: str | None,
+) -> None:
+    client = signed_in("teacher")
+    url = f"/schools/{demo.pk}/contact/"
+    typed = {"action": "log", "happened_on": "20/11/2026", "who": who, "what": "friend_request", "steps": steps,
+             "who_details": "Someone from Year 6", "platform": "Snapchat", "summary": "Asked to follow me"}
+    response = client.post(url, typed)
+    event = ContactEvent.objects.get(staff=user("teacher"), summary="Asked to follow me")
+    assert response.status_code == 302 and response["Location"] == f"{url}?logged={event.pk}"
+    page = client.get(response["Location"]).content.decode()
+    assert 'id="contact-logged"' in page
+    assert ('id="missing-steps"' in page) is (missing is not None)
+    if missing:
+        assert missing in page
+    form = page.split('id="log-contact"')[0]
+    assert 'value="Someone from Year 6"' not in form and 'value="Snapchat"' not in form
+    assert "Asked to follow me</textarea>" not in form and " selected>" not in form and " checked>" not in form
+    assert 'id="step-declined" name="steps" type="checkbox" value="declined">' in form
+    # What was done is listed in words, not as codes.
+    if steps:
+        assert "Declined or ignored it (did not accept)" in page.split('id="contact-table"')[1]
+
+
+def test_a_logged_note_is_shown_only_to_whoever_logged_it(signed_in: Callable[[str], Client], demo: School) -> None:
+    event, _missing = actions_contact.do_record_contact(user("teacher"), demo, happened_on="20/11/2026",
+                                                        who="parent", what="message")
+    page = signed_in("comms").get(f"/schools/{demo.pk}/contact/?logged={event.pk}").content.decode()
+    assert 'id="contact-logged"' not in page

@@ -94,3 +94,56 @@ def test_the_audit_csv_cannot_carry_a_formula(signed_in: Callable[[str], Client]
     rows = [row for row in csv.reader(io.StringIO(text)) if row[3] == "account.test"]
     assert rows and rows[0][2] == f"'{name}"
     assert all(cell[:1] not in ("=", "+", "-", "@") for row in csv.reader(io.StringIO(text)) for cell in row)
+
+
+# --- walkthrough fixes: counts in plain words, rules by what they ask -------------------------
+
+@pytest.mark.parametrize(("open_cases", "words"), [
+    (0, "No open cases."),
+    (1, "1 open case; 1 new."),
+    (2, "2 open cases; 2 new."),
+])
+def test_the_dashboard_counts_cases_in_plain_words(signed_in: Callable[[str], Client], demo: School,
+                                                   open_cases: int, words: str) -> None:
+    from safepost.hub.models import Case, CaseStatus
+
+    Case.objects.filter(school=demo).exclude(status=CaseStatus.CLOSED).delete()
+    teacher = get_user_model().objects.get(username="teacher")
+    for number in range(open_cases):
+        actions_cases.do_raise_concern(teacher, demo, title=f"Worry {number}", description="Details")
+    page = signed_in("head").get(f"/schools/{demo.pk}/dashboard").content.decode()
+    assert f'<p class="govuk-body" id="open-cases">{words} ' in page
+
+
+def test_an_account_with_no_administrators_says_so(signed_in: Callable[[str], Client], demo: School) -> None:
+    from safepost.hub import actions_accounts
+
+    actions_accounts.do_create_account(get_user_model().objects.get(username="comms"), demo,
+                                       platform="tiktok", handle="@oakfield_tt")
+    page = signed_in("head").get(f"/schools/{demo.pk}/dashboard").content.decode()
+    assert "no administrators: at least 2 are needed" in page and "only 0 administrator" not in page
+
+
+def test_the_findings_by_rule_say_what_each_rule_asks(signed_in: Callable[[str], Client], demo: School) -> None:
+    from safepost.hub.engine_bridge import directory_school
+
+    teacher = get_user_model().objects.get(username="teacher")
+    actions.do_create_draft(teacher, demo, text="Well done Amelia Hartley!", pupils=[], account=None)
+    row = next(row for row in school_figures(demo)["findings"]["rows"] if row["rule"] == "content.pupil_full_name")
+    summary = directory_school(demo).pack.rules["content.pupil_full_name"].summary
+    assert row["words"] == summary and summary.startswith("Official posts must not name pupils in full")
+    client = signed_in("head")
+    page = client.get(f"/schools/{demo.pk}/dashboard").content.decode()
+    assert f'{summary} <span class="govuk-hint hub-code">content.pupil_full_name</span>' in page
+    assert "<code>content.pupil_full_name</code>" not in page
+
+
+@pytest.mark.parametrize(("rule", "words"), [
+    ("content.pupil_full_name", "Official posts must not name pupils in full"),  # the school's pack
+    ("scope.vle_not_social_media", "Virtual learning environments"),  # not in it: the catalogue's
+    ("no.such_rule", ""),
+])
+def test_a_rules_words_come_from_the_pack(demo: School, rule: str, words: str) -> None:
+    from safepost.hub.engine_bridge import rule_words
+
+    assert rule_words(demo, rule).startswith(words) and bool(rule_words(demo, rule)) is bool(words)

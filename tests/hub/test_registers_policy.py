@@ -188,3 +188,68 @@ def test_signing_without_the_tick_keeps_the_name(signed_in: Callable[[str], Clie
     both = signed_in("teacher").post(f"/schools/{demo.pk}/policy", {"action": "sign", "signed_name": " "})
     assert b'<a href="#signed_name">Your full name: enter some text</a>' in both.content
     assert b'<a href="#confirmed">' in both.content
+
+
+# --- walkthrough fix: the page that asks staff to sign links to the policy they sign ------------
+
+POLICY_LINK = "https://oakfield.sch.uk/policies/social-media-v1.0.pdf"
+
+
+def test_the_signing_page_links_to_the_version_being_signed(signed_in: Callable[[str], Client], demo: School) -> None:
+    version = actions_policy.current_version(demo)
+    teacher = signed_in("teacher")
+    before = teacher.get(f"/schools/{demo.pk}/policy").content.decode()
+    assert "The policy document is not linked here yet. Ask the headteacher for a copy of version 1.0" in before
+    head = signed_in("head")
+    assert head.post(f"/schools/{demo.pk}/policy", {"action": "link", "current_link": POLICY_LINK}).status_code == 302
+    page = teacher.get(f"/schools/{demo.pk}/policy").content.decode()
+    assert (f'Before you sign, <a class="govuk-link" href="{POLICY_LINK}" rel="noreferrer noopener" '
+            'target="_blank">read version 1.0 of the policy (opens in new tab)</a>') in page
+    assert page.index('id="read-before-signing"') < page.index('id="sign"')
+    assert f'href="{POLICY_LINK}"' in page.split('id="policy-document"')[1].split("</dd>")[0]
+    # Saying where the policy is changes nothing staff signed: nobody is asked again.
+    assert {person.username for person in actions_policy.unsigned(demo)} == {"teacher", "governor"}
+    record = AuditRecord.objects.get(action="policy.link_set")
+    assert record.details == {"version": version.version, "document_link": POLICY_LINK, "before": ""}
+
+
+@pytest.mark.parametrize(("link", "message"), [
+    ("javascript:alert(1)", "Link to the policy document: enter its web address, starting https://"),
+    ("oakfield.sch.uk/policy", "Link to the policy document: enter its web address, starting https://"),
+    ("https://oakfield.sch.uk/a policy.pdf", "Link to the policy document: enter its web address"),
+    ("https://" + "a" * 500, "Link to the policy document: at most 500 characters"),
+])
+def test_a_link_that_is_not_a_web_address_is_refused(signed_in: Callable[[str], Client], demo: School,
+                                                     link: str, message: str) -> None:
+    response = signed_in("head").post(f"/schools/{demo.pk}/policy", {"action": "link", "current_link": link})
+    assert response.status_code == 400
+    assert f'<a href="#current_link">{message}' in response.content.decode()
+    assert actions_policy.current_version(demo).document_link == ""
+    with pytest.raises(ActionError, match=message):
+        actions_policy.do_publish_policy_version(
+            user("head"), demo, version="2", title="Policy", approval_date="01/09/2026", approver="LGB",
+            owner="Head", review_date="01/09/2027", statement="I agree", document_link=link)
+
+
+@pytest.mark.parametrize(("username", "allowed"), [("head", True), ("deputy", False), ("teacher", False)])
+def test_who_links_the_policy(demo: School, username: str, allowed: bool) -> None:
+    version = actions_policy.current_version(demo)
+    if allowed:
+        actions_policy.do_set_policy_link(user(username), version, POLICY_LINK)
+    else:
+        with pytest.raises(NotAllowed):
+            actions_policy.do_set_policy_link(user(username), version, POLICY_LINK)
+    version.refresh_from_db()
+    assert version.document_link == (POLICY_LINK if allowed else "")
+
+
+def test_a_new_version_carries_its_own_link(demo: School) -> None:
+    first = actions_policy.current_version(demo)
+    actions_policy.do_set_policy_link(user("head"), first, POLICY_LINK)
+    second = actions_policy.do_publish_policy_version(
+        user("head"), demo, version="1.1", title=first.title, approval_date="01/11/2026", approver="LGB",
+        owner="Headteacher", review_date="01/11/2027", statement=first.statement,
+        document_link="https://oakfield.sch.uk/policies/social-media-v1.1.pdf")
+    assert second.document_link.endswith("v1.1.pdf")
+    with pytest.raises(ActionError, match="not the current version"):
+        actions_policy.do_set_policy_link(user("head"), first, POLICY_LINK)

@@ -146,3 +146,42 @@ def test_older_messages_about_a_draft_or_case_are_given_their_school(demo: Schoo
     assert [Notification.objects.get(pk=note.pk).school for note in old] == [demo, demo, None]
     texts = [note["text"] for note in _export(demo, user_id=user("head").pk)["notifications"]]
     assert "Please approve" in texts and "A concern" in texts
+
+
+# --- walkthrough fixes: a pupil ID as typed; one person per export -----------------------------
+
+@pytest.mark.parametrize("typed", ["P1001", "p1001", "  P1001 ", "\tp1001\n"])
+def test_a_pupil_id_is_found_whatever_its_capitals_and_spaces(demo: School, typed: str) -> None:
+    name, _data = actions_privacy.do_export_subject_access(user("head"), demo, pupil_id=typed)
+    assert name == "sar-pupil-P1001.zip"
+    assert _export(demo, pupil_id=typed)["pupil"]["pupil_id"] == "P1001"
+
+
+def test_an_id_that_differs_only_in_capitals_from_two_pupils_is_not_guessed(demo: School) -> None:
+    from safepost.hub.models import RegisterPupil
+
+    RegisterPupil.objects.create(school=demo, pupil_id="AB12", first_name="Upper", last_name="Case")
+    RegisterPupil.objects.create(school=demo, pupil_id="ab12", first_name="Lower", last_name="Case")
+    assert _export(demo, pupil_id="ab12")["pupil"]["first_name"] == "Lower"  # the exact ID first
+    assert _export(demo, pupil_id="AB12")["pupil"]["first_name"] == "Upper"
+    with pytest.raises(ActionError, match="Pupil ID: no pupil with this ID"):
+        actions_privacy.do_export_subject_access(user("head"), demo, pupil_id="Ab12")
+
+
+@pytest.mark.parametrize("pupil_id", ["P1001", "p1001 "])
+def test_a_member_of_staff_and_a_pupil_together_are_refused(demo: School, pupil_id: str) -> None:
+    exports = AuditRecord.objects.filter(action="sar.exported").count()
+    with pytest.raises(ActionError, match="^Member of staff or Pupil ID: choose a member of staff or a pupil, not both$"):
+        actions_privacy.do_export_subject_access(user("head"), demo, user_id=user("teacher").pk, pupil_id=pupil_id)
+    assert AuditRecord.objects.filter(action="sar.exported").count() == exports  # nothing went out
+
+
+def test_the_export_page_refuses_both_and_keeps_what_was_chosen(signed_in: Callable[[str], Client],
+                                                                demo: School) -> None:
+    teacher = user("teacher")
+    response = signed_in("head").post(f"/schools/{demo.pk}/subject-access",
+                                      {"user_id": teacher.pk, "pupil_id": "p1001"})
+    page = response.content.decode()
+    assert response.status_code == 400 and response["Content-Type"].startswith("text/html")
+    assert '<a href="#user_id">Member of staff or Pupil ID: choose a member of staff or a pupil, not both</a>' in page
+    assert f'<option value="{teacher.pk}" selected>' in page and 'value="p1001"' in page

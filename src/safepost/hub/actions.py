@@ -224,8 +224,22 @@ def _require_complete(text: str, has_pictures: bool, account: OfficialAccount | 
     if account is None:
         problems.append("Account: no official account is chosen; return it to the author" if approving
                         else "Account: choose the official account the post goes on")
+    elif account.approved_on is None:
+        problems.append(unapproved_account(
+            account, "approve it in the official accounts register first, or return the post" if approving
+            else "choose another account, or ask the headteacher to approve it"))
     if problems:
         raise FormErrors(problems)
+
+
+# The policies allow no official account without the headteacher's approval: nothing is
+# submitted, approved or published on one the register does not show approved, and the compose
+# page marks such an account with these words.
+UNAPPROVED_ACCOUNT = "not yet approved by the headteacher, so nothing can be published on it"
+
+
+def unapproved_account(account: OfficialAccount, then: str) -> str:
+    return f"Account: {account.handle} ({account.platform}) is {UNAPPROVED_ACCOUNT}; {then}"
 
 
 SUBMIT_REFUSALS = {
@@ -363,6 +377,9 @@ def do_publish_draft(actor: AbstractBaseUser, draft: Draft, method: str) -> Draf
         raise ActionError("crisis lock: the headteacher must approve this post before it goes out")
     if draft.takedown_tasks.filter(done_at__isnull=True).exists():
         raise ActionError("a parent has withdrawn consent for a pupil in this post: it must not go out")
+    if draft.account is not None and draft.account.approved_on is None:
+        raise ActionError(unapproved_account(
+            draft.account, "the headteacher must approve it in the official accounts register first"))
     if method == "hook" and not draft.school.publisher_url:
         raise ActionError("no publisher hook is set up for this school")
     with transaction.atomic():

@@ -76,6 +76,13 @@ def administrator_count(account: OfficialAccount) -> int:
     return sum(1 for access in active_access(account) if access.role == AccessRole.ADMINISTRATOR)
 
 
+def administrators_words(count: int) -> str:
+    """Too few administrators, in words: 'no administrators', 'only 1 administrator'."""
+    if count == 0:
+        return "no administrators"
+    return f"only {count} administrator{'s' if count != 1 else ''}"
+
+
 def warnings(account: OfficialAccount, on: dt.date | None = None) -> list[str]:
     """What the register says needs doing for this account, in plain words."""
     day = on or today()
@@ -85,8 +92,7 @@ def warnings(account: OfficialAccount, on: dt.date | None = None) -> list[str]:
     admins = administrator_count(account)
     if admins < MIN_ADMINISTRATORS:
         found.append(
-            f"only {admins} administrator{'s' if admins != 1 else ''}: "
-            f"at least {MIN_ADMINISTRATORS} are needed to cover absence"
+            f"{administrators_words(admins)}: at least {MIN_ADMINISTRATORS} are needed to cover absence"
         )
     if account.rotation_due:
         found.append(f"change the password: {account.rotation_due}")

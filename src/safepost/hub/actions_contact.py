@@ -81,6 +81,15 @@ def policy_steps(school: School) -> tuple[list[str], list[str]]:
     return words, needed
 
 
+def missing_steps(school: School, who: str, steps: list[str]) -> list[str]:
+    """The steps the pack asks for after a pupil's (or former pupil's) contact that were not
+    taken, in the log's words."""
+    if who not in ("pupil", "former_pupil"):
+        return []
+    _words, needed = policy_steps(school)
+    return [STEPS[step] for step in needed if step not in steps]
+
+
 def _pupil(school: School, pk: Any, required: bool) -> RegisterPupil | None:
     if pk in (None, ""):
         if required:
@@ -125,10 +134,7 @@ def do_record_contact(
     summary = problems.check(optional_text, summary, *SUMMARY) or ""
     problems.raise_any()
     chosen = [step for step in (steps or []) if step in STEPS]
-    _words, needed = policy_steps(school)
-    missing = (
-        [STEPS[step] for step in needed if step not in chosen] if who in ("pupil", "former_pupil") else []
-    )
+    missing = missing_steps(school, who, chosen)
     with transaction.atomic():
         event = ContactEvent.objects.create(
             school=school,

@@ -66,7 +66,22 @@ def pack_document_control(school: School) -> dict[str, Any]:
         "owner": "" if pack.owner in given else pack.owner,
         "review_date": _pack_date(pack.review_date),
         "statement": pack_statement(school),
+        "document_link": "",
     }
+
+
+DOCUMENT_LINK = ("Link to the policy document",
+                 PolicyVersion._meta.get_field("document_link").max_length or 500)
+
+
+def _document_link(value: Any) -> str:
+    """The web address of the policy document: empty, or an http(s) address (so the page can
+    link to it and nothing else runs from the link)."""
+    label, limit = DOCUMENT_LINK
+    link = optional_text(value, label, limit)
+    if link and (not re.match(r"^https?://[^\s/]+", link, re.IGNORECASE) or re.search(r"\s", link)):
+        raise ActionError(f"{label}: enter its web address, starting https://")
+    return link
 
 
 def version_key(version: str) -> tuple[int, ...] | None:
@@ -106,6 +121,7 @@ def do_publish_policy_version(
     review_date: Any,
     statement: str,
     changes: str = "",
+    document_link: str = "",
 ) -> PolicyVersion:
     """A new version of the policy: everyone at the school is asked to sign it."""
     require(actor, "manage_policy", school)
@@ -123,6 +139,7 @@ def do_publish_policy_version(
         problems.add("Review date: must be after the approval date")
     statement = problems.check(required_text, statement, "Statement of acceptance") or ""
     changes = problems.check(optional_text, changes, "What changed", 5000) or ""
+    link = problems.check(_document_link, document_link) or ""
     problems.raise_any()
     with transaction.atomic():
         made = PolicyVersion.objects.create(
@@ -135,6 +152,7 @@ def do_publish_policy_version(
             review_date=review,
             statement=statement,
             changes=changes,
+            document_link=link,
             published_by=actor,
         )
         notify(
@@ -154,9 +172,31 @@ def do_publish_policy_version(
                 "approver": made.approver,
                 "owner": made.owner,
                 "review_date": review,
+                "document_link": link,
             },
         )
     return made
+
+
+def do_set_policy_link(actor: AbstractBaseUser, version: PolicyVersion, document_link: str) -> PolicyVersion:
+    """Say where staff read the current version (or change it). The text they sign is the same,
+    so nobody is asked to sign again."""
+    require(actor, "manage_policy", version.school)
+    if current_version(version.school) != version:
+        raise ActionError("this is not the current version of the policy")
+    link = _document_link(document_link)
+    with transaction.atomic():
+        before = version.document_link
+        version.document_link = link
+        version.save(update_fields=["document_link"])
+        audit.append(
+            actor,
+            "policy.link_set",
+            school=version.school,
+            target=version,
+            details={"version": version.version, "document_link": link, "before": before},
+        )
+    return version
 
 
 def do_sign_policy(

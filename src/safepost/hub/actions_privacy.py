@@ -197,11 +197,29 @@ def _pupil_data(school: School, pupil: RegisterPupil) -> dict[str, Any]:
     }
 
 
+BOTH_CHOSEN = "Member of staff or Pupil ID: choose a member of staff or a pupil, not both"
+
+
+def _register_pupil(school: School, typed: str) -> RegisterPupil | None:
+    """The pupil with this ID on the register, whatever its capitals ('p1001' finds P1001): the
+    exact ID first, else the one pupil whose ID differs only in capitals (None if several do)."""
+    exact = RegisterPupil.objects.filter(school=school, pupil_id=typed).first()
+    if exact is not None:
+        return exact
+    alike = list(RegisterPupil.objects.filter(school=school, pupil_id__iexact=typed)[:2])
+    return alike[0] if len(alike) == 1 else None
+
+
 def do_export_subject_access(
     actor: AbstractBaseUser, school: School, *, user_id: Any = None, pupil_id: str = ""
 ) -> tuple[str, bytes]:
-    """Everything the hub holds about one person, as a ZIP of JSON. The export itself is audited."""
+    """Everything the hub holds about one person, as a ZIP of JSON. The export itself is audited.
+    One person at a time: given both a member of staff and a pupil, it refuses (and says so)
+    rather than quietly exporting one of them."""
     require(actor, "export_personal_data", school)
+    pupil_id = (pupil_id or "").strip()
+    if user_id not in (None, "") and pupil_id:
+        raise ActionError(BOTH_CHOSEN)
     if user_id not in (None, ""):
         member = (
             Membership.objects.filter(school=school, user_id=user_id).first()
@@ -215,8 +233,8 @@ def do_export_subject_access(
             raise ActionError("Member of staff: choose someone from the list")
         data, subject = _staff_data(school, person), f"staff {person.get_username()}"
         name = f"sar-staff-{person.get_username()}"
-    elif pupil_id.strip():
-        pupil = RegisterPupil.objects.filter(school=school, pupil_id=pupil_id.strip()).first()
+    elif pupil_id:
+        pupil = _register_pupil(school, pupil_id)
         if pupil is None:
             raise ActionError("Pupil ID: no pupil with this ID is on the consent register")
         data, subject, name = (

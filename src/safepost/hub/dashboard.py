@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from safepost.hub import actions_accounts, actions_policy
 from safepost.hub.csvsafe import SafeWriter
+from safepost.hub.engine_bridge import rule_words
 from safepost.hub.models import (
     ApprovedContact,
     Case,
@@ -95,6 +96,7 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
             "rows": [
                 {
                     "rule": rule,
+                    "words": rule_words(school, rule),
                     "counts": [by_rule[rule][month] for month in months],
                     "total": sum(by_rule[rule].values()),
                 }
@@ -203,7 +205,7 @@ def as_pdf(figures: list[dict[str, Any]], title: str) -> bytes:
                 "Findings by rule, last six months",
                 [
                     (
-                        row["rule"],
+                        f"{row['words']} ({row['rule']})" if row["words"] else row["rule"],
                         " / ".join(str(count) for count in row["counts"]) + f"  (total {row['total']})",
                     )
                     for row in data["findings"]["rows"]

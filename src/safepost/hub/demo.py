@@ -9,7 +9,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from safepost.hub import actions, audit
-from safepost.hub.demo_registers import load_demo_comments, load_demo_registers
+from safepost.hub.demo_registers import describe_demo_accounts, load_demo_comments, load_demo_registers
 from safepost.hub.models import Membership, OfficialAccount, Role, School, SecondFactor, Trust
 from safepost.school import demo_school_dir, load_school
 
@@ -84,6 +84,7 @@ def _create_demo() -> School:
                 SecondFactor.objects.create(user=user, secret=person.totp_secret,
                                             confirmed_at=user.date_joined)
         audit.append(None, "demo.loaded", school=school, details={"people": len(DEMO_PEOPLE)})
+    describe_demo_accounts(school, users)  # posts go out only on accounts the head has approved
     accounts = list(school.accounts.all())
     teacher, comms, head = users["teacher"], users["comms"], users["head"]
     actions.do_create_draft(

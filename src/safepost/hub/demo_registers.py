@@ -18,47 +18,13 @@ from safepost.hub.models import CommenterKind, RegisterPupil, School
 from safepost.hub.registers_common import today
 
 
-def load_demo_registers(school: School, users: dict[str, Any]) -> None:
-    """Realistic rows for every register, made through the same actions as real use."""
-    head, deputy, dsl, teacher, comms = (
-        users[name] for name in ("head", "deputy", "dsl", "teacher", "comms")
-    )
+def describe_demo_accounts(school: School, users: dict[str, Any]) -> None:
+    """The official accounts register: a full record for X, gaps elsewhere for the headteacher to
+    see; X, Facebook and the blog approved by the headteacher, Instagram not yet (so nothing can
+    be published on it). Done before any demo post goes for approval."""
+    head, comms = users["head"], users["comms"]
     day = today()
-
-    # Consent: the register starts from the school's pupil list; one parent has since withdrawn
-    # photo consent for a pupil shown in a published post, which is now a task to take down.
-    actions_consent.do_start_register(head, school)
     accounts = {account.platform: account for account in school.accounts.all()}
-    roman = actions.do_create_draft(
-        comms,
-        school,
-        account=accounts["facebook"],
-        pupils=["P1005"],
-        text="Year 5 brought Roman Britain to life today. Salve! #OakfieldHistory",
-    )
-    actions.do_submit_draft(comms, roman)
-    actions.do_approve_draft(head, roman, "Great photo.")
-    actions.do_publish_draft(comms, roman, "copy")
-    zofia = RegisterPupil.objects.get(school=school, pupil_id="P1005")
-    actions_consent.do_record_consent(
-        comms,
-        zofia,
-        kind="photo",
-        given=False,
-        date=day - timedelta(days=1),
-        source="email from parent",
-        note="Family moving abroad; no photos please.",
-    )
-
-    # The policy: version 1.0 from the pack's document control; most have signed.
-    control = actions_policy.pack_document_control(school)
-    version = actions_policy.do_publish_policy_version(
-        head, school, **control, changes="First version in the hub."
-    )
-    for person in (head, deputy, dsl, comms):
-        actions_policy.do_sign_policy(person, version, signed_name=person.get_full_name(), confirmed=True)
-
-    # Official accounts: a full record for X, gaps elsewhere for the headteacher to see.
     x, facebook, instagram, blog = (accounts[name] for name in ("x", "facebook", "instagram", "blog"))
     house_rules = (
         "Be kind. No names of children. Comments are moderated; we remove anything unkind or off topic."
@@ -114,6 +80,52 @@ def load_demo_registers(school: School, users: dict[str, Any]) -> None:
         review_date=(day - timedelta(days=20)).strftime("%d/%m/%Y"),
     )
     actions_accounts.do_approve_account(head, blog)
+
+
+def load_demo_registers(school: School, users: dict[str, Any]) -> None:
+    """Realistic rows for every register, made through the same actions as real use."""
+    head, deputy, dsl, teacher, comms = (
+        users[name] for name in ("head", "deputy", "dsl", "teacher", "comms")
+    )
+    day = today()
+    if not school.accounts.filter(approved_on__isnull=False).exists():  # a demo made before the register
+        describe_demo_accounts(school, users)
+
+    # Consent: the register starts from the school's pupil list; one parent has since withdrawn
+    # photo consent for a pupil shown in a published post, which is now a task to take down.
+    actions_consent.do_start_register(head, school)
+    accounts = {account.platform: account for account in school.accounts.all()}
+    roman = actions.do_create_draft(
+        comms,
+        school,
+        account=accounts["facebook"],
+        pupils=["P1005"],
+        text="Year 5 brought Roman Britain to life today. Salve! #OakfieldHistory",
+    )
+    actions.do_submit_draft(comms, roman)
+    actions.do_approve_draft(head, roman, "Great photo.")
+    actions.do_publish_draft(comms, roman, "copy")
+    zofia = RegisterPupil.objects.get(school=school, pupil_id="P1005")
+    actions_consent.do_record_consent(
+        comms,
+        zofia,
+        kind="photo",
+        given=False,
+        date=day - timedelta(days=1),
+        source="email from parent",
+        note="Family moving abroad; no photos please.",
+    )
+
+    # The policy: version 1.0 from the pack's document control; most have signed.
+    control = actions_policy.pack_document_control(school)
+    version = actions_policy.do_publish_policy_version(
+        head, school, **control, changes="First version in the hub."
+    )
+    for person in (head, deputy, dsl, comms):
+        actions_policy.do_sign_policy(person, version, signed_name=person.get_full_name(), confirmed=True)
+
+    # Official accounts (described and approved by describe_demo_accounts): who holds access.
+    x, facebook, instagram, blog = (accounts[name] for name in ("x", "facebook", "instagram", "blog"))
     for account, people in (
         (x, ((head, "administrator"), (comms, "administrator"), (teacher, "authorised"))),
         (facebook, ((comms, "administrator"), (deputy, "administrator"))),

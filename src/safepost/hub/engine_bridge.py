@@ -7,6 +7,7 @@ never sees the register: it reads the directory alone."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import threading
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from django.conf import settings
 
 from safepost.detect import DetectorRegistry, registry_with_language_model
 from safepost.hub.models import RegisterPupil, School
+from safepost.policy import catalogue
 from safepost.school import Pupil, load_school
 from safepost.school import School as EngineSchool
 
@@ -75,6 +77,20 @@ def engine_school(school: School) -> EngineSchool:
     with _lock:
         _overlays[school.pk] = (key, overlaid)
     return overlaid
+
+
+def rule_words(school: School, rule_id: str) -> str:
+    """What a rule asks, in plain words: its summary as the school's pack states it, else the
+    rule catalogue's; '' for a rule neither knows."""
+    rule = directory_school(school).pack.rule(rule_id)
+    if rule is not None:
+        return rule.summary
+    return _catalogue_summaries().get(rule_id, "")
+
+
+@functools.lru_cache(maxsize=1)
+def _catalogue_summaries() -> dict[str, str]:
+    return {str(rule["id"]): str(rule.get("summary", "")) for rule in catalogue()["rules"]}
 
 
 def hub_registry() -> DetectorRegistry:

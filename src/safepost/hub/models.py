@@ -311,6 +311,8 @@ class PolicyVersion(models.Model):
     review_date = models.DateField(null=True, blank=True)
     statement = models.TextField()
     changes = models.TextField(blank=True, default="")
+    # Where staff read this version before they sign it (the school's website, its shared drive).
+    document_link = models.CharField(max_length=500, blank=True, default="")
     published_at = models.DateTimeField(auto_now_add=True)
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="+")

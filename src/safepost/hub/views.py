@@ -43,10 +43,16 @@ from safepost.report import SEVERITY_WORDS, VERDICT_WORDS
 
 def hub_context(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
-    unread = 0
-    if user is not None and user.is_authenticated:
-        unread = Notification.objects.filter(user=user, read=False).count()
-    return {"demo_mode": settings.DEMO_MODE, "unread_notifications": unread}
+    # The header's "(n new)" counts the new messages the home page lists, no more: worked out
+    # only on a page that shows it (a callable, which the template calls when it is used).
+    signed_in = user is not None and user.is_authenticated
+    return {"demo_mode": settings.DEMO_MODE,
+            "unread_notifications": (lambda: new_message_count(user)) if signed_in else 0}
+
+
+def new_message_count(user: Any) -> int:
+    """How many of the messages on the home page are marked new (see `_current_notifications`)."""
+    return sum(1 for note in _current_notifications(user) if not note.read)
 
 
 def _client_address(request: HttpRequest) -> str:
@@ -150,6 +156,7 @@ def home(request: HttpRequest) -> HttpResponse:
     taken_down = _taken_down_ids(my_drafts)
     for draft in my_drafts:
         draft.shown_status = "Taken down" if draft.pk in taken_down else draft.get_status_display()
+    notifications = _current_notifications(request.user)
     context = {
         "schools": [
             {"school": school, "can_compose": allows(roles[school.pk], "compose"),
@@ -161,7 +168,8 @@ def home(request: HttpRequest) -> HttpResponse:
         "my_drafts": my_drafts,
         "waiting": waiting,
         "trust_dashboard": request.user.memberships.filter(role="trust_admin").exists(),
-        "notifications": _current_notifications(request.user),
+        "notifications": notifications,
+        "unread_notifications": sum(1 for note in notifications if not note.read),
     }
     return render(request, "hub/home.html", context)
 
@@ -249,6 +257,7 @@ def _compose_context(school: School, text: str, pupils: list[str], account: Offi
     return {
         "school": school,
         "accounts": school.accounts.all(),
+        "unapproved_words": actions.UNAPPROVED_ACCOUNT,
         "roster": [p for p in engine.pupils if p.status == "current"],
         "text": text,
         "selected_pupils": set(pupils),
@@ -260,6 +269,13 @@ def _compose_context(school: School, text: str, pupils: list[str], account: Offi
         "draft": draft,
         "pack": engine.pack,
     }
+
+
+def pupil_names(school: School, pupil_ids: list[str]) -> list[str]:
+    """The pupils' names as the hub shows them (the roster with the consent register laid over
+    it, former pupils too); an ID the school does not know is shown as it is."""
+    names = {pupil.pupil_id: pupil.display_name for pupil in engine_school(school).pupils}
+    return [names.get(pupil_id, pupil_id) for pupil_id in pupil_ids]
 
 
 def _display_findings(findings: list[Any]) -> list[dict[str, Any]]:
@@ -385,6 +401,7 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
     context = _compose_context(draft.school, draft.text, draft.pupils, draft.account, draft=draft)
     editable = is_author and draft.status in (DraftStatus.DRAFT, DraftStatus.RETURNED)
     context.update({
+        "pupils_shown": pupil_names(draft.school, draft.pupils or []),
         "findings": _display_findings(draft.findings),
         "verdict": draft.verdict,
         "events": draft.events.select_related("actor"),
@@ -398,6 +415,7 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
         "done_takedowns": draft.takedown_tasks.filter(done_at__isnull=False).select_related("done_by")
         if taken_down else [],
         "can_publish": draft.status == DraftStatus.APPROVED and not open_takedowns
+        and (draft.account is None or draft.account.approved_on is not None)
         and can(request.user, "compose", draft.school),
         "published": draft.events.filter(kind__startswith="published").select_related("actor").last()
         if draft.status == DraftStatus.PUBLISHED else None,

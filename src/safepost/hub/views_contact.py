@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from safepost.hub import actions_contact
@@ -58,7 +59,10 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
             if action == "log":
                 event_form = {key: request.POST.get(key, "") for key in EVENT_FIELDS}
                 event_form["steps"] = request.POST.getlist("steps")
-                logged, missing = actions_contact.do_record_contact(request.user, school, **event_form)
+                logged, _missing = actions_contact.do_record_contact(request.user, school, **event_form)
+                # Post, redirect, get: the form comes back empty, and a reload logs nothing twice.
+                page = reverse("hub:contact", kwargs={"school_id": school.pk})
+                return redirect(f"{page}?logged={logged.pk}")
             elif action == "approve":
                 approval_form = {key: request.POST.get(key, "") for key in APPROVAL_FIELDS}
                 contact = actions_contact.do_approve_contact(request.user, school, **approval_form)
@@ -70,17 +74,25 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
                 errors = error_context(exc, APPROVAL_IDS, "staff_id")
             else:
                 errors = error_context(exc, FIELD_IDS, "who")
+    elif request.GET.get("logged", "").isdigit():
+        # Just logged (this person's own entry): say so, and which steps the policy still asks for.
+        logged = ContactEvent.objects.filter(school=school, pk=request.GET["logged"],
+                                             recorded_by=request.user).first()
+        missing = actions_contact.missing_steps(school, logged.who, logged.steps) if logged else None
     events = ContactEvent.objects.filter(school=school).select_related("staff", "pupil")
     approved = ApprovedContact.objects.filter(school=school).select_related("staff", "pupil")
     if not everyone:
         events, approved = events.filter(staff=request.user), approved.filter(staff=request.user)
+    shown = list(events[:200])
+    for event in shown:  # what was done, in the form's words (not the stored codes)
+        event.step_words = [actions_contact.STEPS.get(step, step) for step in event.steps or []]
     words, needed = actions_contact.policy_steps(school)
     return render(
         request,
         "hub/contact.html",
         {
             "school": school,
-            "events": events[:200],
+            "events": shown,
             "approved": approved,
             "everyone": everyone,
             "approver": approver,

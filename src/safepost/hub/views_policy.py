@@ -27,6 +27,7 @@ VERSION_FIELDS = (
     "review_date",
     "statement",
     "changes",
+    "document_link",
 )
 FIELD_IDS = {
     "Version": "version",
@@ -39,6 +40,7 @@ FIELD_IDS = {
     "What changed": "changes",
     "Your full name": "signed_name",
     "I have read": "confirmed",
+    actions_policy.DOCUMENT_LINK[0]: "document_link",
 }
 
 
@@ -55,6 +57,7 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
     version = actions_policy.current_version(school)
     errors: dict[str, Any] = {"error": "", "error_field": "signed_name", "errors": []}
     sent = None
+    link_form = version.document_link if version else ""
     new_version = {key: "" for key in VERSION_FIELDS}
     signing = {"signed_name": "", "confirmed": ""}
     if request.method == "POST":
@@ -71,16 +74,25 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
                     confirmed=signing["confirmed"] == "yes",
                 )
                 return redirect("hub:policy", school_id=school.pk)
+            if action == "link" and version is None:
+                raise ActionError("there is no policy version to link yet")
+            if action == "link" and version is not None:
+                link_form = request.POST.get("current_link", "")
+                actions_policy.do_set_policy_link(request.user, version, link_form)
+                return redirect("hub:policy", school_id=school.pk)
             if action == "remind":
                 sent = actions_policy.do_send_policy_reminders(request.user, school)
             elif action == "publish":
                 new_version = {key: request.POST.get(key, "") for key in VERSION_FIELDS}
                 actions_policy.do_publish_policy_version(request.user, school, **new_version)
                 return redirect("hub:policy", school_id=school.pk)
-            elif action != "sign":
+            elif action not in ("sign", "link"):
                 raise ActionError("unknown action")
         except ActionError as exc:
-            errors = error_context(exc, FIELD_IDS, "signed_name" if action == "sign" else "version")
+            if action == "link":  # the current version's link has its own form
+                errors = error_context(exc, {}, "current_link")
+            else:
+                errors = error_context(exc, FIELD_IDS, "signed_name" if action == "sign" else "version")
     if not any(new_version.values()) and manager:
         defaults = actions_policy.pack_document_control(school)
         if version is not None:
@@ -111,6 +123,7 @@ def policy(request: HttpRequest, school_id: int) -> HttpResponseBase:
         "sent": sent,
         "form": new_version,
         "signing": signing,
+        "link_form": link_form,
         "versions": school.policy_versions.all()[:10],
     }
     if manager and version is not None:

@@ -21,13 +21,14 @@ from safepost.hub.views_common import allowed_or_403
 def subject_access(request: HttpRequest, school_id: int) -> HttpResponse:
     school = _school_for(request, school_id, "export_personal_data")
     error, error_field = "", "user_id"
+    chosen = {"user_id": request.POST.get("user_id", ""), "pupil_id": request.POST.get("pupil_id", "")}
     if request.method == "POST":
         try:
             name, data = actions_privacy.do_export_subject_access(
                 request.user,
                 school,
-                user_id=request.POST.get("user_id", ""),
-                pupil_id=request.POST.get("pupil_id", ""),
+                user_id=chosen["user_id"],
+                pupil_id=chosen["pupil_id"],
             )
             response = HttpResponse(data, content_type="application/zip")
             response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -38,7 +39,8 @@ def subject_access(request: HttpRequest, school_id: int) -> HttpResponse:
     return render(
         request,
         "hub/subject_access.html",
-        {"school": school, "people": school_users(school), "error": error, "error_field": error_field},
+        {"school": school, "people": school_users(school), "error": error, "error_field": error_field,
+         "chosen": chosen},
         status=400 if error else 200,
     )
 

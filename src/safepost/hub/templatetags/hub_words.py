@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 
 from safepost.hub import audit
+from safepost.report import VERDICT_WORDS
 
 register = template.Library()
 
@@ -19,3 +20,9 @@ def action_words(action: str) -> str:
 @register.filter
 def details_words(details: Any) -> str:
     return audit.details_words(details)
+
+
+@register.filter
+def verdict_words(verdict: Any) -> str:
+    """A check's verdict in the words the CLI's report uses ('allow' is 'OK to post')."""
+    return VERDICT_WORDS.get(str(verdict), str(verdict or ""))
