@@ -456,7 +456,7 @@ def test_screens_show_peoples_names(signed_in, demo: School) -> None:  # type: i
     assert "Sign out Helen Marsh" in home
     actions.do_approve_draft(head, draft, "Yes")
     page = signed_in("comms").get(f"/drafts/{draft.pk}/").content.decode()
-    assert "approved</strong> by Helen Marsh" in page and "written by Sarah Collins" in page
+    assert "Approved</strong> by Helen Marsh" in page and "written by Sarah Collins" in page
 
 
 def test_home_lists_only_requests_still_waiting(signed_in, demo: School) -> None:  # type: ignore[no-untyped-def]

@@ -101,7 +101,7 @@ def test_draft_to_approval_to_audit(browser, hub: str) -> None:  # type: ignore[
     head.click("button[value=approve]")
     head.wait_for_url(draft_url)
     assert "Approved" in head.inner_text("h1")
-    assert "approved by Helen Marsh" in head.inner_text("#trail")
+    assert "Approved by Helen Marsh" in head.inner_text("#trail")
     problems += accessibility_problems(head)
 
     head.goto(f"{hub}/")

@@ -51,11 +51,11 @@ def record(school: School, text: str, kind: str = "parent", by: str = "comms", *
 @pytest.mark.parametrize(("kind", "text", "words", "rule", "status"), [
     ("parent", FULL_NAME, "Needs a look", "content.pupil_full_name", CommentStatus.NEW),
     ("parent", THANKS, "No problems found", None, CommentStatus.NEW),
-    ("pupil", DISCLOSURE, "Safeguarding: with the DSL", "workflow.safeguarding_escalation", CommentStatus.WITH_DSL),
+    ("pupil", DISCLOSURE, "Safeguarding – with the DSL", "workflow.safeguarding_escalation", CommentStatus.WITH_DSL),
     # A member of the public asking a pupil to message them: the DSL's; the same words from a
     # parent are not raised (the engine's rule), and "not known" is read as the public.
-    ("public", STRANGER, "Safeguarding: with the DSL", "workflow.safeguarding_escalation", CommentStatus.WITH_DSL),
-    ("not_known", STRANGER, "Safeguarding: with the DSL", "workflow.safeguarding_escalation", CommentStatus.WITH_DSL),
+    ("public", STRANGER, "Safeguarding – with the DSL", "workflow.safeguarding_escalation", CommentStatus.WITH_DSL),
+    ("not_known", STRANGER, "Safeguarding – with the DSL", "workflow.safeguarding_escalation", CommentStatus.WITH_DSL),
     ("parent", STRANGER, "No problems found", None, CommentStatus.NEW),
 ])
 def test_recording_a_comment_runs_the_check_as_its_commenters(demo: School, kind: str, text: str, words: str,
@@ -276,7 +276,7 @@ def test_a_comment_with_the_dsl_on_its_page(signed_in: Callable[[str], Client], 
     assert ('id="hide-comment"' in page) is decides
     assert ('id="case-link"' in page) is case_link
     queue = signed_in(who).get(f"/schools/{demo.pk}/comments").content.decode()
-    assert ("boyfriend" in queue) is reads and "Safeguarding: with the DSL" in queue
+    assert ("boyfriend" in queue) is reads and "Safeguarding – with the DSL" in queue
     if not decides:
         assert 'id="with-the-dsl"' in page
 
@@ -319,7 +319,7 @@ def test_the_api_records_a_comment_and_lists_the_queue(signed_in: Callable[[str]
     assert made.status_code == 201, made.content
     body = made.json()
     assert (body["verdict"], body["verdict_words"], body["status"]) == (
-        "escalate", "Safeguarding: with the DSL", "dsl")
+        "escalate", "Safeguarding – with the DSL", "dsl")
     assert body["findings"][0]["rule"] == "workflow.safeguarding_escalation"
     assert body["case"] is None  # comms cannot see the case; the DSL can
     assert body["where"] == "https://facebook.example/posts/1"  # comms recorded it: reads it
@@ -439,3 +439,22 @@ def test_the_demo_has_comments_and_no_case_from_them(demo: School) -> None:
     assert named.status == CommentStatus.NEW and named.verdict != "escalate"
     assert not PageComment.objects.filter(case__isnull=False).exists()
     assert Case.objects.filter(school=demo).count() == 2
+
+
+# --- review fix: the check's heading reads as one phrase, not "Check: Safeguarding: with ..." --
+
+@pytest.mark.parametrize(("kind", "text", "heading"), [
+    ("pupil", DISCLOSURE, "Check: Safeguarding – with the DSL"),
+    ("parent", FULL_NAME, "Check: Needs a look"),
+    ("parent", THANKS, "Check: No problems found"),
+])
+def test_the_comment_page_heads_the_check_in_plain_words(signed_in: Callable[[str], Client], demo: School,
+                                                         kind: str, text: str, heading: str) -> None:
+    import re
+
+    item = record(demo, text, kind, by="dsl")
+    page = signed_in("dsl").get(f"/comments/{item.pk}?recorded=1").content.decode()
+    headings = [re.sub(r"<[^>]+>", "", found).strip() for found in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", page)]
+    assert heading in headings
+    assert "Added: " + heading.removeprefix("Check: ") in headings  # the panel after recording it
+    assert [found for found in headings if found.startswith(("Check:", "Added:")) and found.count(":") > 1] == []

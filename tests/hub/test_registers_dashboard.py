@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zlib
 from collections.abc import Callable
 
 import pytest
@@ -11,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from safepost.hub import actions, actions_cases
-from safepost.hub.dashboard import school_figures
+from safepost.hub.dashboard import month_name, school_figures
 from safepost.hub.models import School
 
 
@@ -40,9 +42,9 @@ def test_the_dashboard_page_and_its_exports(signed_in: Callable[[str], Client], 
     page = client.get(f"/schools/{demo.pk}/dashboard").content.decode()
     assert "4 of 6 (67%)" in page and "only 1 administrator" in page
     rows = list(csv.reader(io.StringIO(client.get(f"/schools/{demo.pk}/dashboard?format=csv").content.decode())))
-    assert rows[0] == ["school", "section", "item", "value"]
-    assert ["Oakfield Primary School", "policy", "signed", "4 of 6 (67%)"] in rows
-    assert ["Oakfield Primary School", "consent", "takedowns_open", "1"] in rows
+    assert rows[0] == ["school", "section", "item", "what the rule asks", "value"]
+    assert ["Oakfield Primary School", "policy", "signed", "", "4 of 6 (67%)"] in rows
+    assert ["Oakfield Primary School", "consent", "takedowns_open", "", "1"] in rows
     pdf = client.get(f"/schools/{demo.pk}/dashboard?format=pdf")
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
 
@@ -147,3 +149,68 @@ def test_a_rules_words_come_from_the_pack(demo: School, rule: str, words: str) -
     from safepost.hub.engine_bridge import rule_words
 
     assert rule_words(demo, rule).startswith(words) and bool(rule_words(demo, rule)) is bool(words)
+
+
+# --- review fixes: months as "Jun 2026", and the CSV says what each rule asks -----------------
+
+def _pdf_text(pdf: bytes) -> str:
+    """The words a PDF from fpdf2 shows, its lines joined by spaces."""
+    shown = []
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.DOTALL):
+        try:
+            content = zlib.decompress(stream)
+        except zlib.error:
+            continue
+        shown += [re.sub(rb"\\(.)", rb"\1", text) for text in re.findall(rb"\((.*?)(?<!\\)\) Tj", content)]
+    return " ".join(part.decode("latin-1") for part in shown)
+
+
+def _a_finding(demo: School) -> None:
+    actions.do_create_draft(get_user_model().objects.get(username="teacher"), demo,
+                            text="Well done Amelia Hartley!", pupils=[], account=None)
+
+
+@pytest.mark.parametrize(("month", "name"), [
+    ("2026-06", "Jun 2026"),
+    ("2026-01", "Jan 2026"),
+    ("2025-09", "Sep 2025"),
+    ("2025-12", "Dec 2025"),
+])
+def test_a_month_reads_as_its_name_and_year(month: str, name: str) -> None:
+    assert month_name(month) == name
+
+
+def test_the_dashboard_names_its_months(signed_in: Callable[[str], Client], demo: School) -> None:
+    _a_finding(demo)
+    figures = school_figures(demo)["findings"]
+    names = figures["month_names"]
+    assert names == [month_name(month) for month in figures["months"]] and len(set(names)) == 6
+    client = signed_in("head")
+    page = client.get(f"/schools/{demo.pk}/dashboard").content.decode()
+    table = page[page.index('id="dashboard-findings"'):]
+    table = table[:table.index("</table>")]
+    for month, name in zip(figures["months"], names, strict=True):
+        assert f'govuk-table__header--numeric">{name}</th>' in table
+        assert month not in table
+    pdf = _pdf_text(client.get(f"/schools/{demo.pk}/dashboard?format=pdf").content)
+    counts = next(row["counts"] for row in figures["rows"] if row["rule"] == "content.pupil_full_name")
+    assert "(content.pupil_full_name): " + ", ".join(
+        f"{count} in {name}" for count, name in zip(counts, names, strict=True)) in pdf
+    assert not re.search(r"\b20\d\d-\d\d\b", pdf)  # no "2026-06" left
+
+
+def test_the_dashboard_csv_says_what_each_rule_asks(signed_in: Callable[[str], Client], demo: School) -> None:
+    from safepost.hub.engine_bridge import rule_words
+
+    _a_finding(demo)
+    text = signed_in("head").get(f"/schools/{demo.pk}/dashboard?format=csv").content.decode()
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][2:4] == ["item", "what the rule asks"]
+    findings = [row for row in rows if row[1] == "findings"]
+    assert findings and all(len(row) == 5 for row in rows)
+    named = [row for row in findings if row[2].startswith("content.pupil_full_name ")]
+    assert len(named) == 6  # one a month
+    assert {row[3] for row in named} == {rule_words(demo, "content.pupil_full_name")}
+    assert named[0][3].startswith("Official posts must not name pupils in full")
+    assert all(row[3] == rule_words(demo, row[2].split()[0]) for row in findings)
+    assert all(row[3] == "" for row in rows[1:] if row[1] != "findings")  # only rules have words

@@ -46,6 +46,27 @@ from safepost.media import MediaError, strip_bytes
 log = logging.getLogger(__name__)
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
+# How a post can be marked published: copied (or downloaded) and posted by hand, or sent to the
+# school's publishing tool. Its step in the post's history is "published:<method>".
+PUBLISH_METHODS = ("copy", "hook")
+
+# What each step in a post's history (DraftEvent.kind) means, in the words the post's page shows.
+EVENT_WORDS: dict[str, str] = {
+    "created": "Draft started",
+    "edited": "Edited",
+    "submitted": "Sent for approval",
+    "approved": "Approved",
+    "returned": "Sent back for changes",
+    "published:copy": "Published (copied by hand)",
+    "published:hook": "Published through the school's publishing tool",
+    "pictures cleaned": "Hidden data removed from the pictures",
+}
+
+
+def event_words(kind: str) -> str:
+    """The plain words for a step in a post's history; the kind itself where none are written."""
+    return EVENT_WORDS.get(kind, kind)
+
 
 class ActionError(ValueError):
     """The action cannot be done as asked; the message says why in plain words."""
@@ -364,6 +385,8 @@ def do_publish_draft(actor: AbstractBaseUser, draft: Draft, method: str) -> Draf
     """Mark an approved post as published (copied, downloaded, or sent to the school's hook),
     once: a post already marked published is refused, so it is never recorded twice."""
     require(actor, "compose", draft.school)
+    if method not in PUBLISH_METHODS:  # each method has words in the post's history (EVENT_WORDS)
+        raise ActionError("say how the post was published: posted by hand or sent to the publishing tool")
     if draft.status == DraftStatus.PUBLISHED:
         raise ActionError(_already_published(draft))
     if draft.status != DraftStatus.APPROVED:

@@ -56,7 +56,7 @@ ENGINE_ROLES = {
     CommenterKind.NOT_KNOWN: "public",
 }
 
-VERDICT_WORDS = {"escalate": "Safeguarding: with the DSL", "allow": "No problems found"}
+VERDICT_WORDS = {"escalate": "Safeguarding – with the DSL", "allow": "No problems found"}
 DECISIONS = {"keep": CommentStatus.KEPT, "hide": CommentStatus.HIDDEN}
 # Undecided comments first (new, and those with the DSL), then the rest; newest first in each.
 UNDECIDED = (CommentStatus.NEW, CommentStatus.WITH_DSL)

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 
 from safepost.hub import actions_accounts, actions_policy
 from safepost.hub.csvsafe import SafeWriter
@@ -37,6 +38,11 @@ def _months(day: dt.date, count: int) -> list[str]:
         if month == 0:
             year, month = year - 1, 12
     return list(reversed(months))
+
+
+def month_name(month: str) -> str:
+    """A "2026-06" month as the page and the PDF show it: "Jun 2026"."""
+    return date_format(dt.date.fromisoformat(f"{month}-01"), "M Y")
 
 
 def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
@@ -92,7 +98,8 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
             "takedowns_open": TakedownTask.objects.filter(school=school, done_at__isnull=True).count(),
         },
         "findings": {
-            "months": months,
+            "months": months,  # "2026-06": the CSV's, which sorts
+            "month_names": [month_name(month) for month in months],  # "Jun 2026": the page's and the PDF's
             "rows": [
                 {
                     "rule": rule,
@@ -129,30 +136,33 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
 def as_csv(figures: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = SafeWriter(out)  # no cell goes out as a formula a spreadsheet would run
-    writer.writerow(["school", "section", "item", "value"])
+    # "what the rule asks" says a finding row's rule in plain words, beside its code in "item".
+    writer.writerow(["school", "section", "item", "what the rule asks", "value"])
     for data in figures:
         name = data["school"]
         ack = data["acknowledgements"]
-        writer.writerow([name, "policy", "version", ack["version"] or ""])
-        writer.writerow([name, "policy", "signed", f"{ack['signed']} of {ack['people']} ({ack['percent']}%)"])
-        writer.writerow([name, "policy", "review", ack["review"] or "in date"])
+        writer.writerow([name, "policy", "version", "", ack["version"] or ""])
+        signed = f"{ack['signed']} of {ack['people']} ({ack['percent']}%)"
+        writer.writerow([name, "policy", "signed", "", signed])
+        writer.writerow([name, "policy", "review", "", ack["review"] or "in date"])
         for account in data["accounts"]:
             writer.writerow(
                 [
                     name,
                     "accounts",
                     f"{account['handle']} ({account['platform']})",
+                    "",
                     "; ".join(account["warnings"]) or "in order",
                 ]
             )
         for key, value in data["consent"].items():
-            writer.writerow([name, "consent", key, value])
+            writer.writerow([name, "consent", key, "", value])
         for row in data["findings"]["rows"]:
             for month, count in zip(data["findings"]["months"], row["counts"], strict=True):
-                writer.writerow([name, "findings", f"{row['rule']} {month}", count])
-        writer.writerow([name, "cases", "open", data["cases"]["open"]])
+                writer.writerow([name, "findings", f"{row['rule']} {month}", row["words"], count])
+        writer.writerow([name, "cases", "open", "", data["cases"]["open"]])
         for key, value in data["contact"].items():
-            writer.writerow([name, "contact", key, value])
+            writer.writerow([name, "contact", key, "", value])
     return out.getvalue()
 
 
@@ -206,7 +216,9 @@ def as_pdf(figures: list[dict[str, Any]], title: str) -> bytes:
                 [
                     (
                         f"{row['words']} ({row['rule']})" if row["words"] else row["rule"],
-                        " / ".join(str(count) for count in row["counts"]) + f"  (total {row['total']})",
+                        ", ".join(f"{count} in {month}" for month, count in
+                                  zip(data["findings"]["month_names"], row["counts"], strict=True))
+                        + f" (total {row['total']})",
                     )
                     for row in data["findings"]["rows"]
                 ]

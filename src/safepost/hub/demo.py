@@ -85,7 +85,10 @@ def _create_demo() -> School:
                                             confirmed_at=user.date_joined)
         audit.append(None, "demo.loaded", school=school, details={"people": len(DEMO_PEOPLE)})
     describe_demo_accounts(school, users)  # posts go out only on accounts the head has approved
-    accounts = list(school.accounts.all())
+    # By platform, not row order (PostgreSQL returns rows in no fixed order): X and Facebook are
+    # approved in the demo, Instagram is not.
+    by_platform = {account.platform: account for account in school.accounts.all()}
+    accounts = [by_platform["x"], by_platform["facebook"]]
     teacher, comms, head = users["teacher"], users["comms"], users["head"]
     actions.do_create_draft(
         teacher, school, account=accounts[0], pupils=[],

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from safepost.hub import audit
+from safepost.hub import actions, audit
 from safepost.report import VERDICT_WORDS
 
 register = template.Library()
@@ -20,6 +20,12 @@ def action_words(action: str) -> str:
 @register.filter
 def details_words(details: Any) -> str:
     return audit.details_words(details)
+
+
+@register.filter
+def event_words(kind: str) -> str:
+    """A step in a post's history in plain words ('published:copy' is 'Published (copied by hand)')."""
+    return actions.event_words(kind)
 
 
 @register.filter
