@@ -218,6 +218,7 @@ SCHOOL_YAML_ERRORS = [
     pytest.param({"trust": "Heronsgate"}, "trust", id="trust-not-a-mapping"),
     pytest.param({"official_accounts": [{"platform": "x"}]}, "official_accounts[0]", id="account-without-handle"),
     pytest.param({"bank_holidays": "wales"}, "bank_holidays", id="unknown-bank-holiday-nation"),
+    pytest.param({"bank_holidays": True}, "bank_holidays", id="bank-holidays-yes-names-no-nation"),
     pytest.param({"closures": "summer"}, "closures", id="closures-not-a-list"),
     pytest.param({"closures": [{"name": "Summer"}]}, "closures[0]", id="closure-without-dates"),
     pytest.param({"closures": [{"from": "2026-07-22", "to": "2026-13-02"}]}, "closures[0].to",
@@ -286,3 +287,9 @@ def test_closures_and_inset_days_are_read(make_school_dir: Callable[..., Path]) 
     assert school.calendar.day(dt.date(2026, 8, 19)) == ("inset", "INSET day")
     assert school.calendar.day(dt.date(2026, 11, 30)) == ("closed", "bank holiday: St Andrew's Day")
     assert not school.warnings
+
+
+@pytest.mark.parametrize(("given", "region"), [(False, "none"), ("none", "none"), ("Scotland", "scotland")])
+def test_bank_holidays_setting(make_school_dir: Callable[..., Path], given: object, region: str) -> None:
+    school = load_school(make_school_dir(school={**SCHOOL_YAML, "bank_holidays": given}))
+    assert school.calendar.region == region

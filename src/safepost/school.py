@@ -198,8 +198,10 @@ def _date(path: Path, key: str, value: Any) -> dt.date:
 def _calendar(path: Path, data: dict[str, Any]) -> SchoolCalendar:
     """`bank_holidays` (which UK nation's, default England and Wales, or none), `closures`
     (holidays: {from, to, name} or {date, name}) and `inset_days` (dates) from school.yaml."""
-    region = str(data.get("bank_holidays") or "england-and-wales").strip().lower()
-    if region not in REGIONS:
+    given = data.get("bank_holidays")
+    # YAML reads a bare `no` or `false` as False: the school means none.
+    region = "none" if given is False else str(given or "england-and-wales").strip().lower()
+    if given is True or region not in REGIONS:
         raise _fail(path, f"bank_holidays: '{region}' is not one of {', '.join(REGIONS)}")
     raw_closures = data.get("closures") or []
     if not isinstance(raw_closures, list):

@@ -4,18 +4,32 @@ lesson time, so a post at 11:00 on Easter Monday or in the summer holiday is the
 staff's own time; an INSET day is working time with no lessons.
 
 Bank holidays follow the standing rules for England and Wales, Scotland and Northern Ireland
-(with the substitute weekday when a fixed date falls at a weekend). One-off holidays
-proclaimed for a single year (a coronation, a jubilee) and moved dates are not computed: a
-school lists them under `closures`.
+(with the substitute weekday when a fixed date falls at a weekend), with the moves and one-off
+holidays proclaimed since 2020 written in below. A future one is not known until it is added
+here; until then a school lists it under `closures`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 REGIONS = ("england-and-wales", "scotland", "northern-ireland", "none")
+
+# Proclaimed for one year, in every UK nation (gov.uk's lists): a standing holiday moved to
+# another day, and extra days.
+MOVED = {
+    dt.date(2020, 5, 4): dt.date(2020, 5, 8),  # early May bank holiday moved to VE Day's 75th
+    dt.date(2022, 5, 30): dt.date(2022, 6, 2),  # spring bank holiday moved for the Platinum Jubilee
+}
+ONE_OFF = {
+    dt.date(2022, 6, 3): "Platinum Jubilee bank holiday",
+    dt.date(2022, 9, 19): "Bank holiday for the State Funeral of Queen Elizabeth II",
+    dt.date(2023, 5, 8): "Bank holiday for the coronation of King Charles III",
+}
 
 
 def easter_sunday(year: int) -> dt.date:
@@ -44,12 +58,12 @@ def _last_monday(year: int, month: int) -> dt.date:
 
 
 @lru_cache(maxsize=64)
-def bank_holidays(year: int, region: str = "england-and-wales") -> dict[dt.date, str]:
-    """The bank holidays of one year in one UK nation: date -> name."""
+def bank_holidays(year: int, region: str = "england-and-wales") -> Mapping[dt.date, str]:
+    """The bank holidays of one year in one UK nation: date -> name (read-only: it is cached)."""
     if region not in REGIONS:
         raise ValueError(f"bank_holidays: '{region}' is not one of {', '.join(REGIONS)}")
     if region == "none":
-        return {}
+        return MappingProxyType({})
     easter = easter_sunday(year)
     days: dict[dt.date, str] = {
         easter - dt.timedelta(days=2): "Good Friday",
@@ -72,7 +86,11 @@ def bank_holidays(year: int, region: str = "england-and-wales") -> dict[dt.date,
     fixed += [(dt.date(year, 12, 25), "Christmas Day"), (dt.date(year, 12, 26), "Boxing Day")]
     for day, name in _substituted(fixed, set(days)).items():
         days[day] = name
-    return days
+    for usual, moved in MOVED.items():
+        if usual in days:
+            days[moved] = days.pop(usual)
+    days.update({day: name for day, name in ONE_OFF.items() if day.year == year})
+    return MappingProxyType(days)
 
 
 def _substituted(fixed: list[tuple[dt.date, str]], other: set[dt.date]) -> dict[dt.date, str]:
@@ -110,13 +128,15 @@ class SchoolCalendar:
     inset_days: frozenset[dt.date] = field(default_factory=frozenset)
 
     def day(self, day: dt.date) -> tuple[str, str]:
-        """("open" | "closed" | "inset", why) for a weekday; weekends are the caller's."""
-        for closure in self.closures:
-            if closure.covers(day):
-                return "closed", closure.name
+        """("open" | "closed" | "inset", why) for a weekday; weekends are the caller's. An INSET
+        day inside a closure is an INSET day: schools often write the summer holiday as running
+        until the pupils come back, with the staff's training days inside it."""
         holiday = bank_holidays(day.year, self.region).get(day)
         if holiday:
             return "closed", f"bank holiday: {holiday}"
         if day in self.inset_days:
             return "inset", "INSET day"
+        for closure in self.closures:
+            if closure.covers(day):
+                return "closed", closure.name
         return "open", ""

@@ -237,13 +237,13 @@ def test_a_concern_names_both_missing_fields(signed_in: Callable[[str], Client],
 ])
 def test_a_case_from_a_post_names_the_rule_in_words(signed_in: Callable[[str], Client], demo: School,
                                                     rule: str, shown: str | None) -> None:
-    from safepost.hub.engine_bridge import rule_words
+    from safepost.hub.engine_bridge import directory_school, rule_words
 
     teacher = user("teacher")
     draft = actions.do_create_draft(teacher, demo, text=GROOMING, pupils=[], account=None)
     case = actions_cases.do_open_case_from_draft(teacher, draft)
     Case.objects.filter(pk=case.pk).update(rule=rule)
     page = signed_in("head").get(f"/cases/{case.pk}").content.decode()
-    words = rule_words(demo, rule)
+    words = rule_words(directory_school(demo).pack, rule)
     assert bool(words) is (shown is None)
     assert (shown or f'{words} <span class="govuk-hint hub-code">{rule}</span>') in page

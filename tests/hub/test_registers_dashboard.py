@@ -146,9 +146,10 @@ def test_the_findings_by_rule_say_what_each_rule_asks(signed_in: Callable[[str],
     ("no.such_rule", ""),
 ])
 def test_a_rules_words_come_from_the_pack(demo: School, rule: str, words: str) -> None:
-    from safepost.hub.engine_bridge import rule_words
+    from safepost.hub.engine_bridge import directory_school, rule_words
 
-    assert rule_words(demo, rule).startswith(words) and bool(rule_words(demo, rule)) is bool(words)
+    said = rule_words(directory_school(demo).pack, rule)
+    assert said.startswith(words) and bool(said) is bool(words)
 
 
 # --- review fixes: months as "Jun 2026", and the CSV says what each rule asks -----------------
@@ -200,8 +201,9 @@ def test_the_dashboard_names_its_months(signed_in: Callable[[str], Client], demo
 
 
 def test_the_dashboard_csv_says_what_each_rule_asks(signed_in: Callable[[str], Client], demo: School) -> None:
-    from safepost.hub.engine_bridge import rule_words
+    from safepost.hub.engine_bridge import directory_school, rule_words
 
+    pack = directory_school(demo).pack
     _a_finding(demo)
     text = signed_in("head").get(f"/schools/{demo.pk}/dashboard?format=csv").content.decode()
     rows = list(csv.reader(io.StringIO(text)))
@@ -210,7 +212,7 @@ def test_the_dashboard_csv_says_what_each_rule_asks(signed_in: Callable[[str], C
     assert findings and all(len(row) == 5 for row in rows)
     named = [row for row in findings if row[2].startswith("content.pupil_full_name ")]
     assert len(named) == 6  # one a month
-    assert {row[3] for row in named} == {rule_words(demo, "content.pupil_full_name")}
+    assert {row[3] for row in named} == {rule_words(pack, "content.pupil_full_name")}
     assert named[0][3].startswith("Official posts must not name pupils in full")
-    assert all(row[3] == rule_words(demo, row[2].split()[0]) for row in findings)
+    assert all(row[3] == rule_words(pack, row[2].split()[0]) for row in findings)
     assert all(row[3] == "" for row in rows[1:] if row[1] != "findings")  # only rules have words

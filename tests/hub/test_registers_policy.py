@@ -211,11 +211,17 @@ def test_the_signing_page_links_to_the_version_being_signed(signed_in: Callable[
     assert {person.username for person in actions_policy.unsigned(demo)} == {"teacher", "governor"}
     record = AuditRecord.objects.get(action="policy.link_set")
     assert record.details == {"version": version.version, "document_link": POLICY_LINK, "before": ""}
+    # A signature records which document its signer was shown: the link may change later.
+    actions_policy.do_sign_policy(user("teacher"), actions_policy.current_version(demo), signed_name="Tom Bennett",
+                                  confirmed=True)
+    signed = AuditRecord.objects.get(action="policy.signed", details__signed_name="Tom Bennett")
+    assert signed.details["document_link"] == POLICY_LINK
 
 
 @pytest.mark.parametrize(("link", "message"), [
     ("javascript:alert(1)", "Link to the policy document: enter its web address, starting https://"),
     ("oakfield.sch.uk/policy", "Link to the policy document: enter its web address, starting https://"),
+    ("http://oakfield.sch.uk/policy.pdf", "Link to the policy document: enter its web address, starting https://"),
     ("https://oakfield.sch.uk/a policy.pdf", "Link to the policy document: enter its web address"),
     ("https://" + "a" * 500, "Link to the policy document: at most 500 characters"),
 ])

@@ -247,7 +247,8 @@ def _require_complete(text: str, has_pictures: bool, account: OfficialAccount | 
                         else "Account: choose the official account the post goes on")
     elif account.approved_on is None:
         problems.append(unapproved_account(
-            account, "approve it in the official accounts register first, or return the post" if approving
+            account, "the headteacher must approve it in the official accounts register first, "
+            "or return the post" if approving
             else "choose another account, or ask the headteacher to approve it"))
     if problems:
         raise FormErrors(problems)

@@ -75,11 +75,11 @@ DOCUMENT_LINK = ("Link to the policy document",
 
 
 def _document_link(value: Any) -> str:
-    """The web address of the policy document: empty, or an http(s) address (so the page can
-    link to it and nothing else runs from the link)."""
+    """The web address of the policy document: empty, or an https address, as the form asks (so
+    the page can link to it and nothing else runs from the link)."""
     label, limit = DOCUMENT_LINK
     link = optional_text(value, label, limit)
-    if link and (not re.match(r"^https?://[^\s/]+", link, re.IGNORECASE) or re.search(r"\s", link)):
+    if link and (not re.match(r"^https://[^\s/]+", link, re.IGNORECASE) or re.search(r"\s", link)):
         raise ActionError(f"{label}: enter its web address, starting https://")
     return link
 
@@ -218,7 +218,9 @@ def do_sign_policy(
                 "policy.signed",
                 school=version.school,
                 target=version,
-                details={"version": version.version, "signed_name": signed_name},
+                # Which document they were shown: the link can change after people sign.
+                details={"version": version.version, "signed_name": signed_name,
+                         "document_link": version.document_link},
             )
     except IntegrityError as exc:
         raise ActionError("you have already signed this version") from exc

@@ -63,7 +63,7 @@ ACTION_WORDS: dict[str, str] = {
     "email.preference": "Changed email settings",
     "export.csv": "Downloaded a CSV",
     "notifications.read": "Read notifications",
-    "policy.link_set": "Linked the policy document",
+    "policy.link_set": "Changed the link to the policy document",
     "policy.reminders_sent": "Sent reminders to sign the policy",
     "policy.signed": "Signed the policy",
     "policy.version_published": "Published a new policy version",

@@ -13,7 +13,7 @@ from django.utils.dateformat import format as date_format
 
 from safepost.hub import actions_accounts, actions_policy
 from safepost.hub.csvsafe import SafeWriter
-from safepost.hub.engine_bridge import rule_words
+from safepost.hub.engine_bridge import directory_school, rule_words
 from safepost.hub.models import (
     ApprovedContact,
     Case,
@@ -68,6 +68,7 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
     pupils = RegisterPupil.objects.filter(school=school, status="current")
     total_pupils = pupils.count()
     months = _months(day, MONTHS)
+    pack = directory_school(school).pack
     by_rule: dict[str, Counter[str]] = {}
     first = dt.date.fromisoformat(f"{months[0]}-01")
     for created, findings in Draft.objects.filter(school=school, created_at__date__gte=first).values_list(
@@ -103,7 +104,7 @@ def school_figures(school: School, on: dt.date | None = None) -> dict[str, Any]:
             "rows": [
                 {
                     "rule": rule,
-                    "words": rule_words(school, rule),
+                    "words": rule_words(pack, rule),
                     "counts": [by_rule[rule][month] for month in months],
                     "total": sum(by_rule[rule].values()),
                 }

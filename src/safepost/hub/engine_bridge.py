@@ -15,7 +15,7 @@ from django.conf import settings
 
 from safepost.detect import DetectorRegistry, registry_with_language_model
 from safepost.hub.models import RegisterPupil, School
-from safepost.policy import catalogue
+from safepost.policy import Pack, catalogue
 from safepost.school import Pupil, load_school
 from safepost.school import School as EngineSchool
 
@@ -79,10 +79,11 @@ def engine_school(school: School) -> EngineSchool:
     return overlaid
 
 
-def rule_words(school: School, rule_id: str) -> str:
-    """What a rule asks, in plain words: its summary as the school's pack states it, else the
-    rule catalogue's; '' for a rule neither knows."""
-    rule = directory_school(school).pack.rule(rule_id)
+def rule_words(pack: Pack, rule_id: str) -> str:
+    """What a rule asks, in plain words: its summary as the school's pack (directory_school's
+    `.pack`, read once by a caller that names many rules) states it, else the rule catalogue's;
+    '' for a rule neither knows."""
+    rule = pack.rule(rule_id)
     if rule is not None:
         return rule.summary
     return _catalogue_summaries().get(rule_id, "")

@@ -38,7 +38,7 @@ from safepost.hub.models import (
 )
 from safepost.hub.permissions import NotAllowed, allows, can, can_view_draft, roles_at, schools_for
 from safepost.hub.views_common import error_context
-from safepost.report import SEVERITY_WORDS, VERDICT_WORDS
+from safepost.report import SEVERITY_WORDS
 
 
 def hub_context(request: HttpRequest) -> dict[str, Any]:
@@ -254,6 +254,7 @@ def _apply_fix(text: str, findings: list[dict[str, Any]], index: int) -> str:
 def _compose_context(school: School, text: str, pupils: list[str], account: OfficialAccount | None,
                      result: Any = None, draft: Draft | None = None) -> dict[str, Any]:
     engine = engine_school(school)
+    names = {pupil.pupil_id: pupil.display_name for pupil in engine.pupils}
     return {
         "school": school,
         "accounts": school.accounts.all(),
@@ -265,17 +266,13 @@ def _compose_context(school: School, text: str, pupils: list[str], account: Offi
         "result": result,
         "verdict": result.verdict if result else None,
         "findings": _display_findings(result.findings if result else []),
-        "verdict_words": VERDICT_WORDS,
         "draft": draft,
+        # A saved post's pupils by name (the roster with the register laid over it, former
+        # pupils too); an ID the school does not know is shown as it is.
+        "pupils_shown": [names.get(pupil_id, pupil_id) for pupil_id in (draft.pupils or [])]
+        if draft else [],
         "pack": engine.pack,
     }
-
-
-def pupil_names(school: School, pupil_ids: list[str]) -> list[str]:
-    """The pupils' names as the hub shows them (the roster with the consent register laid over
-    it, former pupils too); an ID the school does not know is shown as it is."""
-    names = {pupil.pupil_id: pupil.display_name for pupil in engine_school(school).pupils}
-    return [names.get(pupil_id, pupil_id) for pupil_id in pupil_ids]
 
 
 def _display_findings(findings: list[Any]) -> list[dict[str, Any]]:
@@ -401,7 +398,6 @@ def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponseBase:
     context = _compose_context(draft.school, draft.text, draft.pupils, draft.account, draft=draft)
     editable = is_author and draft.status in (DraftStatus.DRAFT, DraftStatus.RETURNED)
     context.update({
-        "pupils_shown": pupil_names(draft.school, draft.pupils or []),
         "findings": _display_findings(draft.findings),
         "verdict": draft.verdict,
         "events": draft.events.select_related("actor"),
@@ -471,7 +467,7 @@ def self_check(request: HttpRequest) -> HttpResponse:
                                    counterpart=counterpart if kind != "post" and counterpart else None)
         context.update({"text": text, "result": result, "chosen": school.pk, "verdict": result.verdict,
                         "findings": _display_findings(result.findings), "kind": kind,
-                        "counterpart": counterpart, "verdict_words": VERDICT_WORDS})
+                        "counterpart": counterpart})
     return render(request, "hub/self_check.html", context)
 
 

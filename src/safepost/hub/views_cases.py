@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from safepost.hub import actions_cases
 from safepost.hub.actions import ActionError
-from safepost.hub.engine_bridge import rule_words
+from safepost.hub.engine_bridge import directory_school, rule_words
 from safepost.hub.models import Case, CaseAttachment, CaseOutcome, CaseStatus
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
@@ -128,7 +128,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponseBase:
         {
             "case": case,
             "school": case.school,
-            "rule_words": rule_words(case.school, case.rule) if case.rule else "",
+            "rule_words": rule_words(directory_school(case.school).pack, case.rule) if case.rule else "",
             "notes": case.notes.select_related("author"),
             "attachments": case.attachments.all(),
             "members": case.members.all(),
