@@ -74,6 +74,28 @@ def test_family_talk_to_a_relative_is_not_read_as_grooming(text: str, relative: 
     assert ("grooming" in found) is judged
 
 
+@pytest.mark.parametrize(("kind", "counterpart", "judged"), [
+    # The model's guess at grooming (no lexicon phrase in these words) is read towards a
+    # pupil; towards a parent, the packs' contact rules decide the number given to an adult.
+    ("message", {"kind": "pupil", "direction": "sent"}, True),
+    ("message", {"kind": "parent", "direction": "sent"}, False),
+    # A reply in a thread is read as a message is: to a pupil or a former pupil under 18,
+    # never to a colleague or a former pupil now an adult.
+    ("comment", {"kind": "pupil"}, True),
+    ("comment", {"kind": "former_pupil", "age": 16}, True),
+    ("comment", {"kind": "former_pupil", "age": 19}, False),
+    ("comment", {"kind": "colleague"}, False),
+])
+def test_the_models_guess_at_grooming_counts_only_towards_a_possible_child(
+    kind: str, counterpart: dict[str, Any], judged: bool,
+) -> None:
+    result = run("Text me on 07700 900318 if you get stuck with your homework", kind=kind,
+                 counterpart=counterpart)
+    grooming = [f for f in result.findings if (f.details or {}).get("judgement") == "grooming"]
+    assert bool(grooming) is judged
+    assert all(f.details and f.details["source"] == "model" for f in grooming)
+
+
 @pytest.mark.parametrize(("counterpart", "judged"), [
     ({"kind": "parent", "direction": "received"}, False),   # mum asking her own child's teacher
     ({"kind": "colleague", "direction": "sent"}, False),

@@ -46,14 +46,19 @@ THIRTEENTH_LOOK = DEVSET.with_name("thirteenth_look.jsonl")
 # And a fourteenth, for an all-through special school in Lancashire under staffs_protocol
 # (session 15, first run 0.992, no false alarm in 55; two cases relabelled by spec changes).
 FOURTEENTH_LOOK = DEVSET.with_name("fourteenth_look.jsonl")
+# And a fifteenth, for a junior school in Suffolk under reach2 whose school.yaml lists its
+# holidays and INSET days (session 16, first run 1.000, no false alarm in 53).
+FIFTEENTH_LOOK = DEVSET.with_name("fifteenth_look.jsonl")
 LOOKS = [DEVSET, SECOND_LOOK, THIRD_LOOK, FOURTH_LOOK, FIFTH_LOOK, SIXTH_LOOK, SEVENTH_LOOK, EIGHTH_LOOK,
-         NINTH_LOOK, TENTH_LOOK, ELEVENTH_LOOK, TWELFTH_LOOK, THIRTEENTH_LOOK, FOURTEENTH_LOOK]
+         NINTH_LOOK, TENTH_LOOK, ELEVENTH_LOOK, TWELFTH_LOOK, THIRTEENTH_LOOK, FOURTEENTH_LOOK,
+         FIFTEENTH_LOOK]
 
 
 @pytest.fixture(scope="module", params=LOOKS, ids=["devset", "second_look", "third_look", "fourth_look",
                                                   "fifth_look", "sixth_look", "seventh_look", "eighth_look",
                                                   "ninth_look", "tenth_look", "eleventh_look",
-                                                  "twelfth_look", "thirteenth_look", "fourteenth_look"])
+                                                  "twelfth_look", "thirteenth_look", "fourteenth_look",
+                                                  "fifteenth_look"])
 def evaluation(request):  # type: ignore[no-untyped-def]
     return evaluate_exact(request.param)
 
@@ -64,7 +69,8 @@ def evaluation(request):  # type: ignore[no-untyped-def]
                           (SIXTH_LOOK, 100, 40), (SEVENTH_LOOK, 100, 40),
                           (EIGHTH_LOOK, 100, 40), (NINTH_LOOK, 100, 40), (TENTH_LOOK, 100, 40),
                           (ELEVENTH_LOOK, 100, 40), (TWELFTH_LOOK, 100, 60),
-                          (THIRTEENTH_LOOK, 100, 50), (FOURTEENTH_LOOK, 100, 50)])
+                          (THIRTEENTH_LOOK, 100, 50), (FOURTEENTH_LOOK, 100, 50),
+                          (FIFTEENTH_LOOK, 100, 50)])
 def test_case_files_are_large_enough_and_parse(path: Path, cases: int, clean: int) -> None:
     evaluation = evaluate_exact(path)
     assert not evaluation.errors

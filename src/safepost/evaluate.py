@@ -470,12 +470,13 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     """Where grooming or asking for a child's details cannot be what the member of staff is
     doing (a disclosure in the words still escalates): words someone else wrote (a comment on
     the school's page by no member of staff; any message the member of staff received), and a
-    message whose other person is an adult who is not a pupil (a colleague, a former pupil
-    now 18 or over): "where are you? we're at the pub", "send me the address for Saturday"."""
+    message or a reply whose other person is an adult who is not a pupil (a colleague, a
+    former pupil now 18 or over): "where are you? we're at the pub", "send me the address for
+    Saturday", "add me on insta" to a former pupil of 19."""
     request, counterpart = facts.request, facts.counterpart
     if _commenter_on_the_school_page(request) in ("pupil", "former_pupil", "parent", "public"):
         return True
-    if counterpart is None or request.kind != "message":
+    if counterpart is None or request.kind not in ("message", "comment"):
         return False
     if counterpart.attrs.get("direction") == "received":
         return written_by_someone_else(str(counterpart.attrs.get("kind", "public")))
@@ -490,16 +491,20 @@ _EVERY_SOURCE = frozenset({"model", "lexicon"})
 def _staff_conduct_sources(facts: _Facts, stranger: bool) -> frozenset[str]:
     """Whose reading of grooming and of asking for a child's details counts here: every
     reader's; none where the words cannot be a member of staff's towards a child; and towards
-    the member of staff's own relative (`counterpart.relative`) only the lexicon's explicit
-    signs (secrecy, "delete this chat"), not the model's guess: "love you, see you at Nana's on
-    Sunday x" is family, which the packs' contact rules decide. A `stranger` (someone the
-    school does not know, on its own page) may be reaching for its children: read, for the DSL."""
+    the member of staff's own relative (`counterpart.relative`) or a pupil's parent only the
+    lexicon's explicit signs (secrecy, "delete this chat", "don't tell"), not the model's
+    guess: "love you, see you at Nana's on Sunday x" is family, and "ring me on 07700 900866
+    if the bus is late" to a mum is an adult given a number, which the packs' contact rules
+    decide (the model learnt grooming from messages to pupils; it reads a parent's "you" as
+    the child's). A `stranger` (someone the school does not know, on its own page) may be
+    reaching for its children: read, for the DSL."""
     if stranger:
         return _EVERY_SOURCE
     if _cannot_be_staff_conduct_towards_a_child(facts):
         return frozenset()
     counterpart = facts.counterpart
-    if counterpart is not None and counterpart.attrs.get("relative"):
+    if counterpart is not None and (counterpart.attrs.get("relative")
+                                    or counterpart.attrs.get("kind") == "parent"):
         return frozenset({"lexicon"})
     return _EVERY_SOURCE
 

@@ -12,8 +12,8 @@ VERDICT_WORDS = {
     "allow": "OK to post",
     "advise": "OK to post, with advice",
     "review": "Needs approval before it goes out",
-    "block": "Do not post: it breaks the policy",
-    "escalate": "Stop: this is a safeguarding or serious conduct matter for the DSL or headteacher",
+    "block": "Do not post – it breaks the policy",
+    "escalate": "Stop – this is a safeguarding or serious conduct matter for the DSL or headteacher",
     "error": "Could not be checked",
 }
 SEVERITY_WORDS = {

@@ -533,7 +533,7 @@ def test_the_post_page_names_the_pupils_shown(signed_in, demo: School, pupils: l
 
 @pytest.mark.parametrize(("text", "verdict", "words"), [
     ("Choir on Friday.", "allow", "OK to post"),
-    ("Well done Amelia Hartley!", "block", "Do not post: it breaks the policy"),
+    ("Well done Amelia Hartley!", "block", "Do not post – it breaks the policy"),
 ])
 def test_a_check_says_its_verdict_in_words(signed_in, demo: School, text: str, verdict: str,  # type: ignore[no-untyped-def]
                                            words: str) -> None:

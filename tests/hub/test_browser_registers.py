@@ -207,3 +207,37 @@ def test_a_comment_recorded_found_in_the_queue_and_hidden(browser, hub: str) -> 
     comms.wait_for_selector("#decision-note")
     assert comms.inner_text("#comment-status").startswith("Hidden")
     assert not problems, "\n".join(problems)
+
+
+def _coming_weekday() -> dt.date:
+    """A school day about six weeks ahead (a weekday, not a bank holiday in England)."""
+    from safepost.term_calendar import bank_holidays
+
+    day = dt.date.today() + dt.timedelta(days=40)
+    while day.weekday() >= 5 or day in bank_holidays(day.year):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def test_calendar_an_inset_day_added_on_the_school_days_page(browser, hub: str) -> None:  # type: ignore[no-untyped-def]
+    problems: list[str] = []
+    head = _page(browser)
+    sign_in(head, hub, "head")
+    head.click("text=School days: holidays and INSET days")
+    assert "England and Wales" in head.inner_text("#bank-holiday-nation")
+    problems += accessibility_problems(head)
+    head.fill("#inset_date", "07/02/2026")  # a Saturday: refused, said by the field
+    head.click("#add-inset")
+    head.wait_for_selector("#inset_date-error")
+    assert "Saturday" in head.inner_text("#inset_date-error")
+    problems += accessibility_problems(head)
+    day = _coming_weekday()
+    head.fill("#inset_date", day.strftime("%d/%m/%Y"))
+    head.fill("#inset_name", "Safeguarding training")
+    head.click("#add-inset")
+    head.wait_for_selector("#added")
+    assert f"{day:%A} {day.day} {day:%B %Y}" in head.inner_text("#added")
+    listed = head.locator(f"#school-days tr[data-school-day='{day.isoformat()}']")
+    assert "Safeguarding training" in listed.inner_text() and "Set here" in listed.inner_text()
+    problems += accessibility_problems(head)
+    assert not problems, "\n".join(problems)

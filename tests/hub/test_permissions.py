@@ -101,6 +101,7 @@ ACCOUNT_MANAGERS = {"headteacher", "slt", "communications"}
 CASE_HANDLERS = {"headteacher", "dsl"}
 DASHBOARD = {"headteacher", "trust_admin"}
 MODERATORS = {"headteacher", "slt", "dsl", "communications"}
+SCHOOL_DAY_MANAGERS = {"headteacher", "trust_admin"}
 
 
 def _places(demo: School) -> dict[str, object]:
@@ -147,6 +148,13 @@ REGISTER_PAGES: list[tuple[str, str, Callable[[str], bool], Callable[[], dict[st
      lambda: {"map_pupil_id": "UPN", "map_first_name": "Forename", "map_last_name": "Surname"}),
     ("GET", "/schools/{school}/policy", lambda role: True, None),
     ("POST", "/schools/{school}/policy", lambda role: role in DASHBOARD, lambda: {"action": "remind"}),
+    # School days: everyone reads them; the headteacher and the trust set them.
+    ("GET", "/schools/{school}/school-days", lambda role: True, None),
+    ("POST", "/schools/{school}/school-days", lambda role: role in SCHOOL_DAY_MANAGERS,
+     lambda: {"action": "inset", "date": "05/01/2026", "name": "Training"}),
+    ("POST", "/schools/{school}/school-days", lambda role: role in SCHOOL_DAY_MANAGERS,
+     lambda: {"action": "holiday", "first_day": "17/02/2026", "last_day": "20/02/2026", "name": "Half term"}),
+    ("POST", "/schools/{school}/school-days", lambda role: role in SCHOOL_DAY_MANAGERS, lambda: _school_day()),
     ("GET", "/schools/{school}/accounts/", lambda role: role in ACCOUNT_VIEWERS, None),
     ("GET", "/schools/{school}/accounts/{account}", lambda role: role in ACCOUNT_VIEWERS, None),
     ("POST", "/schools/{school}/accounts/{account}", lambda role: role in ACCOUNT_MANAGERS,
@@ -240,10 +248,26 @@ def _leaver() -> dict[str, object]:
     return {"user_id": _pk("governor"), "left_on": "01/11/2026"}
 
 
+def _school_day() -> dict[str, object]:
+    """An INSET day the headteacher set, to remove."""
+    from django.contrib.auth import get_user_model
+
+    from safepost.hub import actions_calendar
+    from safepost.hub.models import School
+
+    head = get_user_model().objects.get(username="head")
+    school = School.objects.get(memberships__user=head)
+    row = actions_calendar.do_add_inset_day(head, school, date="06/01/2026")
+    return {"action": "remove", "school_day": row.pk}
+
+
 def _takedown() -> dict[str, object]:
     from safepost.hub.models import TakedownTask
 
     return {"task": TakedownTask.objects.filter(done_at__isnull=True).first().pk, "note": "Deleted"}  # type: ignore[union-attr]
+
+
+SIGNERS_OWN_NAME = "<the signer's own name>"
 
 
 def _new_version_to_sign() -> dict[str, object]:
@@ -257,7 +281,8 @@ def _new_version_to_sign() -> dict[str, object]:
     school = School.objects.get(memberships__user=head)
     fields = {key: value for key, value in _version().items() if key != "action"}
     actions_policy.do_publish_policy_version(head, school, **fields)
-    return {"action": "sign", "signed_name": "A Person", "confirmed": "yes"}
+    # The signer's own name is filled in by the test: a signature must carry their surname.
+    return {"action": "sign", "signed_name": SIGNERS_OWN_NAME, "confirmed": "yes"}
 
 
 def _version() -> dict[str, str]:
@@ -295,6 +320,10 @@ def test_register_pages_by_role(signed_in: Callable[[str], Client], demo: School
     client = signed_in(ROLE_USERS[role])
     url = path.format(**_places(demo), **_comment_places(demo, path))
     payload = body() if body else {}  # made (and any setting up audited) before counting
+    if payload.get("signed_name") == SIGNERS_OWN_NAME:
+        from django.contrib.auth import get_user_model
+
+        payload["signed_name"] = get_user_model().objects.get(username=ROLE_USERS[role]).get_full_name()
     records = AuditRecord.objects.count()
     response = client.get(url) if method == "GET" else client.post(url, payload)
     if allowed(role):

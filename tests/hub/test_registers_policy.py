@@ -88,6 +88,37 @@ def test_signing_needs_the_tick_and_a_name(demo: School) -> None:
         actions_policy.do_sign_policy(user("trustadmin"), version, signed_name="Ruth", confirmed=True)
 
 
+@pytest.mark.parametrize(("typed", "accepted"), [
+    ("Tom Bennett", True),
+    ("thomas BENNETT", True),
+    ("Mr T. Bennétt", True),  # accents and capitals do not matter
+    ("x", False),
+    ("Tom", False),
+    ("Peter Quinn", False),  # a colleague's name is not this signer's signature
+    ("Tom Bennettson", False),
+])
+def test_a_signature_must_carry_the_signers_surname(demo: School, typed: str, accepted: bool) -> None:
+    teacher = user("teacher")  # Tom Bennett in the demo school
+    version = actions_policy.current_version(demo)
+    if accepted:
+        assert actions_policy.do_sign_policy(teacher, version, signed_name=typed, confirmed=True).signed_name == typed
+    else:
+        with pytest.raises(ActionError, match=r"Your full name: type your own name as the school has it \(Tom Bennett\)"):
+            actions_policy.do_sign_policy(teacher, version, signed_name=typed, confirmed=True)
+        assert not version.acknowledgements.filter(user=teacher).exists()
+        assert not AuditRecord.objects.filter(action="policy.signed", actor=teacher).exists()
+
+
+@pytest.mark.parametrize(("surname", "typed"), [("O'Neill", "Aoife O Neill"), ("O'Neill", "aoife oneill"),
+                                                ("Smith-Jones", "Sam Smith Jones"), ("", "Anyone")])
+def test_a_surname_may_be_typed_without_its_punctuation(demo: School, surname: str, typed: str) -> None:
+    teacher = user("teacher")
+    teacher.last_name = surname
+    teacher.save()
+    version = actions_policy.current_version(demo)
+    assert actions_policy.do_sign_policy(teacher, version, signed_name=typed, confirmed=True).signed_name == typed
+
+
 @pytest.mark.parametrize(("review", "today", "expected"), [
     (dt.date(2027, 9, 1), dt.date(2026, 11, 22), ""),
     (dt.date(2027, 9, 1), dt.date(2027, 8, 1), "the review is due on 01/09/2027"),

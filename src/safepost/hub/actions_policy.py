@@ -11,6 +11,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
+from safepost.detect.text import fold
 from safepost.hub import audit
 from safepost.hub.actions import ActionError, person_name
 from safepost.hub.engine_bridge import engine_school
@@ -199,6 +200,20 @@ def do_set_policy_link(actor: AbstractBaseUser, version: PolicyVersion, document
     return version
 
 
+def _names_the_signer(signed_name: str, signer: AbstractBaseUser) -> bool:
+    """True when the signature holds the signer's recorded surname as words, whatever its
+    capitals, accents and hyphens ("tom bennett", "Thomas BENNETT"); anyone with no surname
+    on record may sign with any name."""
+    surname = fold(getattr(signer, "last_name", "") or "").strip()
+    if not surname:
+        return True
+    words = re.findall(r"\w+", fold(signed_name))
+    surname_words = re.findall(r"\w+", surname)
+    # "O'Neill" may be typed "O Neill" or "ONeill", "Smith-Jones" as "Smith Jones".
+    return "".join(surname_words) in words or any(
+        words[i:i + len(surname_words)] == surname_words for i in range(len(words)))
+
+
 def do_sign_policy(
     actor: AbstractBaseUser, version: PolicyVersion, *, signed_name: str, confirmed: bool
 ) -> Acknowledgement:
@@ -209,6 +224,11 @@ def do_sign_policy(
     if not confirmed:
         problems.add("I have read and understood: tick the box to confirm")
     signed_name = problems.check(required_text, signed_name, "Your full name", 200) or ""
+    if signed_name and not _names_the_signer(signed_name, actor):
+        # A signature is what HR shows a member of staff later: "x" or a colleague's name
+        # would not stand as theirs. The surname the school holds must be in it.
+        problems.add(f"Your full name: type your own name as the school has it "
+                     f"({person_name(actor)})")
     problems.raise_any()
     try:
         with transaction.atomic():

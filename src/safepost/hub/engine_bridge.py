@@ -1,12 +1,15 @@
 """The hub reads each school's directory with the same loader as the CLI, once, and again
 only when a file in it changes. The hub's consent register is laid over the directory's
 roster: a pupil on the register replaces the directory's row (names, status, consent), and a
-pupil only on the register is added, so a withdrawal counts at the very next check. The CLI
-never sees the register: it reads the directory alone."""
+pupil only on the register is added, so a withdrawal counts at the very next check. The
+holidays and INSET days set on the hub's School days page are added to the directory's own
+(school.yaml's `closures` and `inset_days`) the same way. The CLI never sees the register or
+the hub's school days: it reads the directory alone."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import threading
 from pathlib import Path
@@ -14,10 +17,11 @@ from pathlib import Path
 from django.conf import settings
 
 from safepost.detect import DetectorRegistry, registry_with_language_model
-from safepost.hub.models import RegisterPupil, School
+from safepost.hub.models import RegisterPupil, School, SchoolClosure, SchoolDayKind
 from safepost.policy import Pack, catalogue
 from safepost.school import Pupil, load_school
 from safepost.school import School as EngineSchool
+from safepost.term_calendar import Closure
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[tuple[float, ...], EngineSchool]] = {}
@@ -64,8 +68,28 @@ def with_register(base: EngineSchool, rows: list[RegisterPupil]) -> EngineSchool
     return dataclasses.replace(base, pupils=tuple(pupils), _cache={})
 
 
+def with_school_days(base: EngineSchool, rows: list[SchoolClosure]) -> EngineSchool:
+    """The engine's school with the hub's holidays and INSET days added to the directory's."""
+    if not rows:
+        return base
+    calendar = base.calendar
+    closures = calendar.closures + tuple(
+        Closure(row.first_day, row.last_day, row.name or "school closed")
+        for row in rows if row.kind == SchoolDayKind.HOLIDAY
+    )
+    inset = calendar.inset_days | {
+        row.first_day + dt.timedelta(days=offset)
+        for row in rows if row.kind == SchoolDayKind.INSET
+        for offset in range((row.last_day - row.first_day).days + 1)
+    }
+    days = dataclasses.replace(calendar, closures=closures, inset_days=frozenset(inset))
+    # The derived-data cache (name indexes) is kept: nothing in it depends on the calendar.
+    return dataclasses.replace(base, calendar=days)
+
+
 def engine_school(school: School) -> EngineSchool:
-    """The school as checks see it: the directory, with the hub's consent register over it."""
+    """The school as checks see it: the directory, with the hub's consent register over it and
+    the hub's school days added to its calendar."""
     base = directory_school(school)
     stamp = School.objects.filter(pk=school.pk).values_list("register_stamp", flat=True).first()
     key = (id(base), stamp)
@@ -73,7 +97,10 @@ def engine_school(school: School) -> EngineSchool:
         cached = _overlays.get(school.pk)
         if cached is not None and cached[0] == key:
             return cached[1]
-    overlaid = with_register(base, list(RegisterPupil.objects.filter(school_id=school.pk)))
+    overlaid = with_school_days(
+        with_register(base, list(RegisterPupil.objects.filter(school_id=school.pk))),
+        list(SchoolClosure.objects.filter(school_id=school.pk)),
+    )
     with _lock:
         _overlays[school.pk] = (key, overlaid)
     return overlaid

@@ -37,7 +37,8 @@ class School(models.Model):
     crisis_lock_changed_at = models.DateTimeField(null=True, blank=True)
     # Off unless a school connects its publishing tool: approved posts are POSTed here.
     publisher_url = models.URLField(blank=True, default="")
-    # A new random value with every change to the consent register, so checks re-read it at once.
+    # A new random value with every change to the consent register or the school days (the
+    # hub's holidays and INSET days), so checks re-read them at once.
     register_stamp = models.CharField(max_length=32, blank=True, default="")
 
     def __str__(self) -> str:
@@ -547,3 +548,33 @@ class PageComment(models.Model):
 
     def __str__(self) -> str:
         return f"Comment {self.pk} on {self.account}"
+
+
+class SchoolDayKind(models.TextChoices):
+    HOLIDAY = "holiday", "Holiday"
+    INSET = "inset", "INSET day"
+
+
+class SchoolClosure(models.Model):
+    """A holiday (the school closed from `first_day` to `last_day`) or an INSET day (`first_day`
+    is `last_day`: staff at work, no lessons), set in the hub's School days page. Checks count
+    these on top of the `closures` and `inset_days` in the school directory's school.yaml."""
+
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="school_days")
+    kind = models.CharField(max_length=10, choices=SchoolDayKind.choices)
+    first_day = models.DateField()
+    last_day = models.DateField()
+    name = models.CharField(max_length=200, blank=True, default="")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["first_day", "last_day", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(last_day__gte=models.F("first_day")),
+                                   name="school_day_ends_after_it_starts"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.first_day}-{self.last_day} {self.name}".strip()

@@ -22,6 +22,9 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "manage_consent": frozenset({"headteacher", "dsl", "communications"}),
     "sign_policy": SCHOOL_ROLES,
     "manage_policy": frozenset({"headteacher", "trust_admin"}),
+    # The school's holidays and INSET days decide when the lesson-time rule applies: set by
+    # those who manage the policy. Everyone sees them (`view_school`).
+    "manage_school_days": frozenset({"headteacher", "trust_admin"}),
     "view_accounts": frozenset({"headteacher", "slt", "dsl", "communications", "trust_admin"}),
     "manage_accounts": frozenset({"headteacher", "slt", "communications"}),
     "approve_accounts": frozenset({"headteacher"}),

@@ -206,6 +206,7 @@ REGISTER_LINKS = (
     ("dashboard", "view_dashboard", "Governance dashboard"),
     ("policy", "sign_policy", "Social media policy: read and sign"),
     ("policy", "manage_policy", "Social media policy: versions and signatures"),
+    ("school_days", "view_school", "School days: holidays and INSET days"),
     ("consent", "view_consent", "Consent register"),
     ("accounts", "view_accounts", "Official accounts register"),
     ("contact", "log_contact", "Contact log: friend requests and messages"),

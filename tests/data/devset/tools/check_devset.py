@@ -17,7 +17,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -38,7 +38,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/riverbank": "reach2",
                 "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol",
                 "schools/olmersey": "tpat", "schools/tynebank": "reach2", "schools/hartcliffe": "holbrook",
-                "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol"}
+                "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol",
+                "schools/wrenmoor": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -94,6 +95,19 @@ def parse_window(s):
     return time.fromisoformat(a), time.fromisoformat(b)
 
 
+def as_date(value):
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def in_closure(day, school_yaml):
+    for entry in school_yaml.get("closures") or []:
+        first = as_date(entry.get("from", entry.get("date")))
+        last = as_date(entry.get("to", entry.get("date")))
+        if first <= day <= last:
+            return True
+    return False
+
+
 def time_class(at, school_yaml):
     tz = ZoneInfo(school_yaml.get("timezone", "Europe/London"))
     local = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tz)
@@ -101,13 +115,19 @@ def time_class(at, school_yaml):
         return "weekend", local
     # A bank holiday of the school's nation is no school day (exact-rules: School days); the
     # dates come from safepost's calendar module, which its own tests hold to gov.uk's lists.
-    region = str(school_yaml.get("bank_holidays") or "england-and-wales").lower()
-    if local.date() in bank_holidays(local.year, region):
+    given = school_yaml.get("bank_holidays")
+    region = "none" if given is False else str(given or "england-and-wales").lower()
+    day = local.date()
+    inset = day in {as_date(d) for d in school_yaml.get("inset_days") or []}
+    # An INSET day inside a written closure is still a working day (exact-rules: School days).
+    if not inset and (day in bank_holidays(local.year, region) or in_closure(day, school_yaml)):
         return "closed", local
     start, end = parse_window(school_yaml["school_day"])
     t = local.time()
     if not (start <= t < end):
         return "outside", local
+    if inset:
+        return "inset", local
     for w in school_yaml.get("breaks", []):
         a, b = parse_window(w)
         if a <= t < b:
@@ -231,10 +251,13 @@ def main():
             cls = None
             if req.get("at"):
                 cls, local = time_class(req["at"], sc["yaml"])
-                want = cls == "lesson" or (cls == "break" and pack in ("staffs_protocol", "tpat"))
-                tag = {"lesson": "lesson_time", "break": "break_time", "weekend": "weekend"}.get(cls)
+                want = cls == "lesson" or (cls in ("break", "inset") and pack in ("staffs_protocol", "tpat"))
+                tag = {"lesson": "lesson_time", "break": "break_time", "weekend": "weekend",
+                       "inset": "inset_day"}.get(cls)
                 if tag and tag not in tags:
                     errors.append(f"{cid}: at is {cls} ({local:%a %H:%M}) but tag {tag} missing")
+                # "inset_day" alone is not checked this way: the twelfth look tagged a case so
+                # for a school that lists no INSET days (labelled, rightly, as lesson time).
                 for t in ("lesson_time", "break_time", "weekend"):
                     if t in tags and t != tag:
                         errors.append(f"{cid}: tag {t} but at is {cls} ({local:%a %H:%M})")
