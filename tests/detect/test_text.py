@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from safepost.detect.text import alnum_key, fold
+from safepost.detect.text import alnum_key, fold, levenshtein_at_most
 
 
 @pytest.mark.parametrize(("written", "folded"), [
@@ -37,3 +37,20 @@ def test_fold_keeping_length_folds_everything_it_can_one_for_one(written: str, f
 
     assert fold_keeping_length(written) == folded
     assert len(fold_keeping_length(written)) == len(written)
+
+
+@pytest.mark.parametrize(("left", "right", "limit", "within"), [
+    ("castellano", "castelanno", 2, True),   # a letter dropped and one added: two edits
+    ("castellano", "castelano", 1, True),
+    ("hartley", "hartley", 0, True),
+    ("hartley", "hartly", 0, False),
+    ("nightingale", "hartley", 2, False),    # far apart: given up on early, still False
+    ("smith", "smyth", 1, True),
+    ("ab", "ba", 1, False),                  # a swap counts two
+    ("ab", "ba", 2, True),
+    ("", "abc", 2, False),
+    ("kaursingh", "singh", 2, False),
+])
+def test_levenshtein_at_most(left: str, right: str, limit: int, within: bool) -> None:
+    assert levenshtein_at_most(left, right, limit) is within
+    assert levenshtein_at_most(right, left, limit) is within  # the same both ways

@@ -154,9 +154,11 @@ def edit_distance_at_most_one(left: str, right: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
+@lru_cache(maxsize=65536)
 def levenshtein_at_most(left: str, right: str, limit: int) -> bool:
     """Whether at most `limit` insertions, deletions or substitutions turn left into right
-    (a swap counts two here; `edit_distance_at_most_one` counts it one)."""
+    (a swap counts two here; `edit_distance_at_most_one` counts it one). Cached: the name
+    check asks it of the same word and roster surnames post after post."""
     if abs(len(left) - len(right)) > limit:
         return False
     previous = list(range(len(right) + 1))
@@ -165,6 +167,8 @@ def levenshtein_at_most(left: str, right: str, limit: int) -> bool:
         for j, right_char in enumerate(right, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1,
                                previous[j - 1] + (left_char != right_char)))
+        if min(current) > limit:  # every way on is already too far
+            return False
         previous = current
     return previous[-1] <= limit
 
