@@ -96,6 +96,24 @@ def test_the_models_guess_at_grooming_counts_only_towards_a_possible_child(
     assert all(f.details and f.details["source"] == "model" for f in grooming)
 
 
+@pytest.mark.parametrize(("kind", "counterpart", "judged"), [
+    # The lexicon's explicit signs still count in a public reply to an adult (children read
+    # the thread) and in a message to a parent; a private message to a colleague is theirs.
+    ("comment", {"kind": "colleague"}, True),
+    ("comment", {"kind": "former_pupil", "age": 19}, True),
+    ("message", {"kind": "parent", "direction": "sent"}, True),
+    ("message", {"kind": "colleague", "direction": "sent"}, False),
+])
+def test_explicit_signs_of_grooming_count_wherever_a_child_may_read_them(
+    kind: str, counterpart: dict[str, Any], judged: bool,
+) -> None:
+    result = run("our little secret ok? delete this chat and dont tell your mum x", kind=kind,
+                 counterpart=counterpart)
+    grooming = [f for f in result.findings if (f.details or {}).get("judgement") == "grooming"]
+    assert bool(grooming) is judged
+    assert all(f.details and f.details["source"] == "lexicon" for f in grooming)
+
+
 @pytest.mark.parametrize(("counterpart", "judged"), [
     ({"kind": "parent", "direction": "received"}, False),   # mum asking her own child's teacher
     ({"kind": "colleague", "direction": "sent"}, False),

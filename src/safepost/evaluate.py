@@ -470,16 +470,20 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     """Where grooming or asking for a child's details cannot be what the member of staff is
     doing (a disclosure in the words still escalates): words someone else wrote (a comment on
     the school's page by no member of staff; any message the member of staff received), and a
-    message or a reply whose other person is an adult who is not a pupil (a colleague, a
-    former pupil now 18 or over): "where are you? we're at the pub", "send me the address for
-    Saturday", "add me on insta" to a former pupil of 19."""
+    private message whose other person is an adult who is not a pupil (a colleague, a former
+    pupil now 18 or over): "where are you? we're at the pub", "send me the address for
+    Saturday"."""
     request, counterpart = facts.request, facts.counterpart
     if _commenter_on_the_school_page(request) in ("pupil", "former_pupil", "parent", "public"):
         return True
-    if counterpart is None or request.kind not in ("message", "comment"):
+    if counterpart is None or request.kind != "message":
         return False
     if counterpart.attrs.get("direction") == "received":
         return written_by_someone_else(str(counterpart.attrs.get("kind", "public")))
+    return _an_adult_who_is_not_a_pupil(counterpart)
+
+
+def _an_adult_who_is_not_a_pupil(counterpart: Evidence) -> bool:
     kind, age = counterpart.attrs.get("kind"), counterpart.attrs.get("age")
     # A pupil stays a pupil at 18 (the policies' contact rules still apply to a sixth former).
     return kind == "colleague" or (kind != "pupil" and isinstance(age, int) and age >= 18)
@@ -490,21 +494,24 @@ _EVERY_SOURCE = frozenset({"model", "lexicon"})
 
 def _staff_conduct_sources(facts: _Facts, stranger: bool) -> frozenset[str]:
     """Whose reading of grooming and of asking for a child's details counts here: every
-    reader's; none where the words cannot be a member of staff's towards a child; and towards
-    the member of staff's own relative (`counterpart.relative`) or a pupil's parent only the
-    lexicon's explicit signs (secrecy, "delete this chat", "don't tell"), not the model's
-    guess: "love you, see you at Nana's on Sunday x" is family, and "ring me on 07700 900866
-    if the bus is late" to a mum is an adult given a number, which the packs' contact rules
-    decide (the model learnt grooming from messages to pupils; it reads a parent's "you" as
-    the child's). A `stranger` (someone the school does not know, on its own page) may be
-    reaching for its children: read, for the DSL."""
+    reader's; none where the words cannot be a member of staff's towards a child; and only the
+    lexicon's explicit signs (secrecy, "delete this chat", "don't tell your mum"), not the
+    model's guess, towards the member of staff's own relative (`counterpart.relative`), a
+    pupil's parent, or in a reply to an adult who is not a pupil: "love you, see you at Nana's
+    on Sunday x" is family, "ring me on 07700 900866 if the bus is late" to a mum gives an
+    adult a number, which the packs' contact rules decide (the model learnt grooming from
+    messages to pupils; it reads an adult's "you" as a child's), and a reply is public, so
+    children read the thread. A `stranger` (someone the school does not know, on its own page)
+    may be reaching for its children: read, for the DSL."""
     if stranger:
         return _EVERY_SOURCE
     if _cannot_be_staff_conduct_towards_a_child(facts):
         return frozenset()
     counterpart = facts.counterpart
-    if counterpart is not None and (counterpart.attrs.get("relative")
-                                    or counterpart.attrs.get("kind") == "parent"):
+    if counterpart is not None and (
+        counterpart.attrs.get("relative") or counterpart.attrs.get("kind") == "parent"
+        or (facts.request.kind == "comment" and _an_adult_who_is_not_a_pupil(counterpart))
+    ):
         return frozenset({"lexicon"})
     return _EVERY_SOURCE
 

@@ -44,7 +44,9 @@ def test_fold_keeping_length_folds_everything_it_can_one_for_one(written: str, f
     ("castellano", "castelano", 1, True),
     ("hartley", "hartley", 0, True),
     ("hartley", "hartly", 0, False),
-    ("nightingale", "hartley", 2, False),    # far apart: given up on early, still False
+    ("nightingale", "hartley", 2, False),    # lengths too far apart
+    ("abcdefg", "tuvwxyz", 2, False),        # same length, far apart: given up on early
+    ("hartleys", "hartlyes", 2, True),       # a swap near the end, within two
     ("smith", "smyth", 1, True),
     ("ab", "ba", 1, False),                  # a swap counts two
     ("ab", "ba", 2, True),

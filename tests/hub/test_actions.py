@@ -629,3 +629,12 @@ def test_the_headers_new_count_is_what_home_shows_as_new(signed_in, demo: School
     assert home.count(", new)</span>") == fresh
     header = f"Home ({fresh} new)</a>" if fresh else 'href="/">Home</a>'
     assert header in home and header in client.get("/self-check").content.decode()
+
+
+@pytest.mark.parametrize(("value", "number"), [
+    ("12", 12), (" 7 ", 7), (3, 3), ("0", 0),
+    ("²", None), ("١٢", None), ("-1", None), ("1.5", None), ("", None), (None, None),
+    ("9" * 18, int("9" * 18)), ("9" * 19, None),  # past a database id
+])
+def test_a_whole_number_is_only_ascii_digits(value: object, number: int | None) -> None:
+    assert actions.whole_number(value) == number

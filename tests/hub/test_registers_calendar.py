@@ -17,7 +17,7 @@ from django.test import Client
 
 from safepost.hub import actions_calendar, audit
 from safepost.hub.actions import ActionError
-from safepost.hub.engine_bridge import engine_school
+from safepost.hub.engine_bridge import directory_school, engine_school
 from safepost.hub.models import AuditRecord, School, SchoolClosure, SchoolDayKind
 from safepost.hub.permissions import NotAllowed
 from safepost.school import demo_school_dir
@@ -245,7 +245,11 @@ def test_a_check_asks_the_database_nothing_more_when_nothing_changed(
 # --- the page -----------------------------------------------------------------------------------
 
 def test_the_page_shows_the_nation_s_bank_holidays_and_where_each_day_is_set(
-        demo: School, signed_in: Callable[[str], Client], tmp_path: Path) -> None:
+        demo: School, signed_in: Callable[[str], Client], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The page lists the bank holidays from today on: today is pinned, so the test does not
+    # change with the calendar.
+    monkeypatch.setattr("safepost.hub.views_calendar.today", lambda: dt.date(2026, 11, 23))
     school_directory(demo, tmp_path, "closures:\n  - {from: 2027-07-21, to: 2027-09-01, name: Summer holiday}\n")
     actions_calendar.do_add_inset_day(user("head"), demo, date="02/09/2027", name="Safeguarding training")
     page = html.unescape(signed_in("head").get(f"/schools/{demo.pk}/school-days").content.decode())
@@ -305,5 +309,50 @@ def test_a_form_s_error_is_shown_by_its_field(demo: School, signed_in: Callable[
     assert f'<a href="#{field}">{message}' in page  # the summary links to the field
     if field != "school-days":
         assert f'<p class="govuk-error-message" id="{field}-error"><span class="govuk-visually-hidden">Error:</span> {message}' in page
-        assert f'value="{form.get("name", form.get("date", ""))}"' in page  # what was typed is kept
+        typed = form.get("first_day") or form.get("date")  # never empty in these forms
+        assert typed and f'value="{typed}"' in page  # what was typed is kept
     assert not SchoolClosure.objects.exists()
+
+
+def test_another_school_s_day_cannot_be_removed_or_shown(demo: School, signed_in: Callable[[str], Client]) -> None:
+    other = School.objects.create(name="Elsewhere Academy", directory=demo.directory)
+    theirs = SchoolClosure.objects.create(school=other, kind=SchoolDayKind.INSET,
+                                          first_day=dt.date(2026, 1, 5), last_day=dt.date(2026, 1, 5))
+    head = signed_in("head")  # Oakfield's head, not a member of Elsewhere
+    response = head.post(f"/schools/{demo.pk}/school-days", {"action": "remove", "school_day": theirs.pk})
+    assert response.status_code == 400  # not on this school's list
+    response = head.post(f"/schools/{other.pk}/school-days", {"action": "remove", "school_day": theirs.pk})
+    assert response.status_code in (403, 404)
+    assert SchoolClosure.objects.filter(pk=theirs.pk).exists()
+    assert "Added:" not in head.get(f"/schools/{demo.pk}/school-days?added={theirs.pk}").content.decode()
+
+
+@pytest.mark.parametrize("query", ["?added=²", "?added=١٢", "?added=-1"])
+def test_a_strange_number_in_the_address_is_ignored(demo: School, signed_in: Callable[[str], Client],
+                                                    query: str) -> None:
+    assert signed_in("head").get(f"/schools/{demo.pk}/school-days{query}").status_code == 200
+
+
+@pytest.mark.parametrize("value", ["²", "١٢", "abc", ""])
+def test_a_strange_row_number_to_remove_is_a_named_error(demo: School, signed_in: Callable[[str], Client],
+                                                         value: str) -> None:
+    response = signed_in("head").post(f"/schools/{demo.pk}/school-days", {"action": "remove", "school_day": value})
+    assert response.status_code == 400
+    assert "Holiday or INSET day" in html.unescape(response.content.decode())
+
+
+def test_the_same_day_added_twice_at_once_is_refused(demo: School, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The action reads "already listed" before it writes: two people pressing the button
+    # together both pass that read (here: it is made to see the calendar without the hub's
+    # days), and the database's constraint refuses the second, as a named error.
+    monkeypatch.setattr(actions_calendar, "school_calendar",
+                        lambda school: directory_school(school).calendar)
+    head = user("head")
+    actions_calendar.do_add_inset_day(head, demo, date=INSET)
+    with pytest.raises(ActionError, match="Date: 05/01/2026 is already an INSET day"):
+        actions_calendar.do_add_inset_day(head, demo, date=INSET)
+    actions_calendar.do_add_school_closure(head, demo, **HALF_TERM)
+    with pytest.raises(ActionError, match="First day: a holiday from 17/02/2026 to 20/02/2026 is already listed"):
+        actions_calendar.do_add_school_closure(head, demo, **HALF_TERM)
+    assert SchoolClosure.objects.filter(school=demo).count() == 2
+    assert AuditRecord.objects.filter(action__startswith="school_days.").count() == 2

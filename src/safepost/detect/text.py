@@ -154,7 +154,7 @@ def edit_distance_at_most_one(left: str, right: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # ~2 MB when full: a long-running hub worker keeps it
 def levenshtein_at_most(left: str, right: str, limit: int) -> bool:
     """Whether at most `limit` insertions, deletions or substitutions turn left into right
     (a swap counts two here; `edit_distance_at_most_one` counts it one). Cached: the name

@@ -72,6 +72,14 @@ class ActionError(ValueError):
     """The action cannot be done as asked; the message says why in plain words."""
 
 
+def whole_number(value: Any, digits: int = 18) -> int | None:
+    """A record's id or a count as typed or sent: 0-9 only, at most `digits` of them, else None.
+    ("²" and "٣" pass str.isdigit(), and 19 digits overflow a database id: either would be a
+    server error, not a field's error.)"""
+    text = str(value if value is not None else "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
+
+
 class FormErrors(ActionError):
     """Several fields' problems, said at once: `problems` lists each message, every one starting
     with its field's label as a single ActionError's does (as `views_common.error_context` reads
@@ -527,7 +535,7 @@ def verify_code(factor: SecondFactor, code: str) -> bool:
     """A TOTP code for now (one step either way), never the same step twice."""
     totp = pyotp.TOTP(factor.secret)
     now = timezone.now().timestamp()
-    cleaned = "".join(ch for ch in code if ch.isdigit())
+    cleaned = "".join(ch for ch in code if "0" <= ch <= "9")
     for offset in (0, -1, 1):
         step = int(now // 30) + offset
         if step > factor.last_used_step and totp.at(step * 30) == cleaned:

@@ -12,7 +12,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from safepost.hub import audit
-from safepost.hub.actions import ActionError, person_name
+from safepost.hub.actions import ActionError, person_name, whole_number
 from safepost.hub.models import (
     AccessRole,
     AccountAccess,
@@ -129,9 +129,10 @@ def _age(value: Any, label: str) -> int | None:
     raw = str(value or "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or not 0 <= int(raw) <= 99:
+    age = whole_number(raw, digits=2)
+    if age is None:
         raise ActionError(f"{label}: '{raw}' is not an age in years")
-    return int(raw)
+    return age
 
 
 def _account_fields(data: dict[str, Any], problems: Problems) -> dict[str, Any]:

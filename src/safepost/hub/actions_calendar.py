@@ -7,12 +7,11 @@ lessons. A change counts at the very next check."""
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from safepost.hub import audit
 from safepost.hub.actions import ActionError
@@ -23,6 +22,7 @@ from safepost.hub.registers_common import (
     EARLIEST_RECORD,
     Problems,
     optional_text,
+    renew_register_stamp,
     required_text,
     to_date,
     today,
@@ -43,12 +43,6 @@ REGION_WORDS = {
     "northern-ireland": "Northern Ireland",
     "none": "none (the school lists every day it is closed itself)",
 }
-
-
-def _touch(school: School) -> None:
-    """Tell the checks the school days changed (they re-read them at the next check), as the
-    consent register's changes do."""
-    School.objects.filter(pk=school.pk).update(register_stamp=secrets.token_hex(8))
 
 
 def _day(value: Any, label: str) -> dt.date | None:
@@ -72,6 +66,10 @@ def _details(row: SchoolClosure) -> dict[str, Any]:
             "last_day": row.last_day.isoformat(), "name": row.name}
 
 
+def _holiday_listed(first: dt.date, last: dt.date) -> str:
+    return f"First day: a holiday from {first:%d/%m/%Y} to {last:%d/%m/%Y} is already listed"
+
+
 def do_add_school_closure(actor: AbstractBaseUser, school: School, *, first_day: Any, last_day: Any,
                           name: Any) -> SchoolClosure:
     """A holiday: the school is closed from the first day to the last (both included). A
@@ -91,15 +89,18 @@ def do_add_school_closure(actor: AbstractBaseUser, school: School, *, first_day:
             problems.add(f"Last day: {first:%d/%m/%Y} to {last:%d/%m/%Y} is a weekend, when the school "
                          "is closed anyway; check the dates")
         elif (first, last) in {(closure.first, closure.last) for closure in school_calendar(school).closures}:
-            problems.add(f"First day: a holiday from {first:%d/%m/%Y} to {last:%d/%m/%Y} is already listed")
+            problems.add(_holiday_listed(first, last))
     name = problems.check(required_text, name, "Name", NAME_LIMIT) or ""  # after the dates, as on the form
     problems.raise_any()
     assert first is not None and last is not None
-    with transaction.atomic():
-        row = SchoolClosure.objects.create(school=school, kind=SchoolDayKind.HOLIDAY, first_day=first,
-                                           last_day=last, name=name, created_by=actor)
-        _touch(school)
-        audit.append(actor, "school_days.holiday_added", school=school, target=row, details=_details(row))
+    try:
+        with transaction.atomic():
+            row = SchoolClosure.objects.create(school=school, kind=SchoolDayKind.HOLIDAY, first_day=first,
+                                               last_day=last, name=name, created_by=actor)
+            renew_register_stamp(school)
+            audit.append(actor, "school_days.holiday_added", school=school, target=row, details=_details(row))
+    except IntegrityError as exc:  # added by someone else a moment ago
+        raise ActionError(_holiday_listed(first, last)) from exc
     return row
 
 
@@ -121,11 +122,14 @@ def do_add_inset_day(actor: AbstractBaseUser, school: School, *, date: Any, name
             problems.add(f"Date: {day:%d/%m/%Y} is already an INSET day")
     problems.raise_any()
     assert day is not None
-    with transaction.atomic():
-        row = SchoolClosure.objects.create(school=school, kind=SchoolDayKind.INSET, first_day=day,
-                                           last_day=day, name=name, created_by=actor)
-        _touch(school)
-        audit.append(actor, "school_days.inset_added", school=school, target=row, details=_details(row))
+    try:
+        with transaction.atomic():
+            row = SchoolClosure.objects.create(school=school, kind=SchoolDayKind.INSET, first_day=day,
+                                               last_day=day, name=name, created_by=actor)
+            renew_register_stamp(school)
+            audit.append(actor, "school_days.inset_added", school=school, target=row, details=_details(row))
+    except IntegrityError as exc:  # added by someone else a moment ago
+        raise ActionError(f"Date: {day:%d/%m/%Y} is already an INSET day") from exc
     return row
 
 
@@ -137,7 +141,7 @@ def do_remove_school_day(actor: AbstractBaseUser, row: SchoolClosure) -> None:
     with transaction.atomic():
         audit.append(actor, "school_days.removed", school=school, target=row, details=details)
         row.delete()
-        _touch(school)
+        renew_register_stamp(school)
 
 
 # --- what the page shows -----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
 from django.utils import timezone
 
 from safepost.hub import actions_cases, audit
-from safepost.hub.actions import ActionError, person_name, run_check
+from safepost.hub.actions import ActionError, person_name, run_check, whole_number
 from safepost.hub.models import (
     CaseStatus,
     CommenterKind,
@@ -114,9 +114,8 @@ def _account_of(school: School, value: Any) -> OfficialAccount:
     if isinstance(value, OfficialAccount):
         found = value if value.school_id == school.pk else None
     else:
-        text = str(value or "").strip()
-        found = (OfficialAccount.objects.filter(school=school, pk=int(text)).first()
-                 if text.isdigit() and len(text) < 19 else None)
+        pk = whole_number(value)
+        found = OfficialAccount.objects.filter(school=school, pk=pk).first() if pk is not None else None
     if found is None:
         raise ActionError(f"{ACCOUNT}: choose the school's account the comment is on")
     return found

@@ -5,7 +5,6 @@ post that shows or names the pupil becomes a task to take it down."""
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +35,7 @@ from safepost.hub.registers_common import (
     Problems,
     not_before,
     optional_text,
+    renew_register_stamp,
     required_text,
     to_date,
     users_with_roles,
@@ -51,11 +51,6 @@ DECISION_FIELDS = {
     "Where the decision came from": "source",
     "Note": "note",
 }
-
-
-def _touch(school: School) -> None:
-    """Tell the checks the register changed (they re-read it at the next check)."""
-    School.objects.filter(pk=school.pk).update(register_stamp=secrets.token_hex(8))
 
 
 def _fields(row: RegisterPupil) -> dict[str, Any]:
@@ -97,7 +92,7 @@ def do_start_register(actor: AbstractBaseUser, school: School) -> int:
                         source=DIRECTORY_SOURCE,
                         recorded_by=actor,
                     )
-        _touch(school)
+        renew_register_stamp(school)
         audit.append(actor, "consent_register.started", school=school, details={"pupils_added": len(added)})
     return len(added)
 
@@ -129,7 +124,7 @@ def _takedowns(actor: AbstractBaseUser | None, withdrawals: list[_Withdrawal]) -
     if not withdrawals:
         return []
     school = withdrawals[0].pupil.school
-    _touch(school)  # the checks must see the withdrawals before posts are looked for
+    renew_register_stamp(school)  # the checks must see the withdrawals before posts are looked for
     engine = engine_school(school)
     drafts = [(draft, pupils_named_in_post(draft.text, engine)) for draft in Draft.objects.filter(
         school=school, status__in=(DraftStatus.APPROVED, DraftStatus.PUBLISHED))]
@@ -255,7 +250,7 @@ def do_record_consent(
         pupil = RegisterPupil.objects.select_for_update().get(pk=pupil.pk)
         record, current, withdrawal = _decide(actor, pupil, kind, given, day, source, note)
         tasks = _takedowns(actor, [withdrawal] if withdrawal else [])
-        _touch(pupil.school)
+        renew_register_stamp(pupil.school)
         audit.append(
             actor,
             "consent.given" if given else "consent.withdrawn",
@@ -460,7 +455,7 @@ def _import_rows(
             else:
                 withdrawn.append(f"{data['pupil_id']} {kind}")
     tasks = _takedowns(actor, withdrawals)
-    _touch(school)
+    renew_register_stamp(school)
     summary = {
         "encoding": staged.summary.get("encoding", "utf-8"),
         "rows": len(parsed.rows),

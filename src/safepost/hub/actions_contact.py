@@ -11,7 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from safepost.hub import audit
-from safepost.hub.actions import ActionError, person_name
+from safepost.hub.actions import ActionError, person_name, whole_number
 from safepost.hub.engine_bridge import engine_school
 from safepost.hub.models import ApprovedContact, ApprovedContactEntry, ContactEvent, RegisterPupil, School
 from safepost.hub.notify import notify
@@ -95,7 +95,8 @@ def _pupil(school: School, pk: Any, required: bool) -> RegisterPupil | None:
         if required:
             raise ActionError("Pupil: choose the pupil")
         return None
-    found = RegisterPupil.objects.filter(school=school, pk=pk).first() if str(pk).isdigit() else None
+    number = whole_number(pk)
+    found = RegisterPupil.objects.filter(school=school, pk=number).first() if number is not None else None
     if found is None:
         raise ActionError("Pupil: choose the pupil from the list")
     return found

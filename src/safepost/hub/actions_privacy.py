@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from safepost.hub import audit
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, whole_number
 from safepost.hub.actions_consent import pupils_named_in_post
 from safepost.hub.engine_bridge import engine_school
 from safepost.hub.models import (
@@ -221,12 +221,13 @@ def do_export_subject_access(
     if user_id not in (None, "") and pupil_id:
         raise ActionError(BOTH_CHOSEN)
     if user_id not in (None, ""):
+        number = whole_number(user_id)
         member = (
-            Membership.objects.filter(school=school, user_id=user_id).first()
-            if str(user_id).isdigit()
+            Membership.objects.filter(school=school, user_id=number).first()
+            if number is not None
             else None
         )
-        person = get_user_model().objects.filter(pk=user_id).first() if str(user_id).isdigit() else None
+        person = get_user_model().objects.filter(pk=number).first() if number is not None else None
         if person is None or (
             member is None and not Draft.objects.filter(school=school, author=person).exists()
         ):

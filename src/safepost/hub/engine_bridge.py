@@ -25,7 +25,10 @@ from safepost.term_calendar import Closure
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[tuple[float, ...], EngineSchool]] = {}
-_overlays: dict[int, tuple[tuple[object, ...], EngineSchool]] = {}
+# Per hub school: the directory school the overlay was built on, the stamp it was built at,
+# and the overlay. The directory school itself is kept, not its id(): a reloaded directory
+# can reuse a freed object's id, and the overlay would then carry the old roster or calendar.
+_overlays: dict[int, tuple[EngineSchool, str | None, EngineSchool]] = {}
 
 
 def _stamp(directory: Path) -> tuple[float, ...]:
@@ -92,17 +95,16 @@ def engine_school(school: School) -> EngineSchool:
     the hub's school days added to its calendar."""
     base = directory_school(school)
     stamp = School.objects.filter(pk=school.pk).values_list("register_stamp", flat=True).first()
-    key = (id(base), stamp)
     with _lock:
         cached = _overlays.get(school.pk)
-        if cached is not None and cached[0] == key:
-            return cached[1]
+        if cached is not None and cached[0] is base and cached[1] == stamp:
+            return cached[2]
     overlaid = with_school_days(
         with_register(base, list(RegisterPupil.objects.filter(school_id=school.pk))),
         list(SchoolClosure.objects.filter(school_id=school.pk)),
     )
     with _lock:
-        _overlays[school.pk] = (key, overlaid)
+        _overlays[school.pk] = (base, stamp, overlaid)
     return overlaid
 
 

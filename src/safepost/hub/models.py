@@ -574,6 +574,9 @@ class SchoolClosure(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(last_day__gte=models.F("first_day")),
                                    name="school_day_ends_after_it_starts"),
+            # Two people adding the same day at once: the second is refused, not listed twice.
+            models.UniqueConstraint(fields=["school", "kind", "first_day", "last_day"],
+                                    name="school_day_listed_once"),
         ]
 
     def __str__(self) -> str:

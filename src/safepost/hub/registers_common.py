@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -192,3 +193,9 @@ def member_of(school: School, user_id: Any, label: str = "Person") -> Any:
     if not Membership.objects.filter(school=school, user_id=pk).exists():
         raise ActionError(f"{label}: choose someone from the list")
     return get_user_model().objects.get(pk=pk)
+
+
+def renew_register_stamp(school: School) -> None:
+    """Tell the checks that what the hub lays over the school directory changed (the consent
+    register, the school days): engine_bridge re-reads it at the next check."""
+    School.objects.filter(pk=school.pk).update(register_stamp=secrets.token_hex(8))

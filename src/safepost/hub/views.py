@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from safepost.hub import actions
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, whole_number
 from safepost.hub.actions_cases import safeguarding_findings
 from safepost.hub.csvsafe import SafeWriter
 from safepost.hub.engine_bridge import engine_school
@@ -315,7 +315,8 @@ def compose(request: HttpRequest, school_id: int) -> HttpResponseBase:
     result = actions.run_check(school, request.user, text, pupils, account)
     if action.startswith("fix-"):
         findings = [finding.to_json() for finding in result.findings]
-        text = _apply_fix(text, findings, int(action[4:]) if action[4:].isdigit() else -1)
+        fix = whole_number(action[4:])
+        text = _apply_fix(text, findings, -1 if fix is None else fix)
         result = actions.run_check(school, request.user, text, pupils, account)
     return render(request, "hub/compose.html", _compose_context(school, text, pupils, account, result))
 

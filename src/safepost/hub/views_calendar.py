@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from safepost.hub import actions_calendar
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, whole_number
 from safepost.hub.engine_bridge import directory_school
 from safepost.hub.models import SchoolClosure
 from safepost.hub.permissions import can
@@ -66,8 +66,9 @@ def school_days(request: HttpRequest, school_id: int) -> HttpResponseBase:
             else:
                 errors = error_context(exc, {}, "school-days")
     added = None
-    if request.GET.get("added", "").isdigit():
-        added = SchoolClosure.objects.filter(school=school, pk=request.GET["added"]).first()
+    added_pk = whole_number(request.GET.get("added"))
+    if added_pk is not None:
+        added = SchoolClosure.objects.filter(school=school, pk=added_pk).first()
     region = directory_school(school).calendar.region
     now = today()
     every = actions_calendar.entries(school)

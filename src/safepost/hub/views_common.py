@@ -8,16 +8,16 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, whole_number
 from safepost.hub.permissions import NotAllowed
 
 
 def form_pk(value: Any, label: str) -> int:
     """A record's id from a form: a whole number, or an error that names the field (not a 500)."""
-    text = str(value or "").strip()
-    if not text.isdigit():
+    number = whole_number(value)
+    if number is None:
         raise ActionError(f"{label}: choose one from the list")
-    return int(text)
+    return number
 
 
 def allowed_or_403(view: Callable[..., Any]) -> Callable[..., Any]:

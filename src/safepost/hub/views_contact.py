@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from safepost.hub import actions_contact
-from safepost.hub.actions import ActionError
+from safepost.hub.actions import ActionError, whole_number
 from safepost.hub.models import ApprovedContact, ContactEvent, RegisterPupil
 from safepost.hub.permissions import can
 from safepost.hub.registers_common import school_users, today
@@ -74,9 +74,9 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
                 errors = error_context(exc, APPROVAL_IDS, "staff_id")
             else:
                 errors = error_context(exc, FIELD_IDS, "who")
-    elif request.GET.get("logged", "").isdigit():
+    elif whole_number(request.GET.get("logged")) is not None:
         # Just logged (this person's own entry): say so, and which steps the policy still asks for.
-        logged = ContactEvent.objects.filter(school=school, pk=request.GET["logged"],
+        logged = ContactEvent.objects.filter(school=school, pk=whole_number(request.GET.get("logged")),
                                              recorded_by=request.user).first()
         missing = actions_contact.missing_steps(school, logged.who, logged.steps) if logged else None
     events = ContactEvent.objects.filter(school=school).select_related("staff", "pupil")

@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['first_day', 'last_day', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('last_day__gte', models.F('first_day'))), name='school_day_ends_after_it_starts')],
+                'constraints': [models.CheckConstraint(condition=models.Q(('last_day__gte', models.F('first_day'))), name='school_day_ends_after_it_starts'), models.UniqueConstraint(fields=('school', 'kind', 'first_day', 'last_day'), name='school_day_listed_once')],
             },
         ),
     ]

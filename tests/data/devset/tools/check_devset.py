@@ -119,20 +119,19 @@ def time_class(at, school_yaml):
     region = "none" if given is False else str(given or "england-and-wales").lower()
     day = local.date()
     inset = day in {as_date(d) for d in school_yaml.get("inset_days") or []}
-    # An INSET day inside a written closure is still a working day (exact-rules: School days).
-    if not inset and (day in bank_holidays(local.year, region) or in_closure(day, school_yaml)):
+    # A bank holiday is closed whatever else is written; an INSET day inside a written closure
+    # is still a working day (exact-rules: School days).
+    if day in bank_holidays(local.year, region) or (not inset and in_closure(day, school_yaml)):
         return "closed", local
     start, end = parse_window(school_yaml["school_day"])
     t = local.time()
     if not (start <= t < end):
         return "outside", local
-    if inset:
-        return "inset", local
     for w in school_yaml.get("breaks", []):
         a, b = parse_window(w)
         if a <= t < b:
-            return "break", local
-    return "lesson", local
+            return "break", local  # a break on an INSET day is a break
+    return ("inset" if inset else "lesson"), local
 
 
 def fold(s):
