@@ -290,3 +290,12 @@ def test_a_new_version_carries_its_own_link(demo: School) -> None:
     assert second.document_link.endswith("v1.1.pdf")
     with pytest.raises(ActionError, match="not the current version"):
         actions_policy.do_set_policy_link(user("head"), first, POLICY_LINK)
+
+
+def test_the_signing_form_says_the_name_the_school_has(demo: School, signed_in: Callable[[str], Client]) -> None:
+    page = signed_in("teacher").get(f"/schools/{demo.pk}/policy").content.decode()
+    assert '<div class="govuk-hint" id="signed_name-hint">As the school has it: Tom Bennett</div>' in page
+    response = signed_in("teacher").post(f"/schools/{demo.pk}/policy",
+                                         {"action": "sign", "signed_name": "Peter Quinn", "confirmed": "yes"})
+    assert response.status_code == 400
+    assert "Your full name: type your own name as the school has it (Tom Bennett)" in response.content.decode()
