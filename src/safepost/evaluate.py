@@ -567,8 +567,7 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     if not facts.official:
         for item in facts.of_kind("time_of_use"):
             period = item.attrs["period"]
-            rule = facts.pack.rule("conduct.personal_use_hours")
-            breaks_allowed = bool(rule.param("breaks_allowed", True)) if rule else True
+            breaks_allowed = facts.pack.personal_use_in_breaks()
             at_work_no_lessons = period in ("break", "inset_day")
             if period == "lesson_time" or (at_work_no_lessons and not breaks_allowed):
                 when = {"lesson_time": "in lesson time", "break": "in a break at work",

@@ -363,3 +363,18 @@ def test_tpat_full_names_quote_says_it_is_something_staff_must_not_do() -> None:
     quote = builtin_pack("tpat").rule("content.pupil_full_name").quote  # type: ignore[union-attr]
     assert quote == ("[Listed among what staff must not do:] Use the full names of students on the school "
                      "or Trust website, social media or blog")
+
+
+@pytest.mark.parametrize(("pack_id", "in_breaks"), [
+    ("auriga", True), ("holbrook", True), ("reach2", True),
+    ("tpat", False), ("staffs_protocol", False),  # no personal use at work at all
+])
+def test_each_pack_says_whether_personal_use_is_allowed_in_breaks(pack_id: str, in_breaks: bool) -> None:
+    assert builtin_pack(pack_id).personal_use_in_breaks() is in_breaks
+
+
+def test_a_pack_without_the_hours_rule_allows_breaks() -> None:
+    pack = builtin_pack("auriga")
+    without = pack.model_copy(update={"rules": {key: rule for key, rule in pack.rules.items()
+                                                if key != "conduct.personal_use_hours"}})
+    assert without.personal_use_in_breaks() is True

@@ -190,10 +190,10 @@ def coming_bank_holidays(region: str, since: dt.date | None = None) -> list[tupl
 
 def personal_use_words(school: School) -> str:
     """What an INSET day means for personal social media under the school's policy."""
-    rule = engine_school(school).pack.rule("conduct.personal_use_hours")
-    if rule is None:
+    pack = engine_school(school).pack
+    if pack.rule("conduct.personal_use_hours") is None:
         return "The school's policy has no rule on personal social media in working hours."
-    if bool(rule.param("breaks_allowed", True)):
+    if pack.personal_use_in_breaks():
         return ("The school's policy allows personal social media in breaks: on an INSET day, with "
                 "no lessons, the whole school day counts as a break.")
     return ("The school's policy allows no personal social media at work, breaks included: on an "

@@ -123,6 +123,14 @@ class Pack(_PackDetails):
     def rule(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)
 
+    def personal_use_in_breaks(self) -> bool:
+        """Whether staff may use personal social media in a break at work (and so on an INSET
+        day's school day): `conduct.personal_use_hours`'s `breaks_allowed`, true where the
+        policy states no rule or no parameter (auriga, holbrook and reach2 allow it; tpat and
+        staffs_protocol do not)."""
+        rule = self.rules.get("conduct.personal_use_hours")
+        return bool(rule.param("breaks_allowed", True)) if rule else True
+
     def first_rule(
         self, rule_ids: tuple[str, ...], channel: str | None = None
     ) -> tuple[str, Rule] | None:
