@@ -91,6 +91,26 @@ def test_verdict_accuracy(evaluation) -> None:  # type: ignore[no-untyped-def]
     assert evaluation.verdict_accuracy >= 0.95
 
 
+# The sixteenth look (session 16) is adversarial: hidden characters, look-alike letters,
+# full-width digits, spelled-out numbers and emails, names split by emoji or a wrapped line.
+# Its first run scored 0.842 with 2 false alarms; the readings the spec now gives took it to
+# 0.958. Five misses are known limits (exact-rules, "Who is named"): a Polish declined name,
+# a name only in a web address, a name with letters repeated for emphasis, and two famous
+# people ("Florence Nightingale", "Muhammad Ali") read as pupils. So it is held to what was
+# measured, not to the other looks' bar; each limit mended raises it.
+SIXTEENTH_LOOK = DEVSET.with_name("sixteenth_look.jsonl")
+SIXTEENTH_KNOWN_LIMITS = {"si016", "si020", "si038", "si040", "si051"}
+
+
+def test_the_adversarial_look_keeps_its_measured_floor() -> None:
+    evaluation = evaluate_exact(SIXTEENTH_LOOK)
+    assert not evaluation.errors
+    assert evaluation.cases >= 120 and evaluation.clean_cases >= 50
+    wrong = {mistake.case for mistake in evaluation.mistakes}
+    assert wrong <= SIXTEENTH_KNOWN_LIMITS, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.false_alarms <= 2
+
+
 def test_evaluation_counts_a_wrong_label_as_a_mistake(tmp_path: Path) -> None:
     """The scorer itself: a case labelled with the wrong rule scores a miss and a false alarm."""
     case = {

@@ -7,6 +7,7 @@ hub passes a registry whose language judgements come from the MiniLM model (see
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,7 @@ from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, RequestError, error_result, parse_request
 from safepost.detect import DetectorRegistry, Subject, default_registry
+from safepost.detect.as_read import AsRead, as_read
 from safepost.evaluate import evaluate
 from safepost.policy import Pack
 from safepost.school import School
@@ -25,20 +27,46 @@ def check(
     registry: DetectorRegistry | None = None, explain: bool = False,
     image_root: Path | None = None,
 ) -> CheckResult:
-    """Check one parsed request against the school's policy pack (or `pack`)."""
+    """Check one parsed request against the school's policy pack (or `pack`). The text is read
+    as a person reads it (`as_read`: no hidden characters, full-width digits as digits...);
+    findings point at the text as written."""
     detectors = registry or default_registry()
-    evidence = detectors.run(Subject(request=request, school=school, image_root=image_root))
-    result = evaluate(evidence, request, school, pack or school.pack)
+    reading = as_read(request.text)
+    read_request = (request if reading.text == request.text
+                    else dataclasses.replace(request, text=reading.text))
+    evidence = detectors.run(Subject(request=read_request, school=school, image_root=image_root))
+    result = evaluate(evidence, read_request, school, pack or school.pack)
+    if read_request is not request:
+        _point_at_the_written_text(result, request.text, reading)
     if explain:
         result.evidence = [
             {
                 "detector": item.detector, "kind": item.kind, "text": item.text,
-                "source": item.source, "start": item.start, "end": item.end,
-                "attrs": dict(item.attrs),
+                "source": item.source, "attrs": dict(item.attrs),
+                **_written_span(item.source, item.start, item.end, reading),
             }
             for item in evidence if item.kind != "note"
         ]
     return result
+
+
+def _written_span(source: str, start: int | None, end: int | None, reading: AsRead) -> dict[str, int | None]:
+    if source != "text" or start is None or end is None:
+        return {"start": start, "end": end}
+    first, last = reading.span(start, end)
+    return {"start": first, "end": last}
+
+
+def _point_at_the_written_text(result: CheckResult, written: str, reading: AsRead) -> None:
+    """Each finding's span, and its evidence where that is the span's words, in the text as
+    written (the check read it as `reading`)."""
+    for finding in result.findings:
+        if finding.source != "text" or finding.start is None or finding.end is None:
+            continue
+        read_words = reading.text[finding.start:finding.end]
+        finding.start, finding.end = reading.span(finding.start, finding.end)
+        if finding.evidence == read_words:
+            finding.evidence = written[finding.start:finding.end]
 
 
 def check_json(

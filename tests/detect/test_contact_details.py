@@ -253,3 +253,52 @@ def test_not_contact_offers(detect: Detect, text: str) -> None:
 
 def test_empty_text_has_no_contact_details(detect: Detect) -> None:
     assert detect(ContactDetailsDetector(), "") == []
+
+
+@pytest.mark.parametrize(("text", "written", "address"), [
+    ("Email the organiser: j.fairweather.travel [at] gmail [dot] com", "j.fairweather.travel [at] gmail [dot] com",
+     "j.fairweather.travel@gmail.com"),
+    ("reach me on r.mehta (at) school (dot) org (dot) uk", "r.mehta (at) school (dot) org (dot) uk",
+     "r.mehta@school.org.uk"),
+    ("write to sam.jones at gmail dot com please", "sam.jones at gmail dot com", "sam.jones@gmail.com"),
+    ("info [AT] example.co.uk", "info [AT] example.co.uk", "info@example.co.uk"),
+])
+def test_an_email_written_to_dodge_scrapers_is_still_an_email(detect: Detect, text: str, written: str,
+                                                            address: str) -> None:
+    (item,) = found(detect, text, "email")
+    assert item.text == written and item.attrs["address"] == address
+    assert item.start is not None and text[item.start:item.end] == written
+    assert item.attrs["owner"] == "personal"
+
+
+@pytest.mark.parametrize("text", [
+    "Look at Paris.com for the trip",          # a web address after a word
+    "Tickets at eventbrite.co.uk",
+    "meet at the gate at 3.30",
+    "we are at school dot five",               # no common ending
+    "see you (at) 3 o'clock",
+])
+def test_words_with_at_and_dot_are_not_emails(detect: Detect, text: str) -> None:
+    assert found(detect, text, "email") == []
+
+
+@pytest.mark.parametrize(("text", "written", "digits"), [
+    ("Text the hotline: oh seven seven oh oh, nine oh oh, five five one 📱",
+     "oh seven seven oh oh, nine oh oh, five five one", "07700900551"),
+    ("ring zero seven seven double oh nine double oh one two three tonight",
+     "zero seven seven double oh nine double oh one two three", "07700900123"),
+])
+def test_a_phone_number_spelled_out_in_words_is_a_phone_number(detect: Detect, text: str, written: str,
+                                                              digits: str) -> None:
+    (item,) = found(detect, text, "phone")
+    assert item.text == written and item.attrs["digits"] == digits
+    assert item.start is not None and text[item.start:item.end] == written
+
+
+@pytest.mark.parametrize("text", [
+    "one two three four five six seven eight nine ten",   # counting, not a number to ring
+    "one, two, three, four, five, six, seven, eight, nine, zero",
+    "we scored two, then three, then one more",
+])
+def test_counting_in_words_is_not_a_phone_number(detect: Detect, text: str) -> None:
+    assert found(detect, text, "phone") == []

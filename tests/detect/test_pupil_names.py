@@ -47,6 +47,11 @@ NAMED = [
     ("Alexandra Whitcombe scored", {("P107", "full")}),  # legal first name + surname
     ("Well done #FfionHarperLowe", {("P105", "full")}),  # hashtag, camel case
     ("So proud #declanosullivan", {("P106", "full")}),  # hashtag, lower-case run together
+    ("#WellDoneRenéeCastellano", {("P104", "full")}),  # inside a longer camel-case tag
+    ("#ProudOfHopePenroseAndYear4", {("P102", "full")}),
+    ("Player of the match: Declan ⚽ O'Sullivan", {("P106", "full")}),  # an emoji between
+    ("Reader of the month is Renée\nCastellano, who read 14 books", {("P104", "full")}),  # a wrapped line
+    ("Well done Renée\n\nCastellano family, thank you", {("P104", "first")}),  # a blank line parts them
     ("Go @SummerAshdown", {("P101", "full")}),  # @handle, full
     ("Castellano Renée read her poem", {("P104", "full")}),  # surname first, as in Vietnamese
     ("Renée Castellano Imogen Tate", {("P104", "full"), ("P108", "full")}),  # a list: no "Castellano Imogen"

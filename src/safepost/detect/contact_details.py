@@ -20,6 +20,18 @@ from safepost.detect.text import alnum_key
 from safepost.school import School
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}\b")
+# An address written to dodge scrapers, which anyone can still type in: "name [at] gmail [dot]
+# com", "r.mehta (at) school (dot) org (dot) uk", "name at gmail dot com". With "at" in brackets
+# the rest may use dots or spelled dots; with a plain "at" the dots must be spelled and the
+# address end in a common ending, so "meet at the gate dot five" is no address.
+_SPELLED_AT = r"\s*(?P<at>[\[({<]\s*at\s*[\])}>]|\sat\s)\s*"
+_SPELLED_DOT = r"\s*(?:[\[({<]\s*dot\s*[\])}>]|\sdot\s|\.)\s*"
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+\-])(?P<local>[A-Za-z0-9][\w.%+\-]*)" + _SPELLED_AT
+    + r"(?P<domain>[A-Za-z0-9][\w\-]*(?:" + _SPELLED_DOT + r"[A-Za-z0-9][\w\-]*)+)\b",
+    re.IGNORECASE,
+)
+_COMMON_ENDINGS = frozenset({"com", "uk", "org", "net", "ie", "io", "me", "edu", "gov", "info", "co"})
 # UK postcodes in their full form (area, district, space optional, sector, unit), in capitals
 # as printed; in lower case ("ls29 7hd") only with the space, as people type them.
 _POSTCODE = re.compile(
@@ -165,6 +177,44 @@ def find_phones(text: str) -> Iterator[tuple[int, int, str, phonenumbers.PhoneNu
             yield match.start, match.end, match.raw_string, match.number
 
 
+_DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_REPEAT_WORDS = {"double": 2, "treble": 3, "triple": 3}
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:(?:" + "|".join([*_DIGIT_WORDS, *_REPEAT_WORDS]) + r")\b[\s,\-]*){10,}", re.IGNORECASE)
+
+
+def find_spelled_phones(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, as written, the digits) for a UK number spelled out in words, as people
+    write one to be read out or to dodge a filter: "oh seven seven oh oh, nine oh oh, five five
+    one", "zero seven double seven..."."""
+    for match in _SPELLED_NUMBER.finditer(text):
+        digits, repeat = "", 1
+        for word in re.findall(r"[a-z]+", match.group(0).lower()):
+            if word in _REPEAT_WORDS:
+                repeat = _REPEAT_WORDS[word]
+                continue
+            digits += _DIGIT_WORDS[word] * repeat
+            repeat = 1
+        if _uk_shaped(digits):
+            written = match.group(0).rstrip(" ,-")
+            yield match.start(), match.start() + len(written), written, digits
+
+
+def find_spelled_emails(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the address as it is typed in) for each address written with [at] or "at"
+    and [dot] or "dot" instead of @ and the dots."""
+    for match in _OBFUSCATED_EMAIL.finditer(text):
+        parts = [part for part in re.split(_SPELLED_DOT, match.group("domain"), flags=re.IGNORECASE) if part]
+        bracketed = match.group("at").strip()[:1] in "[({<"
+        # With a plain "at", the dots must be spelled too: "tickets at eventbrite.co.uk" and
+        # "find us at bbc.co.uk" are web addresses after a word, not a hidden email.
+        spelled = re.search(r"\bdot\b", match.group("domain"), re.IGNORECASE) is not None
+        if len(parts) < 2 or not (bracketed or (spelled and parts[-1].lower() in _COMMON_ENDINGS)):
+            continue
+        yield match.start(), match.end(), f"{match.group('local')}@{'.'.join(parts)}".lower()
+
+
 def email_owner(email: str, school: School) -> str:
     """school_public, work (a staff mailbox at the school's domain) or personal."""
     lowered = email.lower()
@@ -188,6 +238,10 @@ class ContactDetailsDetector:
         for start, end, raw, number in find_phones(text):
             owner = "school_public" if _phone_key(number) in public_phones else "unknown"
             yield Evidence(self.name, "phone", raw, start, end, attrs={"owner": owner})
+        for start, end, raw, digits in find_spelled_phones(text):
+            key = _phone_key(phonenumbers.parse(digits, "GB"))
+            owner = "school_public" if key in public_phones else "unknown"
+            yield Evidence(self.name, "phone", raw, start, end, attrs={"owner": owner, "digits": digits})
         email_spans = []
         if "@" in text:
             for match in _EMAIL.finditer(text):
@@ -196,6 +250,9 @@ class ContactDetailsDetector:
                     self.name, "email", match.group(0), match.start(), match.end(),
                     attrs={"owner": email_owner(match.group(0), school)},
                 )
+        for start, end, address in find_spelled_emails(text):
+            yield Evidence(self.name, "email", text[start:end], start, end,
+                           attrs={"owner": email_owner(address, school), "address": address})
         public_address = school.public_address.upper()
         for match in _POSTCODE.finditer(text):
             if not _postcode_shaped(match):

@@ -7,6 +7,7 @@ Shared by the pupil-name and people detectors, so titles ("Miss Hope") and staff
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -425,9 +426,19 @@ def _ends_a_name(text: str, words: list[Token], i: int, index: NameIndex) -> boo
 
 
 def _spaced(text: str, words: list[Token], first: int, last: int) -> bool:
-    """Whether words[first..last] read as one name: spaces between them, or quotes and brackets
-    round a nickname ("Amelia 'Millie' Hartley"), but no comma, full stop or new line."""
-    return all(not text[words[k].end:words[k + 1].start].strip(_NAME_GAP) for k in range(first, last))
+    """Whether words[first..last] read as one name: spaces between them, quotes and brackets
+    round a nickname ("Amelia 'Millie' Hartley"), an emoji ("Declan ⚽ Murphy") or one line
+    break where a line wrapped ("...is Kavin\nJeyarajah, who..."), but no comma, full stop or
+    blank line."""
+    return all(_name_gap(text[words[k].end:words[k + 1].start]) for k in range(first, last))
+
+
+def _name_gap(gap: str) -> bool:
+    if gap.count("\n") > 1:
+        return False  # a blank line parts names
+    rest = gap.replace("\r", "").replace("\n", " ").strip(_NAME_GAP)
+    # Emoji and other pictures between the words: symbols, their variation selectors and joiners.
+    return all(unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") or char in _NAME_GAP for char in rest)
 
 
 def _full_or_initial(
@@ -524,6 +535,11 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
         parts = split_tag(body)
         matched: list[tuple[Pupil, str]] = []
         matched += [(pupil, "full") for pupil in index.tag_full.get(key, [])]
+        if not matched and len(parts) >= 3:
+            # A full name inside a longer CamelCase tag: "#WellDoneAishaRahman" (its capitals
+            # show where the words end; a lower-case run cannot be split safely).
+            matched += [(pupil, "full") for size in (2, 3) for i in range(len(parts) - size + 1)
+                        for pupil in index.tag_full.get("".join(parts[i:i + size]), [])]
         if not matched and len(parts) >= 2 and len(parts[-1]) == 1:
             matched += [(pupil, "initial") for pupil in index.tag_initial.get(key, [])]
         if not matched and len(parts) == 1 and len(key) >= 5 and key not in common_words():

@@ -39,7 +39,7 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol",
                 "schools/olmersey": "tpat", "schools/tynebank": "reach2", "schools/hartcliffe": "holbrook",
                 "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol",
-                "schools/wrenmoor": "reach2"}
+                "schools/wrenmoor": "reach2", "schools/kingfisherquay": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
