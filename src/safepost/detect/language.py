@@ -36,7 +36,8 @@ class LanguageDetector:
                   for mention, _support in pupils_named(subject)]
         model_name = self.model_name or chosen_model_name()
         for decision in candidates(text, subject.request.channel, kind=subject.request.kind,
-                                   model_name=model_name, names=names):
+                                   model_name=model_name, names=names,
+                                   own_domains=subject.school.email_domains):
             first = decision.triggers[0] if decision.triggers else None
             yield Evidence(
                 self.name, "judgement",

@@ -359,6 +359,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
         mentions.extend(_unique(found))
 
     mentions.extend(_tag_mentions(text, tokens, index))
+    mentions.extend(_web_address_mentions(text, index))
     mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
 
@@ -556,6 +557,33 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
         ]
         found.extend(_unique(mentions))
     return found
+
+
+_ADDRESS_PATH = re.compile(r"(?:https?://|www\.|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|uk|io|ly)\b)(?P<path>/\S*)",
+                           re.IGNORECASE)
+
+
+def _web_address_mentions(text: str, index: NameIndex) -> list[NameMention]:
+    """A pupil's full name in a web address's path, as a school's news pages spell them:
+    ".../news/keerthana-balakrishnan-medicine-offer", ".../amelia_hartley.jpg". Only first name
+    and surname together: a slug's single words are too often ordinary ones."""
+    if "/" not in text:
+        return []
+    found: list[NameMention] = []
+    for match in _ADDRESS_PATH.finditer(text):
+        start = match.start("path")
+        parts = [(part.group(0).lower(), start + part.start(), start + part.end())
+                 for part in re.finditer(r"[^\W_]+", match.group("path"))]
+        for size in (2, 3):
+            for i in range(len(parts) - size + 1):
+                window = parts[i:i + size]
+                key = "".join(fold(word) for word, _, _ in window)
+                for pupil in index.tag_full.get(key, []):
+                    found.append(NameMention(
+                        who="pupil", person_id=pupil.pupil_id, form="full", start=window[0][1],
+                        end=window[-1][2], text=text[window[0][1]:window[-1][2]], in_tag=True,
+                    ))
+    return _unique(found)
 
 
 def _unique(mentions: list[NameMention]) -> list[NameMention]:

@@ -3,10 +3,11 @@ from a small linear model and a hand-written lexicon, both shipped in the packag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from safepost.language.lexicon import LexiconHit, load_lexicon
+from safepost.language.links import only_known_safe_links
 from safepost.language.model import (
     LABELS,
     OFFICIAL_ONLY,
@@ -79,13 +80,16 @@ def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
 def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
     model_name: str | None = None, author: str | None = None, names: Sequence[NameSpan] = (),
+    own_domains: Iterable[str] = (),
 ) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
     model's own threshold; callers (the evaluator, with the pack's thresholds) decide.
     `model_name` picks a packaged model ("static", "minilm"); by default the process's own.
     `author` says who wrote the words, where known (see `written_by_someone_else`).
     `names`: people named in the text, read as one stand-in name (see `stand_ins`); the
-    triggers point at the text as given."""
+    triggers point at the text as given. `own_domains`: the school's web domains; with the known
+    safe sites (`links`), a post whose every link goes to one has no model guess at an
+    inappropriate link (the lexicon's adult and gambling addresses still count)."""
     if not text.strip():
         return []
     model = load_model(model_name)
@@ -100,7 +104,13 @@ def candidates(
         )
     judgement: Judgement
     retold: Judgement | None = None
+    safe_links_only: bool | None = None
     for judgement in model.score(read.text, floor=floor):
+        if judgement.label == "inappropriate_link":
+            if safe_links_only is None:
+                safe_links_only = only_known_safe_links(read.text, own_domains)
+            if safe_links_only:
+                continue
         if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
             if retells_a_disclosure(judgement.label, kind, author):
                 retold = judgement
