@@ -94,12 +94,12 @@ def test_verdict_accuracy(evaluation) -> None:  # type: ignore[no-untyped-def]
 # The sixteenth look (session 16) is adversarial: hidden characters, look-alike letters,
 # full-width digits, spelled-out numbers and emails, names split by emoji or a wrapped line.
 # Its first run scored 0.842 with 2 false alarms; the readings the spec now gives took it to
-# 0.958. Five misses are known limits (exact-rules, "Who is named"): a Polish declined name,
-# a name only in a web address, a name with letters repeated for emphasis, and two famous
-# people ("Florence Nightingale", "Muhammad Ali") read as pupils. So it is held to what was
-# measured, not to the other looks' bar; each limit mended raises it.
+# 0.967. Four misses are known limits (exact-rules, "Who is named"): a Polish declined name,
+# a name with letters repeated for emphasis, and two famous people ("Florence Nightingale",
+# "Muhammad Ali") read as pupils. So it is held to what was measured, not to the other looks'
+# bar; each limit mended raises it.
 SIXTEENTH_LOOK = DEVSET.with_name("sixteenth_look.jsonl")
-SIXTEENTH_KNOWN_LIMITS = {"si016", "si020", "si038", "si040", "si051"}
+SIXTEENTH_KNOWN_LIMITS = {"si016", "si038", "si040", "si051"}
 
 
 def test_the_adversarial_look_keeps_its_measured_floor() -> None:

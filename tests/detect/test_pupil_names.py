@@ -48,6 +48,8 @@ NAMED = [
     ("Well done #FfionHarperLowe", {("P105", "full")}),  # hashtag, camel case
     ("So proud #declanosullivan", {("P106", "full")}),  # hashtag, lower-case run together
     ("#WellDoneRenéeCastellano", {("P104", "full")}),  # inside a longer camel-case tag
+    ("Read it at oakfield.sch.uk/news/renee-castellano-poetry-prize", {("P104", "full")}),  # a web address
+    ("https://www.oakfield.sch.uk/gallery/Ffion_Harper_Lowe.jpg", {("P105", "full")}),
     ("#ProudOfHopePenroseAndYear4", {("P102", "full")}),
     ("Player of the match: Declan ⚽ O'Sullivan", {("P106", "full")}),  # an emoji between
     ("Reader of the month is Renée\nCastellano, who read 14 books", {("P104", "full")}),  # a wrapped line
@@ -97,6 +99,7 @@ def test_pupil_names(detect: Detect, text: str, expected: set[tuple[str, str]]) 
 
 
 NOT_NAMED = [
+    "More at www.bbc.co.uk/news/hope-for-summer-sun",  # a web address's single words are words
     "Summer is finally here!",
     "Hope you all have a restful half term.",
     "Grace under pressure, as always.",
