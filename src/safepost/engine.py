@@ -17,7 +17,7 @@ from typing import Any
 from safepost.contract import CheckRequest, CheckResult, RequestError, error_result, parse_request
 from safepost.detect import DetectorRegistry, Subject, default_registry
 from safepost.detect.as_read import AsRead, as_read
-from safepost.evaluate import evaluate
+from safepost.evaluate import evaluate, redact
 from safepost.policy import Pack
 from safepost.school import School
 
@@ -38,6 +38,9 @@ def check(
     result = evaluate(evidence, read_request, school, pack or school.pack)
     if read_request is not request:
         _point_at_the_written_text(result, request.text, reading)
+        # The redacted text is the post as written with the findings' words replaced, not the
+        # reading: a family emoji, "½" or a soft hyphen elsewhere stays as it was typed.
+        result.redacted = redact(request.text, result.findings)
     if explain:
         result.evidence = [
             {

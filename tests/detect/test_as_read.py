@@ -23,6 +23,12 @@ from safepost.school import demo_school_dir, load_school
     ("Привет", "Привет"),                                  # a Cyrillic word stays Cyrillic
     ("Καλημέρα", "Καλημέρα"),                              # so does a Greek one
     ("plain ascii", "plain ascii"),
+    ("Jack\u200bThompson", "Jack Thompson"),               # a hidden character that parted two words
+    ("Hart\u200eley Hart\U000e0041ley", "Hartley Hartley"),  # a direction mark, a tag character
+    ("👨\u200d👩\u200d👧 and ❤️", "👨\u200d👩\u200d👧 and ❤️"),  # joiners and selectors inside emoji stay
+    ("a massive… day, ½ term", "a massive… day, ½ term"),  # symbols that would change shape stay
+    ("（０７７００） ９００２３９", "(07700) 900239"),          # full-width brackets with full-width digits
+    ("\ud83d you", "\ufffd you"),                            # half of a broken emoji reads as nothing
     ("Zoë 🎉 café", "Zoë 🎉 café"),                        # precomposed letters and emoji unchanged
 ])
 def test_text_is_read_as_it_shows(written: str, read: str) -> None:
@@ -53,3 +59,10 @@ def test_a_check_reads_through_the_typing_and_points_at_the_words_as_written(tex
     finding = found[0]
     assert finding.start is not None and finding.end is not None
     assert finding.evidence == text[finding.start:finding.end]  # the written words, hidden ones too
+
+
+def test_the_redacted_text_is_the_post_as_written_with_the_names_replaced() -> None:
+    school = load_school(demo_school_dir())
+    text = "Well done Amelia Hart\u200bley in Year 4! 👨\u200d👩\u200d👧 ﬁne"
+    result = check(parse_request({"id": "r1", "text": text, "channel": "official"}), school)
+    assert result.redacted == "Well done Amelia H. in Year 4! 👨\u200d👩\u200d👧 ﬁne"

@@ -277,6 +277,10 @@ def test_an_email_written_to_dodge_scrapers_is_still_an_email(detect: Detect, te
     "meet at the gate at 3.30",
     "we are at school dot five",               # no common ending
     "see you (at) 3 o'clock",
+    "Meet [at] 10.30 by the gate",             # a time, not a domain
+    "Homework is at bbc dot co dot uk slash bitesize",   # "is" names no mailbox
+    "Revision resources at senecalearning dot com",
+    "Thanks all at Oakfield dot com",
 ])
 def test_words_with_at_and_dot_are_not_emails(detect: Detect, text: str) -> None:
     assert found(detect, text, "email") == []
@@ -302,3 +306,9 @@ def test_a_phone_number_spelled_out_in_words_is_a_phone_number(detect: Detect, t
 ])
 def test_counting_in_words_is_not_a_phone_number(detect: Detect, text: str) -> None:
     assert found(detect, text, "phone") == []
+
+
+def test_a_number_word_before_a_spelled_phone_number_is_not_part_of_it(detect: Detect) -> None:
+    text = "In year six oh seven seven oh oh nine oh oh one two three"
+    (item,) = found(detect, text, "phone")
+    assert item.attrs["digits"] == "07700900123" and item.text.startswith("oh seven")

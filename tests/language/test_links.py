@@ -15,8 +15,12 @@ from safepost.school import demo_school_dir, load_school
     ("Homework is on www.bbc.co.uk/bitesize", ["bbc.co.uk"]),
     ("Full report: https://www.gov.uk/government/news", ["gov.uk"]),
     ("see bit.ly/abc and https://forms.office.com/r/x", ["bit.ly", "forms.office.com"]),
-    ("email office@oakfield.sch.uk or Mr.Smith", []),       # an email address is no link
+    ("email office@oakfield.sch.uk today", []),       # an email address is no link
     ("no links here at all", []),
+    ("cheeky flutter stakebets.win/bonus (revision on bbc.co.uk/bitesize)", ["stakebets.win", "bbc.co.uk"]),
+    ("gov.uk.stakebets.win/bonus", ["gov.uk.stakebets.win"]),          # the host ends where the address does
+    ("https://gov.uk@stakebets.win/bonus", ["stakebets.win"]),        # the real host is after the "@"
+    ("bbc.co.uk:443@evil.win/x", ["@bbc.co.uk"]),                     # an "@" later on: never safe
 ])
 def test_link_hosts(text: str, hosts: list[str]) -> None:
     assert link_hosts(text) == hosts
@@ -27,6 +31,8 @@ def test_link_hosts(text: str, hosts: list[str]) -> None:
     ("forms.office.com", True), ("nspcc.org.uk", True),
     ("notgov.uk", False), ("evilbbc.co.uk", False), ("gorefeed.net", False), ("bit.ly", False),
     ("youtube.com", False),   # anything can be on it: the words decide
+    ("sites.google.com", False), ("evil.sharepoint.com", False),  # anyone's pages
+    ("@bbc.co.uk", False),
 ])
 def test_known_safe_sites(host: str, safe: bool) -> None:
     assert known_safe(host) is safe

@@ -2,10 +2,13 @@
 after this, so a pupil's name with a zero-width space inside it, a phone number in full-width
 digits or a surname with a Greek capital O in it is read as what it shows.
 
-- invisible characters (zero-width space, joiners, soft hyphen, byte-order mark) are dropped;
+- invisible characters (zero-width space, joiners, direction marks, soft hyphen, byte-order
+  mark, variation selectors) are dropped inside a word, or read as a space where they parted
+  two words ("Jack\u200bThompson"); between emoji they stay;
 - every kind of space (non-breaking, thin, ideographic...) is a plain space;
 - compatibility forms are read as their plain letters and digits (NFKC, one character at a
-  time): full-width "０７７００", mathematical bold letters, ligatures;
+  time): full-width "０７７００" and "（", mathematical bold letters, ligatures; other
+  punctuation and symbols stay as written ("…", "½");
 - a letter followed by a combining accent is read as the one accented letter ("S" + cedilla
   is "Ş"), as the roster writes it;
 - in a word that also holds Latin letters, Cyrillic and Greek letters that look like Latin
@@ -21,7 +24,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+# Format characters (zero-width spaces and joiners, direction marks, soft hyphens...) and
+# variation selectors, read out of a word; between emoji they stay (they build 👨‍👩‍👧).
+_VARIATION_SELECTORS = frozenset(
+    chr(code) for code in (*range(0xFE00, 0xFE10), 0x034F, *range(0x180B, 0x1810)))
 SPACES = frozenset("\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
                    "\u205f\u3000")
 # Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, the clear cases).
@@ -52,27 +58,59 @@ def _is_latin(char: str) -> bool:
     return char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
 
 
+def _invisible(char: str) -> bool:
+    return char in _VARIATION_SELECTORS or unicodedata.category(char) in ("Cf", "Cs") or (
+        0xE0000 <= ord(char) <= 0xE01EF)
+
+
+def _as_plain(char: str) -> str:
+    """A compatibility form's plain letters and digits ("０" -> "0", a bold "𝐀" -> "A",
+    "ﬁ" -> "fi", "（" -> "("); punctuation and symbols that would change shape stay as written
+    ("…" stays "…", "½" stays "½"): the language models learnt them as typed."""
+    plain = unicodedata.normalize("NFKC", char)
+    if plain == char:
+        return char
+    if plain.isalnum() or (len(plain) == 1 and plain.isascii() and plain.isprintable()):
+        return plain
+    return char
+
+
 def as_read(written: str) -> AsRead:
     """The text as read (see the module's notes), with each character's origin."""
     if written.isascii() or (unicodedata.is_normalized("NFKC", written)
-                             and INVISIBLE.isdisjoint(written) and _LOOK_ALIKE_CHARS.isdisjoint(written)):
+                             and _LOOK_ALIKE_CHARS.isdisjoint(written)
+                             and not any(_invisible(char) for char in written)):
         return AsRead(written, (*range(len(written)), len(written)))  # as typed (most posts)
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(written):
-        if char in INVISIBLE:
+        if unicodedata.category(char) == "Cs":
+            chars.append("\ufffd")  # half of a broken emoji: a character that reads as nothing
+            origin.append(index)
+            continue
+        if _invisible(char):
+            before = chars[-1] if chars else ""
+            after = written[index + 1] if index + 1 < len(written) else ""
+            if before.isalnum() or after.isalnum():
+                # Inside or against a word it is hidden; between a word's end and a capital it
+                # parted two words ("Jack\u200bThompson" reads "Jack Thompson").
+                if before.islower() and after.isupper():
+                    chars.append(" ")
+                    origin.append(index)
+                continue
+            chars.append(char)  # between emoji: part of the picture
+            origin.append(index)
             continue
         if char in SPACES:
             chars.append(" ")
             origin.append(index)
             continue
-        if unicodedata.combining(char) and chars:
+        if unicodedata.combining(char) and chars and chars[-1].isalpha():
             composed = unicodedata.normalize("NFC", chars[-1] + char)
             if len(composed) == 1:
                 chars[-1] = composed
                 continue
-        plain = unicodedata.normalize("NFKC", char) if not char.isascii() else char
-        for piece in plain:
+        for piece in _as_plain(char) if not char.isascii() else char:
             chars.append(piece)
             origin.append(index)
     _read_look_alikes(chars)

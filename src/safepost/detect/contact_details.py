@@ -16,7 +16,7 @@ from phonenumbers import Leniency, PhoneNumberFormat
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.pupil_names import pupils_named
-from safepost.detect.text import alnum_key
+from safepost.detect.text import alnum_key, common_words
 from safepost.school import School
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}\b")
@@ -27,8 +27,8 @@ _EMAIL = re.compile(r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,
 _SPELLED_AT = r"\s*(?P<at>[\[({<]\s*at\s*[\])}>]|\sat\s)\s*"
 _SPELLED_DOT = r"\s*(?:[\[({<]\s*dot\s*[\])}>]|\sdot\s|\.)\s*"
 _OBFUSCATED_EMAIL = re.compile(
-    r"(?<![\w.+\-])(?P<local>[A-Za-z0-9][\w.%+\-]*)" + _SPELLED_AT
-    + r"(?P<domain>[A-Za-z0-9][\w\-]*(?:" + _SPELLED_DOT + r"[A-Za-z0-9][\w\-]*)+)\b",
+    r"(?<![\w.%+\-])(?P<local>[A-Za-z0-9][\w.%+\-]{0,63})" + _SPELLED_AT
+    + r"(?P<domain>[A-Za-z0-9][\w\-]{0,62}(?:" + _SPELLED_DOT + r"[A-Za-z0-9][\w\-]{0,62}){1,8})\b",
     re.IGNORECASE,
 )
 _COMMON_ENDINGS = frozenset({"com", "uk", "org", "net", "ie", "io", "me", "edu", "gov", "info", "co"})
@@ -189,16 +189,25 @@ def find_spelled_phones(text: str) -> Iterator[tuple[int, int, str, str]]:
     write one to be read out or to dodge a filter: "oh seven seven oh oh, nine oh oh, five five
     one", "zero seven double seven..."."""
     for match in _SPELLED_NUMBER.finditer(text):
-        digits, repeat = "", 1
-        for word in re.findall(r"[a-z]+", match.group(0).lower()):
-            if word in _REPEAT_WORDS:
-                repeat = _REPEAT_WORDS[word]
+        words = [(word.group(0).lower(), match.start() + word.start(), match.start() + word.end())
+                 for word in re.finditer(r"[A-Za-z]+", match.group(0))]
+        # A number starts with a zero word; a word before it ("in year six oh seven...") is not
+        # part of it, so each zero word is tried as a start.
+        for first, (word, start, _) in enumerate(words):
+            if _DIGIT_WORDS.get(word) != "0":
                 continue
-            digits += _DIGIT_WORDS[word] * repeat
-            repeat = 1
-        if _uk_shaped(digits):
-            written = match.group(0).rstrip(" ,-")
-            yield match.start(), match.start() + len(written), written, digits
+            digits, repeat, end = "", 1, start
+            for later, _begin, finish in words[first:]:
+                if later in _REPEAT_WORDS:
+                    repeat = _REPEAT_WORDS[later]
+                    continue
+                digits += _DIGIT_WORDS[later] * repeat
+                repeat, end = 1, finish
+                if len(digits) >= 11:
+                    break
+            if _uk_shaped(digits):
+                yield start, end, text[start:end], digits
+                break
 
 
 def find_spelled_emails(text: str) -> Iterator[tuple[int, int, str]]:
@@ -207,10 +216,15 @@ def find_spelled_emails(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _OBFUSCATED_EMAIL.finditer(text):
         parts = [part for part in re.split(_SPELLED_DOT, match.group("domain"), flags=re.IGNORECASE) if part]
         bracketed = match.group("at").strip()[:1] in "[({<"
-        # With a plain "at", the dots must be spelled too: "tickets at eventbrite.co.uk" and
-        # "find us at bbc.co.uk" are web addresses after a word, not a hidden email.
+        # With a plain "at", the dots must be spelled too ("tickets at eventbrite.co.uk" is a
+        # web address after a word), and what comes before "at" must not be an ordinary word:
+        # "homework is at bbc dot co dot uk" and "resources at seneca dot com" name no mailbox.
         spelled = re.search(r"\bdot\b", match.group("domain"), re.IGNORECASE) is not None
-        if len(parts) < 2 or not (bracketed or (spelled and parts[-1].lower() in _COMMON_ENDINGS)):
+        local = match.group("local")
+        plain_ok = (spelled and parts[-1].lower() in _COMMON_ENDINGS and len(local) >= 2
+                    and local.lower() not in common_words())
+        # An address ends in letters: "meet [at] 10.30" is a time.
+        if len(parts) < 2 or not parts[-1].isalpha() or not (bracketed or plain_ok):
             continue
         yield match.start(), match.end(), f"{match.group('local')}@{'.'.join(parts)}".lower()
 

@@ -438,6 +438,8 @@ def _name_gap(gap: str) -> bool:
     if gap.count("\n") > 1:
         return False  # a blank line parts names
     rest = gap.replace("\r", "").replace("\n", " ").strip(_NAME_GAP)
+    if "\n" in gap and rest:
+        return False  # a new line that starts with a bullet ("⭐ Ivy" then "⭐ Stone Age"): a list
     # Emoji and other pictures between the words: symbols, their variation selectors and joiners.
     return all(unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") or char in _NAME_GAP for char in rest)
 
@@ -540,6 +542,7 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
             # A full name inside a longer CamelCase tag: "#WellDoneAishaRahman" (its capitals
             # show where the words end; a lower-case run cannot be split safely).
             matched += [(pupil, "full") for size in (2, 3) for i in range(len(parts) - size + 1)
+                        if not all(part in common_words() for part in parts[i:i + size])
                         for pupil in index.tag_full.get("".join(parts[i:i + size]), [])]
         if not matched and len(parts) >= 2 and len(parts[-1]) == 1:
             matched += [(pupil, "initial") for pupil in index.tag_initial.get(key, [])]
@@ -559,8 +562,10 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
     return found
 
 
-_ADDRESS_PATH = re.compile(r"(?:https?://|www\.|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|uk|io|ly)\b)(?P<path>/\S*)",
-                           re.IGNORECASE)
+_ADDRESS_PATH = re.compile(
+    r"(?<![\w.\-@])(?:https?://)?(?:[a-z0-9\-]{1,63}\.){1,10}[a-z]{2,63}(?P<path>/\S{1,2000})",
+    re.IGNORECASE,
+)
 
 
 def _web_address_mentions(text: str, index: NameIndex) -> list[NameMention]:
@@ -577,6 +582,8 @@ def _web_address_mentions(text: str, index: NameIndex) -> list[NameMention]:
         for size in (2, 3):
             for i in range(len(parts) - size + 1):
                 window = parts[i:i + size]
+                if all(fold(word) in common_words() for word, _, _ in window):
+                    continue  # ".../rose-page-of-history": ordinary words, not Rose Page
                 key = "".join(fold(word) for word, _, _ in window)
                 for pupil in index.tag_full.get(key, []):
                     found.append(NameMention(

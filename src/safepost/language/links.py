@@ -13,9 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# A web address: an optional scheme (with any "user@" part, which hides the real host after
+# it), then a host of dotted labels ending in letters (any ending: .win and .bet are links too)
+# or an IP address, which must end where the address does ("bbc.co.uk.evil.win" is evil.win's).
 _LINK = re.compile(
-    r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
-    r"(?:com|org|net|uk|io|ly|me|gle|it|edu|academy|tv|info)\b)(?:/\S*)?",
+    r"(?<![\w.\-@])(?:https?://(?:[^\s/@]{0,200}@)?)?"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,12}[a-z][a-z0-9\-]{1,62}"
+    r"|\d{1,3}(?:\.\d{1,3}){3})"
+    r"(?=[/:?#]|[.,;!?)\]'\"]*(?:\s|$))(?P<rest>\S{0,2000})",
     re.IGNORECASE,
 )
 
@@ -38,8 +43,9 @@ SAFE_SITES = frozenset({
     "quizlet.com", "kahoot.it", "educationcity.com", "satchelone.com", "classdojo.com",
     "seesaw.me", "tapestryjournal.com", "unifrog.org", "ucas.com", "oxfordowl.co.uk",
     "readingeggs.co.uk", "spellingshed.com", "mathsshed.com", "myon.co.uk", "accelerated-reader.co.uk",
-    # school business: forms, payments, documents, events
-    "office.com", "microsoft.com", "sharepoint.com", "google.com", "forms.gle",
+    # school business: forms, payments, events (named hosts only: office.com, sharepoint.com
+    # and google.com also serve anyone's pages and redirects)
+    "forms.office.com", "forms.microsoft.com", "microsoft.com", "forms.gle", "classroom.google.com",
     "parentpay.com", "scopay.com", "schoolmoney.co.uk", "arbor-education.com", "eventbrite.co.uk",
     "eventbrite.com", "schoolcomms.com", "weduc.co.uk", "studybugs.com",
     # clubs, awards, reading and charities schools fundraise for
@@ -56,10 +62,10 @@ def link_hosts(text: str) -> list[str]:
         return []
     hosts = []
     for match in _LINK.finditer(text):
-        start = match.start()
-        if start and (text[start - 1] == "@" or text[start - 1].isalnum()):
-            continue  # part of an email address or a longer word
-        hosts.append(match.group("host").lower().removeprefix("www."))
+        host = match.group("host").lower().removeprefix("www.")
+        # An "@" later in the address may make what came before it a user name, not the host
+        # ("bbc.co.uk:443@evil.win"): such a link is never read as safe.
+        hosts.append("@" + host if "@" in match.group("rest") else host)
     return hosts
 
 
