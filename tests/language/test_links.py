@@ -32,7 +32,7 @@ def test_link_hosts(text: str, hosts: list[str]) -> None:
     ("notgov.uk", False), ("evilbbc.co.uk", False), ("gorefeed.net", False), ("bit.ly", False),
     ("youtube.com", False),   # anything can be on it: the words decide
     ("sites.google.com", False), ("evil.sharepoint.com", False),  # anyone's pages
-    ("@bbc.co.uk", False),
+    ("@bbc.co.uk", False), ("@x.gov.uk", False),  # an "@" later in the address: never safe
 ])
 def test_known_safe_sites(host: str, safe: bool) -> None:
     assert known_safe(host) is safe

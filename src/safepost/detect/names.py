@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +27,7 @@ from safepost.detect.text import (
     split_tag,
     strip_possessive,
     tokenize,
+    web_addresses,
 )
 from safepost.school import Pupil, School, Staff
 
@@ -541,9 +542,7 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
         if not matched and len(parts) >= 3:
             # A full name inside a longer CamelCase tag: "#WellDoneAishaRahman" (its capitals
             # show where the words end; a lower-case run cannot be split safely).
-            matched += [(pupil, "full") for size in (2, 3) for i in range(len(parts) - size + 1)
-                        if not all(part in common_words() for part in parts[i:i + size])
-                        for pupil in index.tag_full.get("".join(parts[i:i + size]), [])]
+            matched += [(pupil, "full") for pupil, _, _ in _full_names_in_parts(parts, index)]
         if not matched and len(parts) >= 2 and len(parts[-1]) == 1:
             matched += [(pupil, "initial") for pupil in index.tag_initial.get(key, [])]
         if not matched and len(parts) == 1 and len(key) >= 5 and key not in common_words():
@@ -562,10 +561,16 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
     return found
 
 
-_ADDRESS_PATH = re.compile(
-    r"(?<![\w.\-@])(?:https?://)?(?:[a-z0-9\-]{1,63}\.){1,10}[a-z]{2,63}(?P<path>/\S{1,2000})",
-    re.IGNORECASE,
-)
+def _full_names_in_parts(parts: list[str], index: NameIndex) -> Iterator[tuple[Pupil, int, int]]:
+    """(pupil, first part, parts after the last) for each run of two or three folded parts that
+    is a pupil's first name and surname run together, in a long tag or a web address's path;
+    a run of ordinary words is none (".../rose-page-of-history" is no Rose Page)."""
+    for size in (2, 3):
+        for i in range(len(parts) - size + 1):
+            if all(part in common_words() for part in parts[i:i + size]):
+                continue
+            for pupil in index.tag_full.get("".join(parts[i:i + size]), []):
+                yield pupil, i, i + size
 
 
 def _web_address_mentions(text: str, index: NameIndex) -> list[NameMention]:
@@ -575,21 +580,17 @@ def _web_address_mentions(text: str, index: NameIndex) -> list[NameMention]:
     if "/" not in text:
         return []
     found: list[NameMention] = []
-    for match in _ADDRESS_PATH.finditer(text):
-        start = match.start("path")
-        parts = [(part.group(0).lower(), start + part.start(), start + part.end())
-                 for part in re.finditer(r"[^\W_]+", match.group("path"))]
-        for size in (2, 3):
-            for i in range(len(parts) - size + 1):
-                window = parts[i:i + size]
-                if all(fold(word) in common_words() for word, _, _ in window):
-                    continue  # ".../rose-page-of-history": ordinary words, not Rose Page
-                key = "".join(fold(word) for word, _, _ in window)
-                for pupil in index.tag_full.get(key, []):
-                    found.append(NameMention(
-                        who="pupil", person_id=pupil.pupil_id, form="full", start=window[0][1],
-                        end=window[-1][2], text=text[window[0][1]:window[-1][2]], in_tag=True,
-                    ))
+    for address in web_addresses(text):
+        rest, offset = address.group("rest"), address.start("rest")
+        path = rest.find("/")
+        if path < 0:
+            continue
+        words = list(re.finditer(r"[^\W_]+", rest[path:]))
+        parts = [fold(word.group(0)) for word in words]
+        for pupil, first, after in _full_names_in_parts(parts, index):
+            start, end = offset + path + words[first].start(), offset + path + words[after - 1].end()
+            found.append(NameMention(who="pupil", person_id=pupil.pupil_id, form="full", start=start,
+                                     end=end, text=text[start:end], in_tag=True))
     return _unique(found)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +21,26 @@ _OPAQUE = re.compile(
     r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|uk|io|ly)\b(?:/\S*)?",
     re.IGNORECASE,
 )
+
+
+# A web address: an optional scheme (with any "user@" part, which hides the real host after
+# it), then a host of dotted labels ending in letters (any ending: .win and .bet are links too)
+# or an IP address, which must end where the address does ("bbc.co.uk.evil.win" is evil.win's),
+# then the rest of the address (port, path, query) up to a space.
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w.\-@])(?:https?://(?:[^\s/@]{0,200}@)?)?"
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,12}[a-z][a-z0-9\-]{1,62}"
+    r"|\d{1,3}(?:\.\d{1,3}){3})"
+    r"(?=[/:?#]|[.,;!?)\]'\"]*(?:\s|$))(?P<rest>\S{0,2000})",
+    re.IGNORECASE,
+)
+
+
+def web_addresses(text: str) -> Iterator[re.Match[str]]:
+    """Each web address in the text, with its `host` and the `rest` after it (an email
+    address is none)."""
+    if "." in text:
+        yield from _WEB_ADDRESS.finditer(text)
 
 
 @dataclass(frozen=True)

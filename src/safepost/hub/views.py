@@ -255,7 +255,9 @@ def _apply_fix(text: str, findings: list[dict[str, Any]], index: int) -> str:
 def _compose_context(school: School, text: str, pupils: list[str], account: OfficialAccount | None,
                      result: Any = None, draft: Draft | None = None) -> dict[str, Any]:
     engine = engine_school(school)
-    names = {pupil.pupil_id: pupil.display_name for pupil in engine.pupils}
+    # A saved post's pupils by name (the roster with the register laid over it, former pupils
+    # too); an ID the school does not know is shown as it is. Only a saved post shows them.
+    names = {pupil.pupil_id: pupil.display_name for pupil in engine.pupils} if draft else {}
     return {
         "school": school,
         "accounts": school.accounts.all(),
@@ -268,8 +270,6 @@ def _compose_context(school: School, text: str, pupils: list[str], account: Offi
         "verdict": result.verdict if result else None,
         "findings": _display_findings(result.findings if result else []),
         "draft": draft,
-        # A saved post's pupils by name (the roster with the register laid over it, former
-        # pupils too); an ID the school does not know is shown as it is.
         "pupils_shown": [names.get(pupil_id, pupil_id) for pupil_id in (draft.pupils or [])]
         if draft else [],
         "pack": engine.pack,

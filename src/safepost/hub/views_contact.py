@@ -74,9 +74,9 @@ def contact_log(request: HttpRequest, school_id: int) -> HttpResponseBase:
                 errors = error_context(exc, APPROVAL_IDS, "staff_id")
             else:
                 errors = error_context(exc, FIELD_IDS, "who")
-    elif whole_number(request.GET.get("logged")) is not None:
+    elif (logged_pk := whole_number(request.GET.get("logged"))) is not None:
         # Just logged (this person's own entry): say so, and which steps the policy still asks for.
-        logged = ContactEvent.objects.filter(school=school, pk=whole_number(request.GET.get("logged")),
+        logged = ContactEvent.objects.filter(school=school, pk=logged_pk,
                                              recorded_by=request.user).first()
         missing = actions_contact.missing_steps(school, logged.who, logged.steps) if logged else None
     events = ContactEvent.objects.filter(school=school).select_related("staff", "pupil")

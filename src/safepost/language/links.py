@@ -10,19 +10,9 @@ always count.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-# A web address: an optional scheme (with any "user@" part, which hides the real host after
-# it), then a host of dotted labels ending in letters (any ending: .win and .bet are links too)
-# or an IP address, which must end where the address does ("bbc.co.uk.evil.win" is evil.win's).
-_LINK = re.compile(
-    r"(?<![\w.\-@])(?:https?://(?:[^\s/@]{0,200}@)?)?"
-    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,12}[a-z][a-z0-9\-]{1,62}"
-    r"|\d{1,3}(?:\.\d{1,3}){3})"
-    r"(?=[/:?#]|[.,;!?)\]'\"]*(?:\s|$))(?P<rest>\S{0,2000})",
-    re.IGNORECASE,
-)
+from safepost.detect.text import web_addresses
 
 # Public services and education in the UK, by the end of the address.
 SAFE_ENDINGS = (".sch.uk", ".gov.uk", ".nhs.uk", ".ac.uk", ".police.uk", ".parliament.uk",
@@ -58,22 +48,24 @@ SAFE_SITES = frozenset({
 
 def link_hosts(text: str) -> list[str]:
     """The host of every web link in the text, lower case, without "www."."""
-    if "." not in text:
-        return []
     hosts = []
-    for match in _LINK.finditer(text):
-        host = match.group("host").lower().removeprefix("www.")
+    for address in web_addresses(text):
+        host = address.group("host").lower().removeprefix("www.")
         # An "@" later in the address may make what came before it a user name, not the host
         # ("bbc.co.uk:443@evil.win"): such a link is never read as safe.
-        hosts.append("@" + host if "@" in match.group("rest") else host)
+        hosts.append("@" + host if "@" in address.group("rest") else host)
     return hosts
 
 
 def known_safe(host: str, own_domains: Iterable[str] = ()) -> bool:
-    """A site a school sends people to every day, or the school's own."""
-    sites = SAFE_SITES | {domain.lower() for domain in own_domains}
-    dotted = "." + host  # "gov.uk" itself ends in ".gov.uk" as "www.gov.uk" does
-    return dotted.endswith(SAFE_ENDINGS) or any(dotted.endswith("." + site) for site in sites)
+    """A site a school sends people to every day, or the school's own: the host or any
+    address it sits under ("forms.office.com" under a listed "office.com" would count)."""
+    if host.startswith("@"):
+        return False  # an address with an "@" after its host (see link_hosts)
+    labels = host.split(".")
+    under = {".".join(labels[i:]) for i in range(len(labels))}  # the host and each parent
+    own = {domain.lower() for domain in own_domains}
+    return ("." + host).endswith(SAFE_ENDINGS) or not under.isdisjoint(SAFE_SITES | own)
 
 
 def only_known_safe_links(text: str, own_domains: Iterable[str] = ()) -> bool:
