@@ -66,3 +66,14 @@ def test_the_redacted_text_is_the_post_as_written_with_the_names_replaced() -> N
     text = "Well done Amelia Hart\u200bley in Year 4! 👨\u200d👩\u200d👧 ﬁne"
     result = check(parse_request({"id": "r1", "text": text, "channel": "official"}), school)
     assert result.redacted == "Well done Amelia H. in Year 4! 👨\u200d👩\u200d👧 ﬁne"
+
+
+def test_the_invisible_ranges_hold_every_format_character_python_knows() -> None:
+    import unicodedata
+
+    from safepost.detect.as_read import INVISIBLE_RANGES
+
+    listed = {code for low, high in INVISIBLE_RANGES for code in range(low, high + 1)}
+    for code in range(0x110000):
+        if unicodedata.category(chr(code)) in ("Cf", "Cs"):
+            assert code in listed, f"U+{code:04X}"
