@@ -9,7 +9,7 @@ import pytest
 
 from safepost.contract import parse_request
 from safepost.engine import check
-from safepost.policy import Pack
+from safepost.policy import Pack, resolve_pack
 from safepost.school import demo_school_dir, load_school
 
 DISCLOSURE = "miss i dont want to go home tonight, mums boyfriend gets really angry and hits me"
@@ -85,6 +85,11 @@ def test_family_talk_to_a_relative_is_not_read_as_grooming(text: str, relative: 
     ("comment", {"kind": "former_pupil", "age": 16}, True),
     ("comment", {"kind": "former_pupil", "age": 19}, False),
     ("comment", {"kind": "colleague"}, False),
+    # A public reply to someone unknown offers the number to anybody: the contact rules
+    # decide; privately, or to someone known to be under 18, they may be a child.
+    ("comment", {"kind": "public"}, False),
+    ("comment", {"kind": "public", "age": 15}, True),
+    ("message", {"kind": "public", "direction": "sent"}, True),
 ])
 def test_the_models_guess_at_grooming_counts_only_towards_a_possible_child(
     kind: str, counterpart: dict[str, Any], judged: bool,
@@ -101,6 +106,7 @@ def test_the_models_guess_at_grooming_counts_only_towards_a_possible_child(
     # the thread) and in a message to a parent; a private message to a colleague is theirs.
     ("comment", {"kind": "colleague"}, True),
     ("comment", {"kind": "former_pupil", "age": 19}, True),
+    ("comment", {"kind": "public"}, True),
     ("message", {"kind": "parent", "direction": "sent"}, True),
     ("message", {"kind": "colleague", "direction": "sent"}, False),
 ])
@@ -324,3 +330,58 @@ def test_an_official_post_about_an_incident_is_a_matter_of_permission_not_confid
     assert rules == ({official_rule} if official_rule else set())
     personal = run(INCIDENT, pack=builtin_pack(pack_id), channel="personal")
     assert any((f.details or {}).get("judgement") == "incident" for f in personal.findings)
+
+
+RACIST_COMMENT = "go back to your own country"   # a lexicon phrase: the same reading with any model
+
+
+@pytest.mark.parametrize(("pack_id", "fields", "rule", "opening", "fix"), [
+    # On the school's page, by someone who is not staff: the page must take it down (Holbrook
+    # A.5); packs without that rule give their own rule for such content, with the moderator's
+    # words, never "rewrite it".
+    ("holbrook", {"channel": "official", "kind": "comment", "author": {"role": "parent"}},
+     "content.official_extreme_offence_removal", "A comment on the school's page by a parent", "Hide the comment"),
+    ("auriga", {"channel": "official", "kind": "comment", "author": {"role": "public"}},
+     "content.discriminatory_remarks", "A comment on the school's page by someone outside the school",
+     "Hide the comment"),
+    # Received in a private message: report it (the Staffordshire protocol).
+    ("staffs_protocol", {"kind": "message", "counterpart": {"kind": "parent", "direction": "received"}},
+     "workflow.report_abuse_received", "A message from a parent", "Do not reply in kind"),
+    # The member of staff's own words: their conduct.
+    ("holbrook", {"channel": "personal", "kind": "post"}, "content.discriminatory_remarks", "Reads as",
+     "Rewrite it"),
+])
+def test_offensive_words_someone_else_wrote_are_for_the_school_to_moderate(
+    pack_id: str, fields: dict[str, Any], rule: str, opening: str, fix: str,
+) -> None:
+    result = run(RACIST_COMMENT, pack=resolve_pack(pack_id), **fields)
+    finding = next(f for f in result.findings if (f.details or {}).get("judgement") == "discrimination")
+    assert finding.rule == rule
+    assert finding.message.startswith(opening) and finding.fix.startswith(fix)
+
+
+@pytest.mark.parametrize(("pack_id", "rules"), [
+    # A parent's gossip on the school's page is no breach of the staff policy: TPAT asks that
+    # nothing is posted in reply until the headteacher permits it, Holbrook that the page's
+    # moderators remove what breaks its rules; the other packs state no such step.
+    ("tpat", {"workflow.crisis_posting_permission"}),
+    ("holbrook", {"account.moderation"}),
+    ("auriga", set()),
+])
+def test_a_parents_gossip_on_the_school_page_is_a_matter_of_moderation(pack_id: str, rules: set[str]) -> None:
+    result = run(GOSSIP, pack=resolve_pack(pack_id), channel="official", kind="comment",
+                 author={"role": "parent"})
+    gossip = {f.rule for f in result.findings if (f.details or {}).get("judgement") == "gossip"}
+    assert gossip == rules
+
+
+def test_a_commenters_opinion_is_not_the_schools() -> None:
+    # Official-account judgements (opinions, promises, tone) are about what the school says.
+    result = run(PROMISE, channel="official", kind="comment", author={"role": "parent"})
+    assert not [f for f in result.findings if (f.details or {}).get("judgement") == "commitment"]
+
+
+def test_abuse_received_in_private_is_the_only_reading_of_a_received_message() -> None:
+    # A colleague's gossip sent to you is theirs, not yours: nothing to do; abuse is reported.
+    received = {"kind": "message", "counterpart": {"kind": "colleague", "direction": "received"}}
+    assert not [f for f in run(GOSSIP, **received).findings if (f.details or {}).get("judgement") == "gossip"]

@@ -125,3 +125,40 @@ def test_evaluation_counts_a_wrong_label_as_a_mistake(tmp_path: Path) -> None:
     assert result.rules["content.pupil_full_name"].fp == 1
     assert result.rules["content.official_personal_data"].fn == 1
     assert result.mistakes[0].unexpected == ["content.pupil_full_name"]
+
+
+# The seventeenth look (session 17) is the first school with a real secondary's roster: 1,176
+# pupils, so most common first names and surnames belong to some pupil. First run 0.933, 8
+# false alarms in 55; the readings the spec now gives (a year group narrows which pupils of a
+# shared first name are meant, "Adam from Posh in the Community", "production of Oliver!",
+# "my Oliver", "Harry Kane's") took it to 0.975. Three clean cases stay known limits, each
+# a finding by the spec's letter: a colleague thanked by first name beside a year group
+# (se004), and two pupils' full names used for a hill and a boxer (se010, se011).
+SEVENTEENTH_LOOK = DEVSET.with_name("seventeenth_look.jsonl")
+SEVENTEENTH_KNOWN_LIMITS = {"se004", "se010", "se011"}
+
+
+def test_the_large_school_look_keeps_its_measured_floor() -> None:
+    evaluation = evaluate_exact(SEVENTEENTH_LOOK)
+    assert not evaluation.errors
+    assert evaluation.cases >= 120 and evaluation.clean_cases >= 50
+    wrong = {mistake.case for mistake in evaluation.mistakes}
+    assert wrong <= SEVENTEENTH_KNOWN_LIMITS, render_evaluation(evaluation, show_mistakes=True)
+
+
+# The eighteenth look (session 17) measures the language judgements end to end, as an
+# acceptance test would: 150 requests labelled with the catalogue's rules from the policies
+# alone. With the engine's (static) model its first run gave verdict accuracy 0.827 and 1
+# false alarm in 59 clean; after the session's mapping of others' words to the policies'
+# moderation rules, the same verdicts with more of the rules right (micro F1 0.737 -> 0.758).
+# Held to what was measured: the model's misses are the issue-4 gap, not a regression.
+EIGHTEENTH_LOOK = DEVSET.with_name("eighteenth_look.jsonl")
+
+
+def test_the_language_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
+    evaluation = evaluate_cases(EIGHTEENTH_LOOK)
+    assert not evaluation.errors and evaluation.cases == 150
+    assert evaluation.verdicts_right >= 124, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.false_alarms <= 1, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.micro().f1 >= 0.75

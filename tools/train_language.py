@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
+from scipy.sparse import csr_matrix, diags, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -83,6 +83,9 @@ WITHOUT_STAND_IN = True
 # share of its 15 nearest labelled examples (post embeddings, cosine to the 4th power) that
 # carry the judgement, a fifth of the final score. Chosen out of fold: at weights 0.2-0.3 and
 # k 10-40 macro F1 rose by 0.03-0.04 for about as many clean false alarms; 0.2 held them level.
+# A post's word features are scaled by 1/sqrt(their number), but at most by 1/sqrt(this): see
+# LanguageModel.feature_norm_floor (--feature-norm-floor; 1: plain L2 normalisation).
+FEATURE_NORM_FLOOR = 1
 NEIGHBOUR_K = 15
 NEIGHBOUR_POWER = 4.0
 
@@ -201,10 +204,17 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.stack([_EMBEDDINGS[(ENCODER, text)] for text in texts])
 
 
+def scaled_rows(matrix: Any) -> Any:
+    """Binary feature rows scaled as the run time scales them (LanguageModel.score): by
+    1/sqrt(the row's features), at most 1/sqrt(FEATURE_NORM_FLOOR)."""
+    counts = np.asarray(matrix.getnnz(axis=1), dtype=np.float64)
+    return diags(1.0 / np.sqrt(np.maximum(counts, FEATURE_NORM_FLOOR))) @ matrix
+
+
 def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) -> dict[str, Any]:
-    vectorizer = TfidfVectorizer(analyzer=read_features, binary=True, use_idf=False, norm="l2",
+    vectorizer = TfidfVectorizer(analyzer=read_features, binary=True, use_idf=False, norm=None,
                                  vocabulary=vocabulary)
-    matrix = vectorizer.fit_transform([example["text"] for example in examples])
+    matrix = scaled_rows(vectorizer.fit_transform([example["text"] for example in examples])).tocsr()
     if USE_EMBEDDINGS:
         dense = csr_matrix(embed([embedding_text(example["text"]) for example in examples]) * DENSE_SCALE)
         matrix = hstack([matrix, dense]).tocsr()
@@ -249,6 +259,7 @@ def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) 
         **extra,
         "version": "1", "labels": list(runtime.LABELS), "intercepts": intercepts,
         **({"without_stand_in": True} if WITHOUT_STAND_IN else {}),
+        **({"feature_norm_floor": FEATURE_NORM_FLOOR} if FEATURE_NORM_FLOOR > 1 else {}),
         "thresholds": {label: 0.5 for label in runtime.LABELS},
         "vocabulary": sorted(str(name) for name in names), "weights": weights,
         "examples": examples_by_label,
@@ -693,7 +704,7 @@ def per_judgement(ordinary: StrengthTried, safeguarding: StrengthTried,
 
 
 def main() -> None:
-    global USE_EMBEDDINGS, ENCODER, TARGET_PRECISION, DENSE_SCALE
+    global USE_EMBEDDINGS, ENCODER, TARGET_PRECISION, DENSE_SCALE, FEATURE_NORM_FLOOR
     parser = argparse.ArgumentParser()
     parser.add_argument("--freeze", action="store_true", help="(re)write the frozen test split")
     parser.add_argument("--strength", type=float, nargs="*", default=[30.0, 100.0, 300.0])
@@ -723,6 +734,9 @@ def main() -> None:
     parser.add_argument("--dense-scale", type=float, default=DENSE_SCALE,
                         help="the post embedding's scale beside the word features (default "
                              "%(default)s; the hub's model: 1.0)")
+    parser.add_argument("--feature-norm-floor", type=int, default=FEATURE_NORM_FLOOR,
+                        help="scale a post's word features by 1/sqrt(their number), at most by "
+                             "1/sqrt(this) (default %(default)s: plain L2 normalisation)")
     parser.add_argument("--classifier-weight", type=float, default=0.5,
                         help="the classifier's share of each score (default 0.5)")
     args = parser.parse_args()
@@ -731,6 +745,9 @@ def main() -> None:
     if not args.dense_scale > 0:
         raise SystemExit(f"--dense-scale: {args.dense_scale} is not above 0")
     DENSE_SCALE = args.dense_scale
+    if args.feature_norm_floor < 1:
+        raise SystemExit(f"--feature-norm-floor: {args.feature_norm_floor} is below 1")
+    FEATURE_NORM_FLOOR = args.feature_norm_floor
     USE_EMBEDDINGS = not args.no_embeddings
     ENCODER = args.encoder
     splits = split_corpus(args.freeze)

@@ -13,7 +13,7 @@ from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, Finding, verdict_for
 from safepost.detect.base import Evidence
-from safepost.language import STAFF_CONDUCT, written_by_someone_else
+from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT, written_by_someone_else
 from safepost.policy import Pack, Rule
 from safepost.school import Pupil, School
 
@@ -108,6 +108,26 @@ JUDGEMENT_WORDS = {
     "request_child_info": "asking a pupil for personal information",
     "disclosure": "a possible disclosure of harm: a safeguarding matter for the DSL today",
 }
+# Words someone else wrote (a comment on the school's page by no member of staff, a message a
+# member of staff received) are not the member of staff's conduct: what the policies ask of
+# the school is to moderate them. Offensive or risky words: remove them (Holbrook's A.5) or,
+# received in private, report them (the Staffordshire protocol); then the pack's rule for such
+# content, which the school's page must not host either. A parent's complaint, gossip or
+# grievance on the school's page is not a breach of the staff policy: only the policies' own
+# moderation steps (TPAT: no reply until the headteacher permits it; Holbrook: the site's
+# moderators remove what breaks its rules) apply. Someone's private information on the page is
+# still the school publishing it. Received in private, only offensive or risky words count.
+OFFENSIVE_JUDGEMENTS = frozenset({"discrimination", "harassment", "threat", "sexual", "inappropriate_link"})
+PAGE_MODERATION_RULES = ("workflow.crisis_posting_permission", "account.moderation")
+HOSTED_ON_THE_PAGE = frozenset({"private_info", "confidential"})
+OFFENSIVE_ON_THE_PAGE_FIX = ("Hide the comment now and keep a copy; tell the headteacher (and the DSL if a "
+                             "child may be at risk). Do not argue with the writer in public.")
+OFFENSIVE_RECEIVED_FIX = ("Do not reply in kind. Keep a copy, report it to the platform, and tell your "
+                          "headteacher or line manager.")
+ON_THE_PAGE_FIX = ("Do not argue in public: ask the headteacher before the school replies, answer "
+                   "politely or take it offline, and hide it only if it breaks the page's rules.")
+HOSTED_FIX = "Hide the comment: the school's page must not show someone's private or confidential details."
+
 JUDGEMENT_FIXES = {
     "disclosure": "Do not reply publicly. Tell the DSL now, record what was said, and hide the comment.",
     "grooming": "Do not send this. Contact pupils only through school systems; speak to the DSL.",
@@ -489,6 +509,15 @@ def _an_adult_who_is_not_a_pupil(counterpart: Evidence) -> bool:
     return kind == "colleague" or (kind != "pupil" and isinstance(age, int) and age >= 18)
 
 
+def _not_known_to_be_a_child(counterpart: Evidence) -> bool:
+    """In a public reply: an adult who is not a pupil, or someone the school does not know
+    and whose age is not given (a stranger in a public thread, replied to in public)."""
+    if counterpart.attrs.get("kind") == "public":
+        age = counterpart.attrs.get("age")
+        return not (isinstance(age, int) and age < 18)
+    return _an_adult_who_is_not_a_pupil(counterpart)
+
+
 _EVERY_SOURCE = frozenset({"model", "lexicon"})
 
 
@@ -497,11 +526,14 @@ def _staff_conduct_sources(facts: _Facts, stranger: bool) -> frozenset[str]:
     reader's; none where the words cannot be a member of staff's towards a child; and only the
     lexicon's explicit signs (secrecy, "delete this chat", "don't tell your mum"), not the
     model's guess, towards the member of staff's own relative (`counterpart.relative`), a
-    pupil's parent, or in a reply to an adult who is not a pupil: "love you, see you at Nana's
-    on Sunday x" is family, "ring me on 07700 900866 if the bus is late" to a mum gives an
-    adult a number, which the packs' contact rules decide (the model learnt grooming from
-    messages to pupils; it reads an adult's "you" as a child's), and a reply is public, so
-    children read the thread. A `stranger` (someone the school does not know, on its own page)
+    pupil's parent, or in a public reply to an adult who is not a pupil or to someone whose
+    age nobody knows: "love you, see you at Nana's on Sunday x" is family, "ring me on 07700
+    900866 if the bus is late" to a mum gives an adult a number, and "spare ticket for
+    Saturday if anyone wants it, WhatsApp me on ..." under a public post offers one to
+    anybody, which the packs' contact rules decide (the model learnt grooming from messages
+    to pupils; it reads anyone's "you" as a child's), and a reply is public, so children read
+    the thread. A private message to someone unknown is read in full: they may be a child.
+    A `stranger` (someone the school does not know, on its own page)
     may be reaching for its children: read, for the DSL."""
     if stranger:
         return _EVERY_SOURCE
@@ -510,19 +542,66 @@ def _staff_conduct_sources(facts: _Facts, stranger: bool) -> frozenset[str]:
     counterpart = facts.counterpart
     if counterpart is not None and (
         counterpart.attrs.get("relative") or counterpart.attrs.get("kind") == "parent"
-        or (facts.request.kind == "comment" and _an_adult_who_is_not_a_pupil(counterpart))
+        or (facts.request.kind == "comment" and _not_known_to_be_a_child(counterpart))
     ):
         return frozenset({"lexicon"})
     return _EVERY_SOURCE
 
 
+def _someone_elses_words(facts: _Facts) -> tuple[str, str] | None:
+    """Who wrote the words, and where, when it was not the member of staff: ("a parent",
+    "page") for a comment on the school's page, ("a pupil", "received") for a message
+    received; None for the member of staff's own words."""
+    commenter = _commenter_on_the_school_page(facts.request)
+    if commenter is not None:
+        return (_WRITERS.get(commenter, "someone outside the school"), "page")
+    counterpart = facts.counterpart
+    if (facts.request.kind == "message" and counterpart is not None
+            and counterpart.attrs.get("direction") == "received"):
+        kind = str(counterpart.attrs.get("kind", "public"))
+        if written_by_someone_else(kind):
+            return (_WRITERS.get(kind, "someone outside the school"), "received")
+    return None
+
+
+_WRITERS = {"pupil": "a pupil", "former_pupil": "a former pupil", "parent": "a parent",
+            "colleague": "a colleague", "public": "someone outside the school"}
+
+
+def _others_words_reading(label: str, writer: str, where: str) -> tuple[tuple[str, ...], str, str] | None:
+    """The rules, opening words and fix for a judgement on words someone else wrote (see
+    OFFENSIVE_JUDGEMENTS); None where it is no matter for the school."""
+    if where == "page":
+        opening = f"A comment on the school's page by {writer} reads as {JUDGEMENT_WORDS[label]}"
+        if label in OFFENSIVE_JUDGEMENTS:
+            return (("content.official_extreme_offence_removal", *JUDGEMENT_RULES[label]), opening,
+                    OFFENSIVE_ON_THE_PAGE_FIX)
+        if label in HOSTED_ON_THE_PAGE:
+            return (("content.official_extreme_offence_removal", *JUDGEMENT_RULES[label]), opening,
+                    HOSTED_FIX)
+        if label in OFFICIAL_ONLY:
+            return None  # a commenter's opinion or promise is not the school's
+        return PAGE_MODERATION_RULES, opening, ON_THE_PAGE_FIX
+    if label in OFFENSIVE_JUDGEMENTS:
+        return (("workflow.report_abuse_received", *JUDGEMENT_RULES[label]),
+                f"A message from {writer} reads as {JUDGEMENT_WORDS[label]}", OFFENSIVE_RECEIVED_FIX)
+    return None
+
+
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
     stranger = _commenter_on_the_school_page(facts.request) == "public"
     staff_conduct_sources = _staff_conduct_sources(facts, stranger)
+    others = _someone_elses_words(facts)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
         if label in STAFF_CONDUCT and item.attrs["source"] not in staff_conduct_sources:
             continue
+        # (A disclosure, grooming or a request for a child's details keep their own readings.)
+        others_reading = None
+        if others is not None and label not in SAFEGUARDING:
+            others_reading = _others_words_reading(label, *others)
+            if others_reading is None:
+                continue
         threshold = facts.pack.thresholds.get(label, float(item.attrs["model_threshold"]))
         score = float(item.attrs["score"])
         if item.attrs["source"] != "lexicon" and score < threshold:
@@ -535,9 +614,13 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
             JUDGEMENT_WORDS[label],
             JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher."),
         )
+        opening = f"Reads as {reads_as}"
+        if others_reading is not None:
+            rules, opening, fix = others_reading
         if item.attrs.get("retold_disclosure"):
             reads_as = ("a child's disclosure of harm retold: a safeguarding matter, which is "
                         "confidential")
+            opening = f"Reads as {reads_as}"
             fix = ("Do not post this. Never share what a child has disclosed; if you have not "
                    "already, tell the DSL today.")
         if label in STAFF_CONDUCT and stranger:
@@ -546,10 +629,11 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
             rules = JUDGEMENT_RULES["disclosure"]
             reads_as = (f"someone outside the school {JUDGEMENT_WORDS[label]}: "
                         "a safeguarding matter for the DSL")
+            opening = f"Reads as {reads_as}"
             fix = "Do not reply. Hide the comment, keep a copy, and tell the DSL today."
         yield Candidate(
             rules,
-            f"Reads as {reads_as} ({how}; words: {words}).", item,
+            f"{opening} ({how}; words: {words}).", item,
             fix=fix,
             details={
                 "judgement": label, "score": score, "threshold": threshold,

@@ -362,3 +362,60 @@ def test_a_place_that_is_also_a_pupils_name(
 ) -> None:
     school = load_school(make_school_dir(pupils=PLACE_PUPILS))
     assert named(detect, text, on=school) == expected
+
+
+# A large school's roster (session 17): several pupils share a first name, and pupils' first
+# names are other people's surnames.
+BIG_SCHOOL_PUPILS = [
+    ("M07", "Mia", "Kowalska", "", "7", "2014-02-01", "current", "yes", "yes"),
+    ("M13", "Mia", "Shah", "", "13", "2007-10-01", "current", "yes", "no"),
+    ("K11", "Kane", "Dixon", "", "11", "2010-01-30", "current", "yes", "yes"),
+    ("H09", "Harry", "White", "", "9", "2011-05-01", "current", "yes", "yes"),
+    ("O08", "Oliver", "Bell", "", "8", "2012-09-09", "current", "yes", "no"),
+    ("A10", "Adam", "Nowak", "", "10", "2010-11-11", "current", "yes", "no"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year group in the sentence narrows which pupils of a shared first name are meant
+        ("Congratulations to Mia in Year 7 for the county title", {("M07", "first")}),
+        ("Mia (Y13) has an offer from Leeds", {("M13", "first")}),
+        ("Congratulations to Mia for the county title", {("M07", "first"), ("M13", "first")}),
+        ("Year 9 loved meeting Mia at the open evening", {("M07", "first"), ("M13", "first")}),  # no Mia in Y9
+        # a pupil's first name straight after another name, with a possessive, is a surname
+        ("Year 11 were buzzing about Harry Kane's hat-trick", set()),
+        ("Year 11 were buzzing about Jude Kane's hat-trick", set()),
+        ("Well done Kane's team in Year 11", {("K11", "first")}),
+        ("Harry and Kane's project won", {("H09", "first"), ("K11", "first")}),
+        # a first name then "from" an organisation is a visitor; a pupil's own group is not
+        ("Thank you to Adam from Posh in the Community for the coaching", set()),
+        ("Thank you to Adam from the PTA for the raffle", set()),
+        ("Well done Adam from 10B", {("A10", "first")}),
+        ("Well done Adam from Year 10", {("A10", "first")}),
+        ("Well done Adam from Oak class", {("A10", "first")}),
+        # the title of a show named after its child hero
+        ("Tickets for our Year 8 production of Oliver! are on sale", set()),
+        ("Auditions for Oliver next week", set()),
+        ("Oliver was brilliant in our Year 8 production", {("O08", "first")}),
+    ],
+)
+def test_names_in_a_large_school(
+    make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
+) -> None:
+    school = load_school(make_school_dir(pupils=BIG_SCHOOL_PUPILS))
+    assert named(detect, text, on=school) == expected
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("my Oliver's first day at big school today 🎒", True),
+    ("our Oliver's first day at big school today", False),   # "our" alone may be a class's
+    ("So proud of Oliver in my Year 8 class", False),
+])
+def test_my_straight_before_a_name_is_the_authors_own(
+    make_school_dir: Callable[..., Path], detect: Detect, text: str, own: bool
+) -> None:
+    school = load_school(make_school_dir(pupils=BIG_SCHOOL_PUPILS))
+    (item,) = pupil_names(detect, text, on=school)
+    assert item.attrs["own_people"] is own

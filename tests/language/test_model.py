@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from safepost.language import LABELS, candidates, judge
+from safepost.language import model as runtime
 from safepost.language.features import Feature
 from safepost.language.model import _triggers, chosen_model_name, load_model
 
@@ -106,6 +107,26 @@ def test_a_short_celebration_naming_a_pupil_is_not_off_topic(name: str, text: st
 ])
 def test_everyday_emoji_are_not_read_as_sexual(name: str, text: str, channel: str, kind: str) -> None:
     assert not judge(text, channel, kind=kind, model_name=name)
+
+
+@pytest.mark.parametrize("name", ["static", "minilm"])
+@pytest.mark.parametrize("text", ["😂", "👀", "🔥", "Alex 🔥", "😍", "Brilliant 👏"])
+def test_a_lone_emoji_is_not_evidence_enough_for_a_judgement(name: str, text: str) -> None:
+    # One feature once weighed as a whole post: "😂" read as sexual at 0.92, "👀" as gossip
+    # (session 17). A guard on what ships, not on the targets.
+    assert not judge(text, "personal", kind="post", model_name=name)
+
+
+def test_few_word_features_are_scaled_as_if_there_were_the_floors_number() -> None:
+    model = load_model("static")
+    assert model.feature_norm_floor > 1
+    one_feature = runtime.LanguageModel.from_json({
+        "version": "1", "labels": list(runtime.LABELS), "intercepts": [0.0] * len(runtime.LABELS),
+        "thresholds": {label: 0.5 for label in runtime.LABELS}, "vocabulary": ["w:😂"],
+        "weights": {"w:😂": [[runtime.LABELS.index("sexual"), 4.0]]}, "feature_norm_floor": 16,
+    })
+    sexual = {j.label: j.score for j in one_feature.score("😂", floor=0.0)}["sexual"]
+    assert sexual == pytest.approx(1 / (1 + np.exp(-4.0 / 4)), abs=1e-4)  # 4 / sqrt(16), not 4 / sqrt(1)
 
 
 def test_an_emoji_only_post_keeps_its_linear_score() -> None:

@@ -266,3 +266,29 @@ def test_the_embedding_scale_the_trainer_fits_with_is_the_one_the_run_time_reads
     logit = np.log(words["negative_school"] / (1 - words["negative_school"]))
     expected = 1 / (1 + np.exp(-(logit + float(np.asarray(fitted["dense"]["weights"][index]) @ vector) * scale)))
     assert with_vector["negative_school"] == pytest.approx(float(expected), abs=2e-4)
+
+
+@pytest.mark.parametrize("floor", [1, 16])
+def test_the_feature_scaling_the_trainer_fits_with_is_the_one_the_run_time_reads(
+    floor: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(trainer, "FEATURE_NORM_FLOOR", floor)
+    monkeypatch.setattr(trainer, "USE_EMBEDDINGS", False)
+    examples = [{"text": text, "labels": labels, "kind": "post"} for text, labels in (
+        ("this school is a joke 😂", ["negative_school"]),
+        ("Year 9 are a joke, can't stand this place 😂", ["negative_school"]),
+        ("Lovely sports day 😂 well done everyone", []),
+        ("Reminder: INSET day on Friday", []),
+    )]
+    vocabulary = trainer.shared_vocabulary(examples)
+    fitted = trainer.fit(examples, 10.0, vocabulary)
+    assert fitted.get("feature_norm_floor", 1) == floor
+    model = runtime.LanguageModel.from_json(fitted)
+    index = runtime.LABELS.index("negative_school")
+    for text in ("😂", "a joke 😂", "this school is a joke, can't stand this place"):
+        present = {name for name in trainer.read_features(text) if name in vocabulary}
+        weights = {feature: dict(entries) for feature, entries in fitted["weights"].items()}
+        logit = fitted["intercepts"][index] + sum(
+            weights.get(name, {}).get(index, 0.0) for name in present) / np.sqrt(max(len(present), floor))
+        score = {j.label: j.score for j in model.score(text, floor=0.0)}["negative_school"]
+        assert score == pytest.approx(float(1 / (1 + np.exp(-logit))), abs=1e-4)

@@ -75,6 +75,20 @@ _PLACE_AFTER = re.compile(
     r"|FC|United|Town|County|Rovers|Athletic|Albion|Wanderers)\b",
 )
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
+# A first name then "from" and an organisation is a visitor or a volunteer, not a pupil:
+# "thank you to Adam from Posh in the Community", "Sarah from the PTA", "Dev from NHS
+# dental". Not a pupil's own group: "Adam from 7B", "Mia from Year 8", "Ali from Oak class".
+_VISITOR_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?!(?i:year|yr|y\d|reception|nursery|class|form|house|set|group|our|my)\b)"
+    r"(?=[A-Z])(?![A-Z][\w'’-]*\s+(?i:class|form|house)\b)",
+)
+# A first name as the title of a show or book: "our Year 8 production of Oliver!", "tickets
+# for Matilda", "auditions for Annie", school shows named after their child heroes.
+_WORK_BEFORE = re.compile(
+    r"\b(?:productions?|performances?|staging|showing|rehearsals?|auditions?|cast|tickets?|"
+    r"musical|pantomime|panto)\s+(?:of|for)\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -323,7 +337,10 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
         if i in consumed:
             continue
         folded = strip_possessive(token.folded)
+        if folded != token.folded and _after_a_first_name(text, words, i, index):
+            continue  # "Harry Kane's hat-trick": Kane is Harry's surname, not the pupil Kane
         found: list[NameMention] = []
+        in_year_ids: set[str] = set()
         for seq, pupil in index.first.get(token.folded, []) + (
             index.first.get(folded, []) if folded != token.folded else []
         ):
@@ -332,6 +349,9 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
             after = i + len(seq)
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
             if mention is None and _someone_elses_surname(text, words, after, pupil, index):
+                continue
+            if mention is None and (_VISITOR_AFTER.match(text, words[after - 1].end)
+                                    or _WORK_BEFORE.search(text, max(0, token.start - 30), token.start)):
                 continue
             if mention is None:
                 last_of_first = words[after - 1]
@@ -343,6 +363,8 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 before = _cues_at(text, words, i, cues)
                 in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
+                if in_year:
+                    in_year_ids.add(pupil.pupil_id)
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
                     start=token.start, end=last_of_first.end,
@@ -355,6 +377,11 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
             found.append(mention)
         if not found and len(folded) >= MIN_TYPO_LENGTH and i + 1 < len(words):
             found.extend(_first_name_typo(text, words, i, index))
+        if in_year_ids and len([mention for mention in found if mention.form == "first"]) > 1:
+            # Of pupils sharing a first name, the ones in the year group the sentence gives:
+            # "Congratulations to Mia in Year 7" is the Year 7 Mia, not the Year 13 one.
+            found = [mention for mention in found
+                     if mention.form != "first" or mention.person_id in in_year_ids]
         if any(mention.form != "first" for mention in found):
             found = [mention for mention in found if mention.form != "first"]
         mentions.extend(_unique(found))
@@ -363,6 +390,19 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
     mentions.extend(_web_address_mentions(text, index))
     mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
+
+
+def _after_a_first_name(text: str, words: list[Token], at: int, index: NameIndex) -> bool:
+    """Whether words[at] comes straight after a capitalised name (a pupil's first name, or a
+    word that is neither an ordinary word nor a title), as a surname does ("Harry Kane's",
+    "Lauren James's")."""
+    if at == 0:
+        return False
+    before = words[at - 1]
+    return (before.raw[:1].isupper() and any(ch.islower() for ch in before.raw) and not before.is_tag
+            and before.folded == before.base and before.folded not in TITLES
+            and (before.base in index.first or before.base not in common_words())
+            and _spaced(text, words, at - 1, at))
 
 
 # One-letter Irish surname particles, written apart from the name: Ó Briain, O Murchú.
@@ -404,9 +444,11 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     # unless it is possessive, as words after a name rarely are: "Amir Khan's footwork", "Declan
     # Rice's goal" name somebody else ("Summer Fair's raffle", the fair).
     possessive = following.folded != following.base
+    # Nor is another pupil's first name ("Amelia Mia and Jo" lists three pupils), unless it is
+    # possessive: "Harry Kane's hat-trick" where a pupil is called Kane.
     if (not title_case or following.is_tag or not _spaced(text, words, after - 1, after)
-            or following.folded in TITLES or (following.base in common_words() and not possessive)
-            or following.base in index.first):
+            or following.folded in TITLES
+            or ((following.base in common_words() or following.base in index.first) and not possessive)):
         return False
     return not any(
         levenshtein_at_most(following.base, part, 2)

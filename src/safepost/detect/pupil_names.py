@@ -28,7 +28,10 @@ _OWN_PEOPLE = re.compile(
     r"wife|husband|partner|mum|dad|neighbour|dog|cat|puppy)s?\s*,?\s*$"
     # "my eldest, Freya", "my 5 year old Ishaan", "our 3yo Max"
     r"|\b(?:my|our)\s+(?:eldest|youngest|oldest|middle\s+one|little\s+one|"
-    r"\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|\d{1,2}\s*yo)\s*[,:\-–]?\s*$",
+    r"\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|\d{1,2}\s*yo)\s*[,:\-–]?\s*$"
+    # "my Oliver's first day at big school": "my" straight before a name is the author's own
+    # (not "our": "our Jaxon's nativity play" may be a class's pupil)
+    r"|\bmy\s+$",
     re.IGNORECASE,
 )
 # A first name written as a class's name: primary schools name classes after trees, flowers,

@@ -104,6 +104,10 @@ class LanguageModel:
     without_stand_in: bool = False
     # The nearest-examples reader (session 11), read beside the linear model; None: none.
     neighbours: Neighbours | None = None
+    # Word features are scaled by 1/sqrt(their number), but never by more than
+    # 1/sqrt(feature_norm_floor): a post of one or two features ("😂", "Alex 🔥") would
+    # otherwise weigh its one feature in full, as if it were a whole post of evidence.
+    feature_norm_floor: int = 1
 
     @classmethod
     def from_json(
@@ -122,6 +126,7 @@ class LanguageModel:
             dense_encoder=str(data["dense"].get("encoder", "static")) if data.get("dense") else "static",
             classifier_weight=float(data.get("classifier", {}).get("weight", 0.0)),
             without_stand_in=bool(data.get("without_stand_in", False)),
+            feature_norm_floor=int(data.get("feature_norm_floor", 1)),
         )
         if data.get("neighbours"):
             if neighbour_arrays is None:
@@ -176,7 +181,7 @@ class LanguageModel:
         vector = dense_vector(self.dense_encoder, read) if self.dense is not None else None
         rows, matrix = self._matrices()
         weighted = [(rows[name], feature) for name, feature in present.items() if name in rows]
-        norm = 1.0 / math.sqrt(len(present)) if present else 0.0
+        norm = 1.0 / math.sqrt(max(len(present), self.feature_norm_floor)) if present else 0.0
         totals = np.asarray(self.intercepts, dtype=np.float32)
         if weighted:
             block = matrix[[row for row, _ in weighted]] * norm

@@ -39,7 +39,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/sparkhill": "auriga", "schools/fenbridge": "staffs_protocol",
                 "schools/olmersey": "tpat", "schools/tynebank": "reach2", "schools/hartcliffe": "holbrook",
                 "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol",
-                "schools/wrenmoor": "reach2", "schools/kingfisherquay": "auriga"}
+                "schools/wrenmoor": "reach2", "schools/kingfisherquay": "auriga",
+                "schools/ortonbrook": "staffs_protocol", "schools/hawkrigg": "holbrook"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -53,6 +54,11 @@ ADOPTED = {
     "profile.work_email_for_personal_account": ["tpat", "staffs_protocol"],
     "profile.school_name_in_profile_name": ["tpat", "reach2", "staffs_protocol"],
     "content.own_personal_information": ["auriga", "tpat", "reach2"],
+}
+# Two safeguarding rules adopted at full force where a policy is silent (exact-rules, end).
+ADOPTED_SAFEGUARDING = {
+    "content.grooming": ["auriga", "tpat", "reach2"],
+    "workflow.safeguarding_escalation": ["auriga", "staffs_protocol", "tpat"],
 }
 SAFEGUARDING = {
     "contact.pupil_friend_request",
@@ -78,6 +84,8 @@ def severities(rules, rule, pack):
     if pack == "oakfield" and rule == "profile.work_email_for_personal_account":
         return {"prohibited"}
     if base not in r.get("policies", {}):
+        if base in ADOPTED_SAFEGUARDING.get(rule, []):
+            return {"safeguarding_escalation"}
         return {"advice"} if base in ADOPTED.get(rule, []) else set()
     sev = (r.get("severity_by_policy") or {}).get(base, r["severity"])
     if pack == "oakfield" and rule == "profile.work_email_for_personal_account":
