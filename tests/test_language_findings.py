@@ -342,7 +342,7 @@ RACIST_COMMENT = "go back to your own country"   # a lexicon phrase: the same re
     ("holbrook", {"channel": "official", "kind": "comment", "author": {"role": "parent"}},
      "content.official_extreme_offence_removal", "A comment on the school's page by a parent", "Hide the comment"),
     ("auriga", {"channel": "official", "kind": "comment", "author": {"role": "public"}},
-     "content.discriminatory_remarks", "A comment on the school's page by someone outside the school",
+     "content.discriminatory_remarks", "A comment on the school's page by a member of the public",
      "Hide the comment"),
     # Received in a private message: report it (the Staffordshire protocol).
     ("staffs_protocol", {"kind": "message", "counterpart": {"kind": "parent", "direction": "received"}},

@@ -102,13 +102,6 @@ SIXTEENTH_LOOK = DEVSET.with_name("sixteenth_look.jsonl")
 SIXTEENTH_KNOWN_LIMITS = {"si016", "si038", "si040", "si051"}
 
 
-def test_the_adversarial_look_keeps_its_measured_floor() -> None:
-    evaluation = evaluate_exact(SIXTEENTH_LOOK)
-    assert not evaluation.errors
-    assert evaluation.cases >= 120 and evaluation.clean_cases >= 50
-    wrong = {mistake.case for mistake in evaluation.mistakes}
-    assert wrong <= SIXTEENTH_KNOWN_LIMITS, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.false_alarms <= 2
 
 
 def test_evaluation_counts_a_wrong_label_as_a_mistake(tmp_path: Path) -> None:
@@ -138,12 +131,15 @@ SEVENTEENTH_LOOK = DEVSET.with_name("seventeenth_look.jsonl")
 SEVENTEENTH_KNOWN_LIMITS = {"se004", "se010", "se011"}
 
 
-def test_the_large_school_look_keeps_its_measured_floor() -> None:
-    evaluation = evaluate_exact(SEVENTEENTH_LOOK)
+@pytest.mark.parametrize(("path", "known_limits"), [
+    (SIXTEENTH_LOOK, SIXTEENTH_KNOWN_LIMITS), (SEVENTEENTH_LOOK, SEVENTEENTH_KNOWN_LIMITS),
+], ids=["adversarial", "large_school"])
+def test_a_look_with_known_limits_keeps_its_measured_floor(path: Path, known_limits: set[str]) -> None:
+    evaluation = evaluate_exact(path)
     assert not evaluation.errors
     assert evaluation.cases >= 120 and evaluation.clean_cases >= 50
     wrong = {mistake.case for mistake in evaluation.mistakes}
-    assert wrong <= SEVENTEENTH_KNOWN_LIMITS, render_evaluation(evaluation, show_mistakes=True)
+    assert wrong <= known_limits, render_evaluation(evaluation, show_mistakes=True)
 
 
 # The eighteenth look (session 17) measures the language judgements end to end, as an

@@ -478,6 +478,11 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
+# The roles a commenter on the school's page can have that are not staff (the contract's
+# counterpart kinds; a comment with no author is the public's).
+NOT_STAFF_COMMENTERS = frozenset({"pupil", "former_pupil", "parent", "public"})
+
+
 def _commenter_on_the_school_page(request: CheckRequest) -> str | None:
     """Who wrote a comment on the school's page that no member of staff wrote: their role,
     or "public" where none is given; None for anything else."""
@@ -494,7 +499,7 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     pupil now 18 or over): "where are you? we're at the pub", "send me the address for
     Saturday"."""
     request, counterpart = facts.request, facts.counterpart
-    if _commenter_on_the_school_page(request) in ("pupil", "former_pupil", "parent", "public"):
+    if _commenter_on_the_school_page(request) in NOT_STAFF_COMMENTERS:
         return True
     if counterpart is None or request.kind != "message":
         return False
@@ -553,19 +558,22 @@ def _someone_elses_words(facts: _Facts) -> tuple[str, str] | None:
     "page") for a comment on the school's page, ("a pupil", "received") for a message
     received; None for the member of staff's own words."""
     commenter = _commenter_on_the_school_page(facts.request)
-    if commenter is not None:
-        return (_WRITERS.get(commenter, "someone outside the school"), "page")
+    if commenter in NOT_STAFF_COMMENTERS:
+        return (_WRITERS[commenter], "page")
     counterpart = facts.counterpart
     if (facts.request.kind == "message" and counterpart is not None
             and counterpart.attrs.get("direction") == "received"):
         kind = str(counterpart.attrs.get("kind", "public"))
         if written_by_someone_else(kind):
-            return (_WRITERS.get(kind, "someone outside the school"), "received")
+            return (_WRITERS.get(kind, "a member of the public"), "received")
     return None
 
 
+# Who may have written words that are not the member of staff's ("a member of the public", not
+# "someone outside the school": the hub titles a case by that phrase for a stranger reaching
+# for pupils).
 _WRITERS = {"pupil": "a pupil", "former_pupil": "a former pupil", "parent": "a parent",
-            "colleague": "a colleague", "public": "someone outside the school"}
+            "colleague": "a colleague", "public": "a member of the public"}
 
 
 def _others_words_reading(label: str, writer: str, where: str) -> tuple[tuple[str, ...], str, str] | None:
@@ -577,8 +585,7 @@ def _others_words_reading(label: str, writer: str, where: str) -> tuple[tuple[st
             return (("content.official_extreme_offence_removal", *JUDGEMENT_RULES[label]), opening,
                     OFFENSIVE_ON_THE_PAGE_FIX)
         if label in HOSTED_ON_THE_PAGE:
-            return (("content.official_extreme_offence_removal", *JUDGEMENT_RULES[label]), opening,
-                    HOSTED_FIX)
+            return ("account.moderation", *JUDGEMENT_RULES[label]), opening, HOSTED_FIX
         if label in OFFICIAL_ONLY:
             return None  # a commenter's opinion or promise is not the school's
         return PAGE_MODERATION_RULES, opening, ON_THE_PAGE_FIX

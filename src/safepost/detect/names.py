@@ -76,17 +76,22 @@ _PLACE_AFTER = re.compile(
 )
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 # A first name then "from" and an organisation is a visitor or a volunteer, not a pupil:
-# "thank you to Adam from Posh in the Community", "Sarah from the PTA", "Dev from NHS
-# dental". Not a pupil's own group: "Adam from 7B", "Mia from Year 8", "Ali from Oak class".
-_VISITOR_AFTER = re.compile(
-    r"\s+from\s+(?:the\s+)?(?!(?i:year|yr|y\d|reception|nursery|class|form|house|set|group|our|my)\b)"
-    r"(?=[A-Z])(?![A-Z][\w'’-]*\s+(?i:class|form|house)\b)",
+# "thank you to Adam from Posh in the Community", "Sarah from the PTA". Not a pupil's own
+# group, school or past school: "Mia from 7B", "Mia from Year 8", "Ali from Oak class", "Mia
+# from Mrs Smith's class", "Mia from Key Stage 5", "Mia from Hampton Vale Primary" (a new
+# pupil's last school), "Mia from Orton Brook" (this school: see `_visitor_after`).
+_FROM_ORGANISATION = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])(?P<rest>[^.!?\n]{0,60})")
+_PUPILS_OWN_GROUP = re.compile(
+    r"^(?:(?:mr|mrs|miss|ms|mx|dr|sir)\b|(?:our|my)\b|\d)"
+    r"|\b(?:years?|yr|y\d+|reception|nursery|class(?:es)?|form|house|set|group|tutor|key\s+stage|"
+    r"ks\d|sixth|primary|infants?|juniors?|school|academy|college|high|under|u\d+s?|team|squad|"
+    r"club)\b",
+    re.IGNORECASE,
 )
-# A first name as the title of a show or book: "our Year 8 production of Oliver!", "tickets
-# for Matilda", "auditions for Annie", school shows named after their child heroes.
+# A first name as the title of a show named after its child hero: "our Year 8 production of
+# Oliver!", "auditions for Annie", "the cast of Matilda".
 _WORK_BEFORE = re.compile(
-    r"\b(?:productions?|performances?|staging|showing|rehearsals?|auditions?|cast|tickets?|"
-    r"musical|pantomime|panto)\s+(?:of|for)\s+$",
+    r"\b(?:(?:productions?|performances?|staging|rehearsals?)\s+of|auditions?\s+for|cast\s+of)\s+$",
     re.IGNORECASE,
 )
 
@@ -162,9 +167,12 @@ class NameIndex:
                     self.tag_initial[first_key + initial].append(pupil)
         self.staff_full: dict[tuple[str, str], Staff] = {}
         self.staff_last: dict[str, Staff] = {}
+        self.staff_first: set[str] = set()
         for member in staff:
             first = tuple(name_tokens(member.first_name))
             last = tuple(name_tokens(member.last_name))
+            if first:
+                self.staff_first.add(first[0])
             if first and last:
                 self.staff_full[(first[0], last[-1])] = member
             if last:
@@ -350,7 +358,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
             if mention is None and _someone_elses_surname(text, words, after, pupil, index):
                 continue
-            if mention is None and (_VISITOR_AFTER.match(text, words[after - 1].end)
+            if mention is None and (_visitor_after(text, words[after - 1].end, index)
                                     or _WORK_BEFORE.search(text, max(0, token.start - 30), token.start)):
                 continue
             if mention is None:
@@ -363,7 +371,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 before = _cues_at(text, words, i, cues)
                 in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
-                if in_year:
+                if _year_group(pupil) == _year_beside(text, token.start, last_of_first.end):
                     in_year_ids.add(pupil.pupil_id)
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
@@ -378,7 +386,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
         if not found and len(folded) >= MIN_TYPO_LENGTH and i + 1 < len(words):
             found.extend(_first_name_typo(text, words, i, index))
         if in_year_ids and len([mention for mention in found if mention.form == "first"]) > 1:
-            # Of pupils sharing a first name, the ones in the year group the sentence gives:
+            # Of pupils sharing a first name, the ones in the year group written beside it:
             # "Congratulations to Mia in Year 7" is the Year 7 Mia, not the Year 13 one.
             found = [mention for mention in found
                      if mention.form != "first" or mention.person_id in in_year_ids]
@@ -393,16 +401,46 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
 
 
 def _after_a_first_name(text: str, words: list[Token], at: int, index: NameIndex) -> bool:
-    """Whether words[at] comes straight after a capitalised name (a pupil's first name, or a
-    word that is neither an ordinary word nor a title), as a surname does ("Harry Kane's",
-    "Lauren James's")."""
+    """Whether words[at] comes straight after a capitalised first name on the same line, as a
+    surname does ("Harry Kane's", "Lauren James's"): a pupil's or member of staff's first name,
+    not a praise word or greeting ("Congrats Mia's team") nor a title."""
     if at == 0:
         return False
     before = words[at - 1]
+    gap = text[before.end:words[at].start]
     return (before.raw[:1].isupper() and any(ch.islower() for ch in before.raw) and not before.is_tag
             and before.folded == before.base and before.folded not in TITLES
-            and (before.base in index.first or before.base not in common_words())
-            and _spaced(text, words, at - 1, at))
+            and (before.base,) not in _SINGLE_WORD_CUES
+            and (before.base in index.first or before.base in index.staff_first)
+            and gap != "" and gap.isspace() and "\n" not in gap)
+
+
+_SINGLE_WORD_CUES = frozenset(cue for cue in PRAISE_CUES if len(cue) == 1)
+
+
+def _visitor_after(text: str, end: int, index: NameIndex) -> bool:
+    """Whether the first name ending at `end` is followed by "from" and an organisation that is
+    not the pupil's own group, school or past school (see _FROM_ORGANISATION)."""
+    match = _FROM_ORGANISATION.match(text, end)
+    if match is None:
+        return False
+    # The organisation's name: its capitalised words and the small words inside it ("Posh in
+    # the Community"), up to the first other word ("... for running the session").
+    words: list[str] = []
+    next_word = ""
+    for word in re.findall(r"[\w'’-]+", match.group("rest")):
+        if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_JOINERS):
+            next_word = word  # "Oak class", "Mrs Smith's form": the word after it says what it is
+            break
+        words.append(word)
+    if not words or _PUPILS_OWN_GROUP.search(" ".join([*words, next_word])):
+        return False
+    # The school's own name or alias: "Mia from Orton Brook", "Mia from OBA".
+    return not any(alnum_key("".join(words[:count])) in index.identity_keys
+                   for count in range(1, min(len(words), 5) + 1))
+
+
+_NAME_JOINERS = frozenset({"in", "the", "of", "and", "on"})
 
 
 # One-letter Irish surname particles, written apart from the name: Ó Briain, O Murchú.
@@ -445,10 +483,13 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     # Rice's goal" name somebody else ("Summer Fair's raffle", the fair).
     possessive = following.folded != following.base
     # Nor is another pupil's first name ("Amelia Mia and Jo" lists three pupils), unless it is
-    # possessive: "Harry Kane's hat-trick" where a pupil is called Kane.
+    # possessive on the same line: "Harry Kane's hat-trick" where a pupil is called Kane (a
+    # list, one name a line, stays a list).
+    same_line = "\n" not in text[words[after - 1].end:following.start]
     if (not title_case or following.is_tag or not _spaced(text, words, after - 1, after)
             or following.folded in TITLES
-            or ((following.base in common_words() or following.base in index.first) and not possessive)):
+            or (following.base in common_words() and not possessive)
+            or (following.base in index.first and not (possessive and same_line))):
         return False
     return not any(
         levenshtein_at_most(following.base, part, 2)
@@ -553,10 +594,36 @@ def _first_name_typo(text: str, words: list[Token], i: int, index: NameIndex) ->
     return found
 
 
+_YEAR_AFTER = re.compile(
+    r"\s*(?:,\s*|\(\s*|[-–]\s*|(?:in|from|of)\s+)?(?:year|yr|y)\s?(\d{1,2})\b|\s*(?:,\s*|\(\s*|in\s+)(reception)\b",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:year|yr|y)\s?(\d{1,2})(?:'s|’s)?\s+$|\b(reception)(?:'s|’s)?\s+$", re.IGNORECASE,
+)
+
+
+def _year_group(pupil: Pupil) -> str | None:
+    wanted = (pupil.year_group or "").strip().lower()
+    if not wanted:
+        return None
+    return "r" if wanted in ("r", "reception") else wanted.lstrip("0")
+
+
+def _year_beside(text: str, start: int, end: int) -> str | None:
+    """The year group written right beside a name ("Mia in Year 7", "Mia (Y7)", "Year 7's
+    Mia"), as _year_group gives it; None where there is none."""
+    found = _YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text, max(0, start - 12), start)
+    if found is None:
+        return None
+    return "r" if found.group(2) else found.group(1).lstrip("0")
+
+
 def _year_in_sentence(
     text: str, position: int, pupil: Pupil, cache: dict[int, frozenset[str]]
 ) -> bool:
-    if not pupil.year_group:
+    wanted = _year_group(pupil)
+    if wanted is None:
         return False
     start, end = sentence_bounds(text, position)
     if start not in cache:
@@ -564,8 +631,6 @@ def _year_in_sentence(
         for match in _YEAR_MENTION.finditer(text, start, end):
             mentioned.add("r" if match.group(2) else match.group(1).lstrip("0"))
         cache[start] = frozenset(mentioned)
-    wanted = pupil.year_group.strip().lower()
-    wanted = "r" if wanted in ("r", "reception") else wanted.lstrip("0")
     return wanted in cache[start]
 
 

@@ -28,10 +28,7 @@ _OWN_PEOPLE = re.compile(
     r"wife|husband|partner|mum|dad|neighbour|dog|cat|puppy)s?\s*,?\s*$"
     # "my eldest, Freya", "my 5 year old Ishaan", "our 3yo Max"
     r"|\b(?:my|our)\s+(?:eldest|youngest|oldest|middle\s+one|little\s+one|"
-    r"\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|\d{1,2}\s*yo)\s*[,:\-–]?\s*$"
-    # "my Oliver's first day at big school": "my" straight before a name is the author's own
-    # (not "our": "our Jaxon's nativity play" may be a class's pupil)
-    r"|\bmy\s+$",
+    r"\d{1,2}[\s-]*(?:year|yr)s?[\s-]*old|\d{1,2}\s*yo)\s*[,:\-–]?\s*$",
     re.IGNORECASE,
 )
 # A first name written as a class's name: primary schools name classes after trees, flowers,
@@ -45,6 +42,11 @@ _CLASS_AFTER = re.compile(
     r"councillor|ambassador|president|clown|mate|leader|hero|mvp)\b))",
 )
 _CLASS_BEFORE = re.compile(r"\bClass(?:es)?\s+$")
+# "my Oliver's first day at big school": "my" straight before a first name is the author's own
+# (not "our": "our Jaxon's nativity play" may be a class's pupil), unless a year group or a
+# form names the pupil's class ("my Oliver in 8B", "my Mia, Year 13"): a teacher's pupil.
+_MY_BEFORE = re.compile(r"\bmy\s+$", re.IGNORECASE)
+_A_CLASS = re.compile(r"\b(?:year|yr|y)\s?\d{1,2}\b|\b\d{1,2}[A-Z]{1,2}\b|\breception\b", re.IGNORECASE)
 
 
 def written_as_a_class(text: str, mention: NameMention) -> bool:
@@ -122,13 +124,16 @@ class PupilNameDetector:
             pupil = subject.school.pupil(mention.person_id or "")
             if pupil is None:
                 continue
-            own = _OWN_PEOPLE.search(subject.text[max(0, mention.start - 40):mention.start])
+            before = subject.text[max(0, mention.start - 40):mention.start]
+            own = bool(_OWN_PEOPLE.search(before)) or (
+                mention.form == "first" and bool(_MY_BEFORE.search(before))
+                and not _A_CLASS.search(subject.text))
             yield Evidence(
                 detector=self.name, kind="pupil_name", text=mention.text,
                 start=mention.start, end=mention.end,
                 attrs={
                     "pupil_id": pupil.pupil_id, "form": mention.form, "typo": mention.typo,
                     "in_tag": mention.in_tag, "support": support, "praised": mention.praised,
-                    "own_people": own is not None,
+                    "own_people": own,
                 },
             )
