@@ -328,6 +328,19 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
 
     cues: dict[int, frozenset[tuple[str, ...]]] = {}
     years: dict[int, frozenset[str]] = {}
+    # What the words around a name say, whichever pupil of that first name it is: read once
+    # per name, not once per pupil (a large school has forty Amelias).
+    around: dict[tuple[int, int], tuple[bool, str | None]] = {}
+
+    def words_around(first: int, after: int) -> tuple[bool, str | None]:
+        """(a visitor or a show's title, not a pupil; the year group written beside it)."""
+        if (first, after) not in around:
+            start, end = words[first].start, words[after - 1].end
+            not_a_pupil = bool(_visitor_after(text, end, index)
+                               or _WORK_BEFORE.search(text, max(0, start - 30), start))
+            around[(first, after)] = (not_a_pupil, _year_beside(text, start, end))
+        return around[(first, after)]
+
     near_cache: dict[int, set[str]] = {}
 
     def typo_near(at: int) -> set[str]:
@@ -358,8 +371,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
             if mention is None and _someone_elses_surname(text, words, after, pupil, index):
                 continue
-            if mention is None and (_visitor_after(text, words[after - 1].end, index)
-                                    or _WORK_BEFORE.search(text, max(0, token.start - 30), token.start)):
+            if mention is None and words_around(i, after)[0]:
                 continue
             if mention is None:
                 last_of_first = words[after - 1]
@@ -371,7 +383,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 before = _cues_at(text, words, i, cues)
                 in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
-                if _year_group(pupil) == _year_beside(text, token.start, last_of_first.end):
+                if _year_group(pupil) == words_around(i, after)[1]:
                     in_year_ids.add(pupil.pupil_id)
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
