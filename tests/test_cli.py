@@ -140,6 +140,47 @@ def test_batch_carries_on_past_bad_lines(school_dir: Path, tmp_path: Path) -> No
             assert line["findings"] == []
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_batch_survives_what_windows_tools_and_fuzzers_write(school_dir: Path, tmp_path: Path, workers: str) -> None:
+    # Found by session 17's bad-input look: a deeply nested line raised RecursionError and a lone
+    # surrogate could not be written out, each ending the whole run with no results at all.
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "\ufeff" + jsonl({"id": "bom", "text": "Lovely walk"})  # a byte-order mark on line 1
+        + "[" * 100_000 + "\n"  # nested past the parser's recursion limit
+        + '{"id": "lone", "text": "bad \\ud800 half"}\n'  # a lone surrogate, escaped in the JSON
+        + jsonl({"id": "sep", "text": "one\u2028two\u0085three"})  # line separators inside text
+        + jsonl({"id": "last", "text": "Lovely walk"}),
+        encoding="utf-8",
+    )
+    done = safepost("check", "--school", str(school_dir), "--jsonl", str(batch), "--workers", workers)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == 5  # one line a result, whatever the text held
+    lines = [json.loads(line) for line in done.stdout.split("\n") if line]
+    assert [line["id"] for line in lines] == ["bom", None, "lone", "sep", "last"]
+    assert lines[0]["verdict"] == "allow" and lines[4]["verdict"] == "allow"
+    assert lines[1]["verdict"] == "error" and "line 2" in lines[1]["error"] and "nested" in lines[1]["error"]
+    assert lines[2]["verdict"] != "error" and lines[3]["verdict"] != "error"
+
+
+def test_a_line_that_breaks_the_checker_does_not_stop_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from safepost import engine
+    from safepost.school import demo_school_dir, load_school
+
+    real = engine.check_json
+
+    def breaks_on(data: Any, *args: Any, **kwargs: Any) -> Any:
+        if data.get("id") == "boom":
+            raise ValueError("a bug")
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_json", breaks_on)
+    lines = [jsonl({"id": "a", "text": "hi"}), jsonl({"id": "boom", "text": "hi"}), jsonl({"id": "b", "text": "hi"})]
+    results_ = list(engine.check_lines(lines, load_school(demo_school_dir()), source="in.jsonl"))
+    assert [(r.id, r.verdict) for r in results_] == [("a", "allow"), ("boom", "error"), ("b", "allow")]
+    assert "line 2" in (results_[1].error or "") and "could not be checked" in (results_[1].error or "")
+
+
 def test_bad_school_directory_exits_2(tmp_path: Path) -> None:
     requests = tmp_path / "r.jsonl"
     requests.write_text(jsonl({"id": "a", "text": "hi"}), encoding="utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from safepost.contract import KINDS, PLATFORMS
-from safepost.engine import check_json, check_lines, check_lines_parallel
+from safepost.engine import check_json, check_lines, check_lines_parallel, result_line
 from safepost.policy import BUILTIN_PACK_IDS, PackError, catalogue, resolve_pack
 from safepost.report import render
 from safepost.school import School, SchoolError, demo_school_dir, load_school, print_warnings
@@ -72,7 +72,7 @@ def _command_check(args: argparse.Namespace) -> int:
     request = _request_from_arguments(args)
     result = check_json(request, school, explain=args.explain)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        print(result_line(result))
     else:
         colour = sys.stdout.isatty() and not args.no_colour
         print(render(result, request["text"], school.pack, colour=colour))
@@ -102,7 +102,7 @@ def _check_stream(args: argparse.Namespace, school: School) -> int:
                 out.flush()
         else:
             for result in check_lines(source, school, source=args.jsonl):
-                out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                out.write(result_line(result) + "\n")
                 out.flush()
     except UnicodeDecodeError:
         print(f"safepost: {args.jsonl} is not UTF-8 text", file=sys.stderr)

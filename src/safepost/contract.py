@@ -41,6 +41,21 @@ class RequestError(ValueError):
         self.field = field_name
 
 
+def json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words (for errors read by people who wrote JSON)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
 @dataclass(frozen=True)
 class ImageRef:
     path: str
@@ -180,7 +195,7 @@ def _text(data: dict[str, Any], key: str, prefix: str = "") -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise RequestError(prefix + key, f"must be text, not {type(value).__name__}")
+        raise RequestError(prefix + key, f"must be text, not {json_kind(value)}")
     return value
 
 
@@ -277,12 +292,12 @@ def parse_request(data: Any) -> CheckRequest:
     if request_id is None:
         raise RequestError("id", "required: any text, echoed back in the result")
     if not isinstance(request_id, str):
-        raise RequestError("id", f"must be text, not {type(request_id).__name__}")
+        raise RequestError("id", f"must be text, not {json_kind(request_id)}")
     if "text" not in data:
         raise RequestError("text", "required (it may be \"\")")
     text = data["text"]
     if not isinstance(text, str):
-        raise RequestError("text", f"must be text, not {type(text).__name__}")
+        raise RequestError("text", f"must be text, not {json_kind(text)}")
     if len(text) > MAX_TEXT_CHARS:
         raise RequestError(
             "text", f"too long: {len(text):,} characters (the limit is {MAX_TEXT_CHARS:,})"

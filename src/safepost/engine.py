@@ -90,14 +90,42 @@ def check_line(
     pack: Pack | None = None, registry: DetectorRegistry | None = None,
 ) -> CheckResult:
     """One JSON line of a batch; errors name the source, the line and the field."""
+    if number == 1:
+        line = line.removeprefix("\ufeff")  # a byte-order mark, as Windows editors write one
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         return error_result(None, f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})")
-    result = check_json(data, school, pack=pack, registry=registry)
+    except RecursionError:
+        return error_result(None, f"{source} line {number}: not a request: nested too deeply to read")
+    try:
+        result = check_json(data, school, pack=pack, registry=registry)
+    except Exception as exc:  # one line that breaks the checker must not stop the batch
+        request_id = data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
+        return error_result(request_id, f"{source} line {number}: could not be checked "
+                                        f"({type(exc).__name__}); please report this line")
     if result.error is not None:
         result.error = f"{source} line {number}: {result.error}"
     return result
+
+
+def result_line(result: CheckResult) -> str:
+    """One result as a JSON line: UTF-8 as written, or with escapes where the text holds
+    something UTF-8 cannot carry (a lone surrogate, "\\ud800", echoed from the request)."""
+    data = result.to_json()
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data)
+    # Characters that some line readers (Python's str.splitlines, JavaScript before 2019) take
+    # for line breaks stay escaped, so one result is always one line; in JSON they can only be
+    # inside strings, where the escape means the same.
+    return line.translate(_LINE_BREAK_ESCAPES)
+
+
+# (json.dumps already escapes the control characters below U+0020.)
+_LINE_BREAK_ESCAPES = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
 def check_lines(
@@ -119,7 +147,7 @@ def _check_line_in_worker(item: tuple[int, str]) -> str:
     assert _WORKER_SCHOOL is not None
     number, line = item
     result = check_line(number, line, _WORKER_SCHOOL, source=_WORKER_SOURCE)
-    return json.dumps(result.to_json(), ensure_ascii=False)
+    return result_line(result)
 
 
 def check_lines_parallel(
