@@ -144,3 +144,13 @@ def test_a_post_missing_its_text_or_account_is_not_submitted_over_the_api(
     response = comms.post(f"/api/drafts/{created['id']}/submit", {}, content_type="application/json")
     assert response.status_code == 409 and response.json()["error"].startswith(field)
     assert comms.get(f"/api/drafts/{created['id']}").json()["status"] == "draft"
+
+
+@pytest.mark.parametrize("body", [
+    "[" * 100_000,                      # nested past the parser's limit: was a 500
+    '{"id": "x", "text": "unfinished',  # not JSON
+])
+def test_a_body_the_api_cannot_read_is_a_clear_400(demo: School, body: str) -> None:
+    response = token_client("teacher").post("/api/check", body, content_type="application/json")
+    assert response.status_code == 400
+    assert "JSON" in response.json()["detail"]
