@@ -16,8 +16,6 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import EXAMPLE_SCHOOL
-
 HERE = Path(__file__).parent / "data" / "contract" / "bad_input"
 
 
@@ -27,7 +25,6 @@ def school(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert spec is not None and spec.loader is not None
     build: Any = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    build.SRC_SCHOOL = str(EXAMPLE_SCHOOL)
     build.SCHOOL = str(tmp_path_factory.mktemp("bad_input") / "school")
     build.build_school()
     return Path(build.SCHOOL)

@@ -27,9 +27,10 @@ import struct
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# The contract's example school (shared/spec beside the repository); the school folder with
-# the awkward files is built where SCHOOL says (tests/test_bad_input.py: a temporary folder).
-SRC_SCHOOL = os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "spec", "example-school")
+# A copy of the contract's example school (shared/spec/example-school: school.yaml and the
+# rosters); the school folder with the awkward files is built where SCHOOL says
+# (tests/test_bad_input.py: a temporary folder).
+SRC_SCHOOL = os.path.join(HERE, "school-base")
 SCHOOL = os.path.join(HERE, "school")
 
 # ---------------------------------------------------------------- school dir
