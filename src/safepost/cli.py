@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from safepost.contract import KINDS, PLATFORMS
-from safepost.engine import check_json, check_lines, check_lines_parallel, result_line
+from safepost.engine import check_json, check_lines, check_lines_parallel, open_jsonl, result_line
 from safepost.policy import BUILTIN_PACK_IDS, PackError, catalogue, resolve_pack
 from safepost.report import render
 from safepost.school import School, SchoolError, demo_school_dir, load_school, print_warnings
@@ -81,7 +81,10 @@ def _command_check(args: argparse.Namespace) -> int:
 
 def _check_stream(args: argparse.Namespace, school: School) -> int:
     try:
-        source: TextIO = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        if args.jsonl == "-":
+            # As a file is read: a line that is not UTF-8 is that line's error (engine.check_line).
+            sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+        source: TextIO = sys.stdin if args.jsonl == "-" else open_jsonl(args.jsonl)
     except OSError as exc:
         print(f"safepost: cannot read {args.jsonl}: {exc.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -104,9 +107,6 @@ def _check_stream(args: argparse.Namespace, school: School) -> int:
             for result in check_lines(source, school, source=args.jsonl):
                 out.write(result_line(result) + "\n")
                 out.flush()
-    except UnicodeDecodeError:
-        print(f"safepost: {args.jsonl} is not UTF-8 text", file=sys.stderr)
-        return EXIT_BAD_INPUT
     finally:
         if source is not sys.stdin:
             source.close()

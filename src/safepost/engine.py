@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from safepost.contract import CheckRequest, CheckResult, RequestError, error_result, parse_request
 from safepost.detect import DetectorRegistry, Subject, default_registry
@@ -20,6 +22,8 @@ from safepost.detect.as_read import AsRead, as_read
 from safepost.evaluate import evaluate, redact
 from safepost.policy import Pack
 from safepost.school import School
+
+log = logging.getLogger(__name__)
 
 
 def check(
@@ -92,15 +96,21 @@ def check_line(
     """One JSON line of a batch; errors name the source, the line and the field."""
     if number == 1:
         line = line.removeprefix("\ufeff")  # a byte-order mark, as Windows editors write one
+    if _NOT_UTF8.search(line):
+        # Bytes that are not UTF-8, carried through as surrogate escapes (see open_jsonl).
+        return error_result(None, f"{source} line {number}: not UTF-8 text")
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         return error_result(None, f"{source} line {number}: not valid JSON ({exc.msg} at column {exc.colno})")
     except RecursionError:
         return error_result(None, f"{source} line {number}: not a request: nested too deeply to read")
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
+        return error_result(None, f"{source} line {number}: not valid JSON ({exc})")
     try:
         result = check_json(data, school, pack=pack, registry=registry)
     except Exception as exc:  # one line that breaks the checker must not stop the batch
+        log.exception("%s line %d could not be checked", source, number)
         request_id = data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
         return error_result(request_id, f"{source} line {number}: could not be checked "
                                         f"({type(exc).__name__}); please report this line")
@@ -128,13 +138,29 @@ def result_line(result: CheckResult) -> str:
 _LINE_BREAK_ESCAPES = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
+# Undecodable bytes read with errors="surrogateescape" become U+DC80..U+DCFF; UTF-8 text can
+# never hold them (a JSON "\\udcff" escape is still six ASCII characters in the raw line).
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
+
+def open_jsonl(path: str) -> TextIO:
+    """A JSON Lines file for reading: a line that is not UTF-8 becomes that line's error
+    (check_line), rather than ending the run wherever the decoder's buffer happens to be."""
+    return open(path, encoding="utf-8", errors="surrogateescape")
+
+
+def is_blank(line: str) -> bool:
+    """A line with no request on it: empty, spaces, or only a byte-order mark."""
+    return not line.replace("\ufeff", "").strip()
+
+
 def check_lines(
     lines: Iterable[str], school: School, *, source: str = "-",
     pack: Pack | None = None, registry: DetectorRegistry | None = None,
 ) -> Iterator[CheckResult]:
     """One result per non-blank JSON line, in order; a bad line never stops the batch."""
     for number, line in enumerate(lines, start=1):
-        if line.strip():
+        if not is_blank(line):
             yield check_line(number, line, school, source=source, pack=pack, registry=registry)
 
 
@@ -160,7 +186,7 @@ def check_lines_parallel(
     from safepost.language import warm_up
 
     warm_up()
-    numbered = ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
+    numbered = ((number, line) for number, line in enumerate(lines, start=1) if not is_blank(line))
     context = multiprocessing.get_context("fork")
     with context.Pool(processes=workers) as pool:
         yield from pool.imap(_check_line_in_worker, numbered, chunksize=chunk)

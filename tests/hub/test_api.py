@@ -154,3 +154,10 @@ def test_a_body_the_api_cannot_read_is_a_clear_400(demo: School, body: str) -> N
     response = token_client("teacher").post("/api/check", body, content_type="application/json")
     assert response.status_code == 400
     assert "JSON" in response.json()["detail"]
+
+
+def test_a_lone_surrogate_echoed_in_the_result_is_written_with_escapes(demo: School) -> None:
+    body = '{"id": "\\ud800", "text": "Lovely walk \\ud800"}'
+    response = token_client("teacher").post("/api/check", body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json()["id"] == "\ud800" and response.json()["verdict"] == "allow"

@@ -145,6 +145,9 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
+    # JSON escapes for anything not ASCII: a result that echoes a lone surrogate from the
+    # request ("\ud800") can still be written (UTF-8 cannot carry one: it was a 500).
+    "UNICODE_JSON": False,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "safepost hub API",
