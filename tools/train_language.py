@@ -737,7 +737,7 @@ def main() -> None:
                              "%(default)s; the hub's model: 1.0)")
     parser.add_argument("--feature-norm-floor", type=int, default=FEATURE_NORM_FLOOR,
                         help="scale a post's word features by 1/sqrt(their number), at most by "
-                             "1/sqrt(this) (default %(default)s: plain L2 normalisation)")
+                             "1/sqrt(this) (default %(default)s; 1: plain L2 normalisation)")
     parser.add_argument("--classifier-weight", type=float, default=0.5,
                         help="the classifier's share of each score (default 0.5)")
     args = parser.parse_args()

@@ -426,6 +426,7 @@ def test_names_in_a_large_school(
     ("our Oliver's first day at big school today", False),   # "our" alone may be a class's
     ("So proud of Oliver in my Year 8 class", False),
     ("So proud of my Oliver in 8B, top of the year", False),  # a form: a teacher's pupil
+    ("my Oliver's 3rd birthday party at 10am 🎈", True),      # "3rd" and "10am" are no forms
     ("Shout out to my Oliver Bell, best tutee ever", False),  # a full name is never the author's own
 ])
 def test_my_straight_before_a_name_is_the_authors_own(

@@ -57,7 +57,7 @@ _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _LONGEST_CUE = max(map(len, PRAISE_CUES))
 # Titles that are also ordinary words: "Don't miss Leah Goldberg's solo" is no title.
 WORD_TITLES = frozenset({"miss", "sir", "dame", "madam"})
-_YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
+YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(reception)\b", re.IGNORECASE)
 # A first name that is also a place, written where a place goes ("a trip to Paris", "a week in
 # Kenya", "Chester Zoo", "Lincoln City"): read as the place, so, like an ordinary word, it
 # names the pupil only with supporting evidence ("Congratulations to Paris"). "to" alone is
@@ -622,13 +622,17 @@ def _year_group(pupil: Pupil) -> str | None:
     return "r" if wanted in ("r", "reception") else wanted.lstrip("0")
 
 
+def _year_written(match: re.Match[str]) -> str:
+    """The year group a YEAR_MENTION-shaped match gives (group 1 the number, group 2
+    "reception"), as _year_group gives a pupil's."""
+    return "r" if match.group(2) else match.group(1).lstrip("0")
+
+
 def _year_beside(text: str, start: int, end: int) -> str | None:
     """The year group written right beside a name ("Mia in Year 7", "Mia (Y7)", "Year 7's
     Mia"), as _year_group gives it; None where there is none."""
     found = _YEAR_AFTER.match(text, end) or _YEAR_BEFORE.search(text, max(0, start - 12), start)
-    if found is None:
-        return None
-    return "r" if found.group(2) else found.group(1).lstrip("0")
+    return _year_written(found) if found else None
 
 
 def _year_in_sentence(
@@ -640,8 +644,8 @@ def _year_in_sentence(
     start, end = sentence_bounds(text, position)
     if start not in cache:
         mentioned = set()
-        for match in _YEAR_MENTION.finditer(text, start, end):
-            mentioned.add("r" if match.group(2) else match.group(1).lstrip("0"))
+        for match in YEAR_MENTION.finditer(text, start, end):
+            mentioned.add(_year_written(match))
         cache[start] = frozenset(mentioned)
     return wanted in cache[start]
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.names import NameMention, find_names, joined_to
+from safepost.detect.names import YEAR_MENTION, NameMention, find_names, joined_to
 
 # Words that put a first name in a school setting on a personal account ("my class", "Year 4").
 _SCHOOL_CONTEXT = re.compile(
@@ -46,7 +46,8 @@ _CLASS_BEFORE = re.compile(r"\bClass(?:es)?\s+$")
 # (not "our": "our Jaxon's nativity play" may be a class's pupil), unless a year group or a
 # form names the pupil's class ("my Oliver in 8B", "my Mia, Year 13"): a teacher's pupil.
 _MY_BEFORE = re.compile(r"\bmy\s+$", re.IGNORECASE)
-_A_CLASS = re.compile(r"\b(?:year|yr|y)\s?\d{1,2}\b|\b\d{1,2}[A-Z]{1,2}\b|\breception\b", re.IGNORECASE)
+# A form written as its year and capital letters ("8B", "10MH"); case matters: "10am", "3rd".
+_FORM = re.compile(r"\b\d{1,2}[A-Z]{1,2}\b")
 
 
 def written_as_a_class(text: str, mention: NameMention) -> bool:
@@ -127,7 +128,7 @@ class PupilNameDetector:
             before = subject.text[max(0, mention.start - 40):mention.start]
             own = bool(_OWN_PEOPLE.search(before)) or (
                 mention.form == "first" and bool(_MY_BEFORE.search(before))
-                and not _A_CLASS.search(subject.text))
+                and not (YEAR_MENTION.search(subject.text) or _FORM.search(subject.text)))
             yield Evidence(
                 detector=self.name, kind="pupil_name", text=mention.text,
                 start=mention.start, end=mention.end,
