@@ -106,6 +106,30 @@ def measure(model_name: str) -> None:
     with multiprocessing.get_context("fork").Pool(2) as pool:
         done = sum(pool.map(functools.partial(_judge_all, model_name), chunks))
     print(f"2-process batch: {done / (time.perf_counter() - begin):,.0f} posts/s")
+    if model_name == "static":
+        exchanges_with_the_safeguarding_reader(load_examples(CORPUS / "test.jsonl"))
+
+
+def exchanges_with_the_safeguarding_reader(rows: list[dict[str, object]]) -> None:
+    """The engine's messages and comments: the static model alone, and with the hub's model
+    reading the safeguarding judgements (the default, SAFEPOST_SAFEGUARDING_MODEL), one core."""
+    from safepost.language import EXCHANGE_KINDS, judge, warm_up
+
+    exchanges = [row for row in rows if row.get("kind") in EXCHANGE_KINDS] * 4
+    begin = time.perf_counter()
+    warm_up("minilm")
+    print(f"the hub's model loaded beside it, on the first message: {time.perf_counter() - begin:.2f} s")
+    for reader in (None, "minilm"):
+        timings = []
+        for row in exchanges:
+            begin = time.perf_counter()
+            judge(str(row["text"]), str(row.get("channel", "personal")), kind=str(row["kind"]),
+                  model_name="static", safeguarding_model_name=reader)
+            timings.append((time.perf_counter() - begin) * 1000)
+        timings.sort()
+        print(f"messages and comments ({len(exchanges)}), safeguarding read by "
+              f"{reader or 'the static model'}: p50 {statistics.median(timings):.2f} ms, "
+              f"p99 {timings[int(0.99 * len(timings))]:.2f} ms")
 
 
 if __name__ == "__main__":

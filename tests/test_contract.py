@@ -177,3 +177,40 @@ def test_result_json_shape() -> None:
     assert "start" not in second and "end" not in second
     assert data["satisfied_by_approval"] == ["contact.pupil_family_connections"]
     assert data["redacted"] == "abc"
+
+
+@pytest.mark.parametrize(("data", "written"), [
+    pytest.param({**GOOD, "kind": True}, 'kind: true is not one of', id="bool-as-json"),
+    pytest.param({**GOOD, "channel": "school"}, 'channel: "school" is not one of', id="text-in-double-quotes"),
+    pytest.param({**GOOD, "platform": 3.5}, "platform: 3.5 is not one of", id="number"),
+    pytest.param({**GOOD, "at": "next Tuesday"}, 'at: "next Tuesday" is not an ISO 8601', id="at"),
+    pytest.param({**GOOD, "counterpart": {"kind": "pupil", "age": "15"}},
+                 'counterpart.age: "15" is not an age', id="age-as-text"),
+    pytest.param({**GOOD, "device": ["school"]}, 'device: ["school"] is not one of', id="list"),
+    pytest.param({**GOOD, "kind": "x" * 200}, 'kind: "' + "x" * 58 + "… is not one of", id="cut-short"),
+])
+def test_a_bad_value_is_quoted_as_json_writes_it(data: dict[str, Any], written: str) -> None:
+    """People who wrote JSON read their value back as they wrote it, not as Python prints it
+    ('school', True)."""
+    with pytest.raises(RequestError) as caught:
+        parse_request(data)
+    assert str(caught.value).startswith(written)
+
+
+def _nested(depth: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    pytest.param("\udcff\udcfe", '"\\udcff\\udcfe"', id="lone-surrogates-escaped"),
+    pytest.param("a\u202eb", '"a\\u202eb"', id="direction-mark-escaped"),
+    pytest.param("Chloé ✨", '"Chloé ✨"', id="printable-kept"),
+    pytest.param(_nested(5000), "a list", id="too-deep-named-by-kind"),
+])
+def test_a_bad_value_that_cannot_be_shown_as_written_is_shown_safely(value: Any, written: str) -> None:
+    from safepost.contract import json_written
+
+    assert json_written(value) == written

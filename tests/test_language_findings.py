@@ -266,6 +266,117 @@ def test_an_unknown_language_model_is_refused_by_name() -> None:
         registry_with_language_model("bert")
 
 
+# A message with no phrase of the lexicon that the static model reads as grooming at 0.10 or
+# more (0.98), so the hub's model is asked for a second opinion, and reads it so too.
+SUBTLE_GROOMING = "You're so much more grown up than the others in your class. Come and find me at lunch, just you."
+
+
+@pytest.mark.parametrize(("kind", "setting", "expected"), [
+    ("message", None, "minilm"),   # by default the hub's model gives a second opinion in exchanges
+    ("comment", None, "minilm"),
+    ("message", "on", "minilm"),
+    ("message", "OFF", "static"),  # SAFEPOST_SECOND_OPINION=off: the static model alone
+])
+def test_a_second_opinion_on_safeguarding_in_exchanges(
+    kind: str, setting: str | None, expected: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SAFEPOST_LANGUAGE_MODEL", raising=False)
+    if setting is None:
+        monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
+    else:
+        monkeypatch.setenv("SAFEPOST_SECOND_OPINION", setting)
+    result = run(SUBTLE_GROOMING, kind=kind, counterpart={"kind": "pupil"})
+    grooming = next(f for f in result.findings if (f.details or {}).get("judgement") == "grooming")
+    assert grooming.details["model"] == expected  # type: ignore[index]
+    assert result.verdict == "escalate"
+
+
+@pytest.mark.parametrize("setting", ["on", "off"])
+def test_the_hubs_model_is_never_second_guessed_by_the_static_one(
+    setting: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from safepost.detect import registry_with_language_model
+
+    monkeypatch.setenv("SAFEPOST_SECOND_OPINION", setting)
+    school = load_school(demo_school_dir())
+    request = parse_request({"id": "h", "text": SUBTLE_GROOMING, "kind": "message", "counterpart": {"kind": "pupil"}})
+    result = check(request, school, registry=registry_with_language_model("minilm"))
+    models = {(f.details or {}).get("model") for f in result.findings if (f.details or {}).get("judgement")}
+    assert models == {"minilm"}
+
+
+def test_the_ordinary_judgements_of_a_message_stay_with_the_language_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SAFEPOST_LANGUAGE_MODEL", raising=False)
+    monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
+    text = "Between you and me the head is a joke. You are my favourite in the class"
+    result = run(text, kind="message", counterpart={"kind": "pupil"})
+    models = {(f.details or {})["judgement"]: (f.details or {}).get("model")
+              for f in result.findings if (f.details or {}).get("judgement")}
+    assert models.get("grooming") == "minilm"  # the second opinion was asked
+    assert models.get("negative_school") == "static"
+
+
+def _recording_loads(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    import safepost.language as language
+
+    loaded: list[str | None] = []
+    real_load = language.load_model
+
+    def recording_load(name: str | None = None):  # type: ignore[no-untyped-def]
+        loaded.append(name)
+        return real_load(name)
+
+    monkeypatch.setattr(language, "load_model", recording_load)
+    return loaded
+
+
+@pytest.mark.parametrize(("text", "kind", "asked"), [
+    (SUBTLE_GROOMING, "message", True),                            # unsure: a second opinion
+    ("Reminder: trip forms back by Friday please", "message", False),   # plainly nothing to ask
+    ("add me on snap its mr_b_88", "message", False),              # an explicit sign escalates anyway
+    # a post: the safeguarding judgements are an exchange's (a child's disclosure retold in a post
+    # is read by the language model as confidential, without a second opinion)
+    ("One of my Year 6 girls told me today her stepdad hits her when he's drunk. Heartbreaking.", "post", False),
+    (SUBTLE_GROOMING, "post", False),
+])
+def test_the_second_opinion_is_asked_only_where_it_can_change_the_outcome(
+    text: str, kind: str, asked: bool, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import safepost.language as language
+
+    loaded = _recording_loads(monkeypatch)
+    decisions = language.candidates(text, kind=kind, model_name="static", safeguarding_model_name="minilm")
+    assert ("minilm" in loaded) is asked
+    assert all(d.model == ("minilm" if asked and d.label in language.SAFEGUARDING else "static")
+               for d in decisions if d.source == "model")
+
+
+def test_no_second_opinion_on_what_staff_only_do_in_a_message_received(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pupil's message to the member of staff is the pupil's words: grooming is not read in
+    it, so nothing to ask about (a disclosure in it is still read)."""
+    loaded = _recording_loads(monkeypatch)
+    monkeypatch.delenv("SAFEPOST_LANGUAGE_MODEL", raising=False)
+    monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
+    result = run(SUBTLE_GROOMING, kind="message", counterpart={"kind": "pupil", "direction": "received"})
+    assert "minilm" not in loaded
+    assert not any((f.details or {}).get("judgement") == "grooming" for f in result.findings)
+
+
+def test_a_bad_second_opinion_setting_is_refused_by_name_and_posts_are_still_checked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from safepost.cli import main
+    from safepost.language.model import second_opinion_model
+
+    monkeypatch.setenv("SAFEPOST_SECOND_OPINION", "none")
+    with pytest.raises(ValueError, match="SAFEPOST_SECOND_OPINION: 'none' is not one of on, off"):
+        second_opinion_model("static")
+    assert main(["check", "hello", "--kind", "message"]) == 2
+    assert "SAFEPOST_SECOND_OPINION: 'none' is not one of on, off" in capsys.readouterr().err
+    # a post does not read the setting: its language checks run
+    assert any((f.details or {}).get("judgement") == "gossip" for f in run(GOSSIP).findings)
+
+
 def _judgements(result) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return {f.details["judgement"]: f.details["score"] for f in result.findings  # type: ignore[index]
             if (f.details or {}).get("judgement")}

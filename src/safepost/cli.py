@@ -62,7 +62,23 @@ def _request_from_arguments(args: argparse.Namespace) -> dict[str, Any]:
     return request
 
 
+def _language_settings_problem() -> str | None:
+    """What is wrong with SAFEPOST_LANGUAGE_MODEL or SAFEPOST_SECOND_OPINION, if anything: said
+    before checking, not as a note on every check that reads them."""
+    from safepost.language.model import chosen_model_name, second_opinion_model
+
+    try:
+        second_opinion_model(chosen_model_name())
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def _command_check(args: argparse.Namespace) -> int:
+    problem = _language_settings_problem()
+    if problem is not None:
+        print(f"safepost check: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     school = _load_school_or_exit(args.school)
     if args.jsonl:
         return _check_stream(args, school)
@@ -350,7 +366,7 @@ def _command_serve(args: argparse.Namespace) -> int:
     from safepost.hub.models import School
     from safepost.language import warm_up
 
-    warm_up(settings.SAFEPOST_LANGUAGE_MODEL)
+    warm_up(settings.SAFEPOST_LANGUAGE_MODEL, second_opinion=True)
     hub_registry()  # built once here, not by the first visitors at the same moment
     for school in School.objects.all():
         engine_school(school)

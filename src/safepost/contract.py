@@ -7,6 +7,7 @@ lenient about nothing else, so a batch can carry on past a bad line.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,23 @@ def json_kind(value: object) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
+
+
+def json_written(value: object, limit: int = 60) -> str:
+    """A value as it was written in JSON ("school", true, 1.5), cut short if long, for errors
+    read by people who wrote JSON (Python's repr would say 'school' and True). Characters that
+    do not print (a lone surrogate from bytes that were not UTF-8, a control or direction
+    mark) are written as JSON escapes; a list or object too deep to write is named by its kind."""
+    try:
+        written = json.dumps(value, ensure_ascii=False)
+    except RecursionError:
+        return json_kind(value)
+    except (TypeError, ValueError):
+        value = str(value)
+        written = json.dumps(value, ensure_ascii=False)
+    if not written.isprintable():
+        written = json.dumps(value, ensure_ascii=True)
+    return written if len(written) <= limit else written[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -204,7 +222,7 @@ def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...], prefix: st
     if value is None:
         return None
     if not isinstance(value, str) or value not in allowed:
-        raise RequestError(prefix + key, f"{value!r} is not one of {', '.join(allowed)}")
+        raise RequestError(prefix + key, f"{json_written(value)} is not one of {', '.join(allowed)}")
     return value
 
 
@@ -217,7 +235,7 @@ def _parse_at(value: Any) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError as exc:
         raise RequestError(
-            "at", f"{value!r} is not an ISO 8601 date-time like 2026-03-07T16:20:00+00:00"
+            "at", f"{json_written(value)} is not an ISO 8601 date-time like 2026-03-07T16:20:00+00:00"
         ) from exc
     return moment
 
@@ -265,7 +283,7 @@ def _parse_counterpart(value: Any) -> Counterpart | None:
         raise RequestError("counterpart.pupil_id", "must be text")
     age = value.get("age")
     if age is not None and (isinstance(age, bool) or not isinstance(age, int) or not 0 <= age < 130):
-        raise RequestError("counterpart.age", f"{age!r} is not an age in whole years")
+        raise RequestError("counterpart.age", f"{json_written(age)} is not an age in whole years")
     relative = value.get("relative", False)
     if not isinstance(relative, bool):
         raise RequestError("counterpart.relative", "must be true or false")

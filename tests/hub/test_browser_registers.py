@@ -24,6 +24,29 @@ def _page(browser, javascript: bool = True):  # type: ignore[no-untyped-def]
     return browser.new_context(java_script_enabled=javascript).new_page()
 
 
+def test_consent_import_leaving_out_a_line_with_a_problem(browser, hub: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(browser)
+    sign_in(page, hub, "comms")
+    page.goto(f"{hub}/")
+    page.click("text=Consent register")
+    page.click("#import-link")
+    export = tmp_path / "arbor-export.csv"
+    export.write_bytes(b"UPN,Forename,Surname,Photo Consent\r\nP1080,Ola,Bello,yes\r\nP1081,Tom,Reed,maybe\r\n")
+    page.set_input_files("#file", str(export))
+    page.click("#upload")
+    page.wait_for_selector("#problem-list")
+    assert "line 3, Photo consent" in page.inner_text("#problem-list")
+    assert "1 line left out (line 3)" in page.inner_text("#left-out-summary")
+    assert "Ola Bello (P1080)" in page.inner_text("#changes")
+    problems = accessibility_problems(page)
+    page.click("#import-leaving-out")
+    page.wait_for_selector("#import-result")
+    assert "1 new" in page.inner_text("#import-result")
+    assert "line 3, Photo consent" in page.inner_text("#import-left-out")
+    problems += accessibility_problems(page)
+    assert problems == []
+
+
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
 def test_consent_import_and_withdrawal(browser, hub: str, tmp_path, javascript: bool) -> None:  # type: ignore[no-untyped-def]
     problems: list[str] = []

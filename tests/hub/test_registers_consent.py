@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections.abc import Callable
 
 import pytest
@@ -159,6 +160,122 @@ def test_one_bad_row_and_nothing_is_imported(demo: School) -> None:
     assert snapshot(demo) == before
     assert not RegisterPupil.objects.filter(pupil_id="P1050").exists()
     assert AuditRecord.objects.filter(action="consent_import.refused").exists()
+
+
+@pytest.mark.parametrize(("raw", "imported", "left_out_lines", "hidden"), [
+    # a word where yes or no goes: that line alone is left out
+    (b"UPN,Forename,Surname,Photo Consent\nP1050,New,Pupil,yes\nP1051,Bad,Row,perhaps\n", {"P1050"}, [3],
+     ["perhaps", "P1051"]),
+    # an impossible date of birth and an empty surname: two lines, two problems
+    (b"UPN,Forename,Surname,DOB\nP1052,Ada,Lovelace,31/02/2016\nP1053,Bea,,01/02/2016\nP1054,Cy,Ng,02/02/2016\n",
+     {"P1054"}, [2, 3], ["31/02/2016", "Lovelace", "Bea", "P1052", "P1053"]),
+    # the same ID twice with different details: neither line can be trusted
+    (b"UPN,Forename,Surname\nP1055,Ann,Lee\nP1056,Ben,Ray\nP1055,Ann,Leigh\n", {"P1056"}, [2, 4],
+     ["Leigh", "P1055"]),
+    # a pupil on a bad line and a good one, either way round: the good one is not taken alone
+    (b"UPN,Forename,Surname,Photo Consent\nP1001,Amelia,Hartley,withdrawn?\nP1001,Amelia,Hartley,yes\n"
+     b"P1059,Di,Moss,yes\n", {"P1059"}, [2, 3], ["withdrawn?"]),
+    (b"UPN,Forename,Surname,Photo Consent\nP1001,Amelia,Hartley,yes\nP1001,Amelia,Hartley,no longer\n"
+     b"P1059,Di,Moss,yes\n", {"P1059"}, [2, 3], ["no longer"]),
+    # a consent dated in the future, and an identical repeat of its line (checked against the
+    # register as the import runs)
+    (b"UPN,Forename,Surname,Photo Consent,Consent Date\nP1057,Cal,Moss,yes,01/01/2099\nP1058,Dee,Moss,yes,01/09/2024\n"
+     b"P1057,Cal,Moss,yes,01/01/2099\n", {"P1058"}, [2, 4], ["2099", "P1057"]),
+], ids=["bad-yes-no", "two-bad-lines", "conflicting-duplicate", "bad-then-good", "good-then-bad",
+        "future-consent-date"])
+def test_the_lines_without_problems_can_be_imported_leaving_the_others_out(
+    demo: School, raw: bytes, imported: set[str], left_out_lines: list[int], hidden: list[str],
+) -> None:
+    comms = user("comms")
+    staged = actions_consent.do_stage_consent_import(comms, demo, "some-bad.csv", raw)
+    before_ids = set(RegisterPupil.objects.filter(school=demo).values_list("pupil_id", flat=True))
+    amelia = pupil(demo, "P1001")
+    preview = actions_consent.preview_import(staged, None)
+    assert not preview.parsed.ok
+    assert preview.left_out_lines == left_out_lines
+    assert {change.pupil_id for change in preview.changes["new"]} == imported
+    assert "P1001" not in preview.changes["not_in_file"] or "P1001" not in raw.decode()
+    with pytest.raises(ImportRefused):  # not without being asked
+        actions_consent.do_apply_consent_import(comms, staged, staged.mapping)
+    summary = actions_consent.do_apply_consent_import(comms, staged, staged.mapping, leave_out_problem_lines=True,
+                                                      lines_seen_left_out=preview.left_out_lines)
+    after_ids = set(RegisterPupil.objects.filter(school=demo).values_list("pupil_id", flat=True))
+    assert after_ids - before_ids == imported
+    left = pupil(demo, "P1001")  # on the register: as it was, whatever its lines said
+    assert (left.photo_consent, left.name_consent) == (amelia.photo_consent, amelia.name_consent)
+    assert summary["lines_left_out"] == len(left_out_lines)
+    assert sorted({int(entry.split(",")[0].removeprefix("line ")) for entry in summary["left_out"]}) == left_out_lines
+    record = AuditRecord.objects.filter(action="consent_import.applied").last()
+    assert record is not None and record.details["lines_left_out"] == len(left_out_lines)
+    staged.refresh_from_db()
+    stored = json.dumps(record.details) + json.dumps(staged.summary)
+    assert not [word for word in hidden if word in stored]  # where, not what
+
+
+def test_the_import_refuses_if_the_lines_to_leave_out_changed_since_the_preview(demo: School) -> None:
+    comms = user("comms")
+    raw = b"UPN,Forename,Surname,Photo Consent,Consent Date\nP1001,Amelia,Hartley,no,01/06/2016\nP1058,Dee,Moss,yes,01/09/2024\n"
+    staged = actions_consent.do_stage_consent_import(comms, demo, "drift.csv", raw)
+    assert actions_consent.preview_import(staged, None).left_out is None  # no problem yet: all of it
+    seen = actions_consent.preview_import(staged, None).left_out_lines
+    RegisterPupil.objects.filter(school=demo, pupil_id="P1001").update(date_of_birth=dt.date(2016, 9, 1))
+    before = snapshot(demo)
+    with pytest.raises(ActionError, match="changed since the preview"):
+        actions_consent.do_apply_consent_import(comms, staged, staged.mapping, leave_out_problem_lines=True,
+                                                lines_seen_left_out=seen)
+    assert snapshot(demo) == before
+
+
+@pytest.mark.parametrize("raw", [
+    b"UPN,Forename,Photo Consent\nP1060,Ada,yes\n",                   # no surname column: the file's problem
+    b"UPN,Forename,Surname,Photo Consent\nP1061,Ann,Lee,maybe\n",      # every line has a problem
+    b"UPN,Forename,Surname\nP1062,Ann,Lee\nP1062,Ann,Leigh\n",         # the only pupil is given twice
+], ids=["missing-column", "no-good-line", "only-a-conflict"])
+def test_nothing_is_imported_where_no_line_can_be_left_out_alone(demo: School, raw: bytes) -> None:
+    comms = user("comms")
+    staged = actions_consent.do_stage_consent_import(comms, demo, "bad.csv", raw)
+    before = snapshot(demo)
+    assert actions_consent.preview_import(staged, None).left_out is None
+    with pytest.raises(ImportRefused):
+        actions_consent.do_apply_consent_import(comms, staged, staged.mapping, leave_out_problem_lines=True)
+    assert snapshot(demo) == before
+
+
+def test_the_pages_offer_to_leave_out_the_lines_with_problems(
+    signed_in: Callable[[str], Client], demo: School,
+) -> None:
+    client = signed_in("comms")
+    raw = b"UPN;Forename;Surname;Photo Consent\nP1070;Ann;Other;yes\nP1071;Bob;Other;sometimes\n"
+    location = client.post(f"/schools/{demo.pk}/consent/import",
+                           {"file": SimpleUploadedFile("x.csv", raw)})["Location"]
+    page = client.get(location).content.decode()
+    assert "1 line left out (line 3)" in page and 'id="import-leaving-out"' in page
+    mapping = {"map_pupil_id": "UPN", "map_first_name": "Forename", "map_last_name": "Surname",
+               "map_photo_consent": "Photo Consent"}
+    done = client.post(location, {**mapping, "leave_out_problem_lines": "yes", "left_out_lines": "3"})
+    assert done.status_code == 200 and "Import finished" in done.content.decode()
+    assert "line 3, Photo consent" in done.content.decode()
+    assert RegisterPupil.objects.filter(pupil_id="P1070").exists()
+    assert not RegisterPupil.objects.filter(pupil_id="P1071").exists()
+
+
+def test_asking_to_leave_out_lines_changes_nothing_for_a_clean_file_or_a_file_problem(
+    signed_in: Callable[[str], Client], demo: School,
+) -> None:
+    client = signed_in("comms")
+    clean = client.post(f"/schools/{demo.pk}/consent/import",
+                        {"file": SimpleUploadedFile("ok.csv", b"UPN,Forename,Surname\nP1072,Ann,Other\n")})["Location"]
+    done = client.post(clean, {"map_pupil_id": "UPN", "map_first_name": "Forename", "map_last_name": "Surname",
+                               "leave_out_problem_lines": "yes", "left_out_lines": ""})
+    assert "Import finished" in done.content.decode() and RegisterPupil.objects.filter(pupil_id="P1072").exists()
+    no_surname = client.post(f"/schools/{demo.pk}/consent/import",
+                             {"file": SimpleUploadedFile("x.csv", b"UPN,Forename\nP1073,Ann\n")})["Location"]
+    refused = client.post(no_surname, {"map_pupil_id": "UPN", "map_first_name": "Forename",
+                                       "leave_out_problem_lines": "yes", "left_out_lines": ""})
+    assert refused.status_code == 400 and b"nothing was imported" in refused.content
+    assert not RegisterPupil.objects.filter(pupil_id="P1073").exists()
+    record = AuditRecord.objects.filter(action="consent_import.refused").last()
+    assert record is not None and record.details["leave_out_problem_lines"] is True
 
 
 def test_a_failure_half_way_undoes_the_whole_import(demo: School, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -571,7 +688,8 @@ def test_an_import_older_than_the_registers_decision_changes_nothing(demo: Schoo
 
 
 # A row's consent date is checked as a decision entered by hand is: a mistyped date would be
-# the pupil's current decision for good. (P1080 is a good row: nothing is imported all the same.)
+# the pupil's current decision for good. (P1080 is a good row: nothing is imported all the same,
+# unless the person importing chooses to leave the bad line out.)
 BAD_CONSENT_DATES = [
     ("P1001,Amelia,Hartley,,no,01/01/2099", "cannot be in the future"),
     ("P1001,Amelia,Hartley,,no,80000", "cannot be in the future"),  # an Excel serial: 2119
@@ -591,7 +709,10 @@ def test_an_impossible_consent_date_in_an_import_is_a_problem_and_nothing_is_imp
     staged = actions_consent.do_stage_consent_import(user("comms"), demo, "dates.csv", raw.encode())
     expected = [f"line 3, Date consent was given or changed: {problem}"]
     preview = actions_consent.preview_import(staged, None)
-    assert [str(found) for found in preview.parsed.problems] == expected and preview.changes == {}
+    assert [str(found) for found in preview.parsed.problems] == expected
+    # what leaving line 3 out would import: the good row only
+    assert [change.pupil_id for change in preview.changes["new"]] == ["P1080"]
+    assert preview.left_out_lines == [3]
     before = snapshot(demo)
     with pytest.raises(ImportRefused) as refused:
         actions_consent.do_apply_consent_import(user("comms"), staged, staged.mapping)

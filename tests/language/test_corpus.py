@@ -18,20 +18,23 @@ def test_test_split_is_frozen() -> None:
     assert hashlib.sha256(body).hexdigest() == (CORPUS / "test.sha256").read_text().strip()
 
 
-INDEPENDENT_SETS = ("independent_test", "independent_test_2", "independent_test_3")
+INDEPENDENT_SETS = ("independent_test", "independent_test_2", "independent_test_3", "independent_test_4")
+# Set 4 is narrower (staff messages to pupils) and lost 29 of its 200 texts to near-copies.
+SMALLEST = {"independent_test_4": 150}
 
 
 @pytest.mark.parametrize("name", INDEPENDENT_SETS)
 def test_an_independent_set_is_frozen_valid_and_apart_from_training(name: str) -> None:
-    """independent_test.jsonl (session 10), independent_test_2.jsonl (session 11) and
-    independent_test_3.jsonl (session 12, many voices: texting, dialect, newsletters): each
-    written from docs/language-labels.md alone by a pass that never read the corpus, the
-    other set or the models; measured and reported, never trained or tuned on. (Sets 2 and 3's
-    near-copies of any other corpus text were taken out before it was frozen.)"""
+    """independent_test.jsonl (session 10), independent_test_2.jsonl (session 11),
+    independent_test_3.jsonl (session 12, many voices: texting, dialect, newsletters) and
+    independent_test_4.jsonl (session 18, messages from staff to pupils, plain and grooming):
+    each written from docs/language-labels.md alone by a pass that never read the corpus, the
+    other sets or the models; measured and reported, never trained or tuned on. (Sets 2 to 4's
+    near-copies of any other corpus text were taken out before they were frozen.)"""
     body = (CORPUS / f"{name}.jsonl").read_bytes()
     assert hashlib.sha256(body).hexdigest() == (CORPUS / f"{name}.sha256").read_text().strip()
     rows = load_examples(CORPUS / f"{name}.jsonl")
-    assert len(rows) >= 200
+    assert len(rows) >= SMALLEST.get(name, 200)
     official_only = {"political_opinion", "commitment", "off_topic", "unprofessional_tone"}
     for row in rows:
         assert set(row["labels"]) <= set(LABELS), row
@@ -84,6 +87,20 @@ def test_measured_floor_on_the_frozen_split() -> None:
     assert report.safeguarding_recall >= 0.90, overall
     assert report.macro_f1 >= 0.50, overall
     assert report.false_alarm_rate <= 0.10, overall
+
+
+def test_measured_floor_of_the_second_opinion_on_messages_to_pupils() -> None:
+    """The engine as it checks messages (the static model, with the hub's model asked for a
+    second opinion on safeguarding) on independent set 4, staff messages to pupils: measured
+    in session 18 at safeguarding recall 0.932 and 5 of 122 clean messages flagged (the static
+    model alone: 0.797, 9)."""
+    from safepost.language.model import SECOND_OPINION_MODEL
+
+    report = evaluate_examples(load_examples(CORPUS / "independent_test_4.jsonl"),
+                               safeguarding_model_name=SECOND_OPINION_MODEL)
+    overall = (report.safeguarding_recall, report.clean_flagged, report.clean)
+    assert report.safeguarding_recall >= 0.92, overall
+    assert report.clean_flagged <= 6, overall
 
 
 def test_measured_floor_of_the_minilm_model() -> None:

@@ -20,8 +20,8 @@ class LanguageDetector:
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         # Imported here: safepost.language itself uses the detectors' text helpers.
-        from safepost.language import NameSpan, candidates
-        from safepost.language.model import chosen_model_name
+        from safepost.language import EXCHANGE_KINDS, NameSpan, candidates
+        from safepost.language.model import chosen_model_name, second_opinion_model
 
         text = subject.text
         if not text.strip():
@@ -35,9 +35,18 @@ class LanguageDetector:
         names += [NameSpan(mention.start, mention.end, mention.form)
                   for mention, _support in pupils_named(subject)]
         model_name = self.model_name or chosen_model_name()
-        for decision in candidates(text, subject.request.channel, kind=subject.request.kind,
-                                   model_name=model_name, names=names,
-                                   own_domains=subject.school.email_domains):
+        request = subject.request
+        # A message received was written by the counterpart, not the member of staff: what only
+        # staff can do (grooming, asking a child for their details) is not read in it (as
+        # evaluate reads it), nor asked a second opinion about.
+        counterpart = request.counterpart
+        author = (counterpart.kind if request.kind == "message" and counterpart is not None
+                  and counterpart.direction == "received" else None)
+        for decision in candidates(text, request.channel, kind=request.kind,
+                                   model_name=model_name, names=names, author=author,
+                                   own_domains=subject.school.email_domains,
+                                   safeguarding_model_name=second_opinion_model(model_name)
+                                   if request.kind in EXCHANGE_KINDS else None):
             first = decision.triggers[0] if decision.triggers else None
             yield Evidence(
                 self.name, "judgement",
@@ -49,7 +58,7 @@ class LanguageDetector:
                     "triggers": [trigger.words for trigger in decision.triggers],
                     "nearest": list(decision.nearest),
                     "readers": dict(decision.readers),
-                    "model": model_name if decision.source == "model" else None,
+                    "model": decision.model or None,
                     "retold_disclosure": decision.retold_disclosure,
                 },
             )

@@ -353,26 +353,55 @@ def _date_problems(parsed: mis_import.Parsed, register: dict[str, RegisterPupil]
 
 
 @dataclass
-class Preview:
+class Plan:
+    """What an import of a staged file would do, against the register as read: every problem
+    (`parsed`), the rows it would take (`rows`; None: it would take nothing) and what it would
+    change, and the lines it would leave out (`left_out`: only when it leaves out problem lines)."""
+
     parsed: mis_import.Parsed
+    rows: mis_import.Parsed | None
     changes: dict[str, Any]
+    left_out: mis_import.LeftOut | None = None
+
+    @property
+    def left_out_lines(self) -> list[int]:
+        return self.left_out.lines if self.left_out is not None else []
 
 
-def preview_import(staged: ConsentImport, mapping: dict[str, str] | None) -> Preview:
-    """What the import would do with this column mapping, and every problem it would be refused
-    for. Reads only."""
-    parsed = mis_import.parse(
+def _plan(
+    parsed: mis_import.Parsed, register: dict[str, RegisterPupil], leave_out_problem_lines: bool
+) -> Plan:
+    """The one reading of a file against the register that the preview shows and the import
+    does: its consent dates checked, then every row, or (if asked, and every problem is a
+    line's) the rows of the lines and pupils without a problem."""
+    parsed.problems += _date_problems(parsed, register)
+    left_out = None
+    rows: mis_import.Parsed | None = parsed
+    if not parsed.ok:
+        partial = mis_import.leaving_out_problem_lines(parsed) if leave_out_problem_lines else None
+        rows, left_out = partial if partial is not None else (None, None)
+    if rows is None:
+        return Plan(parsed, None, {})
+    changes = mis_import.compare(rows.rows, {key: _fields(row) for key, row in register.items()})
+    if left_out is not None:  # their lines are in the file, though left out
+        changes["not_in_file"] = [pupil_id for pupil_id in changes["not_in_file"]
+                                  if pupil_id not in left_out.pupil_ids]
+    return Plan(parsed, rows, changes, left_out)
+
+
+def _parse(staged: ConsentImport, mapping: dict[str, str] | None) -> mis_import.Parsed:
+    return mis_import.parse(
         staged.text,
         mapping if mapping is not None else staged.mapping,
         encoding=staged.summary.get("encoding", "utf-8"),
     )
-    changes: dict[str, Any] = {}
-    if parsed.ok:
-        register = {row.pupil_id: row for row in RegisterPupil.objects.filter(school=staged.school)}
-        parsed.problems += _date_problems(parsed, register)
-        if parsed.ok:
-            changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in register.items()})
-    return Preview(parsed, changes)
+
+
+def preview_import(staged: ConsentImport, mapping: dict[str, str] | None) -> Plan:
+    """What the import would do with this column mapping, every problem it would be refused
+    for, and what importing the lines without problems would do. Reads only."""
+    register = {row.pupil_id: row for row in RegisterPupil.objects.filter(school=staged.school)}
+    return _plan(_parse(staged, mapping), register, leave_out_problem_lines=True)
 
 
 class ImportRefused(ActionError):
@@ -384,21 +413,33 @@ class ImportRefused(ActionError):
 
 
 def do_apply_consent_import(
-    actor: AbstractBaseUser, staged: ConsentImport, mapping: dict[str, str]
+    actor: AbstractBaseUser, staged: ConsentImport, mapping: dict[str, str], *,
+    leave_out_problem_lines: bool = False, lines_seen_left_out: list[int] | None = None,
 ) -> dict[str, Any]:
-    """Import every row, or none: one problem anywhere and the register is left as it was."""
+    """Import every row, or none: one problem anywhere and the register is left as it was.
+    With `leave_out_problem_lines` (the person importing chose it after seeing the problems),
+    the rows of the lines and pupils without a problem are imported and the others left out,
+    their pupils as the register has them; a problem with the file itself still imports
+    nothing. `lines_seen_left_out`: the lines the preview said would be left out; if the file
+    now reads otherwise against the register (a date of birth changed since), nothing is
+    imported."""
     require(actor, "manage_consent", staged.school)
     school = staged.school
     if staged.status != "staged":
         raise ActionError("this file has already been imported")
-    parsed = mis_import.parse(staged.text, mapping, encoding=staged.summary.get("encoding", "utf-8"))
+    parsed = _parse(staged, mapping)
+    summary: dict[str, Any] | None = None
     with transaction.atomic():
+        # the dates are checked against the register as it is locked
         current = {
             row.pupil_id: row for row in RegisterPupil.objects.select_for_update().filter(school=school)
         }
-        if parsed.ok:  # the dates are checked against the register as it is locked
-            parsed.problems += _date_problems(parsed, current)
-        if not parsed.ok:
+        plan = _plan(parsed, current, leave_out_problem_lines)
+        if (plan.rows is not None and lines_seen_left_out is not None
+                and plan.left_out_lines != sorted(lines_seen_left_out)):
+            raise ActionError("Nothing was imported: the lines to leave out have changed since the "
+                              "preview (the register changed); check the preview again")
+        if plan.rows is None:
             audit.append(
                 actor,
                 "consent_import.refused",
@@ -406,15 +447,13 @@ def do_apply_consent_import(
                 target=staged,
                 # Where, not what: a problem's words can quote a pupil's ID or name.
                 details={
-                    "problems": [
-                        f"line {problem.line}, {problem.column}" if problem.line else problem.column
-                        for problem in parsed.problems[:50]
-                    ]
+                    "problems": [problem.where for problem in parsed.problems[:50]],
+                    "leave_out_problem_lines": leave_out_problem_lines,
                 },
             )
         else:
-            summary = _import_rows(actor, staged, mapping, parsed, current)
-    if not parsed.ok:
+            summary = _import_rows(actor, staged, mapping, plan.rows, plan, current)
+    if summary is None:
         raise ImportRefused(parsed.problems)  # after the transaction, which keeps the audit record
     return summary
 
@@ -424,12 +463,15 @@ def _import_rows(
     staged: ConsentImport,
     mapping: dict[str, str],
     parsed: mis_import.Parsed,
+    plan: Plan,
     current: dict[str, RegisterPupil],
 ) -> dict[str, Any]:
-    """do_apply_consent_import's work, inside its transaction, once the file has no problems."""
+    """do_apply_consent_import's work, inside its transaction: the plan's rows, `parsed` (every
+    row of a file with no problems, or those of the lines it does not leave out)."""
+    changes = plan.changes
+    left_out = plan.left_out.problems if plan.left_out is not None else []
     school = staged.school
     source = f"MIS import ({staged.file_name})"
-    changes = mis_import.compare(parsed.rows, {key: _fields(row) for key, row in current.items()})
     withdrawn: list[str] = []
     older: list[str] = []  # decisions kept in the history that change nothing: a newer one stands
     withdrawals: list[_Withdrawal] = []
@@ -468,6 +510,9 @@ def _import_rows(
         "consents_older": older,
         "takedown_tasks": [task.pk for task in tasks],
         "notes": parsed.notes[:50],
+        # Where, not what (a problem's words can quote a pupil's ID or name), as when refused.
+        "left_out": [problem.where for problem in left_out[:200]],
+        "lines_left_out": len(plan.left_out_lines),
     }
     staged.status, staged.text, staged.mapping = "imported", "", mapping
     staged.summary, staged.imported_at = summary, timezone.now()

@@ -2,7 +2,9 @@
 column names, separators, encodings and date formats, into rows the consent register can take.
 
 Nothing here writes: `parse` gives the rows and every problem found (line and column named);
-`compare` says what would change. The import itself is all or nothing (`safepost.hub.registers`).
+`leaving_out_problem_lines` the rows an import can still take when every problem is a line's;
+`compare` says what would change. The import itself (`safepost.hub.actions_consent`) is all or
+nothing, unless the person importing chooses to leave out the lines with problems.
 """
 
 from __future__ import annotations
@@ -147,8 +149,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}, " if self.line else ""
-        return f"{where}{self.column}: {self.message}"
+        return f"{self.where}: {self.message}"
+
+    @property
+    def where(self) -> str:
+        """The line and column, without the words, which can quote a pupil's ID or name."""
+        return f"line {self.line}, {self.column}" if self.line else self.column
 
 
 @dataclass
@@ -161,10 +167,65 @@ class Parsed:
     lines: list[int] = field(default_factory=list)  # the file's line of each row, for problems found later
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The pupil ID of each line with a problem, where it has one (its first such line): none of
+    # that pupil's lines can be trusted (a "no" on a bad line, a "yes" on a good one).
+    problem_ids: dict[str, int] = field(default_factory=dict)
+    # Identical repeated lines, counted once: (line, pupil ID).
+    repeats: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass
+class LeftOut:
+    """What an import that leaves out the lines with problems would not take: each line's
+    problems, and the pupils on them, who stay as the register has them."""
+
+    problems: list[Problem]
+    pupil_ids: set[str]
+
+    @property
+    def lines(self) -> list[int]:
+        return sorted({problem.line for problem in self.problems if problem.line is not None})
+
+
+def leaving_out_problem_lines(parsed: Parsed) -> tuple[Parsed, LeftOut] | None:
+    """The rows of an export with problems that can still be imported, and what is left out:
+    every line with a problem, and every other line of a pupil on one (a pupil ID given twice
+    with different details, or on a bad line and a good one: neither can be trusted). None where
+    a problem is the file's (a missing column, no pupils) or no row is left: then nothing can be
+    imported."""
+    if not parsed.problems or any(problem.line is None for problem in parsed.problems):
+        return None
+    problem_lines = {problem.line for problem in parsed.problems}
+    suspect = dict(parsed.problem_ids)
+    for line, row in zip(parsed.lines, parsed.rows, strict=True):
+        if line in problem_lines:  # a problem found after parsing (a consent date)
+            suspect.setdefault(row["pupil_id"], line)
+    id_label = FIELDS["pupil_id"][0]
+    left_out = list(parsed.problems)
+    kept = Parsed(header=parsed.header, delimiter=parsed.delimiter, encoding=parsed.encoding,
+                  mapping=parsed.mapping)
+    for line, row in zip(parsed.lines, parsed.rows, strict=True):
+        if line in problem_lines:
+            continue
+        if row["pupil_id"] in suspect:
+            left_out.append(Problem(line, id_label, f"this pupil is also on line {suspect[row['pupil_id']]}, "
+                                                    "which has a problem"))
+            continue
+        kept.rows.append(row)
+        kept.lines.append(line)
+    for line, pupil_id in parsed.repeats:
+        if pupil_id in suspect:
+            left_out.append(Problem(line, id_label, f"this pupil is also on line {suspect[pupil_id]}, "
+                                                    "which has a problem"))
+    if not kept.rows:
+        return None
+    # Notes about pupils left out are not the import's (they would keep their IDs in its summary).
+    kept.notes = [note for note in parsed.notes if not any(f"({pupil_id})" in note for pupil_id in suspect)]
+    return kept, LeftOut(sorted(left_out, key=lambda problem: problem.line or 0), set(suspect))
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -241,7 +302,8 @@ def _yes_no(value: str) -> bool | None:
 
 
 def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "utf-8") -> Parsed:
-    """Read the whole export. Any problem is reported; the caller imports nothing unless `ok`."""
+    """Read the whole export. Any problem is reported; the caller imports nothing unless `ok`,
+    or, if asked, what `leaving_out_problem_lines` leaves."""
     text = text.lstrip("\ufeff")
     header, delimiter = read_header(text)
     chosen = (
@@ -279,6 +341,10 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
             continue
         if not any(cell.strip() for cell in row):
             continue
+        cells = {
+            name: (row[index[column]].strip() if column and index[column] < len(row) else "")
+            for name, column in chosen.items()
+        }
         if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
             parsed.problems.append(
                 Problem(
@@ -287,13 +353,13 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
                     f"{len(row)} values but the header has {len(header)} columns (check the separators)",
                 )
             )
+            if cells["pupil_id"]:
+                parsed.problem_ids.setdefault(cells["pupil_id"], line)
             continue
-        cells = {
-            name: (row[index[column]].strip() if column and index[column] < len(row) else "")
-            for name, column in chosen.items()
-        }
         record = _record(line, cells, chosen, parsed.problems)
         if record is None:
+            if cells["pupil_id"]:
+                parsed.problem_ids.setdefault(cells["pupil_id"], line)
             continue
         for name, lines in blank_consent.items():
             if chosen.get(name) and not cells[name]:
@@ -301,10 +367,12 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
         earlier = seen.get(record["pupil_id"])
         if earlier is not None:
             if earlier[1] == record:
+                parsed.repeats.append((line, record["pupil_id"]))
                 parsed.notes.append(
                     f"line {line} repeats line {earlier[0]} ({record['pupil_id']}): counted once"
                 )
             else:
+                parsed.problem_ids.setdefault(record["pupil_id"], line)
                 parsed.problems.append(
                     Problem(
                         line,

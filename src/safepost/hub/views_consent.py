@@ -193,6 +193,11 @@ def _mapping_from(data: Any) -> dict[str, str] | None:
     return {name: data.get(f"map_{name}", "") for name in mis_import.FIELD_ORDER}
 
 
+def _lines(field: str) -> list[int]:
+    """The line numbers a form carried back ("3,7,12"); anything else is no line."""
+    return [int(part) for part in field.split(",") if part.strip().isdigit()]
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 @allowed_or_403
@@ -206,7 +211,12 @@ def import_preview(request: HttpRequest, school_id: int, import_id: int) -> Http
     error = ""
     if request.method == "POST":
         try:
-            actions_consent.do_apply_consent_import(request.user, staged, mapping or staged.mapping)
+            leave_out = request.POST.get("leave_out_problem_lines") == "yes"
+            actions_consent.do_apply_consent_import(
+                request.user, staged, mapping or staged.mapping,
+                leave_out_problem_lines=leave_out,
+                lines_seen_left_out=_lines(request.POST.get("left_out_lines", "")) if leave_out else None,
+            )
             staged.refresh_from_db()
             return render(request, "hub/consent_import_done.html", {"school": school, "staged": staged})
         except ActionError as exc:
@@ -227,7 +237,7 @@ def import_preview(request: HttpRequest, school_id: int, import_id: int) -> Http
             "header": preview.parsed.header,
             "error": error
             or (
-                f"Nothing can be imported yet: the file has {len(preview.parsed.problems)} problem(s) to fix"
+                f"Nothing has been imported: the file has {len(preview.parsed.problems)} problem(s) to fix"
                 if preview.parsed.problems
                 else ""
             ),

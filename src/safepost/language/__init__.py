@@ -15,7 +15,9 @@ from safepost.language.model import (
     Judgement,
     LanguageModel,
     Trigger,
+    chosen_model_name,
     load_model,
+    second_opinion_model,
 )
 from safepost.language.stand_ins import NameSpan, StandInText, with_stand_ins
 
@@ -68,6 +70,7 @@ class Decision:
     nearest: tuple[str, ...]
     readers: tuple[tuple[str, float], ...] = ()  # each reader's own score, where the model has two
     retold_disclosure: bool = False  # confidential because the post retells a child's disclosure
+    model: str = ""  # the packaged model that judged it; "" for the lexicon
 
 
 def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
@@ -80,11 +83,15 @@ def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
 def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
     model_name: str | None = None, author: str | None = None, names: Sequence[NameSpan] = (),
-    own_domains: Iterable[str] = (),
+    own_domains: Iterable[str] = (), safeguarding_model_name: str | None = None,
 ) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
     model's own threshold; callers (the evaluator, with the pack's thresholds) decide.
     `model_name` picks a packaged model ("static", "minilm"); by default the process's own.
+    `safeguarding_model_name`: another packaged model to ask for a second opinion on the
+    safeguarding judgements (grooming, a request for a child's details, a disclosure) of a
+    message or comment, where `model_name`'s guess is unsure (see SECOND_OPINION_FLOOR and
+    model.second_opinion_model); None: `model_name`'s reading alone.
     `author` says who wrote the words, where known (see `written_by_someone_else`).
     `names`: people named in the text, read as one stand-in name (see `stand_ins`); the
     triggers point at the text as given. `own_domains`: the school's web domains; with the known
@@ -92,7 +99,7 @@ def candidates(
     inappropriate link (the lexicon's adult and gambling addresses still count)."""
     if not text.strip():
         return []
-    model = load_model(model_name)
+    model_name = model_name or chosen_model_name()
     read = with_stand_ins(text, names)
     found: dict[str, Decision] = {}
     for hit in lexicon_hits(read.text, kind):
@@ -102,31 +109,77 @@ def candidates(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
             triggers=_in_original(read, (Trigger(hit.words, hit.start, hit.end, 1.0),)), nearest=(),
         )
-    judgement: Judgement
-    retold: Judgement | None = None
+    model = load_model(model_name)
+    if safeguarding_model_name == model_name or kind not in EXCHANGE_KINDS:
+        safeguarding_model_name = None
+    first_floor = min(floor, SECOND_OPINION_FLOOR) if safeguarding_model_name else floor
+    first_reading = model.score(read.text, floor=first_floor)
+    readings: list[tuple[str, LanguageModel, list[Judgement]]] = [(model_name, model, first_reading)]
+    second_name = (_second_opinion(first_reading, found, safeguarding_model_name,
+                                   kind=kind, channel=channel, author=author)
+                   if safeguarding_model_name else None)
+    if second_name is not None:
+        second = load_model(second_name)
+        readings = [
+            (model_name, model, [j for j in first_reading if j.label not in SAFEGUARDING]),
+            (second_name, second,
+             [j for j in second.score(read.text, floor=floor) if j.label in SAFEGUARDING]),
+        ]
+    retold: tuple[Judgement, LanguageModel, str] | None = None
     safe_links_only: bool | None = None
-    for judgement in model.score(read.text, floor=floor):
-        if judgement.label == "inappropriate_link":
-            if safe_links_only is None:
-                safe_links_only = only_known_safe_links(read.text, own_domains)
-            if safe_links_only:
+    for reader_name, reader, judgements in readings:
+        for judgement in judgements:
+            if judgement.score < floor:
                 continue
-        if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
-            if retells_a_disclosure(judgement.label, kind, author):
-                retold = judgement
-            continue
-        if judgement.label not in found:
-            found[judgement.label] = Decision(
-                label=judgement.label, score=judgement.score, threshold=judgement.threshold,
-                source="model", triggers=_in_original(read, judgement.triggers),
-                readers=judgement.readers,
-                # Finding the nearest examples costs time: only for judgements that count.
-                nearest=model.nearest(judgement, read.text)
-                if judgement.score >= judgement.threshold else (),
-            )
+            if judgement.label == "inappropriate_link":
+                if safe_links_only is None:
+                    safe_links_only = only_known_safe_links(read.text, own_domains)
+                if safe_links_only:
+                    continue
+            if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
+                if retells_a_disclosure(judgement.label, kind, author):
+                    retold = (judgement, reader, reader_name)
+                continue
+            if judgement.label not in found:
+                found[judgement.label] = Decision(
+                    label=judgement.label, score=judgement.score, threshold=judgement.threshold,
+                    source="model", triggers=_in_original(read, judgement.triggers),
+                    readers=judgement.readers,
+                    # Finding the nearest examples costs time: only for judgements that count.
+                    nearest=reader.nearest(judgement, read.text)
+                    if judgement.score >= judgement.threshold else (),
+                    model=reader_name,
+                )
     if retold is not None:
-        _add_retold_disclosure(found, retold, model, read)
+        _add_retold_disclosure(found, *retold, read)
     return list(found.values())
+
+
+# The second opinion is asked where it can change whether a message goes to the DSL: where the
+# first model's guess at a safeguarding judgement that counts here is at least this, and the
+# lexicon has found no explicit sign (which escalates anyway); its reading of the safeguarding
+# judgements then replaces the first model's (which can lose a catch the first model made: 2
+# on set 4 and the held-back batches, against 40 gained). Chosen on the 627 staff messages of
+# held-back batches xg and xi, before independent set 4 was read with it: asked on 218 of them
+# (35%), the pair found 191 of their 201 safeguarding messages (the static model alone 185;
+# asked on every message, 192) and raised a safeguarding judgement on 22 of the 426 clean ones
+# (the static model 27; asked on every message, 33; at 0.15, 186 and 17).
+SECOND_OPINION_FLOOR = 0.10
+
+
+def _second_opinion(
+    first_reading: Sequence[Judgement], found: dict[str, Decision], safeguarding_model_name: str | None,
+    *, kind: str | None, channel: str, author: str | None,
+) -> str | None:
+    """The model to ask for a second opinion on the safeguarding judgements, or None."""
+    if any(label in SAFEGUARDING for label in found):
+        return None
+    wanted = any(
+        judgement.label in SAFEGUARDING and judgement.score >= SECOND_OPINION_FLOOR
+        and judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author)
+        for judgement in first_reading
+    )
+    return safeguarding_model_name if wanted else None
 
 
 def retells_a_disclosure(label: str, kind: str | None, author: str | None) -> bool:
@@ -139,7 +192,7 @@ def retells_a_disclosure(label: str, kind: str | None, author: str | None) -> bo
 
 
 def _add_retold_disclosure(found: dict[str, Decision], retold: Judgement, model: LanguageModel,
-                          read: StandInText) -> None:
+                          model_name: str, read: StandInText) -> None:
     """The disclosure reading as `confidential`, at confidential's own threshold, where it is
     stronger than the model's confidential reading (the lexicon's, if any, stands)."""
     current = found.get("confidential")
@@ -150,7 +203,7 @@ def _add_retold_disclosure(found: dict[str, Decision], retold: Judgement, model:
         label="confidential", score=retold.score, threshold=threshold, source="model",
         triggers=_in_original(read, retold.triggers), readers=retold.readers,
         nearest=model.nearest(retold, read.text) if retold.score >= threshold else (),
-        retold_disclosure=True,
+        retold_disclosure=True, model=model_name,
     )
 
 
@@ -168,20 +221,27 @@ def _in_original(read: StandInText, triggers: tuple[Trigger, ...]) -> tuple[Trig
 def judge(
     text: str, channel: str = "personal", thresholds: dict[str, float] | None = None,
     kind: str | None = None, model_name: str | None = None, author: str | None = None,
-    names: Sequence[NameSpan] = (),
+    names: Sequence[NameSpan] = (), safeguarding_model_name: str | None = None,
 ) -> list[Decision]:
     """The judgements that count: lexicon hits, and model scores at or above the threshold
     (the given one for that judgement, else the model's tuned one)."""
     return [
         decision for decision in candidates(text, channel, kind=kind, model_name=model_name,
-                                            author=author, names=names)
+                                            author=author, names=names,
+                                            safeguarding_model_name=safeguarding_model_name)
         if decision.source == "lexicon"
         or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
     ]
 
 
-def warm_up(model_name: str | None = None) -> None:
-    """Load the model, lexicon and embeddings now rather than on the first post."""
-    model = load_model(model_name)
+def warm_up(model_name: str | None = None, *, second_opinion: bool = False) -> None:
+    """Load the model, lexicon and embeddings now rather than on the first post; with
+    `second_opinion`, the model asked for one on safeguarding too, where one would be
+    (model.second_opinion_model): before a batch forks its workers, so they share it."""
+    name = model_name or chosen_model_name()
+    model = load_model(name)
     load_lexicon()
     model.score("warm up")
+    other = second_opinion_model(name) if second_opinion else None
+    if other is not None:
+        load_model(other).score("warm up")

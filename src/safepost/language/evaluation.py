@@ -62,10 +62,14 @@ def titled_name_spans(text: str) -> list[NameSpan]:
     return [NameSpan(mention.start, mention.end, mention.form) for mention in titled_names(text)]
 
 
-def evaluate_examples(examples: Iterable[dict[str, Any]]) -> LanguageReport:
+def evaluate_examples(
+    examples: Iterable[dict[str, Any]], safeguarding_model_name: str | None = None,
+) -> LanguageReport:
     """Score safepost's own judge on labelled examples, told who wrote each one (its `author`)
     as the check is told by a request's `counterpart` or `author_role`, with titled names read
-    as the stand-in as the check reads them."""
+    as the stand-in as the check reads them. `safeguarding_model_name`: ask that model for a
+    second opinion on the safeguarding judgements of messages and comments, as the check does
+    (see model.second_opinion_model); None: the process's model alone."""
     report = LanguageReport(labels={label: LabelScore() for label in LABELS})
     for example in examples:
         channel = example.get("channel", "personal")
@@ -74,7 +78,8 @@ def evaluate_examples(examples: Iterable[dict[str, Any]]) -> LanguageReport:
         kind = example.get("kind", "post")
         got = {decision.label for decision in judge(example["text"], channel, kind=kind,
                                                     author=example.get("author"),
-                                                    names=titled_name_spans(example["text"]))}
+                                                    names=titled_name_spans(example["text"]),
+                                                    safeguarding_model_name=safeguarding_model_name)}
         report.examples += 1
         if not truth:
             report.clean += 1

@@ -9,6 +9,7 @@ import json
 import math
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -352,10 +353,35 @@ def known_model_name(name: str, given_as: str = "language model") -> str:
     return name
 
 
+def _setting(variable: str, default: str, allowed: Iterable[str]) -> str:
+    """An environment setting, in lower case; a value not `allowed` is refused, naming it."""
+    value = os.environ.get(variable, default).strip().lower() or default
+    if value not in allowed:
+        raise ValueError(f"{variable}: '{value}' is not one of {', '.join(allowed)}")
+    return value
+
+
 def chosen_model_name(default: str = DEFAULT_MODEL) -> str:
     """SAFEPOST_LANGUAGE_MODEL if set, else `default`; an unknown name is refused."""
-    name = os.environ.get("SAFEPOST_LANGUAGE_MODEL", default).strip().lower() or default
-    return known_model_name(name, "SAFEPOST_LANGUAGE_MODEL")
+    return _setting("SAFEPOST_LANGUAGE_MODEL", default, MODEL_FILES)
+
+
+# The model asked for a second opinion on the safeguarding judgements (grooming, a request for a
+# child's details, a disclosure) in messages and comments, where the static model reads them:
+# the hub's. On the staff-to-pupil messages of independent set 4 the static model found 39 of 49
+# grooming messages (most of those missed subtle: "let's go through it over dinner on Thursday,
+# I know a quiet place in town"), the hub's model 46; a miss there hurts a child. When it is
+# asked: language.SECOND_OPINION_FLOOR. SAFEPOST_SECOND_OPINION=off: the static model alone
+# (the fastest batches).
+SECOND_OPINION_MODEL = "minilm"
+
+
+def second_opinion_model(model_name: str) -> str | None:
+    """The model to ask for a second opinion on safeguarding where `model_name` reads messages
+    and comments: the hub's, unless that is the one reading or SAFEPOST_SECOND_OPINION is off."""
+    if model_name == SECOND_OPINION_MODEL:
+        return None
+    return SECOND_OPINION_MODEL if _setting("SAFEPOST_SECOND_OPINION", "on", ("on", "off")) == "on" else None
 
 
 def load_model(name: str | None = None) -> LanguageModel:
