@@ -362,19 +362,24 @@ def test_no_second_opinion_on_what_staff_only_do_in_a_message_received(monkeypat
     assert not any((f.details or {}).get("judgement") == "grooming" for f in result.findings)
 
 
-def test_a_bad_second_opinion_setting_is_refused_by_name_and_posts_are_still_checked(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize("language_model", ["static", "minilm"])
+def test_a_bad_second_opinion_setting_is_refused_before_checking_and_never_switches_checks_off(
+    language_model: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     from safepost.cli import main
-    from safepost.language.model import second_opinion_model
+    from safepost.language.model import language_settings_problem
 
-    monkeypatch.setenv("SAFEPOST_SECOND_OPINION", "none")
-    with pytest.raises(ValueError, match="SAFEPOST_SECOND_OPINION: 'none' is not one of on, off"):
-        second_opinion_model("static")
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", language_model)
+    monkeypatch.setenv("SAFEPOST_SECOND_OPINION", "maybe")
+    said = "SAFEPOST_SECOND_OPINION: 'maybe' is not one of on, off"
+    assert language_settings_problem() == said
     assert main(["check", "hello", "--kind", "message"]) == 2
-    assert "SAFEPOST_SECOND_OPINION: 'none' is not one of on, off" in capsys.readouterr().err
-    # a post does not read the setting: its language checks run
-    assert any((f.details or {}).get("judgement") == "gossip" for f in run(GOSSIP).findings)
+    assert said in capsys.readouterr().err
+    # A library caller that never asked: the typo counts as on, and the message is still read.
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
+    result = run(SUBTLE_GROOMING, kind="message", counterpart={"kind": "pupil"})
+    grooming = next(f for f in result.findings if (f.details or {}).get("judgement") == "grooming")
+    assert grooming.details["model"] == "minilm"  # type: ignore[index]
 
 
 def _judgements(result) -> dict[str, float]:  # type: ignore[no-untyped-def]

@@ -62,23 +62,7 @@ def _request_from_arguments(args: argparse.Namespace) -> dict[str, Any]:
     return request
 
 
-def _language_settings_problem() -> str | None:
-    """What is wrong with SAFEPOST_LANGUAGE_MODEL or SAFEPOST_SECOND_OPINION, if anything: said
-    before checking, not as a note on every check that reads them."""
-    from safepost.language.model import chosen_model_name, second_opinion_model
-
-    try:
-        second_opinion_model(chosen_model_name())
-    except ValueError as exc:
-        return str(exc)
-    return None
-
-
 def _command_check(args: argparse.Namespace) -> int:
-    problem = _language_settings_problem()
-    if problem is not None:
-        print(f"safepost check: {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     school = _load_school_or_exit(args.school)
     if args.jsonl:
         return _check_stream(args, school)
@@ -396,9 +380,20 @@ def _print_rules() -> int:
     return EXIT_OK
 
 
+# The commands that check words: a wrong language setting is said once, before anything runs.
+_CHECKING = frozenset({"check", "eval", "demo", "serve"})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "command", None) in _CHECKING:
+        from safepost.language.model import language_settings_problem
+
+        problem = language_settings_problem()
+        if problem is not None:
+            print(f"safepost {args.command}: {problem}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     try:
         code: int = args.handler(args)
     except BrokenPipeError:

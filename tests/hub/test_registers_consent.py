@@ -181,8 +181,11 @@ def test_one_bad_row_and_nothing_is_imported(demo: School) -> None:
     # register as the import runs)
     (b"UPN,Forename,Surname,Photo Consent,Consent Date\nP1057,Cal,Moss,yes,01/01/2099\nP1058,Dee,Moss,yes,01/09/2024\n"
      b"P1057,Cal,Moss,yes,01/01/2099\n", {"P1058"}, [2, 4], ["2099", "P1057"]),
+    # the same pupil written with other capitals or spaces on the good line
+    (b"UPN,Forename,Surname,Photo Consent\nP1001,Amelia,Hartley,withdrawn?\np 1001,Amelia,Hartley,yes\n"
+     b"P1059,Di,Moss,yes\n", {"P1059"}, [2, 3], ["withdrawn?", "p 1001"]),
 ], ids=["bad-yes-no", "two-bad-lines", "conflicting-duplicate", "bad-then-good", "good-then-bad",
-        "future-consent-date"])
+        "future-consent-date", "id-in-other-capitals"])
 def test_the_lines_without_problems_can_be_imported_leaving_the_others_out(
     demo: School, raw: bytes, imported: set[str], left_out_lines: list[int], hidden: list[str],
 ) -> None:
@@ -230,7 +233,10 @@ def test_the_import_refuses_if_the_lines_to_leave_out_changed_since_the_preview(
     b"UPN,Forename,Photo Consent\nP1060,Ada,yes\n",                   # no surname column: the file's problem
     b"UPN,Forename,Surname,Photo Consent\nP1061,Ann,Lee,maybe\n",      # every line has a problem
     b"UPN,Forename,Surname\nP1062,Ann,Lee\nP1062,Ann,Leigh\n",         # the only pupil is given twice
-], ids=["missing-column", "no-good-line", "only-a-conflict"])
+    # a bad line whose pupil cannot be told: no ID, or a stray comma (the ID may be in another cell)
+    b"UPN,Forename,Surname,Photo Consent\n,Amelia,Hartley,yes\nP1001,Amelia,Hartley,no\n",
+    b"Forename,Surname,UPN,Photo Consent\nAmelia,Hartley, Jr,P1001,yes\nAmelia,Hartley,P1001,no\n",
+], ids=["missing-column", "no-good-line", "only-a-conflict", "bad-line-without-id", "stray-separator"])
 def test_nothing_is_imported_where_no_line_can_be_left_out_alone(demo: School, raw: bytes) -> None:
     comms = user("comms")
     staged = actions_consent.do_stage_consent_import(comms, demo, "bad.csv", raw)
@@ -276,6 +282,18 @@ def test_asking_to_leave_out_lines_changes_nothing_for_a_clean_file_or_a_file_pr
     assert not RegisterPupil.objects.filter(pupil_id="P1073").exists()
     record = AuditRecord.objects.filter(action="consent_import.refused").last()
     assert record is not None and record.details["leave_out_problem_lines"] is True
+
+
+def test_a_tampered_list_of_lines_is_refused_not_a_crash(signed_in: Callable[[str], Client], demo: School) -> None:
+    client = signed_in("comms")
+    raw = b"UPN,Forename,Surname,Photo Consent\nP1074,Ann,Other,yes\nP1075,Bob,Other,sometimes\n"
+    location = client.post(f"/schools/{demo.pk}/consent/import",
+                           {"file": SimpleUploadedFile("x.csv", raw)})["Location"]
+    mapping = {"map_pupil_id": "UPN", "map_first_name": "Forename", "map_last_name": "Surname",
+               "map_photo_consent": "Photo Consent"}
+    page = client.post(location, {**mapping, "leave_out_problem_lines": "yes", "left_out_lines": "\u00b2,3x"})
+    assert page.status_code == 400 and b"changed since the preview" in page.content
+    assert not RegisterPupil.objects.filter(pupil_id="P1074").exists()
 
 
 def test_a_failure_half_way_undoes_the_whole_import(demo: School, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -385,7 +385,7 @@ def _plan(
     changes = mis_import.compare(rows.rows, {key: _fields(row) for key, row in register.items()})
     if left_out is not None:  # their lines are in the file, though left out
         changes["not_in_file"] = [pupil_id for pupil_id in changes["not_in_file"]
-                                  if pupil_id not in left_out.pupil_ids]
+                                  if not left_out.holds(pupil_id)]
     return Plan(parsed, rows, changes, left_out)
 
 

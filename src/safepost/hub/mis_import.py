@@ -167,9 +167,12 @@ class Parsed:
     lines: list[int] = field(default_factory=list)  # the file's line of each row, for problems found later
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    # The pupil ID of each line with a problem, where it has one (its first such line): none of
-    # that pupil's lines can be trusted (a "no" on a bad line, a "yes" on a good one).
+    # The pupil ID of each line with a problem (as `same_pupil` keys it), and its first such
+    # line: none of that pupil's lines can be trusted (a "no" on a bad line, a "yes" on a good one).
     problem_ids: dict[str, int] = field(default_factory=dict)
+    # Lines with a problem whose pupil cannot be told (no ID; more values than columns, so the
+    # ID may be in another cell): no line can be left out safely while there is one.
+    unidentified: list[int] = field(default_factory=list)
     # Identical repeated lines, counted once: (line, pupil ID).
     repeats: list[tuple[int, str]] = field(default_factory=list)
 
@@ -184,7 +187,11 @@ class LeftOut:
     problems, and the pupils on them, who stay as the register has them."""
 
     problems: list[Problem]
-    pupil_ids: set[str]
+    pupil_keys: set[str]  # as `same_pupil` writes them
+
+    def holds(self, pupil_id: str) -> bool:
+        """Whether a line of this pupil (in any capitals or spacing) is left out."""
+        return same_pupil(pupil_id) in self.pupil_keys
 
     @property
     def lines(self) -> list[int]:
@@ -197,35 +204,51 @@ def leaving_out_problem_lines(parsed: Parsed) -> tuple[Parsed, LeftOut] | None:
     with different details, or on a bad line and a good one: neither can be trusted). None where
     a problem is the file's (a missing column, no pupils) or no row is left: then nothing can be
     imported."""
-    if not parsed.problems or any(problem.line is None for problem in parsed.problems):
+    if not parsed.problems or parsed.unidentified or any(problem.line is None for problem in parsed.problems):
         return None
     problem_lines = {problem.line for problem in parsed.problems}
     suspect = dict(parsed.problem_ids)
     for line, row in zip(parsed.lines, parsed.rows, strict=True):
         if line in problem_lines:  # a problem found after parsing (a consent date)
-            suspect.setdefault(row["pupil_id"], line)
-    id_label = FIELDS["pupil_id"][0]
+            suspect.setdefault(same_pupil(row["pupil_id"]), line)
     left_out = list(parsed.problems)
     kept = Parsed(header=parsed.header, delimiter=parsed.delimiter, encoding=parsed.encoding,
                   mapping=parsed.mapping)
     for line, row in zip(parsed.lines, parsed.rows, strict=True):
         if line in problem_lines:
             continue
-        if row["pupil_id"] in suspect:
-            left_out.append(Problem(line, id_label, f"this pupil is also on line {suspect[row['pupil_id']]}, "
-                                                    "which has a problem"))
+        key = same_pupil(row["pupil_id"])
+        if key in suspect:
+            left_out.append(_also_on(line, suspect[key]))
             continue
         kept.rows.append(row)
         kept.lines.append(line)
     for line, pupil_id in parsed.repeats:
-        if pupil_id in suspect:
-            left_out.append(Problem(line, id_label, f"this pupil is also on line {suspect[pupil_id]}, "
-                                                    "which has a problem"))
+        key = same_pupil(pupil_id)
+        if key in suspect:
+            left_out.append(_also_on(line, suspect[key]))
     if not kept.rows:
         return None
-    # Notes about pupils left out are not the import's (they would keep their IDs in its summary).
-    kept.notes = [note for note in parsed.notes if not any(f"({pupil_id})" in note for pupil_id in suspect)]
+    # Notes about pupils left out ("line 5 repeats line 4 (P1057)") are not the import's: they
+    # would keep the pupils' IDs in its summary.
+    kept.notes = [note for note in parsed.notes
+                  if not any(same_pupil(named) in suspect for named in _NOTE_ID.findall(note))]
     return kept, LeftOut(sorted(left_out, key=lambda problem: problem.line or 0), set(suspect))
+
+
+_NOTE_ID = re.compile(r"\(([^()]*)\)")
+
+
+def _also_on(line: int, problem_line: int) -> Problem:
+    """A line left out because its pupil is on `problem_line`, which has a problem."""
+    return Problem(line, FIELDS["pupil_id"][0],
+                   f"this pupil is also on line {problem_line}, which has a problem")
+
+
+def same_pupil(pupil_id: str) -> str:
+    """A pupil ID as the import compares it when leaving lines out: "P1001", "p1001" and "P 1001"
+    are one pupil (on a bad line and a good one, neither is taken)."""
+    return "".join(pupil_id.split()).casefold()
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -353,13 +376,14 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
                     f"{len(row)} values but the header has {len(header)} columns (check the separators)",
                 )
             )
-            if cells["pupil_id"]:
-                parsed.problem_ids.setdefault(cells["pupil_id"], line)
+            parsed.unidentified.append(line)  # a stray separator: the ID may be in another cell
             continue
         record = _record(line, cells, chosen, parsed.problems)
         if record is None:
             if cells["pupil_id"]:
-                parsed.problem_ids.setdefault(cells["pupil_id"], line)
+                parsed.problem_ids.setdefault(same_pupil(cells["pupil_id"]), line)
+            else:
+                parsed.unidentified.append(line)
             continue
         for name, lines in blank_consent.items():
             if chosen.get(name) and not cells[name]:
@@ -372,7 +396,7 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
                     f"line {line} repeats line {earlier[0]} ({record['pupil_id']}): counted once"
                 )
             else:
-                parsed.problem_ids.setdefault(record["pupil_id"], line)
+                parsed.problem_ids.setdefault(same_pupil(record["pupil_id"]), line)
                 parsed.problems.append(
                     Problem(
                         line,

@@ -195,7 +195,7 @@ def _mapping_from(data: Any) -> dict[str, str] | None:
 
 def _lines(field: str) -> list[int]:
     """The line numbers a form carried back ("3,7,12"); anything else is no line."""
-    return [int(part) for part in field.split(",") if part.strip().isdigit()]
+    return [int(part) for part in field.split(",") if part.strip().isascii() and part.strip().isdigit()]
 
 
 @login_required

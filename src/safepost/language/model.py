@@ -376,12 +376,35 @@ def chosen_model_name(default: str = DEFAULT_MODEL) -> str:
 SECOND_OPINION_MODEL = "minilm"
 
 
+def second_opinion_on(*, strict: bool = False) -> bool:
+    """SAFEPOST_SECOND_OPINION (on, the default, or off). A value that is neither is refused
+    with `strict` (what `safepost` and the hub ask before they check anything); read during a
+    check, it counts as on: safeguarding read as fully as it can be, never switched off by a typo."""
+    try:
+        return _setting("SAFEPOST_SECOND_OPINION", "on", ("on", "off")) == "on"
+    except ValueError:
+        if strict:
+            raise
+        return True
+
+
 def second_opinion_model(model_name: str) -> str | None:
     """The model to ask for a second opinion on safeguarding where `model_name` reads messages
     and comments: the hub's, unless that is the one reading or SAFEPOST_SECOND_OPINION is off."""
-    if model_name == SECOND_OPINION_MODEL:
+    if model_name == SECOND_OPINION_MODEL or not second_opinion_on():
         return None
-    return SECOND_OPINION_MODEL if _setting("SAFEPOST_SECOND_OPINION", "on", ("on", "off")) == "on" else None
+    return SECOND_OPINION_MODEL
+
+
+def language_settings_problem() -> str | None:
+    """What is wrong with SAFEPOST_LANGUAGE_MODEL or SAFEPOST_SECOND_OPINION, if anything: said
+    once, before checking, rather than as a note on every check."""
+    try:
+        chosen_model_name()
+        second_opinion_on(strict=True)
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def load_model(name: str | None = None) -> LanguageModel:
