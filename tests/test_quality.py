@@ -158,3 +158,29 @@ def test_the_language_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPa
     assert evaluation.verdicts_right >= 124, render_evaluation(evaluation, show_mistakes=True)
     assert evaluation.false_alarms <= 1, render_evaluation(evaluation, show_mistakes=True)
     assert evaluation.micro().f1 >= 0.75
+
+
+# The nineteenth look (session 18) is about exchanges end to end: 150 messages and comments with
+# their counterparts (staff to pupils, former pupils, parents and colleagues; comments received
+# on the school's page from parents, pupils and strangers), labelled from the policies alone.
+# First run (the engine's model with its second opinion): 0.833, 10 false alarms in 62 clean.
+# Mended (a comment received on the school's page read as the commenter's words, "find me" at
+# break and "message me here" on the school's platform no offer of private contact, a personal
+# number in a reply on the school's page published there, a private message on the school's
+# platform naming its own pupil, a stranger asking children under the school's post to contact
+# them privately): 0.887, 7. Held to what was measured; the false alarms left are the models'
+# grooming reading of plain messages to pupils (4), others' offensive words where the pack has
+# no moderation rule (2, a choice: flagged for the school to remove) and AURIGA's emergency
+# exception for a personal phone (1).
+NINETEENTH_LOOK = DEVSET.with_name("nineteenth_look.jsonl")
+
+
+def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
+    monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
+    evaluation = evaluate_cases(NINETEENTH_LOOK)
+    assert not evaluation.errors and evaluation.cases == 150
+    assert evaluation.verdicts_right >= 133, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.false_alarms <= 7, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.micro().f1 >= 0.78
+

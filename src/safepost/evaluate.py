@@ -7,6 +7,7 @@ docs/exact-rules.md for the same logic in plain words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -200,8 +201,9 @@ def _initialled(pupil: Pupil) -> str:
 def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     pictured = {pid for image in facts.request.images for pid in image.pupils}
     counterpart_pupil = facts.counterpart.attrs.get("pupil_id") if facts.counterpart else None
-    # A private message to a pupil or their parent may name that pupil; a public comment
-    # replying to them still names the child to everyone.
+    # A private message to a pupil or their parent may name that pupil (on the school's own
+    # platform too: it publishes nothing); a public comment replying to them still names the
+    # child to everyone.
     private = facts.request.kind == "message"
     school_setting = bool(facts.of_kind("school_context", "employment_statement"))
     for item in facts.of_kind("pupil_name"):
@@ -209,6 +211,8 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
         if pupil is None:
             continue
         form = item.attrs["form"]
+        if private and pupil.pupil_id == counterpart_pupil:
+            continue
         if facts.official:
             if form == "full":
                 replacement = (
@@ -234,7 +238,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                     "to identify.", item, case="first_name_with_photo", requires_case=True,
                     fix="Leave the name out of the caption, or use a photo without them.",
                 )
-        elif not (private and pupil.pupil_id == counterpart_pupil) and not item.attrs.get("own_people") and (
+        elif not item.attrs.get("own_people") and (
             form == "full" or (form == "initial" and item.attrs.get("in_tag"))
             or pupil.pupil_id in pictured or school_setting or item.attrs.get("praised")
         ):
@@ -354,17 +358,90 @@ def _face_candidates(facts: _Facts) -> Iterator[Candidate]:
 
 
 def _reaches_child(facts: _Facts) -> bool:
-    """A message to a pupil, a former pupil under 18 (or of unknown age) or a parent."""
+    """A message to a pupil, a former pupil under 18 (or of unknown age) or a parent (not one
+    they wrote to the member of staff: its contact details are theirs to give)."""
     if facts.counterpart is None or facts.request.kind not in ("message", "comment", "friend_request"):
         return False
     attrs = facts.counterpart.attrs
+    if _written_to_the_member_of_staff(facts.request):
+        return False
     if attrs["kind"] in ("pupil", "parent"):
         return True
     return attrs["kind"] == "former_pupil" and (attrs["age"] is None or attrs["age"] < 18)
 
 
+# Children a stranger calls on under the school's post ("any year 8 or 9 girls ...", "anyone in
+# yr7 ...", "which of u lads ..."), with something on offer ("£££ for a few pics", "easy money",
+# "free V-bucks", "parcels"): the pattern of exploitation, not a club or a recipe ("my kids loved
+# it, message me for the recipe", "recruiting boys and girls U9-U14, DM me").
+_CALLING_CHILDREN = re.compile(
+    r"\b(?:any|anyone|anybody|who|which(?:\s+of)?(?:\s+(?:u|you))?|calling\s+all)\b[^.?!\n]{0,25}?\b(?:"
+    r"kids?|children|girls?|gurls|boys?|lads|lasses|teens?|teenagers?|"
+    r"(?:year|yr|y)\s?\d{1,2}(?:s|'s)?|\d{1,2}\s?(?:yr|year)s?[\s-]?olds?)\b",
+    re.IGNORECASE,
+)
+_LURE = re.compile(
+    r"£|\$|\b(?:cash|money|earn|paid|pay|pics?|photos?|selfies?|free|gifts?|v-?bucks|skins|robux|"
+    r"parcels?|packages?|job|work)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_REACH = frozenset({"contact_offer", "social_handle", "phone"})
+
+
+def _stranger_reaching_for_children(facts: _Facts, details: list[Evidence]) -> Iterator[Candidate]:
+    """A member of the public, under the school's post, calling on children with something on
+    offer and asking them to make private contact: the DSL's (as the language reading of such
+    a comment is), whatever the words around the offer mean to a model."""
+    if _commenter_on_the_school_page(facts.request) != "public":
+        return
+    text = facts.request.text
+    children = _CALLING_CHILDREN.search(text)
+    offer = next((item for item in details
+                  if item.kind in _PRIVATE_REACH and item.attrs.get("owner") != "school_public"), None)
+    if children is None or offer is None or not _LURE.search(text):
+        return
+    yield Candidate(
+        JUDGEMENT_RULES["disclosure"],
+        f"Someone outside the school asks '{children.group(0)}' on the school's page to contact "
+        f"them privately ('{offer.text}'): a safeguarding matter for the DSL.", offer,
+        fix="Do not reply. Hide the comment, keep a copy, and tell the DSL today.",
+    )
+
+
+_PUPILS = frozenset({"pupil", "former_pupil"})
+
+
+def _pupil_seeking_private_contact(facts: _Facts, details: list[Evidence]) -> Iterator[Candidate]:
+    """A pupil (or a former pupil under 18) asking the member of staff, on a personal account,
+    to connect privately: the policies' handling of a pupil's approach (record it, tell the
+    head), or failing that their rule on pupils' friend requests."""
+    counterpart = facts.counterpart
+    if counterpart is None or facts.official or counterpart.attrs.get("kind") not in _PUPILS:
+        return
+    age = counterpart.attrs.get("age")
+    if counterpart.attrs["kind"] == "former_pupil" and isinstance(age, int) and age >= 18:
+        return
+    offer = next((item for item in details if item.kind in REACH_KINDS), None)
+    if offer is None:
+        return
+    yield Candidate(
+        ("contact.pupil_friend_request_handling", "contact.pupil_friend_request"),
+        f"A pupil asks to connect privately ('{offer.text}').", offer,
+        fix="Do not accept or reply from a personal account; record it and tell the headteacher "
+        "or DSL, and answer (if at all) through the school's channels.",
+    )
+
+
 def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
     details = facts.of_kind(*CONTACT_KINDS, *REACH_KINDS)
+    yield from _stranger_reaching_for_children(facts, details)
+    if _written_to_the_member_of_staff(facts.request):
+        # The counterpart's own details, given to the member of staff: nothing of theirs is
+        # published or offered. A pupil asking to connect privately is still a request to
+        # handle ("add me on snap sir").
+        yield from _pupil_seeking_private_contact(facts, details)
+        if facts.request.kind == "message" or not facts.official:
+            return
     to_child = _reaches_child(facts)
     for item in details:
         owner = item.attrs.get("owner")
@@ -379,10 +456,11 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
                 fix="Remove it: contact pupils and parents only through the school's official "
                 "channels.", replacement="",
             )
-            if (facts.request.kind == "comment" and not facts.official and item.kind not in REACH_KINDS
-                    and owner in ("unknown", "personal")):
-                # A comment is public as well: the details are published to everyone.
-                yield _own_information(item, label)
+            published = facts.request.kind == "comment" and item.kind not in REACH_KINDS
+            if published and owner in ("unknown", "personal"):
+                # A comment is public as well: the details are published to everyone (on the
+                # school's page, as the school's: "message me on my own phone 07700 ...").
+                yield _official_data(item, label) if facts.official else _own_information(item, label)
         elif item.kind in REACH_KINDS:
             continue
         elif facts.request.kind in ("message", "like", "share") and not facts.official and owner != "pupil":
@@ -394,12 +472,7 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
         elif facts.official:
             if item.kind == "email" and owner == "work":
                 continue
-            yield Candidate(
-                OFFICIAL_DATA_RULES,
-                f"An official post includes {label}: {item.text}.", item,
-                fix=f"[{label[label.index(' ') + 1:]} removed]",
-                replacement=f"[{label[label.index(' ') + 1:]} removed]",
-            )
+            yield _official_data(item, label)
         elif item.kind == "email" and owner == "work":
             yield Candidate(
                 ("profile.work_contact_details_on_profile",),
@@ -415,6 +488,15 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
         else:
             yield _own_information(item, label)
+
+
+def _official_data(item: Evidence, label: str) -> Candidate:
+    return Candidate(
+        OFFICIAL_DATA_RULES,
+        f"An official post includes {label}: {item.text}.", item,
+        fix=f"[{label[label.index(' ') + 1:]} removed]",
+        replacement=f"[{label[label.index(' ') + 1:]} removed]",
+    )
 
 
 def _own_information(item: Evidence, label: str) -> Candidate:
@@ -483,10 +565,23 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
 NOT_STAFF_COMMENTERS = frozenset({"pupil", "former_pupil", "parent", "public"})
 
 
+def _written_to_the_member_of_staff(request: CheckRequest) -> bool:
+    """A message or comment the member of staff received (`counterpart.direction`): the
+    counterpart's words, not theirs."""
+    counterpart = request.counterpart
+    return (request.kind in ("message", "comment") and counterpart is not None
+            and counterpart.direction == "received")
+
+
 def _commenter_on_the_school_page(request: CheckRequest) -> str | None:
-    """Who wrote a comment on the school's page that no member of staff wrote: their role,
-    or "public" where none is given; None for anything else."""
-    if request.channel == "official" and request.kind == "comment" and request.author_staff_id is None:
+    """Who wrote a comment on the school's page that no member of staff wrote: their role
+    (`author.role` with no staff id, or the counterpart of a comment received on the page), or
+    "public" where none is given; None for anything else."""
+    if request.channel != "official" or request.kind != "comment":
+        return None
+    if _written_to_the_member_of_staff(request) and request.counterpart is not None:
+        return request.counterpart.kind or "public"
+    if request.author_staff_id is None:
         return request.author_role or "public"
     return None
 
@@ -501,11 +596,11 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     request, counterpart = facts.request, facts.counterpart
     if _commenter_on_the_school_page(request) in NOT_STAFF_COMMENTERS:
         return True
-    if counterpart is None or request.kind != "message":
+    if counterpart is None:
         return False
-    if counterpart.attrs.get("direction") == "received":
+    if _written_to_the_member_of_staff(request):
         return written_by_someone_else(str(counterpart.attrs.get("kind", "public")))
-    return _an_adult_who_is_not_a_pupil(counterpart)
+    return request.kind == "message" and _an_adult_who_is_not_a_pupil(counterpart)
 
 
 def _an_adult_who_is_not_a_pupil(counterpart: Evidence) -> bool:
@@ -561,8 +656,7 @@ def _someone_elses_words(facts: _Facts) -> tuple[str, str] | None:
     if commenter in NOT_STAFF_COMMENTERS:
         return (_WRITERS[commenter], "page")
     counterpart = facts.counterpart
-    if (facts.request.kind == "message" and counterpart is not None
-            and counterpart.attrs.get("direction") == "received"):
+    if _written_to_the_member_of_staff(facts.request) and counterpart is not None:
         kind = str(counterpart.attrs.get("kind", "public"))
         if written_by_someone_else(kind):
             return (_WRITERS.get(kind, "a member of the public"), "received")

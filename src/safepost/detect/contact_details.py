@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
+from safepost.contract import CheckRequest
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.pupil_names import pupils_named
 from safepost.detect.text import alnum_key, common_words
@@ -102,8 +103,8 @@ _PLATFORMS = (
     r"twitter|x|discord|telegram|signal|kik|roblox|xbox|psn|fortnite|bereal"
 )
 _OFFER = re.compile(
-    r"\b(?:add|follow|message|msg|dm|pm|inbox|text|txt|ring|call|phone|snap|whatsapp|find|"
-    r"friend|hit)\s+me\b(?:\s+(?:up\s+)?(?:on|at|via|up)\s+(?:" + _PLATFORMS + r"))?"
+    r"\b(?P<verb>add|follow|message|msg|dm|pm|inbox|text|txt|ring|call|phone|snap|whatsapp|find|"
+    r"friend|hit)\s+me\b(?P<where>\s+(?:up\s+)?(?:on|at|via|up)\s+(?:" + _PLATFORMS + r")\b)?"
     r"|\bmy\s+(?:" + _PLATFORMS + r"|number|mobile|phone|personal\s+email|email|addy)"
     r"(?:\s+(?:is|'s|name\s+is|username\s+is|its|it's))\b",
     re.IGNORECASE,
@@ -120,6 +121,24 @@ _GENERIC_MAILBOXES = frozenset({
     "admissions", "finance", "hr", "sendco", "senco", "dsl", "safeguarding", "clerk",
     "governors", "contact", "hello", "attendance", "bursar", "communications", "comms",
 })
+
+
+# Without a platform named, "find me" is a place ("come and find me at break, I'll be in the
+# library"), and "message me" in a message on the school's own platform means there ("you can
+# always message me here about drama club"): neither moves contact anywhere. Under a post on
+# the school's public page it means a private message; "text me", "ring me", "add me", "snap
+# me" reach for a phone or another account wherever they are written.
+_HERE_VERBS = frozenset({"message", "msg", "dm", "pm", "inbox"})
+
+
+def _offer_elsewhere(match: re.Match[str], request: CheckRequest) -> bool:
+    """Whether an "... me" phrase offers contact somewhere other than where it is written."""
+    verb = (match.group("verb") or "").lower()
+    if not verb or match.group("where"):
+        return True  # "my snap is ...", or a platform named
+    if verb == "find":
+        return False
+    return not (verb in _HERE_VERBS and request.channel == "official" and request.kind == "message")
 
 
 def _phone_key(number: phonenumbers.PhoneNumber) -> str:
@@ -297,6 +316,8 @@ class ContactDetailsDetector:
             yield Evidence(self.name, "social_handle", match.group("name"), match.start("name"),
                            match.end("name"), attrs={"owner": "unknown"})
         for match in _OFFER.finditer(text):
+            if not _offer_elsewhere(match, subject.request):
+                continue
             yield Evidence(self.name, "contact_offer", match.group(0).strip(), match.start(),
                            match.start() + len(match.group(0).rstrip()), attrs={"owner": "unknown"})
 

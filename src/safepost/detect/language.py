@@ -38,7 +38,8 @@ class LanguageDetector:
         request = subject.request
         # A message received was written by the counterpart, not the member of staff: what only
         # staff can do (grooming, asking a child for their details) is not read in it (as
-        # evaluate reads it), nor asked a second opinion about.
+        # evaluate reads it), nor asked a second opinion about. (Not a comment received: on the
+        # school's page a stranger's may be reaching for its children, which evaluate reads.)
         counterpart = request.counterpart
         author = (counterpart.kind if request.kind == "message" and counterpart is not None
                   and counterpart.direction == "received" else None)

@@ -40,7 +40,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/olmersey": "tpat", "schools/tynebank": "reach2", "schools/hartcliffe": "holbrook",
                 "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol",
                 "schools/wrenmoor": "reach2", "schools/kingfisherquay": "auriga",
-                "schools/ortonbrook": "staffs_protocol", "schools/hawkrigg": "holbrook"}
+                "schools/ortonbrook": "staffs_protocol", "schools/hawkrigg": "holbrook",
+                "schools/calderbrook": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
