@@ -111,8 +111,9 @@ def measure(model_name: str) -> None:
 
 
 def exchanges_with_the_safeguarding_reader(rows: list[dict[str, object]]) -> None:
-    """The engine's messages and comments: the static model alone, and with the hub's model
-    reading the safeguarding judgements (the default, SAFEPOST_SAFEGUARDING_MODEL), one core."""
+    """The engine's messages and comments: the static model alone, and with the hub's model's
+    second opinion on the safeguarding judgements (SAFEPOST_SECOND_OPINION, on by default),
+    one core."""
     from safepost.language import EXCHANGE_KINDS, judge, warm_up
 
     exchanges = [row for row in rows if row.get("kind") in EXCHANGE_KINDS] * 4

@@ -114,6 +114,12 @@ STRANGER = {"channel": "official", "kind": "comment", "platform": "facebook",
     ("Found a child's coat by the gate, message me if it's yours",
      {"channel": "official", "kind": "comment", "platform": "facebook"}, False),
     ("Well done to all the children! Follow us @oakfieldpta", STRANGER, False),
+    # children's parents, and people's own children, are not children called on
+    ("Any year 7 parents want free uniform? Inbox me", {"channel": "official", "kind": "comment"}, False),
+    ("Does anyone have kids' football boots size 3? free to a good home, message me",
+     {"channel": "official", "kind": "comment"}, False),
+    ("Who else has kids in year 9? lift share, pm me, I can pay for petrol",
+     {"channel": "official", "kind": "comment"}, False),
     ("any year 6 parents want to share lifts to the match? message me",
      {**STRANGER, "counterpart": {"kind": "parent", "direction": "received"}}, False),
 ])

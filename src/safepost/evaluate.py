@@ -367,7 +367,13 @@ def _reaches_child(facts: _Facts) -> bool:
         return False
     if attrs["kind"] in ("pupil", "parent"):
         return True
-    return attrs["kind"] == "former_pupil" and (attrs["age"] is None or attrs["age"] < 18)
+    return attrs["kind"] == "former_pupil" and _former_pupil_may_be_a_child(facts.counterpart)
+
+
+def _former_pupil_may_be_a_child(counterpart: Evidence) -> bool:
+    """Under 18, or of an age nobody gave."""
+    age = counterpart.attrs.get("age")
+    return not isinstance(age, int) or age < 18
 
 
 # Children a stranger calls on under the school's post ("any year 8 or 9 girls ...", "anyone in
@@ -375,11 +381,26 @@ def _reaches_child(facts: _Facts) -> bool:
 # "free V-bucks", "parcels"): the pattern of exploitation, not a club or a recipe ("my kids loved
 # it, message me for the recipe", "recruiting boys and girls U9-U14, DM me").
 _CALLING_CHILDREN = re.compile(
-    r"\b(?:any|anyone|anybody|who|which(?:\s+of)?(?:\s+(?:u|you))?|calling\s+all)\b[^.?!\n]{0,25}?\b(?:"
+    r"\b(?:any|anyone|anybody|who|which(?:\s+of)?(?:\s+(?:u|you))?|calling\s+all)\b"
+    r"(?P<between>[^.?!\n]{0,25}?)\b(?:"
     r"kids?|children|girls?|gurls|boys?|lads|lasses|teens?|teenagers?|"
-    r"(?:year|yr|y)\s?\d{1,2}(?:s|'s)?|\d{1,2}\s?(?:yr|year)s?[\s-]?olds?)\b",
+    r"(?:year|yr|y)\s?\d{1,2}(?:s|'s)?|\d{1,2}\s?(?:yr|year)s?[\s-]?olds?)\b(?P<after>'?\s*\w*)",
     re.IGNORECASE,
 )
+# ... but not the children's parents ("any year 7 parents want free uniform?") or someone's own
+# children ("does anyone have kids' football boots?", "who else has kids in year 9?").
+_ABOUT_THEIR_CHILDREN = re.compile(r"\b(?:have|has|got|with|your|their|our|my)\b", re.IGNORECASE)
+_CHILDRENS_ADULTS = re.compile(r"^'?\s*(?:parents?|mums?|moms?|dads?|carers?|famil(?:y|ies)|grans?|nans?)$",
+                               re.IGNORECASE)
+
+
+def _calling_on_children(text: str) -> re.Match[str] | None:
+    for match in _CALLING_CHILDREN.finditer(text):
+        theirs = _ABOUT_THEIR_CHILDREN.search(match.group("between"))
+        if theirs or _CHILDRENS_ADULTS.match(match.group("after")):
+            continue
+        return match
+    return None
 _LURE = re.compile(
     r"£|\$|\b(?:cash|money|earn|paid|pay|pics?|photos?|selfies?|free|gifts?|v-?bucks|skins|robux|"
     r"parcels?|packages?|job|work)\b",
@@ -395,14 +416,14 @@ def _stranger_reaching_for_children(facts: _Facts, details: list[Evidence]) -> I
     if _commenter_on_the_school_page(facts.request) != "public":
         return
     text = facts.request.text
-    children = _CALLING_CHILDREN.search(text)
+    children = _calling_on_children(text)
     offer = next((item for item in details
                   if item.kind in _PRIVATE_REACH and item.attrs.get("owner") != "school_public"), None)
     if children is None or offer is None or not _LURE.search(text):
         return
     yield Candidate(
         JUDGEMENT_RULES["disclosure"],
-        f"Someone outside the school asks '{children.group(0)}' on the school's page to contact "
+        f"Someone outside the school asks '{children.group(0).strip()}' on the school's page to contact "
         f"them privately ('{offer.text}'): a safeguarding matter for the DSL.", offer,
         fix="Do not reply. Hide the comment, keep a copy, and tell the DSL today.",
     )
@@ -418,8 +439,7 @@ def _pupil_seeking_private_contact(facts: _Facts, details: list[Evidence]) -> It
     counterpart = facts.counterpart
     if counterpart is None or facts.official or counterpart.attrs.get("kind") not in _PUPILS:
         return
-    age = counterpart.attrs.get("age")
-    if counterpart.attrs["kind"] == "former_pupil" and isinstance(age, int) and age >= 18:
+    if counterpart.attrs["kind"] == "former_pupil" and not _former_pupil_may_be_a_child(counterpart):
         return
     offer = next((item for item in details if item.kind in REACH_KINDS), None)
     if offer is None:

@@ -452,7 +452,7 @@ def do_apply_consent_import(
                 },
             )
         else:
-            summary = _import_rows(actor, staged, mapping, plan.rows, plan, current)
+            summary = _import_rows(actor, staged, mapping, plan, current)
     if summary is None:
         raise ImportRefused(parsed.problems)  # after the transaction, which keeps the audit record
     return summary
@@ -462,12 +462,14 @@ def _import_rows(
     actor: AbstractBaseUser,
     staged: ConsentImport,
     mapping: dict[str, str],
-    parsed: mis_import.Parsed,
     plan: Plan,
     current: dict[str, RegisterPupil],
 ) -> dict[str, Any]:
-    """do_apply_consent_import's work, inside its transaction: the plan's rows, `parsed` (every
-    row of a file with no problems, or those of the lines it does not leave out)."""
+    """do_apply_consent_import's work, inside its transaction: the plan's rows (every row of a
+    file with no problems, or those of the lines it does not leave out)."""
+    parsed = plan.rows
+    if parsed is None:  # the caller imports only a plan with rows
+        raise ActionError("nothing to import")
     changes = plan.changes
     left_out = plan.left_out.problems if plan.left_out is not None else []
     school = staged.school

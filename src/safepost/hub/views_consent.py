@@ -195,7 +195,8 @@ def _mapping_from(data: Any) -> dict[str, str] | None:
 
 def _lines(field: str) -> list[int]:
     """The line numbers a form carried back ("3,7,12"); anything else is no line."""
-    return [int(part) for part in field.split(",") if part.strip().isascii() and part.strip().isdigit()]
+    parts = [part.strip() for part in field.split(",")]
+    return [int(part) for part in parts if part.isascii() and part.isdigit() and len(part) <= 9]
 
 
 @login_required

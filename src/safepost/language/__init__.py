@@ -237,7 +237,8 @@ def judge(
 def warm_up(model_name: str | None = None, *, second_opinion: bool = False) -> None:
     """Load the model, lexicon and embeddings now rather than on the first post; with
     `second_opinion`, the model asked for one on safeguarding too, where one would be
-    (model.second_opinion_model): before a batch forks its workers, so they share it."""
+    (model.second_opinion_model): for a server, before its first visitor (a batch does not:
+    its workers load it when a message first needs it, see engine.check_lines_parallel)."""
     name = model_name or chosen_model_name()
     model = load_model(name)
     load_lexicon()

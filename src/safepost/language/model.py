@@ -9,7 +9,6 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -353,17 +352,10 @@ def known_model_name(name: str, given_as: str = "language model") -> str:
     return name
 
 
-def _setting(variable: str, default: str, allowed: Iterable[str]) -> str:
-    """An environment setting, in lower case; a value not `allowed` is refused, naming it."""
-    value = os.environ.get(variable, default).strip().lower() or default
-    if value not in allowed:
-        raise ValueError(f"{variable}: '{value}' is not one of {', '.join(allowed)}")
-    return value
-
-
 def chosen_model_name(default: str = DEFAULT_MODEL) -> str:
     """SAFEPOST_LANGUAGE_MODEL if set, else `default`; an unknown name is refused."""
-    return _setting("SAFEPOST_LANGUAGE_MODEL", default, MODEL_FILES)
+    name = os.environ.get("SAFEPOST_LANGUAGE_MODEL", default).strip().lower() or default
+    return known_model_name(name, "SAFEPOST_LANGUAGE_MODEL")
 
 
 # The model asked for a second opinion on the safeguarding judgements (grooming, a request for a
@@ -380,12 +372,12 @@ def second_opinion_on(*, strict: bool = False) -> bool:
     """SAFEPOST_SECOND_OPINION (on, the default, or off). A value that is neither is refused
     with `strict` (what `safepost` and the hub ask before they check anything); read during a
     check, it counts as on: safeguarding read as fully as it can be, never switched off by a typo."""
-    try:
-        return _setting("SAFEPOST_SECOND_OPINION", "on", ("on", "off")) == "on"
-    except ValueError:
+    value = os.environ.get("SAFEPOST_SECOND_OPINION", "on").strip().lower() or "on"
+    if value not in ("on", "off"):
         if strict:
-            raise
+            raise ValueError(f"SAFEPOST_SECOND_OPINION: '{value}' is not one of on, off")
         return True
+    return value == "on"
 
 
 def second_opinion_model(model_name: str) -> str | None:
