@@ -209,6 +209,7 @@ def _nested(depth: int) -> list[Any]:
     pytest.param("a\u202eb", '"a\\u202eb"', id="direction-mark-escaped"),
     pytest.param("Chloé ✨", '"Chloé ✨"', id="printable-kept"),
     pytest.param(_nested(5000), "a list", id="too-deep-named-by-kind"),
+    pytest.param(10 ** 5000, "a number", id="too-long-named-by-kind"),
 ])
 def test_a_bad_value_that_cannot_be_shown_as_written_is_shown_safely(value: Any, written: str) -> None:
     from safepost.contract import json_written

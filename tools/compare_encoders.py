@@ -30,7 +30,6 @@ from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score
 
@@ -125,9 +124,7 @@ def main() -> None:
     if args.held_fold is not None:
         subsets.append(np.array([trainer.fold_of(example) == args.held_fold for example in examples]))
     truth = trainer.label_matrix(examples)
-    vectorizer = TfidfVectorizer(analyzer=trainer.read_features, binary=True, use_idf=False, norm="l2",
-                                 vocabulary=trainer.shared_vocabulary(examples))
-    words = vectorizer.fit_transform(texts)
+    words, _names = trainer.word_matrix(texts, trainer.shared_vocabulary(examples))
     # Official-only judgements are fitted and ranked on official posts only, as in training.
     everything, official = np.ones(len(examples), dtype=bool), official_posts(examples)
     ranked = [official if label in runtime.OFFICIAL_ONLY else everything for label in LABELS]

@@ -212,15 +212,21 @@ def scaled_rows(matrix: Any) -> Any:
     return diags(1.0 / np.sqrt(np.maximum(counts, FEATURE_NORM_FLOOR))) @ matrix
 
 
-def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) -> dict[str, Any]:
+def word_matrix(texts: list[str], vocabulary: list[str]) -> tuple[Any, list[str]]:
+    """The texts' word features as the run time weighs them (binary, scaled_rows), and the
+    features' names in column order: the trainer's and compare_encoders.py's one reading."""
     vectorizer = TfidfVectorizer(analyzer=read_features, binary=True, use_idf=False, norm=None,
                                  vocabulary=vocabulary)
-    matrix = scaled_rows(vectorizer.fit_transform([example["text"] for example in examples])).tocsr()
+    matrix = scaled_rows(vectorizer.fit_transform(texts)).tocsr()
+    return matrix, [str(name) for name in vectorizer.get_feature_names_out()]
+
+
+def fit(examples: list[dict[str, Any]], strength: float, vocabulary: list[str]) -> dict[str, Any]:
+    matrix, names = word_matrix([example["text"] for example in examples], vocabulary)
     if USE_EMBEDDINGS:
         dense = csr_matrix(embed([embedding_text(example["text"]) for example in examples]) * DENSE_SCALE)
         matrix = hstack([matrix, dense]).tocsr()
     dense_rows: list[list[float]] = []
-    names = vectorizer.get_feature_names_out()
     intercepts, weights = [], {}
     for index, label in enumerate(runtime.LABELS):
         target = np.array([label in example.get("labels", []) for example in examples])

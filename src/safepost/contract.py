@@ -61,14 +61,11 @@ def json_written(value: object, limit: int = 60) -> str:
     """A value as it was written in JSON ("school", true, 1.5), cut short if long, for errors
     read by people who wrote JSON (Python's repr would say 'school' and True). Characters that
     do not print (a lone surrogate from bytes that were not UTF-8, a control or direction
-    mark) are written as JSON escapes; a list or object too deep to write is named by its kind."""
+    mark) are written as JSON escapes; a value too deep or too long to write is named by its kind."""
     try:
         written = json.dumps(value, ensure_ascii=False)
-    except RecursionError:
+    except (RecursionError, ValueError):  # too deep, or a number past Python's 4,300 digits
         return json_kind(value)
-    except (TypeError, ValueError):
-        value = str(value)
-        written = json.dumps(value, ensure_ascii=False)
     if not written.isprintable():
         written = json.dumps(value, ensure_ascii=True)
     return written if len(written) <= limit else written[: limit - 1] + "…"
@@ -120,6 +117,41 @@ class CheckRequest:
     profile: Profile | None = None
     counterpart: Counterpart | None = None
     approval: Approval | None = None
+
+
+# The roles someone writing on the school's page can have that are not staff (the contract's
+# counterpart kinds; a comment on the page with no author is the public's).
+NOT_STAFF_WRITERS = frozenset({"pupil", "former_pupil", "parent", "public"})
+
+
+@dataclass(frozen=True)
+class OthersWords:
+    """Words in a request that the member of staff did not write: who wrote them (a
+    counterpart's kind or a page commenter's role) and where ("page": a comment on the
+    school's page; "received": a message, or a comment elsewhere, sent to the member of staff)."""
+
+    writer: str
+    where: str
+
+    @property
+    def stranger(self) -> bool:
+        """Someone the school does not know, on its own page: who may be reaching for its
+        children."""
+        return self.where == "page" and self.writer == "public"
+
+
+def others_words(request: CheckRequest) -> OthersWords | None:
+    """The one reading of whose words a request holds, for every check that asks: a message or
+    comment received (`counterpart.direction`), or a comment on the school's page by no member
+    of staff; None for the member of staff's own words."""
+    on_page = request.channel == "official" and request.kind == "comment"
+    counterpart = request.counterpart
+    received = counterpart is not None and counterpart.direction == "received"
+    if request.kind in ("message", "comment") and counterpart is not None and received:
+        return OthersWords(counterpart.kind or "public", "page" if on_page else "received")
+    if on_page and request.author_staff_id is None and (request.author_role or "public") in NOT_STAFF_WRITERS:
+        return OthersWords(request.author_role or "public", "page")
+    return None
 
 
 @dataclass

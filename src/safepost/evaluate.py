@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from safepost.contract import CheckRequest, CheckResult, Finding, verdict_for
+from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence
-from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT, written_by_someone_else
+from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT
 from safepost.policy import Pack, Rule
 from safepost.school import Pupil, School
 
@@ -363,17 +363,15 @@ def _reaches_child(facts: _Facts) -> bool:
     if facts.counterpart is None or facts.request.kind not in ("message", "comment", "friend_request"):
         return False
     attrs = facts.counterpart.attrs
-    if _written_to_the_member_of_staff(facts.request):
+    if others_words(facts.request) is not None:
         return False
-    if attrs["kind"] in ("pupil", "parent"):
-        return True
-    return attrs["kind"] == "former_pupil" and _former_pupil_may_be_a_child(facts.counterpart)
+    return attrs["kind"] == "parent" or _a_pupil_who_may_be_a_child(facts.counterpart)
 
 
-def _former_pupil_may_be_a_child(counterpart: Evidence) -> bool:
-    """Under 18, or of an age nobody gave."""
-    age = counterpart.attrs.get("age")
-    return not isinstance(age, int) or age < 18
+def _a_pupil_who_may_be_a_child(counterpart: Evidence) -> bool:
+    """A pupil (a sixth former of 18 too), or a former pupil under 18 or of an age nobody gave."""
+    kind, age = counterpart.attrs.get("kind"), counterpart.attrs.get("age")
+    return kind == "pupil" or (kind == "former_pupil" and (not isinstance(age, int) or age < 18))
 
 
 # Children a stranger calls on under the school's post ("any year 8 or 9 girls ...", "anyone in
@@ -406,14 +404,15 @@ _LURE = re.compile(
     r"parcels?|packages?|job|work)\b",
     re.IGNORECASE,
 )
-_PRIVATE_REACH = frozenset({"contact_offer", "social_handle", "phone"})
+_PRIVATE_REACH = frozenset({*REACH_KINDS, "phone"})
 
 
 def _stranger_reaching_for_children(facts: _Facts, details: list[Evidence]) -> Iterator[Candidate]:
     """A member of the public, under the school's post, calling on children with something on
     offer and asking them to make private contact: the DSL's (as the language reading of such
     a comment is), whatever the words around the offer mean to a model."""
-    if _commenter_on_the_school_page(facts.request) != "public":
+    words = others_words(facts.request)
+    if words is None or not words.stranger:
         return
     text = facts.request.text
     children = _calling_on_children(text)
@@ -429,17 +428,12 @@ def _stranger_reaching_for_children(facts: _Facts, details: list[Evidence]) -> I
     )
 
 
-_PUPILS = frozenset({"pupil", "former_pupil"})
-
-
 def _pupil_seeking_private_contact(facts: _Facts, details: list[Evidence]) -> Iterator[Candidate]:
     """A pupil (or a former pupil under 18) asking the member of staff, on a personal account,
     to connect privately: the policies' handling of a pupil's approach (record it, tell the
     head), or failing that their rule on pupils' friend requests."""
     counterpart = facts.counterpart
-    if counterpart is None or facts.official or counterpart.attrs.get("kind") not in _PUPILS:
-        return
-    if counterpart.attrs["kind"] == "former_pupil" and not _former_pupil_may_be_a_child(counterpart):
+    if counterpart is None or facts.official or not _a_pupil_who_may_be_a_child(counterpart):
         return
     offer = next((item for item in details if item.kind in REACH_KINDS), None)
     if offer is None:
@@ -455,12 +449,13 @@ def _pupil_seeking_private_contact(facts: _Facts, details: list[Evidence]) -> It
 def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
     details = facts.of_kind(*CONTACT_KINDS, *REACH_KINDS)
     yield from _stranger_reaching_for_children(facts, details)
-    if _written_to_the_member_of_staff(facts.request):
-        # The counterpart's own details, given to the member of staff: nothing of theirs is
+    words = others_words(facts.request)
+    if words is not None:
+        # The writer's own details, given to the member of staff: nothing of theirs is
         # published or offered. A pupil asking to connect privately is still a request to
         # handle ("add me on snap sir").
         yield from _pupil_seeking_private_contact(facts, details)
-        if facts.request.kind == "message" or not facts.official:
+        if words.where == "received":
             return
     to_child = _reaches_child(facts)
     for item in details:
@@ -580,32 +575,6 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
-# The roles a commenter on the school's page can have that are not staff (the contract's
-# counterpart kinds; a comment with no author is the public's).
-NOT_STAFF_COMMENTERS = frozenset({"pupil", "former_pupil", "parent", "public"})
-
-
-def _written_to_the_member_of_staff(request: CheckRequest) -> bool:
-    """A message or comment the member of staff received (`counterpart.direction`): the
-    counterpart's words, not theirs."""
-    counterpart = request.counterpart
-    return (request.kind in ("message", "comment") and counterpart is not None
-            and counterpart.direction == "received")
-
-
-def _commenter_on_the_school_page(request: CheckRequest) -> str | None:
-    """Who wrote a comment on the school's page that no member of staff wrote: their role
-    (`author.role` with no staff id, or the counterpart of a comment received on the page), or
-    "public" where none is given; None for anything else."""
-    if request.channel != "official" or request.kind != "comment":
-        return None
-    if _written_to_the_member_of_staff(request) and request.counterpart is not None:
-        return request.counterpart.kind or "public"
-    if request.author_staff_id is None:
-        return request.author_role or "public"
-    return None
-
-
 def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     """Where grooming or asking for a child's details cannot be what the member of staff is
     doing (a disclosure in the words still escalates): words someone else wrote (a comment on
@@ -614,13 +583,9 @@ def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     pupil now 18 or over): "where are you? we're at the pub", "send me the address for
     Saturday"."""
     request, counterpart = facts.request, facts.counterpart
-    if _commenter_on_the_school_page(request) in NOT_STAFF_COMMENTERS:
+    if others_words(request) is not None:
         return True
-    if counterpart is None:
-        return False
-    if _written_to_the_member_of_staff(request):
-        return written_by_someone_else(str(counterpart.attrs.get("kind", "public")))
-    return request.kind == "message" and _an_adult_who_is_not_a_pupil(counterpart)
+    return counterpart is not None and request.kind == "message" and _an_adult_who_is_not_a_pupil(counterpart)
 
 
 def _an_adult_who_is_not_a_pupil(counterpart: Evidence) -> bool:
@@ -672,15 +637,10 @@ def _someone_elses_words(facts: _Facts) -> tuple[str, str] | None:
     """Who wrote the words, and where, when it was not the member of staff: ("a parent",
     "page") for a comment on the school's page, ("a pupil", "received") for a message
     received; None for the member of staff's own words."""
-    commenter = _commenter_on_the_school_page(facts.request)
-    if commenter in NOT_STAFF_COMMENTERS:
-        return (_WRITERS[commenter], "page")
-    counterpart = facts.counterpart
-    if _written_to_the_member_of_staff(facts.request) and counterpart is not None:
-        kind = str(counterpart.attrs.get("kind", "public"))
-        if written_by_someone_else(kind):
-            return (_WRITERS.get(kind, "a member of the public"), "received")
-    return None
+    words = others_words(facts.request)
+    if words is None:
+        return None
+    return (_WRITERS.get(words.writer, "a member of the public"), words.where)
 
 
 # Who may have written words that are not the member of staff's ("a member of the public", not
@@ -710,7 +670,8 @@ def _others_words_reading(label: str, writer: str, where: str) -> tuple[tuple[st
 
 
 def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
-    stranger = _commenter_on_the_school_page(facts.request) == "public"
+    writer = others_words(facts.request)
+    stranger = writer is not None and writer.stranger
     staff_conduct_sources = _staff_conduct_sources(facts, stranger)
     others = _someone_elses_words(facts)
     for item in facts.of_kind("judgement"):
@@ -730,27 +691,22 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         words = ", ".join(f"'{word}'" for word in item.attrs["triggers"]) or "the wording"
         how = ("a phrase safepost's lexicon recognises" if item.attrs["source"] == "lexicon"
                else f"score {score:.3f}, counts from {threshold:.3f}")
-        rules, reads_as, fix = (
-            (OFFICIAL_JUDGEMENT_RULES.get(label) if facts.official else None) or JUDGEMENT_RULES[label],
-            JUDGEMENT_WORDS[label],
-            JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher."),
-        )
-        opening = f"Reads as {reads_as}"
+        rules = (OFFICIAL_JUDGEMENT_RULES.get(label) if facts.official else None) or JUDGEMENT_RULES[label]
+        opening = f"Reads as {JUDGEMENT_WORDS[label]}"
+        fix = JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher.")
         if others_reading is not None:
             rules, opening, fix = others_reading
         if item.attrs.get("retold_disclosure"):
-            reads_as = ("a child's disclosure of harm retold: a safeguarding matter, which is "
-                        "confidential")
-            opening = f"Reads as {reads_as}"
+            opening = ("Reads as a child's disclosure of harm retold: a safeguarding matter, which "
+                       "is confidential")
             fix = ("Do not post this. Never share what a child has disclosed; if you have not "
                    "already, tell the DSL today.")
         if label in STAFF_CONDUCT and stranger:
             # Not a member of staff's conduct, but a stranger reaching for pupils on the
             # school's own page is a safeguarding concern: the DSL's, as a disclosure is.
             rules = JUDGEMENT_RULES["disclosure"]
-            reads_as = (f"someone outside the school {JUDGEMENT_WORDS[label]}: "
-                        "a safeguarding matter for the DSL")
-            opening = f"Reads as {reads_as}"
+            opening = (f"Reads as someone outside the school {JUDGEMENT_WORDS[label]}: "
+                       "a safeguarding matter for the DSL")
             fix = "Do not reply. Hide the comment, keep a copy, and tell the DSL today."
         yield Candidate(
             rules,
@@ -801,9 +757,8 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     if request.kind in contact_kinds:
         yield from _relationship_candidates(facts, counterpart, kind, relative)
     if (
-        request.device == "personal" and kind in ("pupil", "former_pupil")
-        and request.kind in ("message", "comment", "friend_request")
-        and (kind == "pupil" or attrs["age"] is None or attrs["age"] < 18)
+        request.device == "personal" and request.kind in ("message", "comment", "friend_request")
+        and _a_pupil_who_may_be_a_child(counterpart)
     ):
         yield Candidate(
             ("contact.personal_device_pupil_contact",),

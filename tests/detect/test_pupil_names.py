@@ -421,6 +421,20 @@ def test_names_in_a_large_school(
     assert named(detect, text, on=school) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Congratulations to Mia for the county title", {"M07", "M13", "MF"}),
+    ("Congratulations to Mia in Year 7 for the county title", {"M07"}),
+])
+def test_a_pupil_with_no_year_group_does_not_stand_for_a_year_nobody_wrote(
+    make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[str]
+) -> None:
+    """A former pupil has no year group: with no year written beside the name, every Mia is
+    meant, not only the one whose (missing) year matches the (missing) year in the text."""
+    former = ("MF", "Mia", "Lowe", "", "", "2005-01-01", "former", "yes", "yes")
+    school = load_school(make_school_dir(pupils=[*BIG_SCHOOL_PUPILS, former]))
+    assert {pupil_id for pupil_id, _form in named(detect, text, on=school)} == expected
+
+
 @pytest.mark.parametrize(("text", "own"), [
     ("my Oliver's first day at big school today 🎒", True),
     ("our Oliver's first day at big school today", False),   # "our" alone may be a class's

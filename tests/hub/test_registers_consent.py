@@ -105,9 +105,13 @@ def test_a_repeated_row_is_counted_once_and_said_so() -> None:
     (b"UPN,Forename,Surname,DOB\nP1,Ada,Lovelace,31/02/2016\n", "line 2, Date of birth: '31/02/2016' is not a date"),
     (b"UPN,Forename,Surname\nP1,Ada,Lovelace\nP1,Ada,Byron\n", "line 3, Pupil ID (UPN or admission number): 'P1' is also on line 2"),
     (b"UPN,Forename,Surname\nP1,,Lovelace\n", "line 2, First name: empty"),
+    # the same pupil in other capitals, with other details: a problem, never a second pupil
+    (b"UPN,Forename,Surname,Photo Consent\nP1001,Amelia,Hartley,yes\np1001,Amelia,Hartley,no\n",
+     "line 3, Pupil ID (UPN or admission number): 'p1001' is also on line 2"),
     (b"UPN,Forename,Surname\n", "the file has a header but no pupils"),
     (b"", "the file is empty"),
-], ids=["missing-column", "bad-yes-no", "impossible-date", "conflicting-duplicate", "empty-name", "no-rows", "empty"])
+], ids=["missing-column", "bad-yes-no", "impossible-date", "conflicting-duplicate", "empty-name",
+        "id-in-other-capitals", "no-rows", "empty"])
 def test_problems_name_the_line_and_column(raw: bytes, problem: str) -> None:
     parsed = mis_import.parse(mis_import.decode(raw)[0])
     assert not parsed.ok

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from safepost.contract import others_words
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.pupil_names import name_mentions, pupils_named
 
@@ -20,7 +21,7 @@ class LanguageDetector:
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         # Imported here: safepost.language itself uses the detectors' text helpers.
-        from safepost.language import EXCHANGE_KINDS, NameSpan, candidates
+        from safepost.language import NameSpan, candidates
         from safepost.language.model import chosen_model_name, second_opinion_model
 
         text = subject.text
@@ -36,18 +37,15 @@ class LanguageDetector:
                   for mention, _support in pupils_named(subject)]
         model_name = self.model_name or chosen_model_name()
         request = subject.request
-        # A message received was written by the counterpart, not the member of staff: what only
-        # staff can do (grooming, asking a child for their details) is not read in it (as
-        # evaluate reads it), nor asked a second opinion about. (Not a comment received: on the
-        # school's page a stranger's may be reaching for its children, which evaluate reads.)
-        counterpart = request.counterpart
-        author = (counterpart.kind if request.kind == "message" and counterpart is not None
-                  and counterpart.direction == "received" else None)
+        # Words someone else wrote (contract.others_words): what only staff can do (grooming,
+        # asking a child for their details) is not read in them, as evaluate reads them, nor
+        # asked a second opinion about - but a stranger's on the school's page is, for the DSL.
+        words = others_words(request)
+        author = words.writer if words is not None and not words.stranger else None
         for decision in candidates(text, request.channel, kind=request.kind,
                                    model_name=model_name, names=names, author=author,
                                    own_domains=subject.school.email_domains,
-                                   safeguarding_model_name=second_opinion_model(model_name)
-                                   if request.kind in EXCHANGE_KINDS else None):
+                                   safeguarding_model_name=second_opinion_model(model_name)):
             first = decision.triggers[0] if decision.triggers else None
             yield Evidence(
                 self.name, "judgement",

@@ -383,7 +383,8 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 before = _cues_at(text, words, i, cues)
                 in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
-                if _year_group(pupil) == words_around(i, after)[1]:
+                beside = words_around(i, after)[1]
+                if beside is not None and _year_group(pupil) == beside:
                     in_year_ids.add(pupil.pupil_id)
                 mention = NameMention(
                     who="pupil", person_id=pupil.pupil_id, form="first",
@@ -419,12 +420,10 @@ def _after_a_first_name(text: str, words: list[Token], at: int, index: NameIndex
     if at == 0:
         return False
     before = words[at - 1]
-    gap = text[before.end:words[at].start]
-    return (before.raw[:1].isupper() and any(ch.islower() for ch in before.raw) and not before.is_tag
-            and before.folded == before.base and before.folded not in TITLES
+    return (_title_case(before) and before.folded == before.base
             and (before.base,) not in _SINGLE_WORD_CUES
             and (before.base in index.first or before.base in index.staff_first)
-            and gap != "" and gap.isspace() and "\n" not in gap)
+            and _on_one_line(text, words, at - 1, at))
 
 
 _SINGLE_WORD_CUES = frozenset(cue for cue in PRAISE_CUES if len(cue) == 1)
@@ -489,7 +488,7 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
                        for variant in index.last_variants.get(pupil.pupil_id, []))
     # Only a word written as a name is: "Aarav Y3", "Maryam PE star" and "MVP" are not
     # surnames; "O'Neill" and "D'Arcy" are.
-    title_case = following.raw[:1].isupper() and any(ch.islower() for ch in following.raw)
+    title_case = _title_case(following)
     # An ordinary word after the name is not read as a surname ("Well done Amelia Great job"),
     # unless it is possessive, as words after a name rarely are: "Amir Khan's footwork", "Declan
     # Rice's goal" name somebody else ("Summer Fair's raffle", the fair).
@@ -497,7 +496,7 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     # Nor is another pupil's first name ("Amelia Mia and Jo" lists three pupils), unless it is
     # possessive on the same line: "Harry Kane's hat-trick" where a pupil is called Kane (a
     # list, one name a line, stays a list).
-    same_line = "\n" not in text[words[after - 1].end:following.start]
+    same_line = _on_one_line(text, words, after - 1, after)
     if (not title_case or following.is_tag or not _spaced(text, words, after - 1, after)
             or following.folded in TITLES
             or (following.base in common_words() and not possessive)
@@ -520,6 +519,17 @@ def _ends_a_name(text: str, words: list[Token], i: int, index: NameIndex) -> boo
         return False
     return any((words[i].folded,) in index.last_variants[pupil.pupil_id]
                for _seq, pupil in index.first.get(words[i - 1].base, []))
+
+
+def _title_case(token: Token) -> bool:
+    """Written as a name is: a capital, then lower case ("Kane", "O'Neill"; not "MVP", "Y3")."""
+    return token.raw[:1].isupper() and any(ch.islower() for ch in token.raw)
+
+
+def _on_one_line(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether words[first..last] read as one name on one line (see _spaced): a list written
+    one name a line is a list."""
+    return _spaced(text, words, first, last) and "\n" not in text[words[first].end:words[last].start]
 
 
 def _spaced(text: str, words: list[Token], first: int, last: int) -> bool:

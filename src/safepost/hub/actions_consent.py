@@ -452,7 +452,7 @@ def do_apply_consent_import(
                 },
             )
         else:
-            summary = _import_rows(actor, staged, mapping, plan, current)
+            summary = _import_rows(actor, staged, mapping, plan.rows, plan.changes, plan.left_out, current)
     if summary is None:
         raise ImportRefused(parsed.problems)  # after the transaction, which keeps the audit record
     return summary
@@ -462,16 +462,14 @@ def _import_rows(
     actor: AbstractBaseUser,
     staged: ConsentImport,
     mapping: dict[str, str],
-    plan: Plan,
+    parsed: mis_import.Parsed,
+    changes: dict[str, Any],
+    left_out: mis_import.LeftOut | None,
     current: dict[str, RegisterPupil],
 ) -> dict[str, Any]:
-    """do_apply_consent_import's work, inside its transaction: the plan's rows (every row of a
-    file with no problems, or those of the lines it does not leave out)."""
-    parsed = plan.rows
-    if parsed is None:  # the caller imports only a plan with rows
-        raise ActionError("nothing to import")
-    changes = plan.changes
-    left_out = plan.left_out.problems if plan.left_out is not None else []
+    """do_apply_consent_import's work, inside its transaction: a plan's rows, `parsed` (every
+    row of a file with no problems, or those of the lines it does not leave out), and what
+    they change."""
     school = staged.school
     source = f"MIS import ({staged.file_name})"
     withdrawn: list[str] = []
@@ -513,8 +511,8 @@ def _import_rows(
         "takedown_tasks": [task.pk for task in tasks],
         "notes": parsed.notes[:50],
         # Where, not what (a problem's words can quote a pupil's ID or name), as when refused.
-        "left_out": [problem.where for problem in left_out[:200]],
-        "lines_left_out": len(plan.left_out_lines),
+        "left_out": [problem.where for problem in (left_out.problems if left_out else [])[:200]],
+        "lines_left_out": len(left_out.lines) if left_out else 0,
     }
     staged.status, staged.text, staged.mapping = "imported", "", mapping
     staged.summary, staged.imported_at = summary, timezone.now()

@@ -173,8 +173,8 @@ class Parsed:
     # Lines with a problem whose pupil cannot be told (no ID; more values than columns, so the
     # ID may be in another cell): no line can be left out safely while there is one.
     unidentified: list[int] = field(default_factory=list)
-    # Identical repeated lines, counted once: (line, pupil ID).
-    repeats: list[tuple[int, str]] = field(default_factory=list)
+    # Identical repeated lines, counted once: (line, pupil ID, the note that says so).
+    repeats: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -188,14 +188,14 @@ class LeftOut:
 
     problems: list[Problem]
     pupil_keys: set[str]  # as `same_pupil` writes them
+    lines: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = sorted({problem.line for problem in self.problems if problem.line is not None})
 
     def holds(self, pupil_id: str) -> bool:
         """Whether a line of this pupil (in any capitals or spacing) is left out."""
         return same_pupil(pupil_id) in self.pupil_keys
-
-    @property
-    def lines(self) -> list[int]:
-        return sorted({problem.line for problem in self.problems if problem.line is not None})
 
 
 def leaving_out_problem_lines(parsed: Parsed) -> tuple[Parsed, LeftOut] | None:
@@ -223,20 +223,18 @@ def leaving_out_problem_lines(parsed: Parsed) -> tuple[Parsed, LeftOut] | None:
             continue
         kept.rows.append(row)
         kept.lines.append(line)
-    for line, pupil_id in parsed.repeats:
+    # A repeat of a left-out pupil's line is left out too, and its note ("line 5 repeats line 4
+    # (P1057)") is not the import's: it would keep the pupil's ID in the import's summary.
+    left_out_notes = set()
+    for line, pupil_id, note in parsed.repeats:
         key = same_pupil(pupil_id)
         if key in suspect:
             left_out.append(_also_on(line, suspect[key]))
+            left_out_notes.add(note)
     if not kept.rows:
         return None
-    # Notes about pupils left out ("line 5 repeats line 4 (P1057)") are not the import's: they
-    # would keep the pupils' IDs in its summary.
-    kept.notes = [note for note in parsed.notes
-                  if not any(same_pupil(named) in suspect for named in _NOTE_ID.findall(note))]
+    kept.notes = [note for note in parsed.notes if note not in left_out_notes]
     return kept, LeftOut(sorted(left_out, key=lambda problem: problem.line or 0), set(suspect))
-
-
-_NOTE_ID = re.compile(r"\(([^()]*)\)")
 
 
 def _also_on(line: int, problem_line: int) -> Problem:
@@ -388,13 +386,15 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
         for name, lines in blank_consent.items():
             if chosen.get(name) and not cells[name]:
                 lines.append(line)
-        earlier = seen.get(record["pupil_id"])
+        # "P1001" and "p1001" are one pupil: the same details twice count once, other details
+        # are a problem (never a second pupil on the register).
+        key = same_pupil(record["pupil_id"])
+        earlier = seen.get(key)
         if earlier is not None:
             if earlier[1] == record:
-                parsed.repeats.append((line, record["pupil_id"]))
-                parsed.notes.append(
-                    f"line {line} repeats line {earlier[0]} ({record['pupil_id']}): counted once"
-                )
+                note = f"line {line} repeats line {earlier[0]} ({record['pupil_id']}): counted once"
+                parsed.repeats.append((line, record["pupil_id"], note))
+                parsed.notes.append(note)
             else:
                 parsed.problem_ids.setdefault(same_pupil(record["pupil_id"]), line)
                 parsed.problems.append(
@@ -405,7 +405,7 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
                     )
                 )
             continue
-        seen[record["pupil_id"]] = (line, record)
+        seen[key] = (line, record)
         parsed.rows.append(record)
         parsed.lines.append(line)
     for name, lines in blank_consent.items():

@@ -33,8 +33,8 @@ DEBUG = os.environ.get("SAFEPOST_DEBUG") == "1"
 # The hub checks one draft at a time, so its language judgements come from the better, slower
 # contextual model (MiniLM, ~4 ms a post) unless SAFEPOST_LANGUAGE_MODEL names one for the
 # whole installation. The CLI's default stays "static" (its batch and start-up targets).
-# (Read here without importing the language package; an unknown name is refused, naming the
-# model, when the server warms up or at the first check.)
+# (Read here as Django's settings load; an unknown name is refused, naming the setting, when
+# the hub app is ready: HubConfig.ready.)
 def hub_language_model() -> str:
     return os.environ.get("SAFEPOST_LANGUAGE_MODEL", "minilm").strip().lower() or "minilm"
 

@@ -115,17 +115,15 @@ def candidates(
     first_floor = min(floor, SECOND_OPINION_FLOOR) if safeguarding_model_name else floor
     first_reading = model.score(read.text, floor=first_floor)
     readings: list[tuple[str, LanguageModel, list[Judgement]]] = [(model_name, model, first_reading)]
-    second_name = (_second_opinion(first_reading, found, safeguarding_model_name,
-                                   kind=kind, channel=channel, author=author)
-                   if safeguarding_model_name else None)
-    if second_name is not None:
-        second = load_model(second_name)
+    if safeguarding_model_name and _second_opinion_wanted(first_reading, found, kind=kind, channel=channel,
+                                                          author=author):
+        second = load_model(safeguarding_model_name)
         readings = [
             (model_name, model, [j for j in first_reading if j.label not in SAFEGUARDING]),
-            (second_name, second,
+            (safeguarding_model_name, second,
              [j for j in second.score(read.text, floor=floor) if j.label in SAFEGUARDING]),
         ]
-    retold: tuple[Judgement, LanguageModel, str] | None = None
+    retold: Judgement | None = None  # only outside exchanges, so always the first model's
     safe_links_only: bool | None = None
     for reader_name, reader, judgements in readings:
         for judgement in judgements:
@@ -138,7 +136,7 @@ def candidates(
                     continue
             if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
                 if retells_a_disclosure(judgement.label, kind, author):
-                    retold = (judgement, reader, reader_name)
+                    retold = judgement
                 continue
             if judgement.label not in found:
                 found[judgement.label] = Decision(
@@ -151,7 +149,7 @@ def candidates(
                     model=reader_name,
                 )
     if retold is not None:
-        _add_retold_disclosure(found, *retold, read)
+        _add_retold_disclosure(found, retold, model, model_name, read)
     return list(found.values())
 
 
@@ -167,19 +165,19 @@ def candidates(
 SECOND_OPINION_FLOOR = 0.10
 
 
-def _second_opinion(
-    first_reading: Sequence[Judgement], found: dict[str, Decision], safeguarding_model_name: str | None,
+def _second_opinion_wanted(
+    first_reading: Sequence[Judgement], found: dict[str, Decision],
     *, kind: str | None, channel: str, author: str | None,
-) -> str | None:
-    """The model to ask for a second opinion on the safeguarding judgements, or None."""
+) -> bool:
+    """Whether the first reading leaves a safeguarding judgement that counts here unsure (see
+    SECOND_OPINION_FLOOR), with no explicit sign from the lexicon."""
     if any(label in SAFEGUARDING for label in found):
-        return None
-    wanted = any(
+        return False
+    return any(
         judgement.label in SAFEGUARDING and judgement.score >= SECOND_OPINION_FLOOR
         and judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author)
         for judgement in first_reading
     )
-    return safeguarding_model_name if wanted else None
 
 
 def retells_a_disclosure(label: str, kind: str | None, author: str | None) -> bool:

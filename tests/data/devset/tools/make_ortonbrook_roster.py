@@ -219,13 +219,10 @@ PLANTED = [
     ("Amani", "Grant", "", 11, "2009-06-01", "former", "yes", "yes"),             # OB0044 former, 16-17
 ]
 
-FIRST_PLANTED_ID = 1
-
-
 def main():
     rows = []
-    for used_ids, p in enumerate(PLANTED, start=1):
-        rows.append([f"OB{used_ids:04d}", *p[:4], p[4], p[5], p[6], p[7]])
+    for number, p in enumerate(PLANTED, start=1):
+        rows.append([f"OB{number:04d}", *p])
     planted_by_year = {}
     for p in PLANTED:
         if p[5] == "current":
