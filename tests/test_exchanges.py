@@ -103,23 +103,27 @@ STRANGER = {"channel": "official", "kind": "comment", "platform": "facebook",
     ("any year 8 or 9 girls want to earn some £££ for a few pics? message me 💸📸", STRANGER, True),
     ("hi any lads want to make easy money this weekend? just need someone to drop a few parcels off dm me",
      STRANGER, True),
-    # the same words with no staff id and no counterpart: a comment by someone the school does not know
+    # the same words by a commenter whose role is given as the public's (a role says who wrote
+    # it, whatever counterpart the request also names)
     ("any year 8 or 9 girls want to earn some £££ for a few pics? message me",
-     {"channel": "official", "kind": "comment", "platform": "facebook"}, True),
+     {"channel": "official", "kind": "comment", "platform": "facebook", "author": {"role": "public"}}, True),
+    ("any year 8 or 9 girls want to earn some £££ for a few pics? message me",
+     {"channel": "official", "kind": "comment", "author": {"role": "public"}, "counterpart": {"kind": "pupil"}},
+     True),
     ("anyone in yr7 want free v-bucks? add me on snap jayy.k07", STRANGER, True),
     # ordinary comments from people the school does not know: for the page's moderators, not the DSL
     ("Found a blue coat by the gate this morning, message me if it's yours", STRANGER, False),
     ("My kids loved the bake sale! Message me for the recipe x", STRANGER, False),
     ("Calder Juniors FC is recruiting boys and girls U9-U14, training Saturdays, DM me", STRANGER, False),
     ("Found a child's coat by the gate, message me if it's yours",
-     {"channel": "official", "kind": "comment", "platform": "facebook"}, False),
+     {"channel": "official", "kind": "comment", "platform": "facebook", "author": {"role": "public"}}, False),
     ("Well done to all the children! Follow us @oakfieldpta", STRANGER, False),
     # children's parents, and people's own children, are not children called on
-    ("Any year 7 parents want free uniform? Inbox me", {"channel": "official", "kind": "comment"}, False),
+    ("Any year 7 parents want free uniform? Inbox me", {"channel": "official", "kind": "comment", "author": {"role": "public"}}, False),
     ("Does anyone have kids' football boots size 3? free to a good home, message me",
-     {"channel": "official", "kind": "comment"}, False),
+     {"channel": "official", "kind": "comment", "author": {"role": "public"}}, False),
     ("Who else has kids in year 9? lift share, pm me, I can pay for petrol",
-     {"channel": "official", "kind": "comment"}, False),
+     {"channel": "official", "kind": "comment", "author": {"role": "public"}}, False),
     ("any year 6 parents want to share lifts to the match? message me",
      {**STRANGER, "counterpart": {"kind": "parent", "direction": "received"}}, False),
 ])

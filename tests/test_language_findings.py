@@ -136,8 +136,7 @@ def test_asking_if_someone_is_home_alone_is_judged_only_towards_a_possible_child
 
 
 @pytest.mark.parametrize(("author", "escalated"), [
-    (None, True),                 # nobody the school knows
-    ({"role": "public"}, True),
+    ({"role": "public"}, True),   # nobody the school knows
     ({"role": "pupil"}, False),   # pupils talking to each other: not a stranger
     ({"role": "parent"}, False),
 ])
@@ -157,6 +156,20 @@ def test_a_stranger_reaching_for_pupils_on_the_school_page_goes_to_the_dsl(
     assert bool(strangers) is escalated
     if escalated:
         assert "DSL" in strangers[0].fix
+
+
+@pytest.mark.parametrize("fields", [
+    {},                                                         # no author: the request's own words
+    {"counterpart": {"kind": "parent", "direction": "sent"}},   # a reply the school sends
+    {"author": {"role": "teacher"}},
+])
+def test_a_comment_on_the_school_page_with_no_other_writer_is_the_schools_own(fields: dict[str, Any]) -> None:
+    # Words someone else wrote are said so (a counterpart received, or a commenter's role);
+    # otherwise a comment on the school's page is the school's reply, and a promise in it is
+    # the school's promise.
+    result = run(PROMISE, channel="official", kind="comment", **fields)
+    assert "content.official_commitments" in {finding.rule for finding in result.findings}
+    assert not any("on the school's page by" in finding.message for finding in result.findings)
 
 
 def test_a_disclosure_a_pupil_sends_still_escalates() -> None:
@@ -217,6 +230,59 @@ def test_gossip_uses_the_nearest_rule_the_pack_has_for_the_channel(channel: str,
     finding = next(f for f in result.findings if (f.details or {}).get("judgement") == "gossip")
     assert finding.rule == rule
     assert finding.details["nearest_examples"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("pack_id", "channel", "rule"), [
+    ("reach2", "personal", "content.negative_about_school_community"),  # its own rule
+    # Holbrook states none; 5.5 forbids attacking or insulting pupils, families, colleagues and
+    # the school, which is nearer than the general rule on bringing the school into disrepute.
+    ("holbrook", "personal", "content.attack_insult_abuse"),
+    # AURIGA's negative-comments rule is for personal accounts; on the school's own account its
+    # rule on attacking or insulting pupils is the nearer (prohibited, where disrepute would
+    # have escalated as gross misconduct).
+    ("auriga", "personal", "content.negative_about_school_community"),
+    ("auriga", "official", "content.attack_insult_abuse"),
+])
+def test_a_derogatory_remark_about_the_school_community_uses_the_packs_nearest_rule(
+    pack_id: str, channel: str, rule: str,
+) -> None:
+    text = "Year 8 are honestly the laziest, rudest lot I've ever taught. Counting down to July."
+    result = run(text, pack=resolve_pack(pack_id), channel=channel)
+    finding = next(f for f in result.findings if (f.details or {}).get("judgement") == "negative_school")
+    assert finding.rule == rule
+    assert finding.policy == pack_id
+
+
+def test_the_catch_all_rule_does_not_pile_onto_a_nearer_one_for_the_same_words() -> None:
+    # Holbrook states no gossip rule, so gossip alone would be disrepute; here the same words
+    # leak a suspension, which its confidential-information rule covers at the same severity.
+    text = "Heard the business manager's been suspended pending an investigation. Keep it to yourselves 👀"
+    result = run(text, pack=resolve_pack("holbrook"))
+    judged = {(f.details or {}).get("judgement"): f.rule for f in result.findings}
+    assert judged == {"confidential": "content.confidential_org_info"}
+    assert result.verdict == "block"
+
+
+def test_what_the_lexicon_found_stays_beside_a_nearer_rule() -> None:
+    # A separate matter in its own words: the adult web address is evidence, not a model's
+    # second reading of the leak, so it stays under the catch-all Holbrook has for it.
+    text = ("Heard the business manager's been suspended pending an investigation. Keep it to "
+            "yourselves. Anyway lads, link for tonight: www.xhamster.com")
+    result = run(text, pack=resolve_pack("holbrook"))
+    judged = {(f.details or {}).get("judgement"): f.rule for f in result.findings}
+    assert judged.get("confidential") == "content.confidential_org_info"
+    assert judged.get("inappropriate_link") == "content.disrepute"
+
+
+def test_the_catch_all_rule_stays_beside_a_lesser_finding() -> None:
+    # Arguing with a parent on the school's page: Holbrook's nearest rule is disrepute
+    # (prohibited); the tone finding beside it is advice, and must not soften the verdict.
+    text = "Not true at all. Perhaps read the letter properly before moaning on here."
+    result = run(text, pack=resolve_pack("holbrook"), channel="official", kind="comment",
+                 author={"role": "teacher"}, counterpart={"kind": "parent", "direction": "sent"})
+    rules = {f.rule for f in result.findings}
+    assert {"content.disrepute", "content.official_tone"} <= rules
+    assert result.verdict == "block"
 
 
 @pytest.mark.parametrize("threshold", [1.01])

@@ -49,16 +49,23 @@ FOURTEENTH_LOOK = DEVSET.with_name("fourteenth_look.jsonl")
 # And a fifteenth, for a junior school in Suffolk under reach2 whose school.yaml lists its
 # holidays and INSET days (session 16, first run 1.000, no false alarm in 53).
 FIFTEENTH_LOOK = DEVSET.with_name("fifteenth_look.jsonl")
+# And a twentieth, about everything but names and wording (pictures, consent, hidden data, the
+# crest, profiles, friend requests, likes and shares, time and equipment), for an 11-16 academy
+# in Cornwall under tpat (session 19, first run 0.953 with the language judgements, 6 false
+# alarms in 62: a former pupil now an adult in a personal photo, a parent who is a relative,
+# a camera serial in the author's own picture mended; three relabelled where exact-rules.md
+# omitted what the README stated).
+TWENTIETH_LOOK = DEVSET.with_name("twentieth_look.jsonl")
 LOOKS = [DEVSET, SECOND_LOOK, THIRD_LOOK, FOURTH_LOOK, FIFTH_LOOK, SIXTH_LOOK, SEVENTH_LOOK, EIGHTH_LOOK,
          NINTH_LOOK, TENTH_LOOK, ELEVENTH_LOOK, TWELFTH_LOOK, THIRTEENTH_LOOK, FOURTEENTH_LOOK,
-         FIFTEENTH_LOOK]
+         FIFTEENTH_LOOK, TWENTIETH_LOOK]
 
 
 @pytest.fixture(scope="module", params=LOOKS, ids=["devset", "second_look", "third_look", "fourth_look",
                                                   "fifth_look", "sixth_look", "seventh_look", "eighth_look",
                                                   "ninth_look", "tenth_look", "eleventh_look",
                                                   "twelfth_look", "thirteenth_look", "fourteenth_look",
-                                                  "fifteenth_look"])
+                                                  "fifteenth_look", "twentieth_look"])
 def evaluation(request):  # type: ignore[no-untyped-def]
     return evaluate_exact(request.param)
 
@@ -70,7 +77,7 @@ def evaluation(request):  # type: ignore[no-untyped-def]
                           (EIGHTH_LOOK, 100, 40), (NINTH_LOOK, 100, 40), (TENTH_LOOK, 100, 40),
                           (ELEVENTH_LOOK, 100, 40), (TWELFTH_LOOK, 100, 60),
                           (THIRTEENTH_LOOK, 100, 50), (FOURTEENTH_LOOK, 100, 50),
-                          (FIFTEENTH_LOOK, 100, 50)])
+                          (FIFTEENTH_LOOK, 100, 50), (TWENTIETH_LOOK, 150, 55)])
 def test_case_files_are_large_enough_and_parse(path: Path, cases: int, clean: int) -> None:
     evaluation = evaluate_exact(path)
     assert not evaluation.errors
@@ -146,8 +153,10 @@ def test_a_look_with_known_limits_keeps_its_measured_floor(path: Path, known_lim
 # acceptance test would: 150 requests labelled with the catalogue's rules from the policies
 # alone. With the engine's (static) model its first run gave verdict accuracy 0.827 and 1
 # false alarm in 59 clean; after the session's mapping of others' words to the policies'
-# moderation rules, the same verdicts with more of the rules right (micro F1 0.737 -> 0.758).
-# Held to what was measured: the model's misses are the issue-4 gap, not a regression.
+# moderation rules, the same verdicts with more of the rules right (micro F1 0.737 -> 0.758);
+# session 19: a derogatory remark where the pack states no rule on negative comments is an
+# insult (Holbrook 5.5) before it is disrepute, and disrepute as a fallback is left out beside a
+# nearer rule for the same words, 0.768 -> 0.798. Held to what was measured: the model's misses are the issue-4 gap, not a regression.
 EIGHTEENTH_LOOK = DEVSET.with_name("eighteenth_look.jsonl")
 
 
@@ -157,7 +166,7 @@ def test_the_language_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPa
     assert not evaluation.errors and evaluation.cases == 150
     assert evaluation.verdicts_right >= 124, render_evaluation(evaluation, show_mistakes=True)
     assert evaluation.false_alarms <= 1, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.75
+    assert evaluation.micro().f1 >= 0.79
 
 
 # The nineteenth look (session 18) is about exchanges end to end: 150 messages and comments with
@@ -168,7 +177,8 @@ def test_the_language_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPa
 # break and "message me here" on the school's platform no offer of private contact, a personal
 # number in a reply on the school's page published there, a private message on the school's
 # platform naming its own pupil, a stranger asking children under the school's post to contact
-# them privately): 0.887, 7. Held to what was measured; the false alarms left are the models'
+# them privately): 0.887, 7 (session 19: "hit me" in a child's disclosure no longer read as "hit me
+# up", micro F1 0.787 -> 0.791). Held to what was measured; the false alarms left are the models'
 # grooming reading of plain messages to pupils (4), others' offensive words where the pack has
 # no moderation rule (2, a choice: flagged for the school to remove) and AURIGA's emergency
 # exception for a personal phone (1).
@@ -182,5 +192,5 @@ def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyP
     assert not evaluation.errors and evaluation.cases == 150
     assert evaluation.verdicts_right >= 133, render_evaluation(evaluation, show_mistakes=True)
     assert evaluation.false_alarms <= 7, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.78
+    assert evaluation.micro().f1 >= 0.79
 

@@ -120,7 +120,8 @@ class CheckRequest:
 
 
 # The roles someone writing on the school's page can have that are not staff (the contract's
-# counterpart kinds; a comment on the page with no author is the public's).
+# counterpart kinds). A comment that names no such author, and no counterpart it was received
+# from, is the school's own reply, as every request with no author is the member of staff's.
 NOT_STAFF_WRITERS = frozenset({"pupil", "former_pupil", "parent", "public"})
 
 
@@ -149,8 +150,8 @@ def others_words(request: CheckRequest) -> OthersWords | None:
     received = counterpart is not None and counterpart.direction == "received"
     if request.kind in ("message", "comment") and counterpart is not None and received:
         return OthersWords(counterpart.kind or "public", "page" if on_page else "received")
-    if on_page and request.author_staff_id is None and (request.author_role or "public") in NOT_STAFF_WRITERS:
-        return OthersWords(request.author_role or "public", "page")
+    if on_page and request.author_staff_id is None and request.author_role in NOT_STAFF_WRITERS:
+        return OthersWords(request.author_role, "page")
     return None
 
 

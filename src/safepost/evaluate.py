@@ -7,6 +7,7 @@ docs/exact-rules.md for the same logic in plain words.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,8 +15,9 @@ from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence
+from safepost.detect.context import local_date
 from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT
-from safepost.policy import Pack, Rule
+from safepost.policy import SEVERITY_ORDER, Pack, Rule
 from safepost.school import Pupil, School
 
 ESCALATION_SEVERITIES = frozenset({"safeguarding_escalation", "gross_misconduct_indicator"})
@@ -46,9 +48,15 @@ TO_PUPIL_CONTACT_RULES = (
 )
 
 
-# Each language judgement, and the rules that could cover it, nearest first.
+# Each language judgement, and the rules that could cover it, nearest first. A derogatory remark
+# about the school community, where a pack states no rule on negative comments for the channel
+# (Holbrook; AURIGA's is for personal accounts), is an attack or insult on pupils, families,
+# colleagues or the school (Holbrook 5.5 names the school too) before it is the general
+# "bringing the school into disrepute".
 JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
-    "negative_school": ("content.negative_about_school_community", "content.disrepute"),
+    "negative_school": (
+        "content.negative_about_school_community", "content.attack_insult_abuse", "content.disrepute",
+    ),
     "argue_with_parent": (
         "content.criticise_or_argue", "content.negative_about_school_community", "content.disrepute",
     ),
@@ -173,6 +181,16 @@ class _Facts:
     def of_kind(self, *kinds: str) -> list[Evidence]:
         return [item for item in self.evidence if item.kind in kinds]
 
+    def an_adult_who_has_left(self, pupil_id: str) -> bool:
+        """A former pupil now 18 or over (the roster's date of birth, on the request's day in the
+        school's time zone): on a staff member's own account, an adult's business, not a
+        child's. Under 18, or of an age the roster does not give, they still count as a pupil."""
+        pupil = self.school.pupil(pupil_id)
+        if pupil is None or pupil.status != "former":
+            return False
+        age = pupil.age_on(local_date(self.request.at or dt.datetime.now(dt.UTC), self.school.timezone))
+        return age is not None and age >= 18
+
 
 def _pupil_label(pupil: Pupil) -> str:
     return f"{pupil.display_name} ({pupil.year_label})"
@@ -213,6 +231,8 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
         form = item.attrs["form"]
         if private and pupil.pupil_id == counterpart_pupil:
             continue
+        if not facts.official and facts.an_adult_who_has_left(pupil.pupil_id):
+            continue  # "reunion drinks with Jessica Turner": a grown-up, on a personal account
         if facts.official:
             if form == "full":
                 replacement = (
@@ -254,6 +274,8 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
 
 def _image_candidates(facts: _Facts) -> Iterator[Candidate]:
     shown = facts.of_kind("image_pupil", "image_unknown_pupil")
+    if not facts.official:
+        shown = [item for item in shown if not facts.an_adult_who_has_left(str(item.attrs["pupil_id"]))]
     if facts.official:
         for item in shown:
             if item.kind == "image_unknown_pupil":
@@ -302,11 +324,12 @@ def _image_candidates(facts: _Facts) -> Iterator[Candidate]:
                 "to the school.", item,
                 fix="Use a picture without the school's logo or uniform, or crop it out.",
             )
-    for item in facts.of_kind("image_hidden_data"):
+    # A camera's serial number or its owner's name matters where the school publishes someone's
+    # picture; in the author's own picture on their own account it names no one new.
+    for item in facts.of_kind("image_hidden_data") if facts.official else ():
         tags = ", ".join(item.attrs.get("tags", {}))
-        rules = OFFICIAL_DATA_RULES if facts.official else ("content.own_personal_information",)
         yield Candidate(
-            rules,
+            OFFICIAL_DATA_RULES,
             f"The picture {item.attrs.get('path', '')} carries hidden data ({tags}) that can "
             "identify the camera, its owner or when it was taken.", item,
             fix="Remove the hidden data before posting (safepost strip, or the one-click fix).",
@@ -809,6 +832,11 @@ def _relationship_candidates(
         rule = facts.pack.rule("contact.pupil_family_connections")
         if rule is None or rule.param("friend_requests", "flag") != "flag":
             return
+        # The pack's family exception (a member of staff's own family at the school) covers a
+        # parent who is their relative too: a sister whose child is a pupil is still a sister.
+        family = facts.pack.rule("contact.pupil_friend_request")
+        if relative and family is not None and family.param("family_exception"):
+            return
         yield Candidate(
             ("contact.pupil_family_connections",),
             f"A friend request {verb} a pupil's parent: agree it with the headteacher first, "
@@ -871,6 +899,7 @@ def evaluate(
             findings.append(finding)
             if handler in (_name_candidates, _contact_candidates, _image_candidates, _language_candidates):
                 content_findings += 1
+    findings = _without_a_catch_all_beside_a_nearer_rule(findings)
     if request.kind in ("like", "share") and content_findings:
         findings.extend(_likes_and_shares(facts, in_scope, satisfied))
     notes = [str(item.attrs["message"]) for item in evidence if item.kind == "note"]
@@ -878,6 +907,31 @@ def evaluate(
         id=request.id, verdict=verdict_for(findings), findings=findings, notes=notes,
         satisfied=sorted(set(satisfied)), redacted=redact(request.text, findings),
     )
+
+
+CATCH_ALL_RULE = "content.disrepute"
+
+
+def _without_a_catch_all_beside_a_nearer_rule(findings: list[Finding]) -> list[Finding]:
+    """Drop a model's reading raised under the general disrepute rule only because the pack
+    states no nearer one, where another judgement of the post already has a nearer rule at least
+    as serious: the model reads the whole post, and one matter ("suspended pending
+    investigation... the CCTV was very interesting") is the confidential business it leaks, not
+    that and bringing the school into disrepute too. What the lexicon found (an adult web
+    address, a slur) is evidence in its own words and always stays, and so does the catch-all
+    beside a lesser finding (advice on tone): dropping it would soften the verdict."""
+    strongest_nearer = max((SEVERITY_ORDER[finding.severity] for finding in findings
+                            if (finding.details or {}).get("judgement") and finding.rule != CATCH_ALL_RULE),
+                           default=0)
+
+    def covered(finding: Finding) -> bool:
+        details = finding.details or {}
+        judgement = details.get("judgement")
+        return (finding.rule == CATCH_ALL_RULE and details.get("source") == "model"
+                and isinstance(judgement, str)
+                and JUDGEMENT_RULES.get(judgement, (CATCH_ALL_RULE,))[0] != CATCH_ALL_RULE
+                and strongest_nearer >= SEVERITY_ORDER[finding.severity])
+    return [finding for finding in findings if not covered(finding)]
 
 
 def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> list[Finding]:

@@ -236,6 +236,7 @@ def test_social_handles(detect: Detect, text: str, handle: str, owner: str) -> N
         ("Follow me on insta!", "Follow me on insta"),
         ("just dm me", "dm me"),
         ("hit me up on whatsapp", "hit me up on whatsapp"),
+        ("Hit me up if you need anything", "Hit me"),
         ("my number is 07700 900123", "my number is"),
     ],
 )
@@ -244,7 +245,9 @@ def test_contact_offers(detect: Detect, text: str, offer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Add the eggs to the flour.", "Follow the instructions.", "Snap! We both wore red."]
+    "text", ["Add the eggs to the flour.", "Follow the instructions.", "Snap! We both wore red.",
+             # a child telling someone they were hurt: "hit me" is an offer only as "hit me up"
+             "my mums boyfriend hit me again last nite", "he hit me on the arm at break"]
 )
 def test_not_contact_offers(detect: Detect, text: str) -> None:
     assert found(detect, text, "contact_offer") == []

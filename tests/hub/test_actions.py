@@ -638,3 +638,28 @@ def test_the_headers_new_count_is_what_home_shows_as_new(signed_in, demo: School
 ])
 def test_a_whole_number_is_only_ascii_digits(value: object, number: int | None) -> None:
     assert actions.whole_number(value) == number
+
+
+def test_a_post_returned_cannot_then_be_approved_from_a_page_read_before(demo: School) -> None:
+    submitted = Draft.objects.filter(school=demo, status=DraftStatus.SUBMITTED).first()
+    assert submitted is not None
+    head = user("head")
+    # Two tabs (or two approvers) opened the post while it was waiting.
+    first_tab, second_tab = Draft.objects.get(pk=submitted.pk), Draft.objects.get(pk=submitted.pk)
+    actions.do_return_draft(head, first_tab, "Change the photo")
+    with pytest.raises(ActionError, match="already approved or returned"):
+        actions.do_approve_draft(head, second_tab, "Fine")
+    with pytest.raises(ActionError, match="already approved or returned"):
+        actions.do_return_draft(head, second_tab, "Again")
+    submitted.refresh_from_db()
+    assert submitted.status == DraftStatus.RETURNED
+    assert list(submitted.events.values_list("kind", flat=True)).count("returned") == 1
+
+
+@pytest.mark.parametrize("account_id", ["abc", "9" * 25, "1.5"])
+def test_a_compose_form_naming_no_account_is_not_a_server_error(signed_in, demo: School,  # type: ignore[no-untyped-def]
+                                                                account_id: str) -> None:
+    client = signed_in("teacher")
+    for path in (f"/schools/{demo.pk}/compose", f"/schools/{demo.pk}/check"):
+        response = client.post(path, {"text": "Lovely assembly today", "account": account_id, "action": "save"})
+        assert response.status_code < 500

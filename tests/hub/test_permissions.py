@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 
 from safepost.hub.models import Draft, DraftStatus, School
+from safepost.hub.registers_common import today
 from tests.hub.conftest import ROLE_USERS
 
 ROLES = list(ROLE_USERS)
@@ -178,7 +179,8 @@ REGISTER_PAGES: list[tuple[str, str, Callable[[str], bool], Callable[[], dict[st
      lambda: {"action": "log", "who": "parent", "what": "message", "happened_on": "01/11/2026"}),
     ("GET", "/contact/approved/{approved}", lambda role: role in {"headteacher", "dsl", "slt"}, None),
     ("POST", "/contact/approved/{approved}", lambda role: role in {"headteacher", "slt"},
-     lambda: {"action": "log", "happened_on": "01/11/2026", "summary": "Kit list"}),
+     # The demo's contact is approved on the day the demo is made: its log starts then.
+     lambda: {"action": "log", "happened_on": today().strftime("%d/%m/%Y"), "summary": "Kit list"}),
     ("GET", "/schools/{school}/dashboard", lambda role: role in DASHBOARD, None),
     ("GET", "/schools/{school}/dashboard?format=csv", lambda role: role in DASHBOARD, None),
     ("GET", "/schools/{school}/dashboard?format=pdf", lambda role: role in DASHBOARD, None),

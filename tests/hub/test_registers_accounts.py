@@ -240,3 +240,75 @@ def test_too_few_administrators_is_said_in_plain_words(demo: School, admins: int
     about_cover = [item for item in actions_accounts.warnings(made) if "administrator" in item]
     assert about_cover == ([warning] if warning else [])
     assert not [item for item in about_cover if "only 0" in item]
+
+
+ACCOUNT_FORM = {"purpose": "Clubs news", "reason": "Parents asked", "audience": "", "house_rules": "",
+                "exit_strategy": "", "evaluation": "", "end_date": "", "review_date": "",
+                "evaluated_on": "", "audience_min_age": "10"}
+
+
+def test_an_account_added_on_the_form_with_the_age_box_empty_gets_the_platforms_minimum_age(
+    signed_in: Callable[[str], Client], demo: School,
+) -> None:
+    form = {**ACCOUNT_FORM, "platform": "tiktok", "handle": "@oak_tt", "platform_min_age": ""}
+    response = signed_in("comms").post(f"/schools/{demo.pk}/accounts/new", form)
+    assert response.status_code == 302
+    added = OfficialAccount.objects.get(school=demo, handle="@oak_tt")
+    assert added.platform_min_age == 13
+    assert "the platform's minimum age is 13 but the audience includes children aged 10" in (
+        actions_accounts.warnings(added))
+    # Emptying the box later puts the platform's own minimum back, not "no minimum".
+    actions_accounts.do_update_account(user("comms"), added, platform_min_age="")
+    added.refresh_from_db()
+    assert added.platform_min_age == 13
+
+
+def test_a_password_change_dated_before_the_leaver_left_does_not_clear_the_prompt(demo: School) -> None:
+    head, comms = user("head"), user("comms")
+    x = account(demo, "x")
+    actions_accounts.do_record_leaver(head, demo, user_id=comms.pk, left_on=dt.date.today())
+    with pytest.raises(ActionError, match="Date the password was changed: 01/01/2020 is before access last ended"):
+        actions_accounts.do_record_rotation(head, account(demo, "x"), rotated_on="01/01/2020")
+    x.refresh_from_db()
+    assert x.rotation_due
+    actions_accounts.do_record_rotation(head, x, rotated_on=dt.date.today().strftime("%d/%m/%Y"))
+    x.refresh_from_db()
+    assert x.rotation_due == ""
+
+
+@pytest.mark.parametrize("person", ["9" * 25, "-1", "²", ""])
+def test_a_person_who_is_no_one_is_a_fields_error_not_a_server_error(
+    signed_in: Callable[[str], Client], demo: School, person: str,
+) -> None:
+    client = signed_in("head")
+    x = account(demo, "x")
+    grant = client.post(f"/schools/{demo.pk}/accounts/{x.pk}",
+                        {"action": "grant", "user_id": person, "role": "administrator"})
+    leaver = client.post(f"/schools/{demo.pk}/accounts/", {"user_id": person, "left_on": "01/11/2026"})
+    for response in (grant, leaver):
+        assert response.status_code in (200, 400)
+        assert "choose someone from the list" in response.content.decode()
+
+
+def test_an_account_approved_twice_at_once_is_approved_once(demo: School) -> None:
+    head = user("head")
+    first, second = account(demo, "instagram"), account(demo, "instagram")
+    first.purpose = second.purpose = first.purpose or "Clubs"
+    first.reason = second.reason = first.reason or "Parents asked"
+    OfficialAccount.objects.filter(pk=first.pk).update(purpose=first.purpose, reason=first.reason)
+    actions_accounts.do_approve_account(head, first)
+    with pytest.raises(ActionError, match="already approved"):
+        actions_accounts.do_approve_account(head, second)  # read before the first approval
+    assert AuditRecord.objects.filter(action="account.approved", target_id=str(first.pk)).count() == 1
+
+
+def test_a_leavers_approved_contact_with_a_pupil_ends_with_their_job(demo: School) -> None:
+    from safepost.hub.actions_contact import is_open
+    from safepost.hub.models import ApprovedContact
+
+    contact = ApprovedContact.objects.get(school=demo, staff__username="deputy")
+    assert is_open(contact)
+    actions_accounts.do_record_leaver(user("head"), demo, user_id=user("deputy").pk, left_on=dt.date.today())
+    contact.refresh_from_db()
+    assert contact.ended_on == dt.date.today() and not is_open(contact)
+    assert AuditRecord.objects.filter(action="contact.ended", target_id=str(contact.pk)).exists()

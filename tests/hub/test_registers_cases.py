@@ -247,3 +247,37 @@ def test_a_case_from_a_post_names_the_rule_in_words(signed_in: Callable[[str], C
     words = rule_words(directory_school(demo).pack, rule)
     assert bool(words) is (shown is None)
     assert (shown or f'{words} <span class="govuk-hint hub-code">{rule}</span>') in page
+
+
+def test_two_handlers_acting_on_one_case_at_once_cannot_close_it_twice_or_reopen_it(demo: School) -> None:
+    from safepost.hub.registers_common import today
+
+    case = actions_cases.do_raise_concern(user("teacher"), demo, title="Worry", description="Details")
+    # Each handler's page read the case while it was open.
+    by_head, by_dsl, triaged_late = (Case.objects.get(pk=case.pk) for _ in range(3))
+    actions_cases.do_close_case(user("head"), by_head, outcome="advice", outcome_on=today(), note="one")
+    with pytest.raises(ActionError, match="already closed"):
+        actions_cases.do_close_case(user("dsl"), by_dsl, outcome="lado", outcome_on=today(), note="two")
+    with pytest.raises(ActionError, match="closed"):
+        actions_cases.do_triage_case(user("dsl"), triaged_late, status="investigating", triage="x")
+    case.refresh_from_db()
+    assert case.status == CaseStatus.CLOSED and case.outcome == "advice"
+    assert AuditRecord.objects.filter(action="case.closed", target_id=str(case.pk)).count() == 1
+
+
+@pytest.mark.parametrize("person", ["9" * 25, "abc"])
+def test_sharing_a_case_with_no_one_is_a_fields_error(
+    signed_in: Callable[[str], Client], demo: School, person: str,
+) -> None:
+    case = actions_cases.do_raise_concern(user("teacher"), demo, title="Worry", description="Details")
+    response = signed_in("dsl").post(f"/cases/{case.pk}", {"action": "share", "user_id": person})
+    assert response.status_code in (200, 400)
+    assert "choose someone from the list" in response.content.decode()
+
+
+def test_sharing_a_case_with_someone_already_on_it_is_said_once(demo: School) -> None:
+    case = actions_cases.do_raise_concern(user("teacher"), demo, title="Worry", description="Details")
+    actions_cases.do_share_case(user("dsl"), case, user_id=user("deputy").pk)
+    with pytest.raises(ActionError, match="already on this case"):
+        actions_cases.do_share_case(user("dsl"), case, user_id=user("deputy").pk)
+    assert AuditRecord.objects.filter(action="case.shared", target_id=str(case.pk)).count() == 1

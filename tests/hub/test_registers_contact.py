@@ -283,3 +283,57 @@ def test_a_logged_note_is_shown_only_to_whoever_logged_it(signed_in: Callable[[s
                                                         who="parent", what="message")
     page = signed_in("comms").get(f"/schools/{demo.pk}/contact/?logged={event.pk}").content.decode()
     assert 'id="contact-logged"' not in page
+
+
+def test_the_approved_contact_log_takes_no_entry_from_before_the_approval(demo: School) -> None:
+    contact = ApprovedContact.objects.get(school=demo)
+    before = contact.approved_on - dt.timedelta(days=1)
+    with pytest.raises(ActionError, match="When it happened: before the contact was approved"):
+        actions_contact.do_log_approved_contact(contact.staff, contact, happened_on=before, summary="Coach")
+    assert not contact.entries.filter(happened_on=before).exists()
+
+
+@pytest.mark.parametrize("field", ["happened_on", "parental_consent_on"])
+def test_contact_dates_from_before_any_record_are_refused(demo: School, field: str) -> None:
+    if field == "happened_on":
+        with pytest.raises(ActionError, match="When it happened"):
+            actions_contact.do_record_contact(user("teacher"), demo, happened_on="01/01/1900", who="pupil",
+                                              what="message")
+    else:
+        with pytest.raises(ActionError, match="Parental consent date"):
+            actions_contact.do_approve_contact(
+                user("head"), demo, staff_id=user("teacher").pk, pupil=pupil(demo, "P1001").pk,
+                purpose="Reading club", channel="Teams", ends_on=today() + dt.timedelta(days=20),
+                parental_consent_on="01/01/1900")
+
+
+def test_the_headteachers_own_approved_contact_is_told_to_the_dsl(demo: School) -> None:
+    from safepost.hub.models import AuditRecord, Notification
+
+    head = user("head")
+    contact = actions_contact.do_approve_contact(
+        head, demo, staff_id=head.pk, pupil=pupil(demo, "P2004").pk, purpose="Work experience reference",
+        channel="email", ends_on=today() + dt.timedelta(days=10))
+    told = Notification.objects.filter(user=user("dsl"), text__contains="approved their own contact")
+    assert told.exists()
+    assert not Notification.objects.filter(user=head, text__contains="approved their own contact").exists()
+    record = AuditRecord.objects.get(action="contact.approved", target_id=str(contact.pk))
+    assert record.details.get("own_contact") is True
+    # Approving someone else's contact says nothing to the DSL.
+    actions_contact.do_approve_contact(
+        head, demo, staff_id=user("teacher").pk, pupil=pupil(demo, "P2004").pk, purpose="Reference",
+        channel="email", ends_on=today() + dt.timedelta(days=10))
+    assert told.count() == 1
+
+
+def test_where_the_headteacher_is_also_the_dsl_her_own_contact_is_told_to_the_trust(demo: School) -> None:
+    from safepost.hub.models import Membership, Notification, Role
+
+    head = user("head")
+    Membership.objects.filter(school=demo, role=Role.DSL).delete()
+    Membership.objects.create(user=head, school=demo, role=Role.DSL)
+    actions_contact.do_approve_contact(
+        head, demo, staff_id=head.pk, pupil=pupil(demo, "P2004").pk, purpose="Work experience reference",
+        channel="email", ends_on=today() + dt.timedelta(days=10))
+    told = Notification.objects.filter(text__contains="approved their own contact")
+    assert list(told.values_list("user__username", flat=True)) == ["trustadmin"]

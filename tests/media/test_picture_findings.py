@@ -117,3 +117,10 @@ def test_explain_shows_face_boxes_and_words(check_pictures: Check) -> None:
     assert result.evidence is not None
     (words,) = [item for item in result.evidence if item["kind"] == "picture_text"]
     assert words["attrs"]["lines"][0]["box"]["width"] > 0
+
+
+def test_a_camera_serial_number_in_the_authors_own_picture_on_their_own_account_is_no_finding(
+    check_pictures: Check,
+) -> None:
+    result = check_pictures("Sunset over the field", channel="personal", images=[{"path": "images/serial.jpg"}])
+    assert not [f for f in result.findings if "hidden data" in f.message]

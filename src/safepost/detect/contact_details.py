@@ -102,9 +102,10 @@ _PLATFORMS = (
     r"snap(?:chat)?|insta(?:gram)?|ig|whats\s?app|wa|tiktok|tik\s?tok|facebook|fb|messenger|"
     r"twitter|x|discord|telegram|signal|kik|roblox|xbox|psn|fortnite|bereal"
 )
+# "hit me up" is an offer; "hit me" alone is what a child says of someone hurting them.
 _OFFER = re.compile(
     r"\b(?P<verb>add|follow|message|msg|dm|pm|inbox|text|txt|ring|call|phone|snap|whatsapp|find|"
-    r"friend|hit)\s+me\b(?P<where>\s+(?:up\s+)?(?:on|at|via|up)\s+(?:" + _PLATFORMS + r")\b)?"
+    r"friend|hit(?=\s+me\s+up\b))\s+me\b(?P<where>\s+(?:up\s+)?(?:on|at|via|up)\s+(?:" + _PLATFORMS + r")\b)?"
     r"|\bmy\s+(?:" + _PLATFORMS + r"|number|mobile|phone|personal\s+email|email|addy)"
     r"(?:\s+(?:is|'s|name\s+is|username\s+is|its|it's))\b",
     re.IGNORECASE,

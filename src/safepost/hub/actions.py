@@ -347,10 +347,21 @@ def _require_approver(actor: AbstractBaseUser, draft: Draft) -> None:
         raise ActionError("only a submitted draft can be approved or returned")
 
 
+def _still_submitted(draft: Draft) -> None:
+    """Inside the write's transaction: the post is still waiting for a decision. Two approvers
+    deciding at once (or a double click) both passed `_require_approver` before either wrote;
+    the second now waits for the first's write (the row lock, or SQLite's one writer) and is
+    refused, rather than approving a post just returned or approving it twice."""
+    current = Draft.objects.select_for_update().only("status").get(pk=draft.pk)
+    if current.status != DraftStatus.SUBMITTED:
+        raise ActionError("someone has already approved or returned this post: reload it to see")
+
+
 def do_approve_draft(actor: AbstractBaseUser, draft: Draft, comment: str = "") -> Draft:
     _require_approver(actor, draft)
     _require_complete(draft.text, draft.images.exists(), draft.account, approving=True)
     with transaction.atomic():
+        _still_submitted(draft)
         # Consents and rosters change: the post is checked again at the moment of approval.
         result = _recheck(draft, draft.author)
         refused = result.verdict in SUBMIT_REFUSALS
@@ -378,6 +389,7 @@ def do_return_draft(actor: AbstractBaseUser, draft: Draft, comment: str) -> Draf
     if not comment.strip():
         raise ActionError("say what needs to change when returning a post")
     with transaction.atomic():
+        _still_submitted(draft)
         draft.status = DraftStatus.RETURNED
         draft.save(update_fields=["status", "updated_at"])
         DraftEvent.objects.create(draft=draft, actor=actor, kind="returned", comment=comment)

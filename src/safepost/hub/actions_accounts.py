@@ -16,6 +16,7 @@ from safepost.hub.actions import ActionError, person_name, whole_number
 from safepost.hub.models import (
     AccessRole,
     AccountAccess,
+    ApprovedContact,
     Case,
     ConnectedApp,
     Membership,
@@ -165,7 +166,8 @@ def do_create_account(
         problems.add("Handle or address: this account is already on the register")
     values = _account_fields(details, problems)
     problems.raise_any()
-    values.setdefault("platform_min_age", PLATFORM_MIN_AGES.get(platform))
+    if values.get("platform_min_age") is None:  # not given, or the form's box left empty
+        values["platform_min_age"] = PLATFORM_MIN_AGES.get(platform)
     with transaction.atomic():
         account = OfficialAccount.objects.create(school=school, platform=platform, handle=handle, **values)
         notify(
@@ -189,6 +191,9 @@ def do_update_account(actor: AbstractBaseUser, account: OfficialAccount, **detai
     problems = Problems()
     values = _account_fields(details, problems)
     problems.raise_any()
+    if "platform_min_age" in values and values["platform_min_age"] is None:
+        # An emptied box is the platform's own minimum again, not "no minimum age".
+        values["platform_min_age"] = PLATFORM_MIN_AGES.get(account.platform)
     with transaction.atomic():
         changed = {key: value for key, value in values.items() if getattr(account, key) != value}
         for key, value in changed.items():
@@ -205,8 +210,11 @@ def do_approve_account(actor: AbstractBaseUser, account: OfficialAccount) -> Off
     if not account.purpose.strip() or not account.reason.strip():
         raise ActionError("Purpose: record the purpose and the reason before approving")
     with transaction.atomic():
+        # One conditional write: of two approvals at once, the second matches no row.
+        if not OfficialAccount.objects.filter(pk=account.pk, approved_on__isnull=True).update(
+                approved_by=actor, approved_on=today()):
+            raise ActionError("this account is already approved")
         account.approved_by, account.approved_on = actor, today()
-        account.save(update_fields=["approved_by", "approved_on"])
         audit.append(
             actor,
             "account.approved",
@@ -300,9 +308,10 @@ def do_record_leaver(
     actor: AbstractBaseUser, school: School, *, user_id: Any, left_on: Any
 ) -> list[OfficialAccount]:
     """Someone has left the school: their roles and account access end, and every account they
-    could use asks for its password to be changed, and they are taken off every case they were
-    added to. Their records stay. Only the headteacher (or the trust) records a leaver: it ends
-    every role the person has, the DSL's and the head's included."""
+    could use asks for its password to be changed, they are taken off every case they were
+    added to, and any contact with a pupil approved for them ends. Their records stay. Only the
+    headteacher (or the trust) records a leaver: it ends every role the person has, the DSL's and
+    the head's included."""
     require(actor, "manage_staff", school)
     problems = Problems()
     person = problems.check(member_of, school, user_id)
@@ -325,6 +334,13 @@ def do_record_leaver(
             case.members.remove(person)
             audit.append(actor, "case.member_removed", school=school, target=case,
                          details={"user_id": person.pk, "why": "left"})
+        # Contact with a pupil agreed for them ends with their job: a leaver approved to
+        # contact a pupil would stay on the register, and they can no longer end it themselves.
+        for contact in ApprovedContact.objects.filter(school=school, staff=person, ended_on__isnull=True):
+            contact.ended_on = max(day, contact.approved_on)  # never before it began
+            contact.save(update_fields=["ended_on"])
+            audit.append(actor, "contact.ended", school=school, target=contact,
+                         details={"on": contact.ended_on, "why": "left"})
         cover = {account.handle: warnings(account) for account in affected}
         _cover_alert(school, affected)
         if affected:
@@ -357,6 +373,12 @@ def do_record_rotation(
     require(actor, "manage_accounts", account.school)
     day = to_date(rotated_on, "Date the password was changed", not_future=True, earliest=EARLIEST_RECORD)
     assert day is not None
+    last_ended = account.access.filter(ended_on__isnull=False).order_by("-ended_on").first()
+    if account.rotation_due and last_ended is not None and last_ended.ended_on > day:
+        # A change made before someone's access ended does not lock them out.
+        raise ActionError(
+            f"Date the password was changed: {day:%d/%m/%Y} is before access last ended "
+            f"({last_ended.ended_on:%d/%m/%Y}); change it again, then record that date")
     with transaction.atomic():
         account.credentials_rotated_on, account.rotation_due = day, ""
         account.save(update_fields=["credentials_rotated_on", "rotation_due"])
@@ -396,8 +418,10 @@ def do_approve_app(actor: AbstractBaseUser, app: ConnectedApp) -> ConnectedApp:
     if app.approved_on is not None:
         raise ActionError("this app is already approved")
     with transaction.atomic():
+        if not ConnectedApp.objects.filter(pk=app.pk, approved_on__isnull=True).update(
+                approved_by=actor, approved_on=today()):
+            raise ActionError("this app is already approved")
         app.approved_by, app.approved_on = actor, today()
-        app.save(update_fields=["approved_by", "approved_on"])
         audit.append(
             actor, "account.app_approved", school=account.school, target=account, details={"app": app.name}
         )

@@ -145,6 +145,14 @@ def do_open_case_from_draft(actor: AbstractBaseUser, draft: Draft) -> Case:
     )
 
 
+def _still_open(case: Case, closed: str = "this case is closed") -> None:
+    """Inside the write's transaction: the case is not closed. Two handlers acting at once both
+    passed the first look; the second waits for the first's write (the row lock, or SQLite's one
+    writer) and is refused, rather than closing the case twice or reopening a closed one."""
+    if Case.objects.select_for_update().only("status").get(pk=case.pk).status == CaseStatus.CLOSED:
+        raise ActionError(closed)
+
+
 def do_triage_case(actor: AbstractBaseUser, case: Case, *, status: str, triage: str, note: str = "") -> Case:
     _require_case(actor, case, handler=True)
     if case.status == CaseStatus.CLOSED:
@@ -156,6 +164,7 @@ def do_triage_case(actor: AbstractBaseUser, case: Case, *, status: str, triage: 
     note = problems.check(optional_text, note, "Why", 2000) or ""
     problems.raise_any()
     with transaction.atomic():
+        _still_open(case)
         case.status, case.triage = status, triage
         case.save(update_fields=["status", "triage"])
         CaseNote.objects.create(
@@ -207,6 +216,8 @@ def do_share_case(actor: AbstractBaseUser, case: Case, *, user_id: Any) -> Case:
     """Add someone to the case (an investigating officer, a deputy DSL)."""
     _require_case(actor, case, handler=True)
     person = member_of(case.school, user_id)
+    if case.members.filter(pk=person.pk).exists():
+        raise ActionError(f"Person: {person_name(person)} is already on this case")
     with transaction.atomic():
         case.members.add(person)
         CaseNote.objects.create(
@@ -237,6 +248,7 @@ def do_close_case(actor: AbstractBaseUser, case: Case, *, outcome: str, outcome_
     problems.raise_any()
     assert day is not None
     with transaction.atomic():
+        _still_open(case, "this case is already closed")
         case.outcome, case.outcome_on, case.status, case.closed_at = (
             outcome,
             day,

@@ -7,16 +7,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from safepost.hub import audit
 from safepost.hub.actions import ActionError, person_name, whole_number
 from safepost.hub.engine_bridge import engine_school
-from safepost.hub.models import ApprovedContact, ApprovedContactEntry, ContactEvent, RegisterPupil, School
+from safepost.hub.models import (
+    ApprovedContact,
+    ApprovedContactEntry,
+    ContactEvent,
+    Membership,
+    RegisterPupil,
+    Role,
+    School,
+)
 from safepost.hub.notify import notify
 from safepost.hub.permissions import CAPABILITIES, NotAllowed, can, require
 from safepost.hub.registers_common import (
+    EARLIEST_RECORD,
     Problems,
     member_of,
     optional_text,
@@ -128,7 +138,7 @@ def do_record_contact(
         problems.add("Who made contact: choose one")
     if what not in WHAT:
         problems.add("What it was: choose one")
-    day = problems.check(to_date, happened_on, "When it happened", not_future=True)
+    day = problems.check(to_date, happened_on, "When it happened", not_future=True, earliest=EARLIEST_RECORD)
     found_pupil = problems.check(_pupil, school, pupil, required=False)
     who_details = problems.check(optional_text, who_details, *WHO_DETAILS) or ""
     platform = problems.check(optional_text, platform, *PLATFORM) or ""
@@ -203,7 +213,7 @@ def do_approve_contact(
     if end is not None and end <= today():
         problems.add("End date: must be after today")
     consent = problems.check(to_date, parental_consent_on, "Parental consent date", required=False,
-                             not_future=True)
+                             not_future=True, earliest=EARLIEST_RECORD)
     if found is not None and consent is None and not problems.found_for("Parental consent date"):
         age = age_on(found, today())
         if age is None or age < PARENTAL_CONSENT_AGE:
@@ -214,6 +224,9 @@ def do_approve_contact(
             )
     problems.raise_any()
     assert staff is not None and found is not None and end is not None
+    # Only the headteacher approves contact; her own is recorded, and the DSL is told, so that
+    # contact with a pupil is never agreed by one person alone without anyone else knowing.
+    own = staff.pk == actor.pk
     with transaction.atomic():
         contact = ApprovedContact.objects.create(
             school=school,
@@ -233,6 +246,15 @@ def do_approve_contact(
             school=school,
             email_text="Contact with a pupil has been approved for you in safepost: keep a log of it",
         )
+        if own:
+            notify(
+                _told_of_own_contact(school, actor),
+                f"{person_name(actor)} approved their own contact with {found.display_name} "
+                f"until {end:%d/%m/%Y}",
+                f"/contact/approved/{contact.pk}",
+                school=school,
+                email_text="A headteacher's own contact with a pupil was approved in safepost",
+            )
         audit.append(
             actor,
             "contact.approved",
@@ -243,9 +265,22 @@ def do_approve_contact(
                 "pupil": found.pk,
                 "ends_on": end,
                 "parental_consent_on": consent,
+                **({"own_contact": True} if own else {}),
             },
         )
     return contact
+
+
+def _told_of_own_contact(school: School, actor: AbstractBaseUser) -> list[Any]:
+    """Who hears that the headteacher approved her own contact with a pupil: the DSL; where she
+    is the DSL too (a small primary), the trust's administrators."""
+    others = [user for user in users_with_roles(school, CAPABILITIES["view_contact_log"])
+              if user.pk != actor.pk]
+    if others or not school.trust_id:
+        return others
+    ids = Membership.objects.filter(trust_id=school.trust_id, school__isnull=True,
+                                    role=Role.TRUST_ADMIN).values_list("user_id", flat=True)
+    return list(get_user_model().objects.filter(pk__in=ids).exclude(pk=actor.pk))
 
 
 def can_see_approved(user: AbstractBaseUser, contact: ApprovedContact) -> bool:
@@ -269,6 +304,9 @@ def do_log_approved_contact(
     day = problems.check(to_date, happened_on, "When it happened", not_future=True)
     if day is not None and (day > contact.ends_on or (contact.ended_on and day > contact.ended_on)):
         problems.add("When it happened: after the approved contact ended; raise a concern instead")
+    elif day is not None and day < contact.approved_on:
+        problems.add(f"When it happened: before the contact was approved "
+                     f"({contact.approved_on:%d/%m/%Y}); log it as contact, or raise a concern")
     summary = problems.check(required_text, summary, "What was said or done", 5000) or ""
     problems.raise_any()
     assert day is not None

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from safepost.hub.actions import ActionError, FormErrors
+from safepost.hub.actions import ActionError, FormErrors, whole_number
 from safepost.hub.mis_import import parse_date
 from safepost.hub.models import Membership, School
 
@@ -186,11 +186,8 @@ def users_with_roles(school: School, roles: frozenset[str] | set[str]) -> list[A
 
 
 def member_of(school: School, user_id: Any, label: str = "Person") -> Any:
-    try:
-        pk = int(user_id)
-    except (TypeError, ValueError) as exc:
-        raise ActionError(f"{label}: choose someone from the list") from exc
-    if not Membership.objects.filter(school=school, user_id=pk).exists():
+    pk = whole_number(user_id)  # a number past a database id's range is no one, not a server error
+    if pk is None or not Membership.objects.filter(school=school, user_id=pk).exists():
         raise ActionError(f"{label}: choose someone from the list")
     return get_user_model().objects.get(pk=pk)
 

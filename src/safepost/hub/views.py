@@ -238,7 +238,8 @@ def _school_for(request: HttpRequest, school_id: int, capability: str) -> School
 def _form_values(request: HttpRequest, school: School) -> tuple[str, list[str], OfficialAccount | None]:
     text = request.POST.get("text", "")
     pupils = [pupil for pupil in request.POST.getlist("pupils") if pupil]
-    account_id = request.POST.get("account")
+    # An id that is no number (or too long for one) names no account: the form's choice is empty.
+    account_id = whole_number(request.POST.get("account"))
     account = OfficialAccount.objects.filter(school=school, pk=account_id).first() if account_id else None
     return text, pupils, account
 

@@ -41,7 +41,7 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol",
                 "schools/wrenmoor": "reach2", "schools/kingfisherquay": "auriga",
                 "schools/ortonbrook": "staffs_protocol", "schools/hawkrigg": "holbrook",
-                "schools/calderbrook": "staffs_protocol"}
+                "schools/calderbrook": "staffs_protocol", "schools/carrowvean": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -55,6 +55,7 @@ ADOPTED = {
     "profile.work_email_for_personal_account": ["tpat", "staffs_protocol"],
     "profile.school_name_in_profile_name": ["tpat", "reach2", "staffs_protocol"],
     "content.own_personal_information": ["auriga", "tpat", "reach2"],
+    "content.logo_brand_personal": ["auriga", "tpat", "staffs_protocol"],
 }
 # Two safeguarding rules adopted at full force where a policy is silent (exact-rules, end).
 ADOPTED_SAFEGUARDING = {
@@ -223,6 +224,9 @@ def main():
                 continue
             if "unknown_pupil" in tags:  # a pupil not on the roster: needs approval, whatever the rule
                 sevs = sevs | {"needs_approval"}
+            if "camera_serial" in tags and r in ("content.official_personal_data", "content.data_protection",
+                                                 "content.personal_info_about_individuals"):
+                sevs = sevs | {"advice"}  # a camera serial or owner name on an official post: advice
             if r == "content.data_protection" and base == "reach2":
                 sevs = sevs | {"prohibited"} if "photo_consent" in tags and "full_name" not in tags else sevs
             levels = sorted(VERDICTS.index(SEV_VERDICT[s]) for s in sevs)
