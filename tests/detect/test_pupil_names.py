@@ -441,6 +441,8 @@ def test_a_pupil_with_no_year_group_does_not_stand_for_a_year_nobody_wrote(
     ("So proud of Oliver in my Year 8 class", False),
     ("So proud of my Oliver in 8B, top of the year", False),  # a form: a teacher's pupil
     ("my Oliver's 3rd birthday party at 10am 🎈", True),      # "3rd" and "10am" are no forms
+    ("my Oliver has gone mad for 3D printing", True),         # nor a printer, a screen or a mast
+    ("my Oliver wants a 4K telly for Christmas", True),
     ("Shout out to my Oliver Bell, best tutee ever", False),  # a full name is never the author's own
 ])
 def test_my_straight_before_a_name_is_the_authors_own(

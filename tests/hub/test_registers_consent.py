@@ -395,8 +395,10 @@ def test_a_withdrawal_lists_every_post_showing_or_naming_the_pupil(demo: School)
     actions_consent.do_record_consent(user("dsl"), pupil(demo, "P1001"), kind="photo", given=False,
                                       date="22/11/2026", source="phone call")
     assert TakedownTask.objects.filter(draft=shows).count() == 1
-    actions_consent.do_complete_takedown(comms, TakedownTask.objects.get(draft=names), "deleted from X")
-    actions.do_publish_draft(comms, names, "copy")  # ... though a taken-down post can be marked again
+    # Marked done before it was published: it goes back to its author, to change and resubmit.
+    actions_consent.do_complete_takedown(comms, TakedownTask.objects.get(draft=names), "caption changed")
+    names.refresh_from_db()
+    assert names.status == DraftStatus.RETURNED
 
 
 @pytest.mark.parametrize(("text", "names_her"), [
@@ -761,14 +763,15 @@ def test_an_undated_import_row_is_older_than_any_dated_decision(demo: School) ->
     assert amelia.photo_consent is False
     assert amelia.consents.filter(kind="photo", given=True, date=None, source="MIS import (undated.csv)").exists()
     assert summary["consents_older"] == ["P1001 photo"]
-    # Summer: only the directory's undated consent before it, so the import's (entered later) stands.
+    # Summer: an undated "no" in an export says how things stand as it is exported, so it counts
+    # from the day of the import (a withdrawal is never lost behind an older "yes").
     summer.refresh_from_db()
     assert summer.photo_consent is False
-    assert summer.consents.get(kind="photo", given=False).date is None
+    assert summer.consents.get(kind="photo", given=False).date == today()
     assert summary["consents_withdrawn"] == ["P1006 photo"]
     task = TakedownTask.objects.get(draft=shows, pupil=summer)
-    assert task.reason == ("Photo consent for Summer Bailey was withdrawn (date not known): this post shows the "
-                           "pupil")
+    assert task.reason == (f"Photo consent for Summer Bailey was withdrawn on {today():%d/%m/%Y}: this post "
+                           "shows the pupil")
 
 
 # Decisions for Amelia's photos entered after the register was started, as session 13 stored them:
@@ -809,3 +812,100 @@ def test_directory_consents_from_before_the_change_lose_their_made_up_date(
     assert snapshot(demo)[1:] == others  # every other pupil's consent already agreed with its decisions
     # The checks re-read the register where a pupil's consent changed.
     assert (School.objects.get(pk=demo.pk).register_stamp != stamp) is (consent is False)
+
+
+def _import(school: School, text: str) -> tuple[actions_consent.Plan, dict[str, object]]:
+    staged = actions_consent.do_stage_consent_import(user("comms"), school, "mis.csv", text.encode())
+    preview = actions_consent.preview_import(staged, None)
+    assert preview.parsed.ok, [str(problem) for problem in preview.parsed.problems]
+    return preview, actions_consent.do_apply_consent_import(user("comms"), staged, preview.parsed.mapping)
+
+
+def test_a_no_for_a_directory_pupil_not_yet_on_the_register_is_a_withdrawal(demo: School) -> None:
+    # A pupil added to pupils.csv after the register was started: the checks read the directory's
+    # "yes"; the MIS export's "no" must withdraw it, with its takedowns, not start a new pupil at no.
+    RegisterPupil.objects.filter(school=demo, pupil_id="P1004").delete()
+    post = _published(user("comms"), demo, "Our Year 6 science fair was a great success today.", ["P1004"],
+                      publish=False)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    preview, summary = _import(demo, "UPN,Forename,Surname,Photo consent,Name consent,Consent date\n"
+                                     f"P1004,Mason,Wright-Evans,no,yes,{yesterday:%d/%m/%Y}\n")
+    assert [change.pupil_id for change in preview.changes["new"]] == []
+    assert ("Photo consent", "yes", "no") in preview.changes["changed"][0].fields
+    assert summary["consents_withdrawn"] == ["P1004 photo"]
+    assert TakedownTask.objects.filter(draft=post, pupil__pupil_id="P1004").exists()
+    sources = set(ConsentRecord.objects.filter(pupil__pupil_id="P1004").values_list("source", flat=True))
+    assert actions_consent.DIRECTORY_SOURCE in sources
+    with pytest.raises(ActionError):
+        actions.do_publish_draft(user("comms"), post, "copy")
+
+
+def test_an_undated_no_in_an_export_withdraws_a_consent_given_earlier_by_hand(demo: School) -> None:
+    row = pupil(demo, "P1004")
+    actions_consent.do_record_consent(user("comms"), row, kind="photo", given=True,
+                                      date=dt.date(2024, 9, 5), source="annual form")
+    preview, summary = _import(demo, "UPN,Forename,Surname,Photo consent\nP1004,Mason,Wright-Evans,no\n")
+    assert ("Photo consent", "yes", "no") in preview.changes["changed"][0].fields
+    assert summary["consents_withdrawn"] == ["P1004 photo"] and summary["consents_older"] == []
+    row.refresh_from_db()
+    assert row.photo_consent is False
+
+
+def test_a_pupil_id_in_other_capitals_is_the_same_pupil(demo: School) -> None:
+    preview, summary = _import(demo, "UPN,Forename,Surname,Photo consent\np1004,Mason,Wright-Evans,no\n")
+    assert not preview.changes["new"]
+    assert not RegisterPupil.objects.filter(school=demo, pupil_id="p1004").exists()
+    assert pupil(demo, "P1004").photo_consent is False
+    assert summary["consents_withdrawn"] == ["P1004 photo"]
+
+
+@pytest.mark.parametrize("tail", ["", "".join(f"P{number},Bob,Jones,no\n" for number in range(2000, 14000))])
+def test_a_quote_never_closed_refuses_the_file_naming_its_line(demo: School, tail: str) -> None:
+    # The reader would take every later line into one cell: those pupils' "no" would vanish.
+    text = ('UPN,Forename,Surname,Form,Photo consent\nP1001,Amelia,Hartley,"4A,yes\n'
+            "P1004,Mason,Wright-Evans,4B,no\n" + tail)
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "mis.csv", text.encode())
+    preview = actions_consent.preview_import(staged, None)
+    assert any("a quote mark (\") opened on line 2 is not closed" in str(problem)
+               for problem in preview.parsed.problems)
+    with pytest.raises(ImportRefused):
+        actions_consent.do_apply_consent_import(user("comms"), staged, preview.parsed.mapping,
+                                                leave_out_problem_lines=True)
+    assert pupil(demo, "P1004").photo_consent is True
+
+
+def test_a_quote_never_closed_in_a_large_upload_is_a_page_not_a_server_error(
+    signed_in: Callable[[str], Client], demo: School,
+) -> None:
+    client = signed_in("comms")
+    body = 'UPN,Forename,Surname,Photo consent\nP1001,"Amelia,Hartley,yes\n' + "".join(
+        f"P{number},Bob,Jones,no\n" for number in range(2000, 14000))
+    upload = client.post(f"/schools/{demo.pk}/consent/import",
+                         {"file": SimpleUploadedFile("mis.csv", body.encode(), content_type="text/csv")})
+    assert upload.status_code == 302
+    page = client.get(upload["Location"])
+    assert page.status_code == 400  # the preview of a file with problems, as for any such file
+    assert "is not closed" in html.unescape(page.content.decode())
+
+
+def test_a_takedown_marked_done_on_a_post_not_yet_published_returns_it_to_its_author(demo: School) -> None:
+    post = _published(user("comms"), demo, "Our Year 6 science fair was a great success today.", ["P1004"],
+                      publish=False)
+    _record, tasks = actions_consent.do_record_consent(user("comms"), pupil(demo, "P1004"), kind="photo",
+                                                       given=False, date=dt.date.today(), source="letter")
+    actions_consent.do_complete_takedown(user("comms"), tasks[0], "caption changed")
+    post.refresh_from_db()
+    assert post.status == DraftStatus.RETURNED
+    with pytest.raises(ActionError):
+        actions.do_publish_draft(user("comms"), post, "copy")
+
+
+def test_a_second_press_of_import_from_a_page_read_before_imports_nothing(demo: School) -> None:
+    raw = b"UPN,Forename,Surname,Photo consent\nP1004,Mason,Wright-Evans,no\n"
+    staged = actions_consent.do_stage_consent_import(user("comms"), demo, "mis.csv", raw)
+    first_tab, second_tab = (ConsentImport.objects.get(pk=staged.pk) for _ in range(2))
+    summary = actions_consent.do_apply_consent_import(user("comms"), first_tab, first_tab.mapping)
+    with pytest.raises(ActionError, match="already been imported"):
+        actions_consent.do_apply_consent_import(user("comms"), second_tab, second_tab.mapping)
+    staged.refresh_from_db()
+    assert staged.summary["consents_withdrawn"] == summary["consents_withdrawn"] == ["P1004 photo"]

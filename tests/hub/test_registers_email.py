@@ -174,3 +174,31 @@ def test_the_digest_window_closes_before_the_messages_are_read(demo: School, dja
         actions_email.do_send_digests()
     sent = [message.body for message in mail.outbox if message.to == [teacher.email]]
     assert len(sent) == 1 and "Arrived in time" in sent[0] and "Arrived while" not in sent[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_line_break_in_the_words_does_not_stop_the_emails(smtp: _Inbox, demo: School) -> None:
+    from safepost.hub.notify import notify
+
+    _emails(demo, smtp)
+    people = list(get_user_model().objects.filter(username__in=("head", "teacher")))
+    notify(people, "Policy version 2\n(draft) is ready to read", "/policy", school=demo)
+    assert sorted(to[0] for _sender, to, _body in smtp.messages) == ["head@oakfield.example",
+                                                                      "teacher@oakfield.example"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_digest_switched_off_and_on_again_does_not_repeat_what_was_emailed_meanwhile(
+    smtp: _Inbox, demo: School,
+) -> None:
+    _emails(demo, smtp)
+    teacher, head = (get_user_model().objects.get(username=name) for name in ("teacher", "head"))
+    actions_email.do_set_email_preference(teacher, digest=True)
+    actions_email.do_set_email_preference(teacher, digest=False)
+    actions_policy.do_send_policy_reminders(head, demo)  # emailed to the teacher at once
+    assert ["teacher@oakfield.example"] in [to for _, to, _ in smtp.messages]
+    actions_email.do_set_email_preference(teacher, digest=True)
+    actions_email.do_set_email_preference(teacher, digest=True)  # set again: the digest goes on as it was
+    smtp.messages.clear()
+    call_command("send_digest")
+    assert not [1 for _, to, _ in smtp.messages if to == ["teacher@oakfield.example"]]

@@ -185,3 +185,30 @@ def test_the_export_page_refuses_both_and_keeps_what_was_chosen(signed_in: Calla
     assert response.status_code == 400 and response["Content-Type"].startswith("text/html")
     assert '<a href="#user_id">Member of staff or Pupil ID: choose a member of staff or a pupil, not both</a>' in page
     assert f'<option value="{teacher.pk}" selected>' in page and 'value="p1001"' in page
+
+
+def test_someone_who_has_left_can_still_be_exported(signed_in: Callable[[str], Client], demo: School) -> None:
+    from safepost.hub import actions_accounts
+
+    deputy = user("deputy")
+    actions_accounts.do_record_leaver(user("head"), demo, user_id=deputy.pk, left_on=dt.date.today())
+    data = _export(demo, user_id=deputy.pk)
+    assert data["roles"] == []  # ended
+    assert data["approved_contact"]  # the records stay, and are theirs to see
+    page = signed_in("head").get(f"/schools/{demo.pk}/subject-access")
+    assert f'value="{deputy.pk}"' in page.content.decode()
+    # Someone with no records at this school is no one to choose.
+    stranger = get_user_model().objects.create_user("stranger", password="x")
+    with pytest.raises(ActionError, match="Member of staff: choose someone from the list"):
+        _export(demo, user_id=stranger.pk)
+
+
+def test_the_trust_sees_that_pupil_level_records_were_made_not_for_whom(
+    signed_in: Callable[[str], Client], demo: School,
+) -> None:
+    actions_privacy.do_export_subject_access(user("head"), demo, pupil_id="P1005")
+    for who, sees in (("trustadmin", False), ("head", True)):
+        text = signed_in(who).get(f"/schools/{demo.pk}/audit?format=csv").content.decode()
+        assert "sar.exported" in text
+        assert ("P1005" in text) is sees
+        assert ("kept for the school (pupil-level)" in text) is not sees

@@ -47,7 +47,10 @@ _CLASS_BEFORE = re.compile(r"\bClass(?:es)?\s+$")
 # form names the pupil's class ("my Oliver in 8B", "my Mia, Year 13"): a teacher's pupil.
 _MY_BEFORE = re.compile(r"\bmy\s+$", re.IGNORECASE)
 # A form written as its year and capital letters ("8B", "10MH"); case matters: "10am", "3rd".
-_FORM = re.compile(r"\b\d{1,2}[A-Z]{1,2}\b")
+# Not a screen, a network or a printer: "4K telly", "5G", "3D printing", "2D shapes".
+_FORM = re.compile(r"\b\d{1,2}[A-Z]{1,2}\b"
+                   r"(?!\s+(?i:print\w*|glasses|films?|movies?|cinema|models?|shapes?|scanner|tv|telly|"
+                   r"screen|monitor|phone|signal|mast|network|coverage|data)\b)")
 
 
 def written_as_a_class(text: str, mention: NameMention) -> bool:

@@ -23,6 +23,7 @@ from safepost.hub.models import (
     ConsentKind,
     ConsentRecord,
     Draft,
+    DraftEvent,
     DraftStatus,
     RegisterPupil,
     School,
@@ -38,6 +39,7 @@ from safepost.hub.registers_common import (
     renew_register_stamp,
     required_text,
     to_date,
+    today,
     users_with_roles,
 )
 
@@ -70,31 +72,30 @@ def do_start_register(actor: AbstractBaseUser, school: School) -> int:
         known = set(RegisterPupil.objects.filter(school=school).values_list("pupil_id", flat=True))
         added = [pupil for pupil in roster if pupil.pupil_id not in known]
         for pupil in added:
-            row = RegisterPupil.objects.create(
-                school=school,
-                pupil_id=pupil.pupil_id,
-                first_name=pupil.first_name,
-                last_name=pupil.last_name,
-                preferred_name=pupil.preferred_name,
-                year_group=pupil.year_group,
-                date_of_birth=pupil.date_of_birth,
-                status=pupil.status,
-                photo_consent=pupil.photo_consent,
-                name_consent=pupil.name_consent,
-            )
-            for kind in ConsentKind:
-                if row.consent(kind):
-                    ConsentRecord.objects.create(
-                        pupil=row,
-                        kind=kind,
-                        given=True,
-                        date=None,  # the directory says nothing of when: older than any dated decision
-                        source=DIRECTORY_SOURCE,
-                        recorded_by=actor,
-                    )
+            _save_from_directory(actor, _directory_row(school, pupil))
         renew_register_stamp(school)
         audit.append(actor, "consent_register.started", school=school, details={"pupils_added": len(added)})
     return len(added)
+
+
+def _directory_row(school: School, pupil: Any) -> RegisterPupil:
+    """A register row (not saved) for a pupil of the school directory, with its consents."""
+    return RegisterPupil(
+        school=school, pupil_id=pupil.pupil_id, first_name=pupil.first_name,
+        last_name=pupil.last_name, preferred_name=pupil.preferred_name, year_group=pupil.year_group,
+        date_of_birth=pupil.date_of_birth, status=pupil.status,
+        photo_consent=pupil.photo_consent, name_consent=pupil.name_consent,
+    )
+
+
+def _save_from_directory(actor: AbstractBaseUser | None, row: RegisterPupil) -> None:
+    """Put a directory pupil on the register, its consents given there recorded with the
+    directory as their source (their date not known: older than any dated decision)."""
+    row.save()
+    for kind in ConsentKind:
+        if row.consent(kind):
+            ConsentRecord.objects.create(pupil=row, kind=kind, given=True, date=None,
+                                         source=DIRECTORY_SOURCE, recorded_by=actor)
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,15 @@ def do_complete_takedown(actor: AbstractBaseUser, task: TakedownTask, note: str 
     with transaction.atomic():
         task.done_at, task.done_by, task.note = timezone.now(), actor, note
         task.save(update_fields=["done_at", "done_by", "note"])
+        draft = task.draft
+        if draft.status == DraftStatus.APPROVED:
+            # Not published yet: "taken down" can only mean it must change before it goes out,
+            # so it goes back to its author and is checked again when it is resubmitted.
+            draft.status = DraftStatus.RETURNED
+            draft.save(update_fields=["status", "updated_at"])
+            DraftEvent.objects.create(draft=draft, actor=actor, kind="returned", comment=task.reason)
+            notify([draft.author], f"Your post for {task.school.name} was returned: consent was withdrawn",
+                   f"/drafts/{draft.pk}/", school=task.school)
         audit.append(
             actor,
             "takedown.done",
@@ -397,11 +407,31 @@ def _parse(staged: ConsentImport, mapping: dict[str, str] | None) -> mis_import.
     )
 
 
+def _register_for(school: School, parsed: mis_import.Parsed,
+                  register: dict[str, RegisterPupil]) -> dict[str, RegisterPupil]:
+    """The register a file is read against: its rows, and (not saved yet) each pupil the file
+    names who is on the school directory but not on the register, with the directory's consent:
+    what the checks use now, so a "no" in the file is a withdrawal, not a new pupil's starting
+    point. A pupil ID the file writes in other capitals or spacing ("p1001") is that pupil's
+    ID as the register (or the directory) writes it, never a second pupil."""
+    combined = dict(register)
+    spelled = {mis_import.same_pupil(key): key for key in register}
+    directory = {mis_import.same_pupil(pupil.pupil_id): pupil for pupil in directory_school(school).pupils}
+    for row in parsed.rows:
+        key = mis_import.same_pupil(row["pupil_id"])
+        if key not in spelled and key in directory:
+            combined[directory[key].pupil_id] = _directory_row(school, directory[key])
+            spelled[key] = directory[key].pupil_id
+        row["pupil_id"] = spelled.get(key, row["pupil_id"])
+    return combined
+
+
 def preview_import(staged: ConsentImport, mapping: dict[str, str] | None) -> Plan:
     """What the import would do with this column mapping, every problem it would be refused
     for, and what importing the lines without problems would do. Reads only."""
+    parsed = _parse(staged, mapping)
     register = {row.pupil_id: row for row in RegisterPupil.objects.filter(school=staged.school)}
-    return _plan(_parse(staged, mapping), register, leave_out_problem_lines=True)
+    return _plan(parsed, _register_for(staged.school, parsed, register), leave_out_problem_lines=True)
 
 
 class ImportRefused(ActionError):
@@ -430,10 +460,14 @@ def do_apply_consent_import(
     parsed = _parse(staged, mapping)
     summary: dict[str, Any] | None = None
     with transaction.atomic():
+        # A second press of the button (or a second tab) waits for the first import's write,
+        # then finds the file imported, rather than importing it again over its summary.
+        if ConsentImport.objects.select_for_update().only("status").get(pk=staged.pk).status != "staged":
+            raise ActionError("this file has already been imported")
         # the dates are checked against the register as it is locked
-        current = {
+        current = _register_for(school, parsed, {
             row.pupil_id: row for row in RegisterPupil.objects.select_for_update().filter(school=school)
-        }
+        })
         plan = _plan(parsed, current, leave_out_problem_lines)
         if (plan.rows is not None and lines_seen_left_out is not None
                 and plan.left_out_lines != sorted(lines_seen_left_out)):
@@ -478,6 +512,8 @@ def _import_rows(
     given = 0
     for data in parsed.rows:
         pupil = current.get(data["pupil_id"]) or RegisterPupil(school=school, pupil_id=data["pupil_id"])
+        if pupil.pk is None and data["pupil_id"] in current:
+            _save_from_directory(actor, pupil)  # on the directory, not yet on the register
         for key in ("first_name", "last_name", "preferred_name", "year_group", "date_of_birth", "status"):
             if data[key] is not None:
                 setattr(pupil, key, data[key])
@@ -486,8 +522,12 @@ def _import_rows(
             wanted = data[f"{kind}_consent"]
             if wanted is None or wanted == pupil.consent(kind):
                 continue
-            # An undated row's decision has no known date, as the directory's: older than any dated one.
-            record, now, withdrawal = _decide(actor, pupil, kind, wanted, data["consent_date"], source)
+            # An undated row's decision has no known date, as the directory's: older than any dated
+            # one. But an export with no consent dates says how things stand as it is exported:
+            # a "no" in it counts from today, so a withdrawal is never lost behind an older dated
+            # "yes" (a stale "no" withdraws too: the safe way round, and said in the summary).
+            day = data["consent_date"] if data["consent_date"] is not None or wanted else today()
+            record, now, withdrawal = _decide(actor, pupil, kind, wanted, day, source)
             if withdrawal:
                 withdrawals.append(withdrawal)
             if now != record:  # dated before the register's latest decision

@@ -16,9 +16,11 @@ def do_set_email_preference(user: AbstractBaseUser, *, digest: bool) -> EmailPre
     """Each message by email as it happens, or one plain digest a day. Anyone may set their own."""
     with transaction.atomic():
         preference, _ = EmailPreference.objects.get_or_create(user=user)
-        preference.digest = digest
-        if digest and preference.last_digest_at is None:
+        if digest and not preference.digest:
+            # Switched on: the digest starts now. What came while it was off was emailed then
+            # (and would be repeated from an older start).
             preference.last_digest_at = timezone.now()
+        preference.digest = digest
         preference.save()
         audit.append(user, "email.preference", details={"digest": digest})
     return preference

@@ -64,6 +64,20 @@ def _draft(draft: Draft) -> dict[str, Any]:
     }
 
 
+def people_with_records(school: School) -> list[Any]:
+    """Everyone a subject access request can be about at this school: its staff, and those who
+    have left (the commonest requests), whose posts, contact logs, signatures and audit entries
+    stay when their roles end."""
+    ids = set(Membership.objects.filter(school=school).values_list("user_id", flat=True))
+    ids |= set(Draft.objects.filter(school=school).values_list("author_id", flat=True))
+    ids |= set(ContactEvent.objects.filter(school=school).values_list("staff_id", flat=True))
+    ids |= set(ApprovedContact.objects.filter(school=school).values_list("staff_id", flat=True))
+    ids |= set(Acknowledgement.objects.filter(version__school=school).values_list("user_id", flat=True))
+    acted = AuditRecord.objects.filter(school=school, actor__isnull=False)
+    ids |= set(acted.values_list("actor_id", flat=True))
+    return list(get_user_model().objects.filter(pk__in=ids).order_by("last_name", "first_name", "username"))
+
+
 def _staff_data(school: School, person: Any) -> dict[str, Any]:
     return {
         "person": {
@@ -222,15 +236,8 @@ def do_export_subject_access(
         raise ActionError(BOTH_CHOSEN)
     if user_id not in (None, ""):
         number = whole_number(user_id)
-        member = (
-            Membership.objects.filter(school=school, user_id=number).first()
-            if number is not None
-            else None
-        )
-        person = get_user_model().objects.filter(pk=number).first() if number is not None else None
-        if person is None or (
-            member is None and not Draft.objects.filter(school=school, author=person).exists()
-        ):
+        person = next((someone for someone in people_with_records(school) if someone.pk == number), None)
+        if person is None:
             raise ActionError("Member of staff: choose someone from the list")
         data, subject = _staff_data(school, person), f"staff {person.get_username()}"
         name = f"sar-staff-{person.get_username()}"

@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -269,10 +270,20 @@ def _delimiter(text: str) -> str:
 def read_header(text: str) -> tuple[list[str], str]:
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            return [cell.strip() for cell in row], delimiter
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                return [cell.strip() for cell in row], delimiter
+    except csv.Error:  # an unclosed quote running the header into a very long cell
+        pass
     return [], delimiter
+
+
+# A quote mark opened in a cell and never closed makes the CSV reader take every line after it
+# as that one cell: those pupils would silently be "not in this file". No MIS export puts line
+# breaks inside a cell, so a cell that holds one is such a quote, and the file is refused.
+UNCLOSED_QUOTE = ("a quote mark (\") opened on line {line} is not closed, so every line after it "
+                  "was read as part of one cell: close the quote or remove it")
 
 
 def suggest_mapping(header: list[str]) -> dict[str, str]:
@@ -322,6 +333,19 @@ def _yes_no(value: str) -> bool | None:
     return None
 
 
+def _rows(reader: Any, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
+    """Each row with the line it starts on; a file the CSV reader gives up on (a cell past its
+    size limit, from a quote never closed) is a problem of the file, not a server error."""
+    started = 1
+    try:
+        for row in reader:
+            yield started, row
+            started = reader.line_num + 1
+    except csv.Error as exc:
+        parsed.problems.append(Problem(None, "file", UNCLOSED_QUOTE.format(line=started)
+                                       + f" ({exc})"))
+
+
 def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "utf-8") -> Parsed:
     """Read the whole export. Any problem is reported; the caller imports nothing unless `ok`,
     or, if asked, what `leaving_out_problem_lines` leaves."""
@@ -354,8 +378,12 @@ def parse(text: str, mapping: dict[str, str] | None = None, *, encoding: str = "
     seen: dict[str, tuple[int, dict[str, Any]]] = {}
     blank_consent: dict[str, list[int]] = {"photo_consent": [], "name_consent": []}
     header_done = False
-    for row in reader:
+    rows = _rows(reader, parsed)
+    for first_line, row in rows:
         line = reader.line_num
+        if any("\n" in cell or "\r" in cell for cell in row):
+            parsed.problems.append(Problem(None, "file", UNCLOSED_QUOTE.format(line=first_line)))
+            break
         if not header_done:
             if any(cell.strip() for cell in row):
                 header_done = True

@@ -31,7 +31,7 @@ def _absolute(link: str) -> str:
 def _send(address: str, subject: str, body: str) -> None:
     try:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address], fail_silently=False)
-    except OSError as exc:  # the change stands; the message is still in the hub
+    except (OSError, ValueError) as exc:  # down, or a header refused: the change stands, in the hub
         log.warning("email to %s not sent: %s", address, exc)
 
 
@@ -62,7 +62,10 @@ def notify(
         address = getattr(user, "email", "")
         if email and address and not _wants_digest(user):
             body = f"{mail_text}\n\n{_absolute(link)}\n" if link else f"{mail_text}\n"
-            transaction.on_commit(lambda a=address, b=body: _send(a, f"safepost: {mail_text[:70]}", b))
+            # A subject is one line: a line break in the words (a version named "2\n(draft)")
+            # would be refused as a header, and no later email of the change sent.
+            subject = f"safepost: {' '.join(mail_text.split())[:70]}"
+            transaction.on_commit(lambda a=address, b=body, s=subject: _send(a, s, b))
 
 
 def digest_body(user: Any, since: Any, until: Any = None) -> str:

@@ -36,7 +36,15 @@ from safepost.hub.models import (
     SecondFactor,
     TakedownTask,
 )
-from safepost.hub.permissions import NotAllowed, allows, can, can_view_draft, roles_at, schools_for
+from safepost.hub.permissions import (
+    SCHOOL_ROLES,
+    NotAllowed,
+    allows,
+    can,
+    can_view_draft,
+    roles_at,
+    schools_for,
+)
 from safepost.hub.views_common import error_context
 from safepost.report import SEVERITY_WORDS
 
@@ -483,6 +491,9 @@ SELF_CHECK_COUNTERPARTS = (
 )
 
 
+PUPIL_LEVEL_ACTIONS = ("consent.", "consent_import.", "contact.", "takedown.", "sar.", "comment.")
+
+
 @login_required
 def audit_log(request: HttpRequest, school_id: int) -> HttpResponse:
     school = _school_for(request, school_id, "view_audit")
@@ -490,6 +501,14 @@ def audit_log(request: HttpRequest, school_id: int) -> HttpResponse:
     if not can(request.user, "handle_cases", school):
         # Case records are for the headteacher and the DSL: the trust does not see them at all.
         records = records.exclude(action__startswith="case.")
+    # Pupil-level records stay in the school: someone with no role there (the trust) sees that
+    # a consent, contact, takedown or subject access export was recorded, and when, not for whom.
+    in_school = bool(roles_at(request.user, school) & SCHOOL_ROLES)
+
+    def shown(record: AuditRecord) -> AuditRecord:
+        if not in_school and record.action.startswith(PUPIL_LEVEL_ACTIONS):
+            record.details = {"details": "kept for the school (pupil-level)"}
+        return record
     action = request.GET.get("action", "").strip()
     actor = request.GET.get("actor", "").strip()
     if action:
@@ -501,12 +520,12 @@ def audit_log(request: HttpRequest, school_id: int) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="audit-{school.pk}.csv"'
         writer = SafeWriter(response)
         writer.writerow(["id", "at", "actor", "action", "target", "details", "hash"])
-        for record in records.order_by("pk"):
+        for record in map(shown, records.order_by("pk")):
             writer.writerow([record.pk, record.at.isoformat(), record.actor_name, record.action,
                              f"{record.target_type} {record.target_id}".strip(),
                              json.dumps(record.details, default=str), record.hash])
         return response
-    return render(request, "hub/audit.html", {"school": school, "records": records[:500],
+    return render(request, "hub/audit.html", {"school": school, "records": [shown(r) for r in records[:500]],
                                               "action": action, "actor": actor})
 
 

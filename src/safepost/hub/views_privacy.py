@@ -10,7 +10,6 @@ from django.views.decorators.http import require_http_methods
 from safepost.hub import actions_email, actions_privacy
 from safepost.hub.actions import ActionError
 from safepost.hub.models import EmailPreference
-from safepost.hub.registers_common import school_users
 from safepost.hub.views import _school_for
 from safepost.hub.views_common import allowed_or_403
 
@@ -39,7 +38,8 @@ def subject_access(request: HttpRequest, school_id: int) -> HttpResponse:
     return render(
         request,
         "hub/subject_access.html",
-        {"school": school, "people": school_users(school), "error": error, "error_field": error_field,
+        {"school": school, "people": actions_privacy.people_with_records(school), "error": error,
+         "error_field": error_field,
          "chosen": chosen},
         status=400 if error else 200,
     )
