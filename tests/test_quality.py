@@ -194,3 +194,29 @@ def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyP
     assert evaluation.false_alarms <= 7, render_evaluation(evaluation, show_mistakes=True)
     assert evaluation.micro().f1 >= 0.79
 
+
+
+# The twenty-first look (session 19) is written as an outside acceptance tester would: from the
+# contract, the catalogue and the policies alone, not docs/exact-rules.md, so its labels are one
+# careful reader's own reading of the policies (it labels several rules for one matter, reads
+# Holbrook's A.3.4 as "every official post needs a leadership approval on record", and reads
+# the rules safepost adopts where a policy is silent as no rule). First run with the language
+# judgements: 0.733, micro F1 0.574, 10 false alarms in 60. Mended (general): ordinary words
+# and places that spell a pupil's full name ("Summer baker needed!", "Will Marsh Lane"); an
+# official profile the school has not listed needs approval; Wikipedia edited at work
+# (Holbrook); an adult site from a school device (REAch2); contact with a child who is no pupil
+# (REAch2, advice); permission on record for personal use in working time (REAch2, the
+# Staffordshire protocol); governors and volunteers are not at work in the school day. Now
+# 0.787, 0.611, 6. Held to what was measured; most of what is left is rules safepost does not
+# raise (tests/data/devset/README.md lists them) and the language model's misses.
+TWENTYFIRST_LOOK = DEVSET.with_name("twentyfirst_look.jsonl")
+
+
+def test_the_acceptance_testers_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
+    monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
+    evaluation = evaluate_cases(TWENTYFIRST_LOOK)
+    assert not evaluation.errors and evaluation.cases == 150
+    assert evaluation.verdicts_right >= 118, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.false_alarms <= 6, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.micro().f1 >= 0.61

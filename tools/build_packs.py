@@ -44,12 +44,15 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "tpat": {"personal_reach": "working_time"},
         "reach2": {"personal_reach": "always"},
     },
+    # permission_exception: the policy allows use in working time with permission (REAch2 5.5
+    # "without permission"; the Staffordshire protocol's "with written permission"), which an
+    # `approval` on the request records.
     "conduct.personal_use_hours": {
         "auriga": {"breaks_allowed": True},
-        "staffs_protocol": {"breaks_allowed": False},
+        "staffs_protocol": {"breaks_allowed": False, "permission_exception": True},
         "holbrook": {"breaks_allowed": True},
         "tpat": {"breaks_allowed": False},
-        "reach2": {"breaks_allowed": True},
+        "reach2": {"breaks_allowed": True, "permission_exception": True},
     },
     "contact.pupil_friend_request": {
         "auriga": {"family_exception": True, "approval_exception": False},

@@ -598,6 +598,62 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
+def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """What the request itself says about accounts and equipment, beyond its words: an official
+    profile not on the school's list of accounts, Wikipedia edited at work, an adult site shared
+    from a school device, contact with a child who is no pupil."""
+    request = facts.request
+    if facts.official and request.kind == "profile" and request.profile is not None:
+        handle = _account_key(request.profile.handle or request.profile.display_name)
+        known = {_account_key(account.handle) for account in facts.school.official_accounts}
+        if handle and handle not in known:
+            yield Candidate(
+                ("account.official_creation_approval",),
+                f"The official account '{request.profile.handle or request.profile.display_name}' "
+                "is not among the school's official accounts: a new one needs approval first.",
+                Evidence("evaluate", "new_official_account", request.profile.handle, source="profile.handle"),
+                fix="Ask the headteacher to approve the account (and add it to the school's list) "
+                "before it is used.",
+            )
+    at_work = facts.period in ("lesson_time", "break", "inset_day") or request.device == "school"
+    if request.platform == "wikipedia" and not facts.official and at_work:
+        yield Candidate(
+            ("conduct.wikipedia_editing_at_work",),
+            "An edit to Wikipedia in a personal capacity at work: the edit shows the school's "
+            "network address.", Evidence("evaluate", "platform", "wikipedia", source="platform"),
+            fix="Edit open encyclopaedias in your own time, from your own connection.",
+        )
+    if request.device == "school":
+        adult_site = next((item for item in facts.of_kind("judgement")
+                           if item.attrs["label"] == "inappropriate_link"
+                           and item.attrs["source"] == "lexicon"), None)
+        if adult_site is not None:
+            yield Candidate(
+                ("conduct.inappropriate_sites_on_work_equipment",),
+                f"An adult or gambling site ({adult_site.text}) on a school device.", adult_site,
+                fix="Never open or share such sites on school equipment.",
+            )
+    counterpart = facts.counterpart
+    if (counterpart is not None and not facts.official and request.kind in EXCHANGE_WITH_PEOPLE
+            and counterpart.attrs.get("kind") == "public" and not counterpart.attrs.get("relative")
+            and isinstance(counterpart.attrs.get("age"), int) and int(counterpart.attrs["age"]) < 18):
+        yield Candidate(
+            ("contact.non_pupil_minors",),
+            f"Social media contact with a child ({counterpart.attrs['age']}) who is not a relative.",
+            counterpart,
+            fix="Keep contact with children you are not related to to official channels (a club's, "
+            "the school's), never a personal account.",
+        )
+
+
+EXCHANGE_WITH_PEOPLE = ("message", "comment", "friend_request")
+
+
+def _account_key(handle: str) -> str:
+    """An account's handle as compared with the school's list: no @, spaces or capitals."""
+    return "".join(handle.lstrip("@").split()).casefold()
+
+
 def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
     """Where grooming or asking for a child's details cannot be what the member of staff is
     doing (a disclosure in the words still escalates): words someone else wrote (a comment on
@@ -746,9 +802,24 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
+# Governors and volunteers are in the policies' scope, but not at work in the school day: the
+# rules on personal use in working time are for those the school employs.
+NOT_EMPLOYED_ROLES = frozenset({"governor", "volunteer"})
+
+
+def _not_employed_at_the_school(facts: _Facts) -> bool:
+    request = facts.request
+    role = request.author_role
+    if request.author_staff_id:
+        member = facts.school.staff_member(request.author_staff_id)
+        role = member.role if member is not None else role
+    return (role or "").lower() in NOT_EMPLOYED_ROLES
+
+
 def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
-    if not facts.official:
+    if not facts.official and not _not_employed_at_the_school(facts):
+        hours_rule = facts.pack.rule("conduct.personal_use_hours")
         for item in facts.of_kind("time_of_use"):
             period = item.attrs["period"]
             breaks_allowed = facts.pack.personal_use_in_breaks()
@@ -762,6 +833,7 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
                     f"{item.attrs['school_day']}, breaks {item.attrs['breaks'] or 'none'}).", item,
                     fix="Wait until after school"
                     + (" or your break." if breaks_allowed else "."),
+                    approval_exception=bool(hours_rule and hours_rule.param("permission_exception")),
                 )
         for item in facts.of_kind("device_used"):
             if item.attrs["device"] == "school":
@@ -883,7 +955,7 @@ def evaluate(
     content_findings = 0
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
-        _language_candidates, _context_candidates,
+        _language_candidates, _context_candidates, _account_candidates,
     )
     for handler in handlers:
         for candidate in handler(facts):

