@@ -14,6 +14,7 @@ from safepost.policy import resolve_pack
 from safepost.school import demo_school_dir, load_school
 
 LESSON_TIME = "2026-11-17T11:00:00+00:00"  # a Tuesday in term, 11:00
+BREAK = "2026-11-17T12:15:00+00:00"        # its lunch break
 EVENING = "2026-11-17T19:30:00+00:00"
 
 
@@ -42,39 +43,62 @@ def test_an_official_profile_not_on_the_schools_list_needs_approval(handle: str,
         assert result.verdict == "review"
 
 
-def test_an_official_profile_on_the_schools_list_is_known() -> None:
+@pytest.mark.parametrize("written", [
+    "{handle}", "{upper}", "@{bare}", "https://www.{platform}.com/{bare}/", "{platform}.com/{bare}",
+])
+def test_an_official_profile_on_the_schools_list_is_known_however_its_handle_is_written(written: str) -> None:
     school = load_school(demo_school_dir())
-    listed = school.official_accounts[0]
+    listed = next(account for account in school.official_accounts if account.platform in ("facebook", "instagram"))
+    bare = listed.handle.lstrip("@")
+    handle = written.format(handle=listed.handle, upper=listed.handle.upper(), bare=bare,
+                            platform=listed.platform)
     result = run("reach2", channel="official", kind="profile", platform=listed.platform,
-                 profile={"handle": listed.handle.upper(), "bio": "News from school"})
+                 profile={"handle": handle, "bio": "News from school"})
     assert "account.official_creation_approval" not in rules(result)
 
 
-@pytest.mark.parametrize(("at", "device", "raised"), [
-    (LESSON_TIME, None, True),        # at work
-    (EVENING, "school", True),        # on the school's equipment (its network address)
-    (EVENING, "personal", False),     # at home, on one's own
+def test_a_listed_handle_on_another_platform_is_a_new_account() -> None:
+    school = load_school(demo_school_dir())
+    listed = school.official_accounts[0]
+    other = next(name for name in ("tiktok", "youtube", "linkedin") if name != listed.platform)
+    result = run("reach2", channel="official", kind="profile", platform=other, profile={"handle": listed.handle})
+    assert "account.official_creation_approval" in rules(result)
+
+
+def test_an_official_profile_named_only_by_its_display_name_says_so() -> None:
+    result = run("reach2", channel="official", kind="profile", platform="instagram",
+                 profile={"display_name": "Oakfield PE"})
+    (finding,) = [f for f in result.findings if f.rule == "account.official_creation_approval"]
+    assert finding.evidence == "Oakfield PE" and finding.source == "profile.display_name"
+
+
+@pytest.mark.parametrize(("pack", "at", "device", "raised"), [
+    ("holbrook", EVENING, "school", True),          # the school's network address shows on the edit
+    ("holbrook", LESSON_TIME, "school", True),
+    ("holbrook", BREAK, "personal", False),         # one's own phone and connection at lunch
+    ("holbrook", EVENING, "personal", False),
 ])
-def test_wikipedia_edited_at_work_under_holbrook(at: str, device: str | None, raised: bool) -> None:
-    fields: dict[str, Any] = {"text": "Added the history of the old mill to the village's article",
-                              "platform": "wikipedia", "at": at}
-    if device:
-        fields["device"] = device
-    assert ("conduct.wikipedia_editing_at_work" in rules(run("holbrook", **fields))) is raised
+def test_wikipedia_edited_from_a_school_device_under_holbrook(pack: str, at: str, device: str,
+                                                             raised: bool) -> None:
+    result = run(pack, text="Added the history of the old mill to the village's article",
+                 platform="wikipedia", at=at, device=device)
+    assert ("conduct.wikipedia_editing_at_work" in rules(result)) is raised
 
 
-def test_wikipedia_editing_is_holbrooks_rule_only() -> None:
-    result = run("reach2", text="Fixed a typo on the Wikipedia page", platform="wikipedia", at=EVENING,
-                 device="school")
-    assert "conduct.wikipedia_editing_at_work" not in rules(result)
-
-
-@pytest.mark.parametrize(("device", "raised"), [("school", True), ("personal", False)])
-def test_an_adult_site_shared_from_a_school_device(device: str, raised: bool) -> None:
-    result = run("reach2", kind="share", text="lads you need to see this xhamster.com/videos/123", device=device,
-                 at=EVENING)
+@pytest.mark.parametrize(("fields", "raised"), [
+    ({"kind": "share", "text": "lads you need to see this xhamster.com/videos/123", "device": "school"}, True),
+    ({"kind": "share", "text": "lads you need to see this xhamster.com/videos/123", "device": "personal"}, False),
+    # a gambling site is not the obscene material REAch2's rule names
+    ({"text": "office sweepstake is on bet365.com this year", "device": "school"}, False),
+    # the school's own warning to parents, and a stranger's spam on its page, are no one's browsing
+    ({"channel": "official", "text": "Pupils have been using bet365.com, please check parental controls",
+      "device": "school"}, False),
+    ({"channel": "official", "kind": "comment", "author": {"role": "public"},
+      "text": "hot pics at xhamster.com/videos/123", "device": "school"}, False),
+])
+def test_an_adult_site_from_a_school_device(fields: dict[str, Any], raised: bool) -> None:
+    result = run("reach2", at=EVENING, **fields)
     assert ("conduct.inappropriate_sites_on_work_equipment" in rules(result)) is raised
-    assert result.verdict == "escalate"
 
 
 @pytest.mark.parametrize(("counterpart", "raised"), [
@@ -95,7 +119,7 @@ def test_contact_with_a_child_who_is_no_pupil_is_advice_under_reach2(counterpart
 
 @pytest.mark.parametrize(("pack", "approved", "raised"), [
     ("reach2", True, False),            # 5.5: not in paid working time "without permission"
-    ("staffs_protocol", True, False),   # "with written permission"
+    ("staffs_protocol", True, True),    # its written permission is for work use only
     ("tpat", True, True),               # no such exception
     ("reach2", False, True),
 ])
@@ -112,12 +136,20 @@ def test_permission_on_record_covers_personal_use_in_lesson_time_where_the_polic
         assert "conduct.personal_use_hours" in result.satisfied
 
 
-@pytest.mark.parametrize(("author", "raised"), [
-    ({"role": "governor"}, False),      # in the policy's scope, but not at work in the school day
-    ({"role": "volunteer"}, False),
-    ({"role": "teacher"}, True),
-    ({"role": "admin"}, True),
+@pytest.mark.parametrize(("pack", "author", "raised"), [
+    ("reach2", {"role": "governor"}, False),   # in the policy's scope, but not at work in the school day
+    ("reach2", {"staff_id": "S011"}, False),   # the demo's governor, by the staff roster
+    ("tpat", {"role": "volunteer"}, True),     # TPAT: volunteers whilst at work, in school with children
+    ("reach2", {"role": "teacher"}, True),
+    ("reach2", {"role": "admin"}, True),
 ])
-def test_personal_use_in_lesson_time_is_for_those_the_school_employs(author: dict[str, str], raised: bool) -> None:
-    result = run("reach2", text="The herons are back at the lake", at=LESSON_TIME, author=author)
+def test_personal_use_in_lesson_time_is_not_a_governors_matter(pack: str, author: dict[str, str],
+                                                              raised: bool) -> None:
+    result = run(pack, text="The herons are back at the lake", at=LESSON_TIME, author=author)
     assert ("conduct.personal_use_hours" in rules(result)) is raised
+
+
+@pytest.mark.parametrize("pack", ["auriga", "staffs_protocol"])
+def test_a_school_device_is_the_schools_whoever_uses_it(pack: str) -> None:
+    result = run(pack, text="Great match last night", device="school", at=EVENING, author={"role": "governor"})
+    assert "conduct.school_device_social_access" in rules(result)

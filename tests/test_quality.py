@@ -203,10 +203,10 @@ def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyP
 # the rules safepost adopts where a policy is silent as no rule). First run with the language
 # judgements: 0.733, micro F1 0.574, 10 false alarms in 60. Mended (general): ordinary words
 # and places that spell a pupil's full name ("Summer baker needed!", "Will Marsh Lane"); an
-# official profile the school has not listed needs approval; Wikipedia edited at work
+# official profile the school has not listed needs approval; Wikipedia edited from a school device
 # (Holbrook); an adult site from a school device (REAch2); contact with a child who is no pupil
-# (REAch2, advice); permission on record for personal use in working time (REAch2, the
-# Staffordshire protocol); governors and volunteers are not at work in the school day. Now
+# (REAch2, advice); permission on record for personal use in working time (REAch2); governors
+# are not at work in the school day. Now
 # 0.787, 0.611, 6. Held to what was measured; most of what is left is rules safepost does not
 # raise (tests/data/devset/README.md lists them) and the language model's misses.
 TWENTYFIRST_LOOK = DEVSET.with_name("twentyfirst_look.jsonl")

@@ -44,12 +44,12 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "tpat": {"personal_reach": "working_time"},
         "reach2": {"personal_reach": "always"},
     },
-    # permission_exception: the policy allows use in working time with permission (REAch2 5.5
-    # "without permission"; the Staffordshire protocol's "with written permission"), which an
-    # `approval` on the request records.
+    # permission_exception: the policy allows personal use in working time with permission
+    # (REAch2 5.5: not "during paid working time without permission"), which an `approval` on the
+    # request records. The Staffordshire protocol's written permission is for work use only.
     "conduct.personal_use_hours": {
         "auriga": {"breaks_allowed": True},
-        "staffs_protocol": {"breaks_allowed": False, "permission_exception": True},
+        "staffs_protocol": {"breaks_allowed": False},
         "holbrook": {"breaks_allowed": True},
         "tpat": {"breaks_allowed": False},
         "reach2": {"breaks_allowed": True, "permission_exception": True},

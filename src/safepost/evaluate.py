@@ -600,37 +600,40 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
 
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
     """What the request itself says about accounts and equipment, beyond its words: an official
-    profile not on the school's list of accounts, Wikipedia edited at work, an adult site shared
-    from a school device, contact with a child who is no pupil."""
+    profile not on the school's list of accounts, Wikipedia edited from the school's network, an
+    adult site from a school device, contact with a child who is no pupil."""
     request = facts.request
-    if facts.official and request.kind == "profile" and request.profile is not None:
-        handle = _account_key(request.profile.handle or request.profile.display_name)
-        known = {_account_key(account.handle) for account in facts.school.official_accounts}
-        if handle and handle not in known:
+    profile = request.profile
+    if (facts.official and request.kind == "profile" and profile is not None
+            and facts.school.official_accounts and not _a_listed_account(facts.school, request)):
+        shown, where = ((profile.handle, "profile.handle") if profile.handle.strip()
+                        else (profile.display_name, "profile.display_name"))
+        if shown.strip():
             yield Candidate(
                 ("account.official_creation_approval",),
-                f"The official account '{request.profile.handle or request.profile.display_name}' "
-                "is not among the school's official accounts: a new one needs approval first.",
-                Evidence("evaluate", "new_official_account", request.profile.handle, source="profile.handle"),
-                fix="Ask the headteacher to approve the account (and add it to the school's list) "
-                "before it is used.",
+                f"The official account '{shown}'{' on ' + request.platform if request.platform else ''} "
+                "is not among the school's official accounts: a new account needs approval first.",
+                Evidence("evaluate", "new_official_account", shown, source=where),
+                fix="Have the account approved as the policy says (the headteacher or the senior "
+                "leader it names), and added to the school's list, before it is used.",
             )
-    at_work = facts.period in ("lesson_time", "break", "inset_day") or request.device == "school"
-    if request.platform == "wikipedia" and not facts.official and at_work:
+    if request.platform == "wikipedia" and not facts.official and request.device == "school":
         yield Candidate(
             ("conduct.wikipedia_editing_at_work",),
-            "An edit to Wikipedia in a personal capacity at work: the edit shows the school's "
-            "network address.", Evidence("evaluate", "platform", "wikipedia", source="platform"),
-            fix="Edit open encyclopaedias in your own time, from your own connection.",
+            "An edit to Wikipedia in a personal capacity from a school device: the edit shows the "
+            "school's network address.", Evidence("evaluate", "platform", "wikipedia", source="platform"),
+            fix="Edit open encyclopaedias in your own time, on your own device and connection.",
         )
-    if request.device == "school":
-        adult_site = next((item for item in facts.of_kind("judgement")
-                           if item.attrs["label"] == "inappropriate_link"
-                           and item.attrs["source"] == "lexicon"), None)
-        if adult_site is not None:
+    if request.device == "school" and not facts.official and others_words(request) is None:
+        judged = {item.attrs["label"]: item for item in facts.of_kind("judgement")
+                  if item.attrs["source"] == "lexicon"}
+        # A pornographic site (the lexicon's adult address, read as sexual as well): not a
+        # gambling site, which REAch2's rule on obscene material does not name.
+        if "inappropriate_link" in judged and "sexual" in judged:
+            site = judged["inappropriate_link"]
             yield Candidate(
                 ("conduct.inappropriate_sites_on_work_equipment",),
-                f"An adult or gambling site ({adult_site.text}) on a school device.", adult_site,
+                f"An adult site ({site.text}) on a school device.", site,
                 fix="Never open or share such sites on school equipment.",
             )
     counterpart = facts.counterpart
@@ -649,9 +652,31 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
 EXCHANGE_WITH_PEOPLE = ("message", "comment", "friend_request")
 
 
+_ACCOUNT_ADDRESS = re.compile(
+    r"^(?:https?://)?(?:www\.|m\.)?(?:(?:facebook|fb|instagram|x|twitter|tiktok|youtube|linkedin)\.com/"
+    r"(?:in/|company/|c/|channel/)?)?",
+    re.IGNORECASE,
+)
+
+
 def _account_key(handle: str) -> str:
-    """An account's handle as compared with the school's list: no @, spaces or capitals."""
-    return "".join(handle.lstrip("@").split()).casefold()
+    """An account's handle as compared with the school's list: no web address round it, no @,
+    spaces, capitals or closing slash ("https://www.facebook.com/OakfieldSchool/" is
+    "oakfieldschool")."""
+    bare = _ACCOUNT_ADDRESS.sub("", "".join(handle.split()))
+    return bare.lstrip("@").rstrip("/").removeprefix("https://").removeprefix("http://").casefold()
+
+
+def _a_listed_account(school: School, request: CheckRequest) -> bool:
+    """Whether the profile is one of the school's official accounts: the same handle (or name),
+    on the same platform where both say which."""
+    assert request.profile is not None
+    names = {_account_key(request.profile.handle), _account_key(request.profile.display_name)} - {""}
+    return any(
+        _account_key(account.handle) in names
+        and (not request.platform or not account.platform or account.platform == request.platform)
+        for account in school.official_accounts
+    )
 
 
 def _cannot_be_staff_conduct_towards_a_child(facts: _Facts) -> bool:
@@ -802,25 +827,24 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
-# Governors and volunteers are in the policies' scope, but not at work in the school day: the
-# rules on personal use in working time are for those the school employs.
-NOT_EMPLOYED_ROLES = frozenset({"governor", "volunteer"})
-
-
-def _not_employed_at_the_school(facts: _Facts) -> bool:
+def _a_governor(facts: _Facts) -> bool:
+    """Governors are in the policies' scope, but not at work in the school day: the rules on
+    personal use in working time are not theirs (a volunteer may be in school, with children,
+    and stays in them; a school device is the school's whoever uses it)."""
     request = facts.request
     role = request.author_role
     if request.author_staff_id:
         member = facts.school.staff_member(request.author_staff_id)
         role = member.role if member is not None else role
-    return (role or "").lower() in NOT_EMPLOYED_ROLES
+    return (role or "").lower() == "governor"
 
 
 def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
-    if not facts.official and not _not_employed_at_the_school(facts):
+    if not facts.official:
         hours_rule = facts.pack.rule("conduct.personal_use_hours")
-        for item in facts.of_kind("time_of_use"):
+        at_work = not _a_governor(facts)
+        for item in facts.of_kind("time_of_use") if at_work else ():
             period = item.attrs["period"]
             breaks_allowed = facts.pack.personal_use_in_breaks()
             at_work_no_lessons = period in ("break", "inset_day")

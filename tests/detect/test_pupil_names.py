@@ -470,6 +470,12 @@ WORD_NAMES = [
     ("Well done summer baker!", True),                               # praise says pupil
     ("Our summer baker from Year 7 read her poem", True),             # so does her year
     ("Summer Baker read her poem", True),                             # capitals: a name
+    # the name's own capital (a sentence's start, a phone's) is no sign the writer uses capitals
+    ("Summer baker is moving school next week, gonna miss her", True),
+    ("Summer baker read her poem. The PTA thanks her", True),         # her: a person
+    ("Summer Baker Way to go!!! Brilliant gala", True),               # no road after all
+    ("Will Marsh Green team captain", True),
+    ("Our School Council:\nWill Marsh\nLane closures on Friday", True),  # a list: the next line is no road
 ])
 def test_a_full_name_written_as_ordinary_words_or_a_place(
     detect: Detect, make_school_dir: Callable[..., Path], text: str, full_name: bool,

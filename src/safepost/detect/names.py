@@ -556,29 +556,41 @@ def _name_gap(gap: str) -> bool:
     return all(unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") or char in _NAME_GAP for char in rest)
 
 
-# A full name followed by a word for a road or a building is a place: "Will Marsh Lane",
-# "Rose Hill Primary", "Grace Darling Court" (capitalised, as a place's name is written).
+# A full name followed, on the same line, by a word for a road or a primary school is a place:
+# "Will Marsh Lane", "Rose Hill Primary" (capitalised, as a place's name is written). Not words
+# that follow names in ordinary sentences ("Amelia Hartley Way to go!", "Noah Williams Green
+# team captain", "Jack Thompson School Games").
 _PLACE_NAME_AFTER = re.compile(
-    r"\s+(?:Lane|Road|Rd|Street|Avenue|Close|Drive|Crescent|Gardens|Grove|Court|Place|Square|"
-    r"Terrace|Row|Walk|Mews|Way|Park|Green|Primary|Infants?|Juniors?|School|Academy|College|"
-    r"Centre|Center|Hall|Farm|Estate|Surgery|Library|Stadium)\b"
+    r"[ \t]+(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Gardens|Grove|Court|Square|Terrace|"
+    r"Mews|Primary|Infants|Juniors)\b"
 )
 
 
 def _words_not_a_person(text: str, words: list[Token], i: int, mention: NameMention) -> bool:
-    """A pupil's full name written as ordinary words: followed by a road or building ("Will
-    Marsh Lane"), or a first name that is also a word before a surname that is also a word in
-    lower case ("Summer baker needed!", "will marsh"), where a name would have its capital
-    (a surname that is no word, "amelia hartley", is still the pupil). The caller keeps it a
-    name where a praise cue or the pupil's year group says so ("well done will marsh, Y9")."""
+    """A pupil's full name written as ordinary words: followed by a road or a primary school
+    ("Will Marsh Lane"), or a first name that is also a word before a surname that is also a word
+    in lower case ("Summer baker needed! The PTA..."), where the writer uses capitals elsewhere
+    and a name would have its capital. The name's own first letter says nothing (a sentence's
+    start, a phone's automatic capital: "Rose page is moving school, gonna miss her" is the
+    pupil), nor does a text typed in lower case; a surname that is no word ("amelia hartley")
+    is still the pupil. The caller keeps it a name where a praise cue or the pupil's year group
+    says so ("well done will marsh, Y9")."""
     if _PLACE_NAME_AFTER.match(text, mention.end):
         return True
     first, last = words[i], next(word for word in words if word.end == mention.end)
     ordinary = common_words()
-    # Only where the writer uses capitals at all: in a text typed all in lower case ("cannot
-    # believe dawn street is off to college, gonna miss her") the case says nothing.
-    return (not last.capitalised and last.base in ordinary
-            and strip_possessive(first.folded) in ordinary and any(ch.isupper() for ch in text))
+    if last.capitalised or last.base not in ordinary or strip_possessive(first.folded) not in ordinary:
+        return False
+    elsewhere = text[:first.start] + text[first.start + 1:]
+    if not any(ch.isupper() for ch in elsewhere):
+        return False
+    # "Ivy stone read her poem": a person's pronoun in the sentence says it is someone.
+    sentence_start = max(text.rfind(mark, 0, first.start) for mark in ".!?\n") + 1
+    ends = [found for found in (text.find(mark, mention.end) for mark in ".!?\n") if found != -1]
+    return not _PERSON_PRONOUN.search(text, sentence_start, min(ends, default=len(text)))
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|hers|herself|himself)\b", re.IGNORECASE)
 
 
 def _full_or_initial(
