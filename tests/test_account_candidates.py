@@ -153,3 +153,56 @@ def test_personal_use_in_lesson_time_is_not_a_governors_matter(pack: str, author
 def test_a_school_device_is_the_schools_whoever_uses_it(pack: str) -> None:
     result = run(pack, text="Great match last night", device="school", at=EVENING, author={"role": "governor"})
     assert "conduct.school_device_social_access" in rules(result)
+
+
+@pytest.mark.parametrize(("pack", "role", "raised"), [
+    ("holbrook", "admin", False),       # "while working with children": not the office
+    ("holbrook", "teacher", True),
+    ("reach2", "admin", True),          # REAch2's paid working time is everyone's
+])
+def test_holbrooks_personal_use_rule_is_for_those_working_with_children(pack: str, role: str, raised: bool) -> None:
+    result = run(pack, text="Sun's out in the office car park", at=LESSON_TIME, author={"role": role})
+    assert ("conduct.personal_use_hours" in rules(result)) is raised
+
+
+@pytest.mark.parametrize(("pack", "fields", "added"), [
+    # a personal message to a pupil also breaks "only official sites for communicating with pupils"
+    ("holbrook", {"kind": "message", "text": "Well played today!", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                                                 "direction": "sent"}},
+     {"contact.pupil_personal_contact", "contact.pupil_official_channels_only"}),
+    ("holbrook", {"kind": "message", "text": "sir can u help", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                                             "direction": "received"}},
+     {"contact.pupil_personal_contact"}),                    # received: the member of staff wrote nothing
+    # a pupil's friend request received calls for the policy's handling (and, Staffordshire, its record)
+    ("tpat", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "received"}},
+     {"contact.pupil_friend_request", "contact.pupil_friend_request_handling"}),
+    ("staffs_protocol", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                                  "direction": "received"}},
+     {"contact.pupil_friend_request", "contact.pupil_friend_request_handling", "register.unsolicited_contact_record"}),
+    ("tpat", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}},
+     {"contact.pupil_friend_request"}),                      # sent: no approach to handle
+    ("staffs_protocol", {"kind": "friend_request", "counterpart": {"kind": "parent", "pupil_id": "P1001",
+                                                                  "direction": "received"}},
+     {"contact.pupil_family_connections", "contact.pupil_friend_request_handling",
+      "register.unsolicited_contact_record"}),
+])
+def test_each_rule_the_policy_states_that_the_contact_breaks_is_raised(pack: str, fields: dict[str, Any],
+                                                                      added: set[str]) -> None:
+    result = run(pack, at=EVENING, **fields)
+    contact = {rule for rule in rules(result) if rule.startswith(("contact.", "register."))}
+    assert contact == added
+
+
+@pytest.mark.parametrize(("fields", "raised"), [
+    ({"text": "Non-uniform day on Friday, £1 for Children in Need"}, True),
+    ({"text": "Non-uniform day on Friday, £1 for Children in Need", "approval": {"staff_id": "S002"}}, False),
+    ({"text": "Non-uniform day on Friday, £1 for Children in Need", "author": {"role": "headteacher"}}, False),
+    ({"kind": "message", "text": "Your essay is due Friday",
+      "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}}, False),  # no site content
+    ({"kind": "comment", "author": {"role": "parent"}, "text": "Thank you for a lovely nativity"}, False),
+])
+def test_holbrooks_official_content_needs_a_leaders_approval(fields: dict[str, Any], raised: bool) -> None:
+    result = run("holbrook", channel="official", **fields)
+    assert ("account.content_pre_approval" in rules(result)) is raised
+    if raised:
+        assert result.verdict == "review"

@@ -30,6 +30,10 @@ REC_DEV = "conduct.recording_devices"
 DISCUSS = "content.discuss_school_community"
 IMG_PERS = "content.pupil_images_personal"
 OWN_INFO = "content.own_personal_information"
+# Stated by holbrook and the Staffordshire protocol only (the other packs adopted it as advice
+# until session 19; outside readers of the policies label no finding where a policy is silent).
+OWN_INFO_STATED = {"auriga": ("allow",), "staffs_protocol": ("advise", OWN_INFO), "holbrook": ("advise", OWN_INFO),
+                   "tpat": ("allow",), "reach2": ("allow",)}
 WORK_CONTACT = "profile.work_contact_details_on_profile"
 EMPLOYER = "profile.employer_identification"
 HOURS = "conduct.personal_use_hours"
@@ -196,13 +200,13 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {AU: ("block", IMG_PERS), SP: ("block", DATA_PROT), HB: ("block", IMG_PERS),
       TP: ("block", DATA_PROT), R2: ALLOW}),
     ("personal-own-phone",
-     {"text": "New number, it's 07700 900123"}, everywhere(("advise", OWN_INFO))),
+     {"text": "New number, it's 07700 900123"}, OWN_INFO_STATED),
     ("personal-own-address",
-     {"text": "Housewarming at 7 Birch Avenue on Saturday!"}, everywhere(("advise", OWN_INFO))),
+     {"text": "Housewarming at 7 Birch Avenue on Saturday!"}, OWN_INFO_STATED),
     ("personal-own-email",
-     {"text": "Message me at danfair88@gmail.com"}, everywhere(("advise", OWN_INFO))),
+     {"text": "Message me at danfair88@gmail.com"}, OWN_INFO_STATED),
     ("personal-own-date-of-birth",
-     {"text": "I was born on 14/06/1986, feeling old"}, everywhere(("advise", OWN_INFO))),
+     {"text": "I was born on 14/06/1986, feeling old"}, OWN_INFO_STATED),
     ("personal-work-email",
      {"text": "Parents can reach me at d.fairbrother@larkfield.sch.uk"},
      {**same(ALLOW, AU, HB, TP, R2), SP: ("block", WORK_CONTACT)}),
@@ -222,7 +226,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {"text": "Lovely walk along the coast", "device": "school"},
      {**same(ALLOW, HB, TP, R2), AU: ("review", SCHOOL_DEV), SP: ("review", SCHOOL_DEV)}),
     ("personal-gps",
-     {"text": "Our new garden", "images": [{"path": "images/gps.jpg"}]}, everywhere(("advise", OWN_INFO))),
+     {"text": "Our new garden", "images": [{"path": "images/gps.jpg"}]}, OWN_INFO_STATED),
     # --- tpat: personal use is in scope only whilst at work ------------------------------
     ("scope-weekend",
      {"text": "So proud of Ffion Harper-Lowe today", "at": WEEKEND},
@@ -244,7 +248,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
       TP: ("block", DISCUSS, HOURS), R2: ("block", DISCUSS)}),
     ("scope-weekend-own-phone",
      {"text": "New number, it's 07700 900123", "at": WEEKEND},
-     {**everywhere(("advise", OWN_INFO)), TP: ALLOW}),
+     OWN_INFO_STATED),
     ("scope-weekend-safeguarding",
      {"kind": "friend_request", "at": WEEKEND, "counterpart": {"kind": "pupil", "pupil_id": "P101"}},
      everywhere(("escalate", FRIEND))),
@@ -356,16 +360,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("comment-to-a-parent-with-own-email",  # to the parent, and published to everyone
      {"kind": "comment", "text": "Happy to send the list over, email me at d.fair88@gmail.com",
       "counterpart": {"kind": "parent", "pupil_id": "P104"}},
-     {AU: ("escalate", DETAILS_TO_PUPILS, OWN_INFO), SP: ("escalate", DETAILS_TO_PUPILS, OWN_INFO),
-      HB: ("escalate", PERS_CONTACT, OWN_INFO), TP: ("escalate", FRIEND, OWN_INFO),
-      R2: ("escalate", PERS_CONTACT, OWN_INFO)}),
+     {AU: ("escalate", DETAILS_TO_PUPILS), SP: ("escalate", DETAILS_TO_PUPILS, OWN_INFO),
+      HB: ("escalate", PERS_CONTACT, OWN_INFO), TP: ("escalate", FRIEND),
+      R2: ("escalate", PERS_CONTACT)}),
     ("share-a-pupils-date-of-birth",  # a pupil's date of birth is theirs, whoever shares it
      {"kind": "share", "text": "Happy birthday to Renée, 30/01/2015 was the best day"},
      {AU: ("block", PERS_INFO), SP: ("block", PERS_INFO, LIKES), HB: ("block", PERS_INFO),
       TP: ("block", DATA_PROT), R2: ("block", PERS_INFO, LIKES)}),
     ("comment-own-phone",
      {"kind": "comment", "text": "Anyone selling a bike? Ring me on 07700 900 122"},
-     everywhere(("advise", OWN_INFO))),
+     OWN_INFO_STATED),
     ("message-young-former-pupil-contact-offer",
      {"kind": "message", "text": "add me on snap its dan_f88", "at": WEEKEND,
       "counterpart": {"kind": "former_pupil", "pupil_id": "P201"}},
@@ -436,10 +440,48 @@ def test_every_case_covers_every_pack() -> None:
     assert len({case for case, _, _ in CASES}) == len(CASES)
 
 
+# Session 19's conventions (exact-rules.md), read from a row's fields as the table's rows are:
+# each rule a policy states that a contact breaks, and Holbrook's leadership approval (A.3.4).
+VERDICT_ORDER = ["allow", "advise", "review", "block", "escalate"]
+
+
+def conventions_of_session_19(pack: str, fields: dict[str, Any]) -> dict[str, str]:
+    """The rules those conventions add to a row, each with the verdict it gives."""
+    channel, kind = fields.get("channel", "personal"), fields.get("kind", "post")
+    counterpart = fields.get("counterpart") or {}
+    direction = counterpart.get("direction", "sent")
+    who = counterpart.get("kind")
+    if who in ("pupil", "former_pupil") and counterpart.get("pupil_id"):  # the roster: P2xx have left
+        who = "former_pupil" if str(counterpart["pupil_id"]).startswith("P2") else "pupil"
+    family = counterpart.get("relative") and pack in (AU, HB, R2)
+    added: dict[str, str] = {}
+    if channel == "personal" and who == "pupil" and not family:
+        if kind in ("message", "comment") and direction != "received" and pack in (AU, HB, R2):
+            added["contact.pupil_official_channels_only"] = "block"
+        if kind == "friend_request" and direction in ("received", "accepted") and pack in (AU, SP, HB, TP):
+            added["contact.pupil_friend_request_handling"] = "escalate"
+            if pack == SP:
+                added["register.unsolicited_contact_record"] = "escalate"
+    if (channel == "personal" and who == "parent" and kind == "friend_request" and pack == SP
+            and direction in ("received", "accepted")):
+        added.update({"contact.pupil_friend_request_handling": "escalate",
+                      "register.unsolicited_contact_record": "escalate"})
+    author = fields.get("author") or {}
+    if (pack == HB and channel == "official" and kind in ("post", "comment", "share")
+            and not fields.get("approval") and direction != "received"
+            and author.get("role") not in ("parent", "pupil", "former_pupil", "public", "headteacher",
+                                           "deputy_head", "slt")):
+        added["account.content_pre_approval"] = "review"
+    return added
+
+
 @pytest.mark.parametrize(("pack", "fields", "verdict", "rules"), TABLE)
 def test_pack_verdict_and_rules(
     run_check: RunCheck, pack: str, fields: dict[str, Any], verdict: str, rules: set[str]
 ) -> None:
+    added = conventions_of_session_19(pack, fields)
+    rules = rules | set(added)
+    verdict = max([verdict, *added.values()], key=VERDICT_ORDER.index)
     result = run_check(pack=pack, **fields)
     assert ({finding.rule for finding in result.findings}, result.verdict) == (rules, verdict)
 

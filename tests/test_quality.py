@@ -75,7 +75,7 @@ def evaluation(request):  # type: ignore[no-untyped-def]
                           (FOURTH_LOOK, 100, 40), (FIFTH_LOOK, 100, 40),
                           (SIXTH_LOOK, 100, 40), (SEVENTH_LOOK, 100, 40),
                           (EIGHTH_LOOK, 100, 40), (NINTH_LOOK, 100, 40), (TENTH_LOOK, 100, 40),
-                          (ELEVENTH_LOOK, 100, 40), (TWELFTH_LOOK, 100, 60),
+                          (ELEVENTH_LOOK, 100, 40), (TWELFTH_LOOK, 100, 35),
                           (THIRTEENTH_LOOK, 100, 50), (FOURTEENTH_LOOK, 100, 50),
                           (FIFTEENTH_LOOK, 100, 50), (TWENTIETH_LOOK, 150, 55)])
 def test_case_files_are_large_enough_and_parse(path: Path, cases: int, clean: int) -> None:
@@ -166,7 +166,7 @@ def test_the_language_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPa
     assert not evaluation.errors and evaluation.cases == 150
     assert evaluation.verdicts_right >= 124, render_evaluation(evaluation, show_mistakes=True)
     assert evaluation.false_alarms <= 1, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.79
+    assert evaluation.micro().f1 >= 0.81
 
 
 # The nineteenth look (session 18) is about exchanges end to end: 150 messages and comments with
@@ -192,7 +192,7 @@ def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyP
     assert not evaluation.errors and evaluation.cases == 150
     assert evaluation.verdicts_right >= 133, render_evaluation(evaluation, show_mistakes=True)
     assert evaluation.false_alarms <= 7, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.79
+    assert evaluation.micro().f1 >= 0.81
 
 
 
@@ -207,7 +207,9 @@ def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyP
 # (Holbrook); an adult site from a school device (REAch2); contact with a child who is no pupil
 # (REAch2, advice); permission on record for personal use in working time (REAch2); governors
 # are not at work in the school day. Now
-# 0.787, 0.611, 6. Held to what was measured; most of what is left is rules safepost does not
+# 0.787, 0.611, 6; with the conventions below (each rule the policy states that a contact
+# breaks; Holbrook's leadership approval; its personal-use rule for those working with children)
+# 0.813, 0.692, 5; without the advice no longer adopted, 0.820, 0.694, 4. Held to what was measured; most of what is left is rules safepost does not
 # raise (tests/data/devset/README.md lists them) and the language model's misses.
 TWENTYFIRST_LOOK = DEVSET.with_name("twentyfirst_look.jsonl")
 
@@ -217,6 +219,30 @@ def test_the_acceptance_testers_look_keeps_its_measured_floor(monkeypatch: pytes
     monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
     evaluation = evaluate_cases(TWENTYFIRST_LOOK)
     assert not evaluation.errors and evaluation.cases == 150
-    assert evaluation.verdicts_right >= 118, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.false_alarms <= 6, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.61
+    assert evaluation.verdicts_right >= 123, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.false_alarms <= 4, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.micro().f1 >= 0.69
+
+
+# The twenty-second look (session 19): a second outside reader, from the contract, catalogue and
+# policies only (Brinkhollow Primary, holbrook), asked to name the rules it chose in six common
+# situations so the two readers could be compared. Both readers label every rule a policy
+# states that a contact breaks (a personal message to a pupil: the personal-contact rule and the
+# official-channels rule; a pupil's friend request received: the friend-request rule and its
+# handling), and both read Holbrook A.3.4 as a leadership approval for every official post; both
+# read Holbrook's personal-use rule as not the office's. Adopted (exact-rules.md; the earlier
+# looks relabelled by tests/data/devset/tools/conventions_s19.py from their requests' fields).
+# First run (before the conventions): 0.813, micro F1 0.644, 5 false alarms in 59; now 0.860,
+# 0.736, 2 (with the advice safepost no longer adopts where a policy is silent: own details, the
+# crest).
+TWENTYSECOND_LOOK = DEVSET.with_name("twentysecond_look.jsonl")
+
+
+def test_the_second_acceptance_testers_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
+    monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
+    evaluation = evaluate_cases(TWENTYSECOND_LOOK)
+    assert not evaluation.errors and evaluation.cases == 150
+    assert evaluation.verdicts_right >= 129, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.false_alarms <= 2, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.micro().f1 >= 0.73

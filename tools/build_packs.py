@@ -50,7 +50,8 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     "conduct.personal_use_hours": {
         "auriga": {"breaks_allowed": True},
         "staffs_protocol": {"breaks_allowed": False},
-        "holbrook": {"breaks_allowed": True},
+        # Holbrook bans personal use only "while working with children": not office staff's.
+        "holbrook": {"breaks_allowed": True, "not_for_roles": ["admin"]},
         "tpat": {"breaks_allowed": False},
         "reach2": {"breaks_allowed": True, "permission_exception": True},
     },
@@ -135,10 +136,12 @@ GOOD_PRACTICE: dict[str, tuple[list[str], str, str]] = {
     "profile.privacy_settings": (["tpat"], "holbrook", "advice"),
     "profile.work_email_for_personal_account": (["tpat", "staffs_protocol"], "auriga", "advice"),
     "profile.school_name_in_profile_name": (["tpat", "reach2", "staffs_protocol"], "auriga", "advice"),
-    "content.own_personal_information": (["auriga", "tpat", "reach2"], "holbrook", "advice"),
+    # (Until session 19 also content.own_personal_information for auriga, tpat and reach2, and
+    # content.logo_brand_personal for auriga, tpat and staffs_protocol: outside readers of the
+    # policies, three of three, labelled a member of staff's own details or the crest on a
+    # personal post under a silent policy as no finding. A school's own pack may add them, as
+    # the demo school's does.)
     "content.grooming": (["auriga", "tpat", "reach2"], "staffs_protocol", "safeguarding_escalation"),
-    # The school's crest in a picture on a personal account (found by the logo detector).
-    "content.logo_brand_personal": (["auriga", "tpat", "staffs_protocol"], "holbrook", "advice"),
     "workflow.safeguarding_escalation": (
         ["auriga", "staffs_protocol", "tpat"], "reach2", "safeguarding_escalation",
     ),

@@ -617,6 +617,18 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
                 fix="Have the account approved as the policy says (the headteacher or the senior "
                 "leader it names), and added to the school's list, before it is used.",
             )
+    if (facts.official and request.kind in ("post", "comment", "share") and others_words(request) is None
+            and _author_role(facts) not in LEADERSHIP_ROLES):
+        # Holbrook A.3.4: what goes on the school's sites is discussed with and approved by a
+        # member of the leadership team; an `approval` on the request is that approval (the
+        # catalogue: "posts published without an approval ID are flagged"). A leader's own
+        # post is a leader's approval.
+        yield Candidate(
+            ("account.content_pre_approval",),
+            "An official post needs a leadership-team member's approval before it goes out; none is "
+            "recorded.", Evidence("evaluate", "no_approval", "", source="approval"),
+            fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
+        )
     if request.platform == "wikipedia" and not facts.official and request.device == "school":
         yield Candidate(
             ("conduct.wikipedia_editing_at_work",),
@@ -827,23 +839,32 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
-def _a_governor(facts: _Facts) -> bool:
-    """Governors are in the policies' scope, but not at work in the school day: the rules on
-    personal use in working time are not theirs (a volunteer may be in school, with children,
-    and stays in them; a school device is the school's whoever uses it)."""
+def _author_role(facts: _Facts) -> str:
+    """The author's role: from the staff roster where the request names a staff id on it."""
     request = facts.request
     role = request.author_role
     if request.author_staff_id:
         member = facts.school.staff_member(request.author_staff_id)
         role = member.role if member is not None else role
-    return (role or "").lower() == "governor"
+    return (role or "").lower()
+
+
+LEADERSHIP_ROLES = frozenset({"headteacher", "deputy_head", "slt"})
+
+
+def _a_governor(facts: _Facts) -> bool:
+    """Governors are in the policies' scope, but not at work in the school day: the rules on
+    personal use in working time are not theirs (a volunteer may be in school, with children,
+    and stays in them; a school device is the school's whoever uses it)."""
+    return _author_role(facts) == "governor"
 
 
 def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
     if not facts.official:
         hours_rule = facts.pack.rule("conduct.personal_use_hours")
-        at_work = not _a_governor(facts)
+        exempt = hours_rule.param("not_for_roles") if hours_rule else None
+        at_work = not _a_governor(facts) and _author_role(facts) not in (exempt or ())
         for item in facts.of_kind("time_of_use") if at_work else ():
             period = item.attrs["period"]
             breaks_allowed = facts.pack.personal_use_in_breaks()
@@ -910,6 +931,21 @@ def _relationship_candidates(
             fix=_decline_steps(rule),
             approval_exception=bool(rule and rule.param("approval_exception")),
         )
+        # Each rule the policy states that the contact breaks is its own finding, with its own
+        # clause and step (as an outside reader of the policies labels it, two of two, session
+        # 19): writing to a pupil from a personal account also breaks "only official school
+        # sites for communicating with pupils"; a pupil's friend request received (or accepted)
+        # also calls for the policy's handling of a pupil's approach (record it, tell the head or
+        # the parent), and under the Staffordshire protocol for the record of unsolicited contact.
+        if request.kind != "friend_request" and direction != "received":
+            yield Candidate(
+                ("contact.pupil_official_channels_only",),
+                f"Writes to a pupil ({counterpart.text}) outside the school's official channels.",
+                counterpart,
+                fix="Write to pupils only on the school's own platform (Teams, the school's app or email).",
+            )
+        if request.kind == "friend_request" and direction in ("received", "accepted"):
+            yield from _approach_handling(counterpart, "a pupil")
     elif kind == "former_pupil":
         rule = facts.pack.rule("contact.ex_pupil_connection")
         if rule is None or not rule.param("restricted", True):
@@ -933,6 +969,10 @@ def _relationship_candidates(
         family = facts.pack.rule("contact.pupil_friend_request")
         if relative and family is not None and family.param("family_exception"):
             return
+        if direction in ("received", "accepted") and facts.pack.rule("register.unsolicited_contact_record"):
+            # The Staffordshire protocol's 5.2: a parent seeking online contact is recorded and
+            # discussed with the headteacher, as a pupil's approach is.
+            yield from _approach_handling(counterpart, "a pupil's parent")
         yield Candidate(
             ("contact.pupil_family_connections",),
             f"A friend request {verb} a pupil's parent: agree it with the headteacher first, "
@@ -940,6 +980,23 @@ def _relationship_candidates(
             counterpart,
             fix="Decline, or agree it in advance with the headteacher.",
         )
+
+
+def _approach_handling(counterpart: Evidence, who: str) -> Iterator[Candidate]:
+    """A friend request from a pupil (or, under the Staffordshire protocol, a parent): the
+    policy's steps for such an approach, and its record where the pack keeps one."""
+    yield Candidate(
+        ("contact.pupil_friend_request_handling",),
+        f"A friend request from {who} ({counterpart.text}): the policy says what to do with it.",
+        counterpart,
+        fix="Decline it, record it and tell the headteacher (or your line manager); the policy may "
+        "also ask you to tell the parent and point the pupil to the school's channels.",
+    )
+    yield Candidate(
+        ("register.unsolicited_contact_record",),
+        f"Record the approach from {who} ({counterpart.text}) in the school's contact log.", counterpart,
+        fix="Log it in the contact register, with what you did.",
+    )
 
 
 def _decline_steps(rule: Rule | None) -> str:

@@ -144,11 +144,12 @@ def test_each_image_is_checked(detect: Detect) -> None:
 
 
 @pytest.mark.parametrize(
-    ("channel", "rule"),
-    [("official", "content.official_personal_data"), ("personal", "content.own_personal_information")],
+    ("channel", "pack", "rule"),
+    [("official", "tpat", "content.official_personal_data"),
+     ("personal", "holbrook", "content.own_personal_information")],  # a pack that states it
 )
-def test_gps_finding(run_check: RunCheck, channel: str, rule: str) -> None:
-    result = run_check("A lovely view.", channel=channel, images=[{"path": "images/gps.jpg"}])
+def test_gps_finding(run_check: RunCheck, channel: str, pack: str, rule: str) -> None:
+    result = run_check("A lovely view.", pack=pack, channel=channel, images=[{"path": "images/gps.jpg"}])
     assert [finding.rule for finding in result.findings] == [rule]
     (finding,) = result.findings
     assert finding.source == "images[0]"

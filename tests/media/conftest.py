@@ -17,6 +17,7 @@ from PIL import Image
 from safepost.contract import CheckResult, parse_request
 from safepost.detect import exact_registry
 from safepost.engine import check
+from safepost.policy import resolve_pack
 from safepost.school import School, load_school
 from tests.conftest import SCHOOL_YAML, build_school_dir, request_data
 from tests.media.imageset import (
@@ -103,8 +104,9 @@ def picture_school(picture_school_dir: Path) -> School:
 def check_pictures(picture_school: School) -> Callable[..., CheckResult]:
     """check_pictures(text, images=[...], **fields) with the exact detectors."""
 
-    def run(text: str = "", **fields: Any) -> CheckResult:
+    def run(text: str = "", pack: str | None = None, **fields: Any) -> CheckResult:
         request = parse_request(request_data(text, **fields))
-        return check(request, picture_school, registry=exact_registry(), explain=True)
+        return check(request, picture_school, registry=exact_registry(), explain=True,
+                     pack=resolve_pack(pack) if pack else None)
 
     return run

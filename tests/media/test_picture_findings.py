@@ -68,13 +68,20 @@ def test_faces_on_a_personal_post_alone_are_not_a_finding(check_pictures: Check)
     assert result.findings == []
 
 
-def test_the_school_crest_on_a_personal_post(check_pictures: Check) -> None:
-    result = check_pictures("New jumper for the new term", channel="personal",
+@pytest.mark.parametrize(("pack", "severity"), [("holbrook", "prohibited"), ("reach2", "needs_approval")])
+def test_the_school_crest_on_a_personal_post(check_pictures: Check, pack: str, severity: str) -> None:
+    result = check_pictures("New jumper for the new term", pack=pack, channel="personal",
                             images=[{"path": "images/jumper.jpg"}])
     (finding,) = _findings(result, "content.logo_brand_personal")
-    assert finding.severity == "advice"          # TPAT is silent: adopted good practice
+    assert finding.severity == severity
     assert "logo" in finding.message
     assert finding.source == "images[0]"
+
+
+def test_the_crest_is_no_finding_where_the_policy_is_silent(check_pictures: Check) -> None:
+    result = check_pictures("New jumper for the new term", pack="tpat", channel="personal",
+                            images=[{"path": "images/jumper.jpg"}])
+    assert _findings(result, "content.logo_brand_personal") == []
 
 
 @pytest.mark.parametrize("picture", ["images/other_school.jpg", "images/scenery.jpg"])

@@ -1158,10 +1158,12 @@ add(S, ["personal", "image", "gps", "lesson_time"], "holbrook: GPS image posted 
 
 
 def main():
+    from conventions_s19 import apply  # session 19's conventions (see that file)
+
     out = HERE / "cases.jsonl"
     with out.open("w", encoding="utf-8") as f:
         for c in CASES:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+            f.write(json.dumps(apply(c), ensure_ascii=False) + "\n")
     print(f"wrote {len(CASES)} cases to {out}")
 
 

@@ -1,0 +1,154 @@
+"""Session 19's labelling conventions, applied to the cases written before them.
+
+Two outside readers (the twenty-first and twenty-second looks, written from the contract, the
+catalogue and the policies alone) both label every rule a policy states that a request breaks,
+where docs/exact-rules.md had raised one per matter. exact-rules.md now says (its "Contact with
+pupils, former pupils and parents" and "Official channel" sections):
+
+- a message or comment a member of staff writes to a current pupil from a personal account
+  also breaks `contact.pupil_official_channels_only` (auriga, holbrook, reach2; not towards a
+  relative where the pack has the family exception);
+- a friend request received or accepted from a current pupil also calls for
+  `contact.pupil_friend_request_handling` (auriga, staffs_protocol, holbrook, tpat) and, under
+  staffs_protocol, `register.unsolicited_contact_record`; so does a parent's, under
+  staffs_protocol (5.2);
+- under holbrook, an official post, comment or share with no `approval`, by anyone but a member
+  of the leadership team, needs `account.content_pre_approval` (A.3.4);
+- the built-in packs no longer adopt `content.own_personal_information` (auriga, tpat, reach2)
+  and `content.logo_brand_personal` (auriga, tpat, staffs_protocol) as advice where the policy
+  is silent.
+
+This derives those labels from each request's fields, the school's rosters and the pack, not
+from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
+gain the rules and, if stronger, the verdict; a clean case so changed loses its `clean` tag
+and gains `relabelled_s19`); build_cases.py applies it to cases.jsonl as it writes it. The
+twenty-first and twenty-second looks are not rewritten: they were labelled this way.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEVSET = Path(__file__).resolve().parent.parent
+REPO = DEVSET.parents[2]
+VERDICTS = ["allow", "advise", "review", "block", "escalate"]
+OFFICIAL_CHANNELS = {"auriga", "holbrook", "reach2"}
+HANDLING = {"auriga", "staffs_protocol", "holbrook", "tpat"}
+FAMILY_EXCEPTION = {"auriga", "holbrook", "reach2"}
+LEADERSHIP = {"headteacher", "deputy_head", "slt"}
+NOT_STAFF = {"parent", "pupil", "former_pupil", "public"}
+ADDED_VERDICT = {
+    "contact.pupil_official_channels_only": "block",
+    "contact.pupil_friend_request_handling": "escalate",
+    "register.unsolicited_contact_record": "escalate",
+    "account.content_pre_approval": "review",
+}
+
+
+def _school(reference: str) -> dict[str, Any]:
+    folder = REPO / "src" / "safepost" / "demo" / "school" if reference == "demo" else DEVSET / reference
+    data = yaml.safe_load((folder / "school.yaml").read_text(encoding="utf-8"))
+    policy = str(data["policy"])
+    with (folder / "pupils.csv").open(encoding="utf-8") as handle:
+        pupils = {row["pupil_id"]: row for row in csv.DictReader(handle)}
+    with (folder / "staff.csv").open(encoding="utf-8") as handle:
+        staff = {row["staff_id"]: row for row in csv.DictReader(handle)}
+    return {"pack": "oakfield" if policy.endswith(".yaml") else policy, "pupils": pupils, "staff": staff}
+
+
+_SCHOOLS: dict[str, dict[str, Any]] = {}
+
+
+def rules_to_add(case: dict[str, Any]) -> set[str]:
+    reference = str(case.get("school", "demo"))
+    school = _SCHOOLS.setdefault(reference, _school(reference))
+    own = case.get("pack") or school["pack"]
+    pack = "tpat" if own == "oakfield" else own
+    request = case["request"]
+    channel, kind = request.get("channel", "personal"), request.get("kind", "post")
+    counterpart = request.get("counterpart") or {}
+    direction = counterpart.get("direction", "sent")
+    author = request.get("author") or {}
+    role = author.get("role") or school["staff"].get(author.get("staff_id", ""), {}).get("role", "")
+    pupil = school["pupils"].get(counterpart.get("pupil_id") or "")
+    who = counterpart.get("kind")
+    if who in ("pupil", "former_pupil") and pupil is not None:  # the roster knows who has left
+        who = "former_pupil" if pupil["status"] == "former" else "pupil"
+    relative = bool(counterpart.get("relative"))
+    added: set[str] = set()
+    if channel == "personal" and who == "pupil" and not (relative and pack in FAMILY_EXCEPTION):
+        if kind in ("message", "comment") and direction != "received" and pack in OFFICIAL_CHANNELS:
+            added.add("contact.pupil_official_channels_only")
+        if kind == "friend_request" and direction in ("received", "accepted") and pack in HANDLING:
+            added.add("contact.pupil_friend_request_handling")
+            if pack == "staffs_protocol":
+                added.add("register.unsolicited_contact_record")
+    if (channel == "personal" and who == "parent" and kind == "friend_request"
+            and direction in ("received", "accepted") and pack == "staffs_protocol"):
+        added |= {"contact.pupil_friend_request_handling", "register.unsolicited_contact_record"}
+    if (pack == "holbrook" and channel == "official" and kind in ("post", "comment", "share")
+            and not request.get("approval") and direction != "received" and role not in NOT_STAFF
+            and role not in LEADERSHIP):
+        added.add("account.content_pre_approval")
+    return added
+
+
+# Advice the built-in packs adopted where a policy is silent until session 19, no longer: three
+# of three outside readers labelled it no finding. (The demo school's own pack, `oakfield`,
+# keeps both as its own choices.)
+NO_LONGER_ADOPTED = {
+    "content.own_personal_information": {"auriga", "tpat", "reach2"},
+    "content.logo_brand_personal": {"auriga", "tpat", "staffs_protocol"},
+}
+
+
+def rules_to_drop(case: dict[str, Any]) -> set[str]:
+    reference = str(case.get("school", "demo"))
+    school = _SCHOOLS.setdefault(reference, _school(reference))
+    pack = case.get("pack") or school["pack"]
+    return {rule for rule, packs in NO_LONGER_ADOPTED.items() if pack in packs}
+
+
+def apply(case: dict[str, Any]) -> dict[str, Any]:
+    """The case with the conventions' rules added (its verdict raised where they are stronger)
+    and the advice no longer adopted taken away (advice is the weakest: the verdict falls only
+    where nothing else is left)."""
+    expect = case["expect"]
+    added = rules_to_add(case) - set(expect["rules"])
+    dropped = rules_to_drop(case) & set(expect["rules"])
+    if not added and not dropped:
+        return case
+    rules = sorted((set(expect["rules"]) - dropped) | added)
+    verdict = "allow" if not rules else expect["verdict"]
+    verdict = max([verdict, *(ADDED_VERDICT[rule] for rule in added)], key=VERDICTS.index)
+    tags = list(case.get("tags", []))
+    if expect["verdict"] == "allow" and verdict != "allow":
+        tags = [tag for tag in tags if tag not in ("clean", "hard_negative")] + ["relabelled_s19"]
+    if verdict == "allow" and expect["verdict"] != "allow":
+        tags = [*tags, "clean", "relabelled_s19"]
+    return {**case, "tags": tags, "expect": {"verdict": verdict, "rules": rules}}
+
+
+def rewrite(path: Path) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    changed, out = 0, []
+    for line in lines:
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        new = apply(case)
+        changed += new is not case
+        out.append(json.dumps(new, ensure_ascii=False))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return changed
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:]:
+        print(name, rewrite(Path(name)), "cases relabelled")
