@@ -109,8 +109,6 @@ SIXTEENTH_LOOK = DEVSET.with_name("sixteenth_look.jsonl")
 SIXTEENTH_KNOWN_LIMITS = {"si016", "si038", "si040", "si051"}
 
 
-
-
 def test_evaluation_counts_a_wrong_label_as_a_mistake(tmp_path: Path) -> None:
     """The scorer itself: a case labelled with the wrong rule scores a miss and a false alarm."""
     case = {
@@ -160,15 +158,6 @@ def test_a_look_with_known_limits_keeps_its_measured_floor(path: Path, known_lim
 EIGHTEENTH_LOOK = DEVSET.with_name("eighteenth_look.jsonl")
 
 
-def test_the_language_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
-    evaluation = evaluate_cases(EIGHTEENTH_LOOK)
-    assert not evaluation.errors and evaluation.cases == 150
-    assert evaluation.verdicts_right >= 124, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.false_alarms <= 1, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.81
-
-
 # The nineteenth look (session 18) is about exchanges end to end: 150 messages and comments with
 # their counterparts (staff to pupils, former pupils, parents and colleagues; comments received
 # on the school's page from parents, pupils and strangers), labelled from the policies alone.
@@ -183,17 +172,6 @@ def test_the_language_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPa
 # no moderation rule (2, a choice: flagged for the school to remove) and AURIGA's emergency
 # exception for a personal phone (1).
 NINETEENTH_LOOK = DEVSET.with_name("nineteenth_look.jsonl")
-
-
-def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
-    monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
-    evaluation = evaluate_cases(NINETEENTH_LOOK)
-    assert not evaluation.errors and evaluation.cases == 150
-    assert evaluation.verdicts_right >= 133, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.false_alarms <= 7, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.81
-
 
 
 # The twenty-first look (session 19) is written as an outside acceptance tester would: from the
@@ -214,16 +192,6 @@ def test_the_exchanges_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyP
 TWENTYFIRST_LOOK = DEVSET.with_name("twentyfirst_look.jsonl")
 
 
-def test_the_acceptance_testers_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
-    monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
-    evaluation = evaluate_cases(TWENTYFIRST_LOOK)
-    assert not evaluation.errors and evaluation.cases == 150
-    assert evaluation.verdicts_right >= 123, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.false_alarms <= 4, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.69
-
-
 # The twenty-second look (session 19): a second outside reader, from the contract, catalogue and
 # policies only (Brinkhollow Primary, holbrook), asked to name the rules it chose in six common
 # situations so the two readers could be compared. Both readers label every rule a policy
@@ -238,11 +206,26 @@ def test_the_acceptance_testers_look_keeps_its_measured_floor(monkeypatch: pytes
 TWENTYSECOND_LOOK = DEVSET.with_name("twentysecond_look.jsonl")
 
 
-def test_the_second_acceptance_testers_look_keeps_its_measured_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+# The looks measured with the language judgements on (the engine's static model, its second
+# opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
+# cases, micro F1 over the rules.
+MEASURED_FLOORS = [
+    (EIGHTEENTH_LOOK, 127, 1, 0.84),
+    (NINETEENTH_LOOK, 133, 7, 0.81),
+    (TWENTYFIRST_LOOK, 123, 4, 0.69),
+    (TWENTYSECOND_LOOK, 129, 2, 0.73),
+]
+
+
+@pytest.mark.parametrize(("path", "verdicts", "false_alarms", "micro_f1"), MEASURED_FLOORS,
+                         ids=["language", "exchanges", "acceptance_tester", "second_acceptance_tester"])
+def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
+    monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
+) -> None:
     monkeypatch.setenv("SAFEPOST_LANGUAGE_MODEL", "static")
     monkeypatch.delenv("SAFEPOST_SECOND_OPINION", raising=False)
-    evaluation = evaluate_cases(TWENTYSECOND_LOOK)
+    evaluation = evaluate_cases(path)
     assert not evaluation.errors and evaluation.cases == 150
-    assert evaluation.verdicts_right >= 129, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.false_alarms <= 2, render_evaluation(evaluation, show_mistakes=True)
-    assert evaluation.micro().f1 >= 0.73
+    assert evaluation.verdicts_right >= verdicts, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.false_alarms <= false_alarms, render_evaluation(evaluation, show_mistakes=True)
+    assert evaluation.micro().f1 >= micro_f1
