@@ -181,6 +181,12 @@ def test_holbrooks_personal_use_rule_is_for_those_working_with_children(pack: st
      {"contact.pupil_friend_request", "contact.pupil_friend_request_handling", "register.unsolicited_contact_record"}),
     ("tpat", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}},
      {"contact.pupil_friend_request"}),                      # sent: no approach to handle
+    ("tpat", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                       "direction": "accepted"}},
+     {"contact.pupil_friend_request"}),                      # accepted: the acceptance is the matter
+    ("staffs_protocol", {"kind": "friend_request", "approval": {"staff_id": "S001"},
+                         "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "received"}},
+     set()),                                                 # agreed in advance: no approach, and satisfied
     ("staffs_protocol", {"kind": "friend_request", "counterpart": {"kind": "parent", "pupil_id": "P1001",
                                                                   "direction": "received"}},
      {"contact.pupil_family_connections", "contact.pupil_friend_request_handling",

@@ -458,12 +458,13 @@ def conventions_of_session_19(pack: str, fields: dict[str, Any]) -> dict[str, st
     if channel == "personal" and who == "pupil" and not family:
         if kind in ("message", "comment") and direction != "received" and pack in (AU, HB, R2):
             added["contact.pupil_official_channels_only"] = "block"
-        if kind == "friend_request" and direction in ("received", "accepted") and pack in (AU, SP, HB, TP):
+        if kind == "friend_request" and direction == "received" and pack in (AU, SP, HB, TP) \
+                and not fields.get("approval"):
             added["contact.pupil_friend_request_handling"] = "escalate"
             if pack == SP:
                 added["register.unsolicited_contact_record"] = "escalate"
     if (channel == "personal" and who == "parent" and kind == "friend_request" and pack == SP
-            and direction in ("received", "accepted")):
+            and direction == "received" and not fields.get("approval")):
         added.update({"contact.pupil_friend_request_handling": "escalate",
                       "register.unsolicited_contact_record": "escalate"})
     author = fields.get("author") or {}

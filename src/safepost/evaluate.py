@@ -944,8 +944,8 @@ def _relationship_candidates(
                 counterpart,
                 fix="Write to pupils only on the school's own platform (Teams, the school's app or email).",
             )
-        if request.kind == "friend_request" and direction in ("received", "accepted"):
-            yield from _approach_handling(counterpart, "a pupil")
+        if request.kind == "friend_request" and direction == "received" and request.approval is None:
+            yield from _approach_handling(facts, counterpart, "a pupil")
     elif kind == "former_pupil":
         rule = facts.pack.rule("contact.ex_pupil_connection")
         if rule is None or not rule.param("restricted", True):
@@ -969,10 +969,12 @@ def _relationship_candidates(
         family = facts.pack.rule("contact.pupil_friend_request")
         if relative and family is not None and family.param("family_exception"):
             return
-        if direction in ("received", "accepted") and facts.pack.rule("register.unsolicited_contact_record"):
+        if (direction == "received" and request.approval is None
+                and facts.pack.rule("register.unsolicited_contact_record")):
             # The Staffordshire protocol's 5.2: a parent seeking online contact is recorded and
-            # discussed with the headteacher, as a pupil's approach is.
-            yield from _approach_handling(counterpart, "a pupil's parent")
+            # discussed with the headteacher, as a pupil's approach is (contact agreed in advance,
+            # an `approval`, is not unsolicited).
+            yield from _approach_handling(facts, counterpart, "a pupil's parent")
         yield Candidate(
             ("contact.pupil_family_connections",),
             f"A friend request {verb} a pupil's parent: agree it with the headteacher first, "
@@ -982,15 +984,16 @@ def _relationship_candidates(
         )
 
 
-def _approach_handling(counterpart: Evidence, who: str) -> Iterator[Candidate]:
-    """A friend request from a pupil (or, under the Staffordshire protocol, a parent): the
-    policy's steps for such an approach, and its record where the pack keeps one."""
+def _approach_handling(facts: _Facts, counterpart: Evidence, who: str) -> Iterator[Candidate]:
+    """A friend request received from a pupil (or, under the Staffordshire protocol, a parent):
+    the policy's own steps for such an approach, and its record where the pack keeps one."""
+    rule = facts.pack.rule("contact.pupil_friend_request_handling")
+    steps = f"Do as the policy says: \"{rule.quote}\"." if rule is not None and rule.quote else ""
     yield Candidate(
         ("contact.pupil_friend_request_handling",),
         f"A friend request from {who} ({counterpart.text}): the policy says what to do with it.",
         counterpart,
-        fix="Decline it, record it and tell the headteacher (or your line manager); the policy may "
-        "also ask you to tell the parent and point the pupil to the school's channels.",
+        fix=f"Do not accept it. {steps}".strip(),
     )
     yield Candidate(
         ("register.unsolicited_contact_record",),

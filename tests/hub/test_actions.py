@@ -663,3 +663,26 @@ def test_a_compose_form_naming_no_account_is_not_a_server_error(signed_in, demo:
     for path in (f"/schools/{demo.pk}/compose", f"/schools/{demo.pk}/check"):
         response = client.post(path, {"text": "Lovely assembly today", "account": account_id, "action": "save"})
         assert response.status_code < 500
+
+
+def test_an_approval_given_in_the_hub_is_the_checks_approval(demo: School, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Under Holbrook every official post needs a leadership-team member's approval (A.3.4): the
+    # check says so before approval, and the approver's approval satisfies it.
+    import shutil
+
+    import yaml
+
+    directory = tmp_path / "holbrook_school"
+    shutil.copytree(demo.directory, directory)
+    settings_file = directory / "school.yaml"
+    data = yaml.safe_load(settings_file.read_text(encoding="utf-8"))
+    data["policy"] = "holbrook"
+    settings_file.write_text(yaml.safe_dump(data), encoding="utf-8")
+    school = School.objects.create(name="Holbrook-policy School", directory=str(directory))
+    text = "Non-uniform day on Friday: £1 for Children in Need"
+    before = actions.run_check(school, user("comms"), text, [], None)
+    assert "account.content_pre_approval" in {finding.rule for finding in before.findings}
+    assert before.verdict == "review"
+    after = actions.run_check(school, user("comms"), text, [], None, approved_by=user("head"))
+    assert "account.content_pre_approval" not in {finding.rule for finding in after.findings}
+    assert "account.content_pre_approval" in after.satisfied

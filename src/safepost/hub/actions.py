@@ -23,7 +23,7 @@ from django.utils.dateformat import format as date_format
 from PIL import Image, ImageOps
 from rest_framework.authtoken.models import Token
 
-from safepost.contract import CheckRequest, CheckResult, Counterpart, ImageRef
+from safepost.contract import Approval, CheckRequest, CheckResult, Counterpart, ImageRef
 from safepost.engine import check
 from safepost.hub import audit
 from safepost.hub.engine_bridge import engine_school, hub_registry
@@ -105,13 +105,15 @@ def run_check(
     school: School, user: AbstractBaseUser, text: str, pupils: list[str],
     account: OfficialAccount | None, image_paths: list[str] | None = None,
     channel: str = "official", kind: str = "post", counterpart: str | None = None,
-    author_role: str | None = None,
+    author_role: str | None = None, approved_by: AbstractBaseUser | None = None,
 ) -> CheckResult:
     """The engine's check of a draft, as the CLI makes it, with the hub's language model.
     `kind` is the contract's (post, comment, message...); `counterpart` the kind of person a
     message or reply is to (pupil, former_pupil, parent, colleague, public). `author_role`
     names someone who is not the member of staff `user` (a parent's comment on the school's
-    page, which `user` recorded): the request then carries that role and no staff id."""
+    page, which `user` recorded): the request then carries that role and no staff id.
+    `approved_by`: the approver approving the draft now, as the contract's `approval` (what
+    the check says needs approval is then satisfied: a Holbrook post's leadership approval)."""
     engine = engine_school(school)
     images = [ImageRef(path=path, pupils=tuple(pupils)) for path in (image_paths or [])]
     if pupils and not images:
@@ -123,6 +125,8 @@ def run_check(
         author_role=author_role,
         images=tuple(images),
         counterpart=Counterpart(kind=counterpart) if counterpart else None,
+        approval=Approval(staff_id=_staff_id(approved_by, school) or approved_by.get_username(),
+                          reference="approved in the hub") if approved_by is not None else None,
     )
     result = check(request, engine, image_root=Path(settings.MEDIA_ROOT), registry=hub_registry())
     # A picture not attached yet is not a problem to report as a note.
@@ -130,10 +134,12 @@ def run_check(
     return result
 
 
-def _recheck(draft: Draft, author: AbstractBaseUser) -> CheckResult:
+def _recheck(
+    draft: Draft, author: AbstractBaseUser, approved_by: AbstractBaseUser | None = None,
+) -> CheckResult:
     """Check the draft as it stands now and keep the verdict and findings on it (not saved)."""
     result = run_check(draft.school, author, draft.text, draft.pupils, draft.account,
-                       _image_paths(draft))
+                       _image_paths(draft), approved_by=approved_by)
     draft.verdict = result.verdict
     draft.findings = [finding.to_json() for finding in result.findings]
     return result
@@ -363,7 +369,7 @@ def do_approve_draft(actor: AbstractBaseUser, draft: Draft, comment: str = "") -
     with transaction.atomic():
         _still_submitted(draft)
         # Consents and rosters change: the post is checked again at the moment of approval.
-        result = _recheck(draft, draft.author)
+        result = _recheck(draft, draft.author, approved_by=actor)
         refused = result.verdict in SUBMIT_REFUSALS
         if refused:
             draft.save(update_fields=["verdict", "findings", "updated_at"])

@@ -8,7 +8,8 @@ pupils, former pupils and parents" and "Official channel" sections):
 - a message or comment a member of staff writes to a current pupil from a personal account
   also breaks `contact.pupil_official_channels_only` (auriga, holbrook, reach2; not towards a
   relative where the pack has the family exception);
-- a friend request received or accepted from a current pupil also calls for
+- a friend request received from a current pupil (with no `approval`: contact agreed in
+  advance is not an approach) also calls for
   `contact.pupil_friend_request_handling` (auriga, staffs_protocol, holbrook, tpat) and, under
   staffs_protocol, `register.unsolicited_contact_record`; so does a parent's, under
   staffs_protocol (5.2);
@@ -75,7 +76,8 @@ def rules_to_add(case: dict[str, Any]) -> set[str]:
     counterpart = request.get("counterpart") or {}
     direction = counterpart.get("direction", "sent")
     author = request.get("author") or {}
-    role = author.get("role") or school["staff"].get(author.get("staff_id", ""), {}).get("role", "")
+    member = school["staff"].get(author.get("staff_id") or "")
+    role = str((member or {}).get("role") or author.get("role") or "").lower()  # the roster first
     pupil = school["pupils"].get(counterpart.get("pupil_id") or "")
     who = counterpart.get("kind")
     if who in ("pupil", "former_pupil") and pupil is not None:  # the roster knows who has left
@@ -85,16 +87,20 @@ def rules_to_add(case: dict[str, Any]) -> set[str]:
     if channel == "personal" and who == "pupil" and not (relative and pack in FAMILY_EXCEPTION):
         if kind in ("message", "comment") and direction != "received" and pack in OFFICIAL_CHANNELS:
             added.add("contact.pupil_official_channels_only")
-        if kind == "friend_request" and direction in ("received", "accepted") and pack in HANDLING:
+        if (kind == "friend_request" and direction == "received" and pack in HANDLING
+                and not request.get("approval")):  # agreed in advance: not unsolicited
             added.add("contact.pupil_friend_request_handling")
             if pack == "staffs_protocol":
                 added.add("register.unsolicited_contact_record")
     if (channel == "personal" and who == "parent" and kind == "friend_request"
-            and direction in ("received", "accepted") and pack == "staffs_protocol"):
+            and direction == "received" and pack == "staffs_protocol" and not request.get("approval")):
         added |= {"contact.pupil_friend_request_handling", "register.unsolicited_contact_record"}
+    # Someone else's words on the page: a comment received, or by a commenter's role, with no
+    # staff id (as the contract reads whose words a request holds).
+    others = kind == "comment" and (direction == "received" or (
+        not author.get("staff_id") and str(author.get("role") or "").lower() in NOT_STAFF))
     if (pack == "holbrook" and channel == "official" and kind in ("post", "comment", "share")
-            and not request.get("approval") and direction != "received" and role not in NOT_STAFF
-            and role not in LEADERSHIP):
+            and not request.get("approval") and not others and role not in LEADERSHIP):
         added.add("account.content_pre_approval")
     return added
 
@@ -132,7 +138,10 @@ def apply(case: dict[str, Any]) -> dict[str, Any]:
         tags = [tag for tag in tags if tag not in ("clean", "hard_negative")] + ["relabelled_s19"]
     if verdict == "allow" and expect["verdict"] != "allow":
         tags = [*tags, "clean", "relabelled_s19"]
-    return {**case, "tags": tags, "expect": {"verdict": verdict, "rules": rules}}
+    said = "; ".join([*(f"+{rule}" for rule in sorted(added)), *(f"-{rule}" for rule in sorted(dropped))])
+    note = f"{case.get('note', '')} [Session 19: brought to exact-rules.md's conventions by " \
+           f"tools/conventions_s19.py ({said}).]".strip()
+    return {**case, "tags": tags, "note": note, "expect": {"verdict": verdict, "rules": rules}}
 
 
 def rewrite(path: Path) -> int:
