@@ -33,10 +33,10 @@ def dms(value):
     return ((deg, 1), (minutes, 1), (seconds.numerator, seconds.denominator))
 
 
-def gps_exif(lat, lon, make="Apple", model="iPhone 13"):
+def gps_exif(lat, lon, make="Apple", model="iPhone 13", when="2026:05:13 10:12:00"):
     exif = {
         "0th": {piexif.ImageIFD.Make: make.encode(), piexif.ImageIFD.Model: model.encode()},
-        "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2026:05:13 10:12:00"},
+        "Exif": {piexif.ExifIFD.DateTimeOriginal: when.encode()},
         "GPS": {
             piexif.GPSIFD.GPSVersionID: (2, 2, 0, 0),
             piexif.GPSIFD.GPSLatitudeRef: b"N" if lat >= 0 else b"S",

@@ -17,13 +17,12 @@ import piexif
 from PIL import Image, ImageDraw, ImageFont
 
 OUT = Path(__file__).resolve().parent / "images"
-# GPS degrees as EXIF rationals: the same as St Mary's pictures (tools/make_images.py).
+# GPS written into EXIF as St Mary's pictures have it (tools/make_images.py).
 _SHARED = importlib.util.spec_from_file_location(
     "devset_make_images", Path(__file__).resolve().parents[2] / "tools" / "make_images.py")
 assert _SHARED is not None and _SHARED.loader is not None
 _shared = importlib.util.module_from_spec(_SHARED)
 _SHARED.loader.exec_module(_shared)
-dms = _shared.dms
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
 
@@ -84,17 +83,7 @@ def certificate(lines, border=(18, 38, 96)):
 
 
 def gps_exif(lat, lon, when, make="Apple", model="iPhone 14"):
-    return piexif.dump({
-        "0th": {piexif.ImageIFD.Make: make.encode(), piexif.ImageIFD.Model: model.encode()},
-        "Exif": {piexif.ExifIFD.DateTimeOriginal: when.encode()},
-        "GPS": {
-            piexif.GPSIFD.GPSVersionID: (2, 2, 0, 0),
-            piexif.GPSIFD.GPSLatitudeRef: b"N" if lat >= 0 else b"S",
-            piexif.GPSIFD.GPSLatitude: dms(lat),
-            piexif.GPSIFD.GPSLongitudeRef: b"E" if lon >= 0 else b"W",
-            piexif.GPSIFD.GPSLongitude: dms(lon),
-        },
-    })
+    return _shared.gps_exif(lat, lon, make=make, model=model, when=when)
 
 
 def main():
