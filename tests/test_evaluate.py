@@ -6,6 +6,7 @@ the spec calls for (the fallback chain decides which rule a pack has).
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,17 @@ from safepost.contract import CheckResult, parse_request
 from safepost.engine import check
 from safepost.policy import BUILTIN_PACK_IDS, Pack, builtin_pack, load_pack_file
 from safepost.school import School, demo_school_dir, load_school
-from tests.conftest import AFTER_SCHOOL, BREAK_TIME, LESSON_TIME, SCHOOL_YAML, WEEKEND
+from tests.conftest import (
+    AFTER_SCHOOL,
+    BREAK_TIME,
+    LESSON_TIME,
+    PUPIL_HEADER,
+    PUPILS,
+    SCHOOL_YAML,
+    STAFF,
+    STAFF_HEADER,
+    WEEKEND,
+)
 
 RunCheck = Callable[..., CheckResult]
 
@@ -440,40 +451,24 @@ def test_every_case_covers_every_pack() -> None:
     assert len({case for case, _, _ in CASES}) == len(CASES)
 
 
-# Session 19's conventions (exact-rules.md), read from a row's fields as the table's rows are:
-# each rule a policy states that a contact breaks, and Holbrook's leadership approval (A.3.4).
+# Session 19's conventions (exact-rules.md): the rules they add to a row, read from its fields
+# by the devset's own script (tests/data/devset/tools/conventions_s19.py), not by safepost.
 VERDICT_ORDER = ["allow", "advise", "review", "block", "escalate"]
+_CONVENTIONS_FILE = Path(__file__).parent / "data" / "devset" / "tools" / "conventions_s19.py"
+_SPEC = importlib.util.spec_from_file_location("conventions_s19", _CONVENTIONS_FILE)
+assert _SPEC is not None and _SPEC.loader is not None
+CONVENTIONS = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(CONVENTIONS)
+TEST_SCHOOL = {
+    "pupils": {row[0]: dict(zip(PUPIL_HEADER, row, strict=True)) for row in PUPILS},
+    "staff": {row[0]: dict(zip(STAFF_HEADER, row, strict=True)) for row in STAFF},
+}
 
 
 def conventions_of_session_19(pack: str, fields: dict[str, Any]) -> dict[str, str]:
     """The rules those conventions add to a row, each with the verdict it gives."""
-    channel, kind = fields.get("channel", "personal"), fields.get("kind", "post")
-    counterpart = fields.get("counterpart") or {}
-    direction = counterpart.get("direction", "sent")
-    who = counterpart.get("kind")
-    if who in ("pupil", "former_pupil") and counterpart.get("pupil_id"):  # the roster: P2xx have left
-        who = "former_pupil" if str(counterpart["pupil_id"]).startswith("P2") else "pupil"
-    family = counterpart.get("relative") and pack in (AU, HB, R2)
-    added: dict[str, str] = {}
-    if channel == "personal" and who == "pupil" and not family:
-        if kind in ("message", "comment") and direction != "received" and pack in (AU, HB, R2):
-            added["contact.pupil_official_channels_only"] = "block"
-        if kind == "friend_request" and direction == "received" and pack in (AU, SP, HB, TP) \
-                and not fields.get("approval"):
-            added["contact.pupil_friend_request_handling"] = "escalate"
-            if pack == SP:
-                added["register.unsolicited_contact_record"] = "escalate"
-    if (channel == "personal" and who == "parent" and kind == "friend_request" and pack == SP
-            and direction == "received" and not fields.get("approval")):
-        added.update({"contact.pupil_friend_request_handling": "escalate",
-                      "register.unsolicited_contact_record": "escalate"})
-    author = fields.get("author") or {}
-    if (pack == HB and channel == "official" and kind in ("post", "comment", "share")
-            and not fields.get("approval") and direction != "received"
-            and author.get("role") not in ("parent", "pupil", "former_pupil", "public", "headteacher",
-                                           "deputy_head", "slt")):
-        added["account.content_pre_approval"] = "review"
-    return added
+    added = CONVENTIONS.rules_to_add({"request": fields}, school={**TEST_SCHOOL, "pack": pack})
+    return {rule: CONVENTIONS.ADDED_VERDICT[rule] for rule in added}
 
 
 @pytest.mark.parametrize(("pack", "fields", "verdict", "rules"), TABLE)

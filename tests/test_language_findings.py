@@ -567,3 +567,12 @@ def test_abuse_received_in_private_is_the_only_reading_of_a_received_message() -
     # A colleague's gossip sent to you is theirs, not yours: nothing to do; abuse is reported.
     received = {"kind": "message", "counterpart": {"kind": "colleague", "direction": "received"}}
     assert not [f for f in run(GOSSIP, **received).findings if (f.details or {}).get("judgement") == "gossip"]
+
+
+def test_no_judgement_starts_its_chain_at_the_catch_all_rule() -> None:
+    # evaluate drops a model's disrepute finding beside a nearer one as a fallback: that holds
+    # only while disrepute is never a judgement's own first rule.
+    from safepost.evaluate import CATCH_ALL_RULE, JUDGEMENT_RULES, OFFICIAL_JUDGEMENT_RULES
+
+    for chain in (*JUDGEMENT_RULES.values(), *OFFICIAL_JUDGEMENT_RULES.values()):
+        assert chain[0] != CATCH_ALL_RULE

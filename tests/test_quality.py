@@ -201,7 +201,7 @@ TWENTYFIRST_LOOK = DEVSET.with_name("twentyfirst_look.jsonl")
 # read Holbrook's personal-use rule as not the office's. Adopted (exact-rules.md; the earlier
 # looks relabelled by tests/data/devset/tools/conventions_s19.py from their requests' fields).
 # First run (before the conventions): 0.813, micro F1 0.644, 5 false alarms in 59; now 0.860,
-# 0.736, 2 (with the advice safepost no longer adopts where a policy is silent: own details, the
+# 0.739, 2 (with the advice safepost no longer adopts where a policy is silent: own details, the
 # crest).
 TWENTYSECOND_LOOK = DEVSET.with_name("twentysecond_look.jsonl")
 

@@ -47,13 +47,15 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     # permission_exception: the policy allows personal use in working time with permission
     # (REAch2 5.5: not "during paid working time without permission"), which an `approval` on the
     # request records. The Staffordshire protocol's written permission is for work use only.
+    # not_for_roles: whom the rule does not reach. Governors are in the policies' scope but not
+    # at work in the school day (a volunteer may be in school, with children, and stays in it);
+    # Holbrook bans personal use only "while working with children": not office staff's.
     "conduct.personal_use_hours": {
-        "auriga": {"breaks_allowed": True},
-        "staffs_protocol": {"breaks_allowed": False},
-        # Holbrook bans personal use only "while working with children": not office staff's.
-        "holbrook": {"breaks_allowed": True, "not_for_roles": ["admin"]},
-        "tpat": {"breaks_allowed": False},
-        "reach2": {"breaks_allowed": True, "permission_exception": True},
+        "auriga": {"breaks_allowed": True, "not_for_roles": ["governor"]},
+        "staffs_protocol": {"breaks_allowed": False, "not_for_roles": ["governor"]},
+        "holbrook": {"breaks_allowed": True, "not_for_roles": ["governor", "admin"]},
+        "tpat": {"breaks_allowed": False, "not_for_roles": ["governor"]},
+        "reach2": {"breaks_allowed": True, "permission_exception": True, "not_for_roles": ["governor"]},
     },
     "contact.pupil_friend_request": {
         "auriga": {"family_exception": True, "approval_exception": False},

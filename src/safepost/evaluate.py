@@ -7,7 +7,6 @@ docs/exact-rules.md for the same logic in plain words.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence
-from safepost.detect.context import local_date
+from safepost.detect.context import request_day
 from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT
 from safepost.policy import SEVERITY_ORDER, Pack, Rule
 from safepost.school import Pupil, School
@@ -188,7 +187,7 @@ class _Facts:
         pupil = self.school.pupil(pupil_id)
         if pupil is None or pupil.status != "former":
             return False
-        age = pupil.age_on(local_date(self.request.at or dt.datetime.now(dt.UTC), self.school.timezone))
+        age = pupil.age_on(request_day(self.request.at, self.school.timezone))
         return age is not None and age >= 18
 
 
@@ -676,7 +675,7 @@ def _account_key(handle: str) -> str:
     spaces, capitals or closing slash ("https://www.facebook.com/OakfieldSchool/" is
     "oakfieldschool")."""
     bare = _ACCOUNT_ADDRESS.sub("", "".join(handle.split()))
-    return bare.lstrip("@").rstrip("/").removeprefix("https://").removeprefix("http://").casefold()
+    return bare.lstrip("@").rstrip("/").casefold()
 
 
 def _a_listed_account(school: School, request: CheckRequest) -> bool:
@@ -852,19 +851,15 @@ def _author_role(facts: _Facts) -> str:
 LEADERSHIP_ROLES = frozenset({"headteacher", "deputy_head", "slt"})
 
 
-def _a_governor(facts: _Facts) -> bool:
-    """Governors are in the policies' scope, but not at work in the school day: the rules on
-    personal use in working time are not theirs (a volunteer may be in school, with children,
-    and stays in them; a school device is the school's whoever uses it)."""
-    return _author_role(facts) == "governor"
-
-
 def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
     if not facts.official:
         hours_rule = facts.pack.rule("conduct.personal_use_hours")
-        exempt = hours_rule.param("not_for_roles") if hours_rule else None
-        at_work = not _a_governor(facts) and _author_role(facts) not in (exempt or ())
+        # Those the rule is not for (the pack's `not_for_roles`: governors, not at work in the
+        # school day; Holbrook's office staff, not working with children). A school device is
+        # the school's whoever uses it, so the device rule below is everyone's.
+        not_for = (hours_rule.param("not_for_roles") if hours_rule else None) or ()
+        at_work = _author_role(facts) not in not_for
         for item in facts.of_kind("time_of_use") if at_work else ():
             period = item.attrs["period"]
             breaks_allowed = facts.pack.personal_use_in_breaks()
@@ -1080,14 +1075,11 @@ def _without_a_catch_all_beside_a_nearer_rule(findings: list[Finding]) -> list[F
                             if (finding.details or {}).get("judgement") and finding.rule != CATCH_ALL_RULE),
                            default=0)
 
-    def covered(finding: Finding) -> bool:
-        details = finding.details or {}
-        judgement = details.get("judgement")
-        return (finding.rule == CATCH_ALL_RULE and details.get("source") == "model"
-                and isinstance(judgement, str)
-                and JUDGEMENT_RULES.get(judgement, (CATCH_ALL_RULE,))[0] != CATCH_ALL_RULE
-                and strongest_nearer >= SEVERITY_ORDER[finding.severity])
-    return [finding for finding in findings if not covered(finding)]
+    # (No judgement's chain starts at disrepute, so a judgement raised under it always fell back.)
+    return [finding for finding in findings
+            if not (finding.rule == CATCH_ALL_RULE and (finding.details or {}).get("source") == "model"
+                    and (finding.details or {}).get("judgement")
+                    and strongest_nearer >= SEVERITY_ORDER[finding.severity])]
 
 
 def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> list[Finding]:

@@ -17,6 +17,11 @@ def local_date(at: dt.datetime, zone: dt.tzinfo) -> dt.date:
     return at.date() if at.tzinfo is None else at.astimezone(zone).date()
 
 
+def request_day(at: dt.datetime | None, zone: dt.tzinfo) -> dt.date:
+    """The school's day a request is about: its `at`, else today (a check before posting)."""
+    return local_date(at or dt.datetime.now(dt.UTC), zone)
+
+
 class TimingDetector:
     """Lesson time, break time, before or after school, the weekend, a day the school is
     closed (a bank holiday or one of its `closures`) or an INSET day (at work, no lessons)."""
@@ -83,7 +88,7 @@ class CounterpartDetector:
         if kind in ("pupil", "former_pupil") and pupil is not None:
             # The roster knows better than the request whether a pupil has left.
             kind = "former_pupil" if pupil.status == "former" else "pupil"
-        on_day = local_date(subject.request.at or dt.datetime.now(dt.UTC), school.timezone)
+        on_day = request_day(subject.request.at, school.timezone)
         age = counterpart.age
         if age is None and pupil is not None:
             age = pupil.age_on(on_day)

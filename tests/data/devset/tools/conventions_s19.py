@@ -66,9 +66,12 @@ def _school(reference: str) -> dict[str, Any]:
 _SCHOOLS: dict[str, dict[str, Any]] = {}
 
 
-def rules_to_add(case: dict[str, Any]) -> set[str]:
-    reference = str(case.get("school", "demo"))
-    school = _SCHOOLS.setdefault(reference, _school(reference))
+def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> set[str]:
+    """The rules the conventions add to a case; `school` ({"pack", "pupils", "staff"}, rows by
+    id as the CSV files hold them) where the case's school is not a folder of this devset."""
+    if school is None:
+        reference = str(case.get("school", "demo"))
+        school = _SCHOOLS.setdefault(reference, _school(reference))
     own = case.get("pack") or school["pack"]
     pack = "tpat" if own == "oakfield" else own
     request = case["request"]
