@@ -202,6 +202,11 @@ def test_each_rule_the_policy_states_that_the_contact_breaks_is_raised(pack: str
 @pytest.mark.parametrize(("fields", "raised"), [
     ({"text": "Non-uniform day on Friday, £1 for Children in Need"}, True),
     ({"text": "Non-uniform day on Friday, £1 for Children in Need", "approval": {"staff_id": "S002"}}, False),
+    ({"text": "Non-uniform day on Friday, £1 for Children in Need", "approval": {"staff_id": "S009"}}, False),
+    # a class teacher's approval is not the leadership team's; one the staff list does not know
+    # is taken at its word
+    ({"text": "Non-uniform day on Friday, £1 for Children in Need", "approval": {"staff_id": "S004"}}, True),
+    ({"text": "Non-uniform day on Friday, £1 for Children in Need", "approval": {"staff_id": "S999"}}, False),
     ({"text": "Non-uniform day on Friday, £1 for Children in Need", "author": {"role": "headteacher"}}, False),
     ({"kind": "message", "text": "Your essay is due Friday",
       "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}}, False),  # no site content
@@ -212,3 +217,57 @@ def test_holbrooks_official_content_needs_a_leaders_approval(fields: dict[str, A
     assert ("account.content_pre_approval" in rules(result)) is raised
     if raised:
         assert result.verdict == "review"
+
+
+def test_a_teachers_approval_is_named_in_the_leadership_approval_finding() -> None:
+    result = run("holbrook", channel="official", author={"staff_id": "S006"}, approval={"staff_id": "S004"},
+                 text="Non-uniform day on Friday, £1 for Children in Need")
+    finding = next(f for f in result.findings if f.rule == "account.content_pre_approval")
+    assert "Tom Bennett (teacher)" in finding.message
+    assert result.verdict == "review"
+
+
+@pytest.mark.parametrize(("pack", "direction", "raised"), [
+    ("holbrook", "sent", True),          # "caution is advised when inviting work colleagues"
+    ("auriga", "sent", True),
+    ("staffs_protocol", "sent", True),   # do not add them if they should not see your posts
+    ("holbrook", "received", False),     # the guidance is about inviting
+    ("tpat", "sent", False),             # no such guidance
+    ("reach2", "sent", False),
+])
+def test_a_friend_request_to_a_colleague_carries_the_policys_guidance(pack: str, direction: str,
+                                                                       raised: bool) -> None:
+    result = run(pack, at=EVENING, kind="friend_request",
+                 counterpart={"kind": "colleague", "direction": direction})
+    assert ("contact.colleague_connections" in rules(result)) is raised
+    assert result.verdict == ("advise" if raised else "allow")
+
+
+@pytest.mark.parametrize(("fields", "raised"), [
+    # school business with a parent or pupil on a personal account (REAch2 5.2)
+    ({"text": "Just to let you know he got a detention today for missing homework again.",
+      "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "sent"}}, True),
+    ({"text": "Don't forget your reading book tomorrow",
+      "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}}, True),
+    # the parent agreed to this channel (an approval on record stands for it)
+    ({"text": "Just to let you know he got a detention today for missing homework again.",
+      "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "sent"},
+      "approval": {"staff_id": "S001", "reference": "parent's written consent to WhatsApp"}}, False),
+    # a friend who is a parent, about a friend's matters; a relative; a message received
+    ({"text": "Book club is at mine on Thursday, bring wine",
+      "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "sent"}}, False),
+    ({"text": "Don't forget your reading book tomorrow",
+      "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent", "relative": True}}, False),
+    ({"text": "Sorry, his reading book is still at his nan's",
+      "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "received"}}, False),
+])
+def test_school_business_on_a_personal_account_under_reach2(fields: dict[str, Any], raised: bool) -> None:
+    result = run("reach2", at=EVENING, kind="message", platform="whatsapp", **fields)
+    assert ("contact.personal_channels_official_business" in rules(result)) is raised
+
+
+def test_school_business_rule_is_reach2s_alone() -> None:
+    result = run("holbrook", at=EVENING, kind="message", platform="whatsapp",
+                 text="Just to let you know he got a detention today.",
+                 counterpart={"kind": "parent", "pupil_id": "P1001", "direction": "sent"})
+    assert "contact.personal_channels_official_business" not in rules(result)

@@ -346,8 +346,10 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("message-parent-phone",
      {"kind": "message", "text": "Text me on 07700 900123 about Renée's homework",
       "counterpart": {"kind": "parent", "pupil_id": "P104"}},
+     # (REAch2 5.2: homework is school business, kept off personal phones; session 20)
      {AU: ("escalate", DETAILS_TO_PUPILS), SP: ("escalate", DETAILS_TO_PUPILS),
-      HB: ("escalate", PERS_CONTACT), TP: ("escalate", FRIEND), R2: ("escalate", PERS_CONTACT)}),
+      HB: ("escalate", PERS_CONTACT), TP: ("escalate", FRIEND),
+      R2: ("escalate", PERS_CONTACT, "contact.personal_channels_official_business")}),
     ("message-adult-former-pupil-phone",
      {"kind": "message", "text": "New number: 07700 900123",
       "counterpart": {"kind": "former_pupil", "pupil_id": "P202"}},

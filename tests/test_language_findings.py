@@ -576,3 +576,37 @@ def test_no_judgement_starts_its_chain_at_the_catch_all_rule() -> None:
 
     for chain in (*JUDGEMENT_RULES.values(), *OFFICIAL_JUDGEMENT_RULES.values()):
         assert chain[0] != CATCH_ALL_RULE
+
+
+@pytest.mark.parametrize(("text", "pack_id", "channel", "raised"), [
+    # a stand taken in the school's voice (the exact reading)
+    ("We at Oakfield stand with the junior doctors. Pay them properly.", "reach2", "personal", True),
+    ("We at Oakfield stand with the junior doctors. Pay them properly.", "holbrook", "personal", True),
+    # a view the model reads, given in the school's voice
+    ("At Oakfield we think the two-child benefit cap is cruel. Families deserve better than this government.",
+     "staffs_protocol", "personal", True),
+    ("Everyone at Oakfield is voting Labour on Thursday, and so should you.", "reach2", "personal", True),
+    # the same view as the writer's own, the school's ethos in its voice, or a pack without the rule
+    ("I think the two-child benefit cap is cruel. Families deserve better than this government.",
+     "reach2", "personal", False),
+    ("At Oakfield we believe every child can succeed. Proud to teach here!", "reach2", "personal", False),
+    ("We at Oakfield stand with the junior doctors. Pay them properly.", "tpat", "personal", False),
+    # on the school's own account a view is the official-account rule's matter
+    ("We at Oakfield stand with the junior doctors. Pay them properly.", "reach2", "official", False),
+])
+def test_a_view_given_in_the_schools_voice_on_a_personal_account(
+    text: str, pack_id: str, channel: str, raised: bool,
+) -> None:
+    result = run(text, pack=resolve_pack(pack_id), channel=channel)
+    found = [f for f in result.findings if f.rule == "content.personal_views_as_institution"]
+    assert bool(found) is raised
+    if raised:
+        assert len(found) == 1  # the exact and the model's reading of the same words are one finding
+        assert "Oakfield" in found[0].message and found[0].policy == pack_id
+
+
+def test_a_personal_opinion_said_as_such_on_an_official_account() -> None:
+    result = run("Personally, I think the new GCSE resit rules are a disaster for our students.",
+                 pack=resolve_pack("holbrook"), channel="official")
+    finding = next(f for f in result.findings if f.rule == "content.official_personal_opinions")
+    assert finding.details["source"] == "lexicon"  # type: ignore[index]

@@ -15,7 +15,7 @@ from typing import Any
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence
 from safepost.detect.context import request_day
-from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT
+from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT, VIEWS
 from safepost.policy import SEVERITY_ORDER, Pack, Rule
 from safepost.school import Pupil, School
 
@@ -75,7 +75,11 @@ JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
         "content.school_incident_commentary", "workflow.crisis_posting_permission",
         "content.discuss_school_community", "content.confidential_org_info",
     ),
-    "political_opinion": ("content.official_personal_opinions", "content.official_tone"),
+    # (On a personal account it is read only where the words speak as the school.)
+    "political_opinion": (
+        "content.official_personal_opinions", "content.official_tone",
+        "content.personal_views_as_institution",
+    ),
     "commitment": ("content.official_commitments",),
     "off_topic": ("content.official_topic_scope",),
     "unprofessional_tone": ("content.official_tone",),
@@ -156,6 +160,9 @@ class Candidate:
     replacement: str | None = None
     # An approval on record satisfies this, whatever the severity (a policy's named exception).
     approval_exception: bool = False
+    # The approval on record is not one this rule accepts (a class teacher's, where the policy
+    # asks for a leader's): the finding stands beside it.
+    approval_not_enough: bool = False
     # The engine's own severity for a state that is a question, not a breach (unknown pupil).
     severity_override: str | None = None
     requires_case: bool = False
@@ -589,6 +596,14 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
                 f"The profile shows a work email address ({item.text}).", item,
                 fix="Remove work contact details from the profile.",
             )
+        elif item.kind == "speaks_for_school" and item.attrs.get("stance") and not facts.official:
+            yield Candidate(
+                ("content.personal_views_as_institution",),
+                f"Speaks as the school ('{item.text}') while taking a side on a contested matter, "
+                "on a personal account: readers will take it as the school's view.", item,
+                fix=("Say the view is your own and leave the school's name out; only the school's "
+                     "spokesperson speaks for it."),
+            )
         elif item.kind == "public_profile":
             yield Candidate(
                 ("profile.privacy_settings",),
@@ -621,13 +636,28 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
         # Holbrook A.3.4: what goes on the school's sites is discussed with and approved by a
         # member of the leadership team; an `approval` on the request is that approval (the
         # catalogue: "posts published without an approval ID are flagged"). A leader's own
-        # post is a leader's approval.
-        yield Candidate(
-            ("account.content_pre_approval",),
-            "An official post needs a leadership-team member's approval before it goes out; none is "
-            "recorded.", Evidence("evaluate", "no_approval", "", source="approval"),
-            fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
-        )
+        # post is a leader's approval. An approval by someone the staff list shows is not a
+        # leader (a class teacher) is not the leadership team's (an approver the list does not
+        # know is taken at their word).
+        approval = request.approval
+        approver = facts.school.staff_member(approval.staff_id) if approval and approval.staff_id else None
+        if approver is not None and approver.role not in LEADERSHIP_ROLES:
+            yield Candidate(
+                ("account.content_pre_approval",),
+                f"The approval on record is by {approver.display_name} "
+                f"({approver.role.replace('_', ' ')}), who is not on the leadership team: an official "
+                "post needs a leadership-team member's approval.",
+                Evidence("evaluate", "approval_not_by_a_leader", approver.staff_id, source="approval"),
+                fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
+                approval_not_enough=True,
+            )
+        else:
+            yield Candidate(
+                ("account.content_pre_approval",),
+                "An official post needs a leadership-team member's approval before it goes out; none is "
+                "recorded.", Evidence("evaluate", "no_approval", "", source="approval"),
+                fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
+            )
     if request.platform == "wikipedia" and not facts.official and request.device == "school":
         yield Candidate(
             ("conduct.wikipedia_editing_at_work",),
@@ -789,6 +819,8 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
     stranger = writer is not None and writer.stranger
     staff_conduct_sources = _staff_conduct_sources(facts, stranger)
     others = _someone_elses_words(facts)
+    voices = facts.of_kind("speaks_for_school")
+    voice_with_stance = any(item.attrs.get("stance") for item in voices)
     for item in facts.of_kind("judgement"):
         label = str(item.attrs["label"])
         if label in STAFF_CONDUCT and item.attrs["source"] not in staff_conduct_sources:
@@ -809,6 +841,14 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         rules = (OFFICIAL_JUDGEMENT_RULES.get(label) if facts.official else None) or JUDGEMENT_RULES[label]
         opening = f"Reads as {JUDGEMENT_WORDS[label]}"
         fix = JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher.")
+        if label in VIEWS and not facts.official:
+            if voice_with_stance:
+                continue  # the exact reading of the same words already says so
+            voice = f" ('{voices[0].text}')" if voices else ""
+            opening = (f"Speaks as the school{voice} while giving a personal, political or religious "
+                       "view, on a personal account")
+            fix = ("Say the view is your own and leave the school's name out; only the school's "
+                   "spokesperson speaks for it.")
         if others_reading is not None:
             rules, opening, fix = others_reading
         if item.attrs.get("retold_disclosure"):
@@ -891,6 +931,18 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     contact_kinds = ("friend_request",) if facts.official else ("friend_request", "message", "comment")
     if request.kind in contact_kinds:
         yield from _relationship_candidates(facts, counterpart, kind, relative)
+    business = facts.of_kind("school_business")
+    if (business and not facts.official and request.kind in ("message", "comment")
+            and kind in ("pupil", "parent") and not relative and attrs.get("direction") != "received"):
+        # REAch2 5.2: no personal accounts or phone numbers for school business with the Trust's
+        # community, unless they have agreed to it (an `approval` on record stands for that).
+        yield Candidate(
+            ("contact.personal_channels_official_business",),
+            f"School business ('{business[0].text}') with a {kind} on a personal account or phone.",
+            business[0],
+            fix="Use the school's own channels (its email, app or phone) for school business, unless "
+            "the person has agreed in writing to this one.",
+        )
     if (
         request.device == "personal" and request.kind in ("message", "comment", "friend_request")
         and _a_pupil_who_may_be_a_child(counterpart)
@@ -976,6 +1028,21 @@ def _relationship_candidates(
             "and not where it would be a conflict of interest (e.g. their child is in your class).",
             counterpart,
             fix="Decline, or agree it in advance with the headteacher.",
+        )
+
+
+    elif kind == "colleague" and request.kind == "friend_request" and direction == "sent":
+        # Guidance, not a ban (AURIGA and Holbrook: "caution is advised when inviting work
+        # colleagues"; Staffordshire: do not add them if they should not see your posts): a
+        # nudge on the invitation, none on one received.
+        rule = facts.pack.rule("contact.colleague_connections")
+        if rule is None:
+            return
+        yield Candidate(
+            ("contact.colleague_connections",),
+            f"A friend request sent to a colleague ({counterpart.text}): once friends, they see "
+            "what you post and share.", counterpart,
+            fix="Go ahead only if you are happy for colleagues to see everything on this account.",
         )
 
 
@@ -1106,7 +1173,7 @@ def _to_finding(
     severity = candidate.severity_override or rule.severity_for(candidate.case)
     if not in_scope and severity not in ESCALATION_SEVERITIES:
         return None
-    if facts.request.approval is not None and (
+    if facts.request.approval is not None and not candidate.approval_not_enough and (
         severity == "needs_approval" or candidate.approval_exception
     ):
         satisfied.append(rule_id)

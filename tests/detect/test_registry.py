@@ -14,7 +14,7 @@ from safepost.engine import check, check_lines
 from safepost.school import School
 
 BUILTIN_NAMES = [
-    "pupil_names", "people", "contact_details", "school_identity", "timing", "device",
+    "pupil_names", "people", "contact_details", "school_identity", "school_business", "timing", "device",
     "counterpart", "author", "images", "faces", "picture_text", "logo", "language",
 ]
 

@@ -9,7 +9,12 @@ from typing import Any
 import pytest
 
 from safepost.detect import Evidence
-from safepost.detect.school_identity import SchoolIdentityDetector, name_in_handle, names_in
+from safepost.detect.school_identity import (
+    SchoolIdentityDetector,
+    name_in_handle,
+    names_in,
+    speaking_for_school,
+)
 from safepost.school import School
 
 Detect = Callable[..., list[Evidence]]
@@ -169,3 +174,44 @@ def test_employment_statement(detect: Detect, text: str, statement: str) -> None
 )
 def test_no_employment_statement(detect: Detect, text: str) -> None:
     assert detect(SchoolIdentityDetector(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "stance"),
+    [
+        ("At Larkfield we believe the two-child benefit cap is cruel and must go.", "At Larkfield we", True),
+        ("Speaking for all of us at Larkfield Primary: we back the strike 100%.",
+         "Speaking for all of us at Larkfield Primary: we", True),
+        ("We at Larkfield stand with the junior doctors.", "We at Larkfield", True),
+        ("Larkfield's view is that the cuts are wrong", "Larkfield's view is", False),
+        # a voice with no stand taken: the language model decides whether it gives a view
+        ("At Larkfield we believe every child can succeed.", "At Larkfield we", False),
+        ("On behalf of all the staff at Larkfield, thank you to the PTA!",
+         "On behalf of all the staff at Larkfield", False),
+        ("Everyone at the Heronsgate Learning Trust is voting on Thursday",
+         "Everyone at the Heronsgate Learning Trust", False),
+    ],
+)
+def test_speaking_for_the_school(school: School, text: str, voice: str, stance: bool) -> None:
+    ((start, end, took_a_stand),) = speaking_for_school(text, school)
+    assert text[start:end] == voice
+    assert took_a_stand is stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Larkfield we had a brilliant sports day",      # the school as a place
+        "At Larkfield, we were so proud of Year 6 tonight",
+        "I teach at Larkfield and we back the strike",     # the writer's own stand, as themself
+        "We walked past Larkfield and stood with the pickets",
+    ],
+)
+def test_not_speaking_for_the_school(school: School, text: str) -> None:
+    assert list(speaking_for_school(text, school)) == []
+
+
+def test_speaking_for_the_school_is_evidence_with_its_stance(detect: Detect) -> None:
+    items = detect(SchoolIdentityDetector(), "We at Larkfield say no to the academy takeover.")
+    (item,) = [item for item in items if item.kind == "speaks_for_school"]
+    assert item.text == "We at Larkfield" and item.attrs["stance"] is True

@@ -38,6 +38,12 @@ from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
     ("who's getting laid this half term then", "sexual"),
     ("Found the best poker site, 100 free spins: royal-poker-uk.com", "inappropriate_link"),
     ("lads, this one is worth a look: https://hot-xxx-clips.net/view?x=1", "inappropriate_link"),
+    ("Third time asking. You're pathetic.", "harassment"),
+    ("Evie was a nightmare again. Honestly she's just thick.", "harassment"),
+    ("Some of the parents at pick-up today were absolute animals.", "negative_school"),
+    ("Our Year 5s are so much better behaved than the feral lot down the road", "negative_school"),
+    ("Personally, I think the new resit rules are a disaster", "political_opinion"),
+    ("Bins not collected again. Rant over!", "political_opinion"),
 ])
 def test_phrases_found(text: str, label: str) -> None:
     hits = load_lexicon().find(text, exchange=False)  # these count anywhere, posts included
@@ -58,6 +64,12 @@ def test_phrases_found(text: str, label: str) -> None:
     "I'll be waiting outside the hall for the Year 6 parents",
     "What a shame if the rain spoils sports day",
     "Year 11 are going to kill it in the exam",
+    "You're useless at parking, love you really",
+    "Those two are thick as thieves",
+    "He's so stupid with money, bless him",
+    "My kids were absolute animals at the zoo today lol",
+    "The animals were feral cats from the farm",
+    "In my class the opinions were split on the book",
     "Black History Month: our pupils researched Windrush pioneers",
     "omg Jade you muppet 😂 left your phone at mine again",
     # look-alikes of the threat, discrimination and insult templates

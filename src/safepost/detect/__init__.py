@@ -18,6 +18,7 @@ from safepost.detect.logo import LogoDetector
 from safepost.detect.people import PeopleDetector
 from safepost.detect.picture_text import PictureTextDetector
 from safepost.detect.pupil_names import PupilNameDetector
+from safepost.detect.school_business import SchoolBusinessDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
 
 __all__ = [
@@ -31,7 +32,8 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     judgements use (None: the process's own, SAFEPOST_LANGUAGE_MODEL or "static")."""
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
-        SchoolIdentityDetector(), TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
+        SchoolIdentityDetector(), SchoolBusinessDetector(),
+        TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),
     ):

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from safepost.contract import others_words
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.pupil_names import name_mentions, pupils_named
+from safepost.detect.school_identity import speaking_for_school
 
 
 class LanguageDetector:
@@ -42,10 +43,14 @@ class LanguageDetector:
         # asked a second opinion about - but a stranger's on the school's page is, for the DSL.
         words = others_words(request)
         author = words.writer if words is not None and not words.stranger else None
+        # A personal post that speaks as the school ("At Haverleigh we believe...") is read
+        # for a political or personal view too, which it would give as the school's.
+        speaks_for_school = request.channel != "official" and any(speaking_for_school(text, subject.school))
         for decision in candidates(text, request.channel, kind=request.kind,
                                    model_name=model_name, names=names, author=author,
                                    own_domains=subject.school.email_domains,
-                                   safeguarding_model_name=second_opinion_model(model_name)):
+                                   safeguarding_model_name=second_opinion_model(model_name),
+                                   speaks_for_school=speaks_for_school):
             first = decision.triggers[0] if decision.triggers else None
             yield Evidence(
                 self.name, "judgement",

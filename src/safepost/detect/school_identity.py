@@ -35,6 +35,52 @@ _EMPLOYMENT_CUE = re.compile(
 )
 
 
+# Speaking as the school on a personal account (catalogue: content.personal_views_as_institution,
+# "we at <school>", "our school believes"): the words just before a school name, or just after
+# it. Who speaks: "we at", "all of us at", "speaking for everyone at", "on behalf of the staff
+# at"; after the name: "At Haverleigh, we ...", "Haverleigh's view is".
+_VOICE_BEFORE = re.compile(
+    r"(?:\b(?:we|us|all of us|every ?one of us|every ?one|every ?body|all the staff|the staff|"
+    r"the teachers|the whole (?:staff|team))\s+(?:here\s+)?(?:at|@|of)"
+    r"|\b(?:speaking|speak|writing|posting)\s+(?:for|on behalf of)(?:\s+(?:all|every ?one|all of us|"
+    r"all the staff|the staff|the whole (?:staff|team|school)|us all|us)(?:\s+of\s+us)?\s+(?:at|of|in))?"
+    r"|\bon behalf of(?:\s+(?:all of us|every ?one|all the staff|the staff|the whole (?:staff|team|school))"
+    r"\s+(?:at|of|in))?)\s+(?:the\s+)?$")
+_VOICE_AFTER = re.compile(
+    r"^(?:\s*[,:;\-\u2013\u2014]?\s*(?:we|all of us)\b"
+    r"(?!\s+(?:had|have|went|were|saw|got|did|are\s+(?:so\s+)?(?:proud|delighted|pleased|excited|thrilled|sad|sorry)))"
+    r"|'?s?\s+(?:official\s+)?(?:view|position|stance)\s+(?:is|on)\b)")
+_AT_BEFORE = re.compile(r"\b(?:here\s+)?at\s+(?:the\s+)?$")
+# What makes the words a view, where the model's political reading is not there to say so: a
+# stand taken on a contested matter ("we back the strike", "stand with the junior doctors").
+_STANCE = re.compile(
+    r"\b(?:back|backs|support|supports|backing|supporting)\s+(?:the\s+|this\s+|today'?s\s+)?"
+    r"(?:strikes?|strike action|industrial action|walk ?outs?|union|unions|campaign|petition|protest|march)\b"
+    r"|\b(?:oppose|opposes|opposing|condemn|condemns|reject|rejects|say no to|says no to|"
+    r"stand(?:s|ing)?\s+(?:with|against|in solidarity|behind the)|are against|is against|"
+    r"don'?t vote|do not vote|vote for|vote against|scrap the|(?:must|should) (?:go|be scrapped|resign))\b")
+
+
+def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, bool]]:
+    """Places where a text speaks as the school or trust ("At Haverleigh we believe...",
+    "Speaking for all of us at Brinkhollow: we back the strike"): start, end, and whether the
+    sentence takes a stand on a contested matter."""
+    folded = fold_keeping_length(text)
+    for _name, start, end in names_in(text, school):
+        before = _VOICE_BEFORE.search(folded[max(0, start - 60):start])
+        after = _VOICE_AFTER.match(folded[end:end + 40]) if (
+            _AT_BEFORE.search(folded[max(0, start - 12):start]) or folded[end:end + 2] == "'s") else None
+        if not before and not after:
+            continue
+        at = _AT_BEFORE.search(folded[max(0, start - 12):start])
+        voice_start = (max(0, start - 60) + before.start() if before
+                       else max(0, start - 12) + at.start() if at else start)
+        voice_end = end + after.end() if after else end
+        sentence_end = re.search(r"[.!?](?:\s|$)|\n", folded[voice_end:])
+        sentence = folded[voice_start:voice_end + (sentence_end.start() if sentence_end else len(folded))]
+        yield voice_start, voice_end, bool(_STANCE.search(sentence))
+
+
 def _identity_patterns(school: School) -> list[tuple[str, re.Pattern[str]]]:
     def build() -> list[tuple[str, re.Pattern[str]]]:
         patterns = []
@@ -136,6 +182,9 @@ class SchoolIdentityDetector:
                 yield Evidence(self.name, "public_profile", "visibility: public",
                                source="profile.visibility", attrs={})
         text = subject.text
+        for start, end, stance in speaking_for_school(text, school) if text else ():
+            yield Evidence(self.name, "speaks_for_school", text[start:end], start, end,
+                           attrs={"stance": stance})
         for name, start, end in names_in(text, school) if text else ():
             cue = _EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
             if cue:

@@ -21,8 +21,8 @@ from safepost.language.model import (
 )
 from safepost.language.stand_ins import NameSpan, StandInText, with_stand_ins
 
-__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "Decision", "NameSpan", "candidates",
-           "judge", "judgement_read", "lexicon_hits", "warm_up", "written_by_someone_else"]
+__all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "VIEWS", "Decision", "NameSpan",
+           "candidates", "judge", "judgement_read", "lexicon_hits", "warm_up", "written_by_someone_else"]
 
 # Judgements about an exchange with someone, not a broadcast: grooming and requests for a
 # child's details happen in messages and comments, and a disclosure is something a child or
@@ -36,6 +36,10 @@ EXCHANGE_ONLY = SAFEGUARDING   # the safeguarding judgements are exactly the exc
 # "r u home alone?" from a mum). A disclosure in such words is still read.
 STAFF_CONDUCT = frozenset({"grooming", "request_child_info"})
 
+# The official-only judgement that is also a view a member of staff may give as the school's
+# on a personal account (catalogue: content.personal_views_as_institution).
+VIEWS = frozenset({"political_opinion"})
+
 
 def written_by_someone_else(author: str | None) -> bool:
     """Whether the words were written by someone other than a member of staff (`author`:
@@ -46,14 +50,17 @@ def written_by_someone_else(author: str | None) -> bool:
 
 def judgement_read(
     label: str, *, source: str, kind: str | None = None, channel: str = "personal",
-    author: str | None = None,
+    author: str | None = None, speaks_for_school: bool = False,
 ) -> bool:
     """Whether a judgement from `source` ("model" or "lexicon") counts for words of this kind,
     channel and author. The check and the trainer both ask this, so thresholds are tuned on
-    what the check acts on."""
+    what the check acts on. `speaks_for_school`: the words speak as the school ("At Haverleigh
+    we believe..."), so a political or personal view in them is given as the school's, on any
+    account."""
     if source == "model" and label in EXCHANGE_ONLY and kind is not None and kind not in EXCHANGE_KINDS:
         return False  # the model's guess; the lexicon's phrases read anywhere count in posts too
-    if label in OFFICIAL_ONLY and channel != "official":
+    if label in OFFICIAL_ONLY and channel != "official" and not (
+            speaks_for_school and label in VIEWS and not written_by_someone_else(author)):
         return False
     return not (label in STAFF_CONDUCT and written_by_someone_else(author))
 
@@ -84,6 +91,7 @@ def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
     model_name: str | None = None, author: str | None = None, names: Sequence[NameSpan] = (),
     own_domains: Iterable[str] = (), safeguarding_model_name: str | None = None,
+    speaks_for_school: bool = False,
 ) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
     model's own threshold; callers (the evaluator, with the pack's thresholds) decide.
@@ -96,14 +104,16 @@ def candidates(
     `names`: people named in the text, read as one stand-in name (see `stand_ins`); the
     triggers point at the text as given. `own_domains`: the school's web domains; with the known
     safe sites (`links`), a post whose every link goes to one has no model guess at an
-    inappropriate link (the lexicon's adult and gambling addresses still count)."""
+    inappropriate link (the lexicon's adult and gambling addresses still count).
+    `speaks_for_school`: see `judgement_read`."""
     if not text.strip():
         return []
     model_name = model_name or chosen_model_name()
     read = with_stand_ins(text, names)
     found: dict[str, Decision] = {}
     for hit in lexicon_hits(read.text, kind):
-        if not judgement_read(hit.label, source="lexicon", kind=kind, channel=channel, author=author):
+        if not judgement_read(hit.label, source="lexicon", kind=kind, channel=channel, author=author,
+                              speaks_for_school=speaks_for_school):
             continue
         found[hit.label] = Decision(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
@@ -134,7 +144,8 @@ def candidates(
                     safe_links_only = only_known_safe_links(read.text, own_domains)
                 if safe_links_only:
                     continue
-            if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author):
+            if not judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author,
+                                  speaks_for_school=speaks_for_school):
                 if retells_a_disclosure(judgement.label, kind, author):
                     retold = judgement
                 continue

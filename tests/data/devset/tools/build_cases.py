@@ -808,15 +808,15 @@ add(S, ["personal", "friend_request", "former_pupil", "adult", "age_from_counter
 add(S, ["personal", "friend_request", "former_pupil", "adult", "age_from_counterpart", "clean"], "Roster DOB empty (Jordan Mackie); counterpart.age 21.",
     fr("S109", {"kind": "former_pupil", "pupil_id": "P3906", "age": 21, "direction": "accepted"}, platform="linkedin", at=SM_AFTER_BST2),
     "allow", [])
-add(S, ["personal", "message", "pupil"], "Message to a current pupil: pupil_personal_contact.",
+add(S, ["personal", "message", "pupil", "relabelled_s20"], "Message to a current pupil: pupil_personal_contact. (Session 20: also contact.personal_channels_official_business: school business, the pupil's mocks, on a personal account, REAch2 5.2, as three outside readers label it.)",
     msg("Good luck in your mocks tomorrow! 🍀", "S107", {"kind": "pupil", "pupil_id": "P3020", "direction": "sent"}, at=SM_AFTER_GMT),
-    "escalate", [PPC])
+    "escalate", [PPC, "contact.personal_channels_official_business"])
 add(S, ["personal", "message", "pupil", "relative", "clean"], "Message to a pupil who is family: reach2 exception.",
     msg("See you at Nana's on Sunday – bring the Uno cards 🃏", "S108", {"kind": "pupil", "pupil_id": "P3044", "relative": True, "direction": "sent"}, at=SM_AFTER_BST),
     "allow", [])
-add(S, ["personal", "message", "pupil", "social_handle", "add_me_offer"], "Insta offer to a pupil: contact chain -> pupil_personal_contact (same rule).",
+add(S, ["personal", "message", "pupil", "social_handle", "add_me_offer", "relabelled_s20"], "Insta offer to a pupil: contact chain -> pupil_personal_contact (same rule). (Session 20: also contact.personal_channels_official_business: school business, revision notes, on a personal account, REAch2 5.2.)",
     msg("add me on insta if you want the revision notes – @mrhughes_geog 👍", "S106", {"kind": "pupil", "pupil_id": "P3019", "direction": "sent"}, platform="instagram", at=SM_AFTER_BST2),
-    "escalate", [PPC])
+    "escalate", [PPC, "contact.personal_channels_official_business"])
 add(S, ["personal", "message", "parent", "phone", "mobile"], "Mobile number to a parent: chain -> pupil_personal_contact in reach2.",
     msg("No problem at all – ring me on 07700 900655 if the bus is late again", "S105", {"kind": "parent", "pupil_id": "P3028", "direction": "sent"}, at=SM_AFTER_BST),
     "escalate", [PPC])
