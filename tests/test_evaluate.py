@@ -27,6 +27,7 @@ from tests.conftest import (
     STAFF,
     STAFF_HEADER,
     WEEKEND,
+    rule_ids,
 )
 
 RunCheck = Callable[..., CheckResult]
@@ -645,3 +646,32 @@ def test_school_closures_and_inset_days(make_school_dir: Callable[..., Path], at
         assert (pack, result.verdict, sorted(f.rule for f in result.findings)) == (pack, verdict, sorted(rules))
         for finding in result.findings:
             assert "INSET day" in finding.message
+
+
+@pytest.mark.parametrize(("pack", "pupil", "rules"), [
+    # A full name the parents agreed to (name consent) is the pack's full-name rule, else data
+    # protection where the pack states it; AURIGA states neither, and a consented celebration
+    # is no "discussing personal information about a pupil".
+    ("tpat", "Renée Castellano", {"content.pupil_full_name"}),
+    ("staffs_protocol", "Renée Castellano", {"content.data_protection"}),
+    ("auriga", "Renée Castellano", set()),
+    # without the parents' agreement it is a consent matter under every pack
+    ("auriga", "Declan O'Sullivan", {"content.personal_info_about_individuals"}),
+    ("staffs_protocol", "Declan O'Sullivan", {"content.data_protection"}),
+])
+def test_a_full_name_on_the_schools_account_by_consent_and_pack(
+    run_check: Callable[..., CheckResult], pack: str, pupil: str, rules: set[str],
+) -> None:
+    result = run_check(f"Congratulations to {pupil} on the county chess title!", pack=pack,
+                       channel="official", author={"staff_id": "S01"})
+    assert rule_ids(result) == rules
+
+
+@pytest.mark.parametrize(("relative", "raised"), [(True, False), (False, True)])
+def test_a_parent_texting_their_own_child_uses_no_work_equipment(
+    run_check: Callable[..., CheckResult], relative: bool, raised: bool,
+) -> None:
+    result = run_check("Your PE kit is STILL on the stairs!! love Dad x", pack="auriga", kind="message",
+                       device="personal",
+                       counterpart={"kind": "pupil", "pupil_id": "P101", "direction": "sent", "relative": relative})
+    assert ("contact.personal_device_pupil_contact" in rule_ids(result)) is raised

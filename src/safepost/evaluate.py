@@ -245,8 +245,13 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                     _initialled(pupil) if pupil.name_consent
                     else _anonymous_at(pupil, facts.request.text, item.end or 0)
                 )
+                # Full names are the pack's to decide (the contract). Where the parents agreed
+                # to the name being published, a surname beyond that agreement is a matter of
+                # data protection where the pack states that rule, but not of "discussing
+                # personal information about a pupil" (AURIGA's only fallback): a consented
+                # celebration is no such discussion (both outside readers under AURIGA).
                 yield Candidate(
-                    NAME_RULES_OFFICIAL,
+                    NAME_RULES_OFFICIAL if not pupil.name_consent else NAME_RULES_OFFICIAL[:2],
                     f"Names a pupil in full: {_pupil_label(pupil)}.", item,
                     fix=replacement, replacement=replacement,
                 )
@@ -946,6 +951,9 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     if (
         request.device == "personal" and request.kind in ("message", "comment", "friend_request")
         and _a_pupil_who_may_be_a_child(counterpart)
+        # A parent texting their own child from their own phone is family, not a member of
+        # staff using personal equipment to communicate with a pupil.
+        and not relative
     ):
         yield Candidate(
             ("contact.personal_device_pupil_contact",),

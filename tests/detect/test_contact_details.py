@@ -85,6 +85,26 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
     assert item.attrs["owner"] == owner
 
 
+@pytest.mark.parametrize(("text", "official", "owner"), [
+    # not on the school's list, but the words give a landline as the school's own
+    ("Please ring the office on 01632 960100 and ask for me.", False, "school_public"),
+    ("Reception: 01632 960100", False, "school_public"),
+    # on the school's own account "us", "our number", "Tel:" and a switchboard menu are the school
+    ("Our phone line is down: call our temporary number 01632 960451.", True, "school_public"),
+    ("Off sick? Ring 01632 960100 (option 1) by 8.30am.", True, "school_public"),
+    ("Call us on 0121 496 0000 to book.", True, "school_public"),
+    # ... on a personal account they are the writer's household
+    ("Call us on 0121 496 0000 to book.", False, "unknown"),
+    ("Our number is 0161 496 0000.", False, "unknown"),
+    # a mobile is never the switchboard; a landline with no such words is someone's
+    ("Ring the office mobile on 07700 900123.", True, "unknown"),
+    ("Her mum's number is 01632 960111.", True, "unknown"),
+])
+def test_a_landline_the_words_give_as_the_schools(detect: Detect, text: str, official: bool, owner: str) -> None:
+    (item,) = found(detect, text, "phone", channel="official" if official else "personal")
+    assert item.attrs["owner"] == owner
+
+
 @pytest.mark.parametrize(
     ("email", "owner"),
     [

@@ -195,6 +195,10 @@ def test_ordinary_word_name_with_support(
         ("In class Declan read his story", {("P106", "first")}),
         ("Well done Hope! Your class is proud", {("P102", "first")}),
         ("Well done Declan's class", {("P106", "first")}),
+        # a first name in the name of a thing ("Noah's Ark"), not a pupil; a child's own
+        # things and a nationality stay the pupil's
+        ("Year 1 retold the story of Declan's Ark in assembly", set()),
+        ("Well done Declan's Birthday Party crew", {("P106", "first")}),
     ],
 )
 def test_a_class_named_like_a_pupil(detect: Detect, text: str, expected: set[tuple[str, str]]) -> None:

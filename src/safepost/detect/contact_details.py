@@ -260,6 +260,41 @@ def email_owner(email: str, school: School) -> str:
     return "personal"
 
 
+# A landline the words before it give as the school's own ("ring the office on", "call us on",
+# "our temporary number", "Reception:"): most schools' directories list no public_contacts, and
+# the school's switchboard on its own post is no one's personal number. Landlines only (01, 02,
+# 03, 08): "ring me on 07700..." and a trip mobile stay unknown.
+_SCHOOL_PHONE_CUE = re.compile(
+    r"\b(?:the |our |main |school |academy )?(?:school )?(?:office|reception|switchboard|school)"
+    r"(?: team)?(?: (?:on|at|number|line|tel|phone))?\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
+# On the school's own account "us" and "our number" are the school, and a bare "Tel:" is its.
+_OFFICIAL_PHONE_CUE = re.compile(
+    r"(?:\b(?:call|ring|phone|contact|telephone) us(?: (?:on|at))?"
+    r"|\bour (?:new |main |temporary |usual |direct )?(?:phone )?(?:number|line|phone)(?: is)?(?: (?:on|at))?"
+    r"|\b(?:tel|telephone|phone)\.?|[\u260e\U0001f4de])\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# ... or a switchboard's menu or extension after it: "01632 960100 (option 1)", "ext. 204".
+_SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:option|opt\.?|press|ext\.?|extension)\s*\d", re.IGNORECASE)
+
+
+def stated_as_the_schools(text: str, start: int, end: int, number: phonenumbers.PhoneNumber,
+                          official: bool = False) -> bool:
+    """Whether the words round a landline give it as the school's own number (`official`: on
+    the school's own account, where "call us" is the school)."""
+    national = str(number.national_number)
+    if not national or national[0] not in "1238":
+        return False
+    before = text[max(0, start - 40):start]
+    on_the_schools_account = official and bool(
+        _OFFICIAL_PHONE_CUE.search(before) or _SWITCHBOARD_AFTER.match(text[end:end + 20]))
+    return bool(_SCHOOL_PHONE_CUE.search(before)) or on_the_schools_account
+
+
 class ContactDetailsDetector:
     name = "contact_details"
     reads_text = True  # also run over words found in pictures
@@ -269,8 +304,10 @@ class ContactDetailsDetector:
         if not text:
             return
         public_phones = _school_phone_keys(school)
+        on_official_account = subject.request.channel == "official"
         for start, end, raw, number in find_phones(text):
-            owner = "school_public" if _phone_key(number) in public_phones else "unknown"
+            owner = ("school_public" if _phone_key(number) in public_phones
+                     or stated_as_the_schools(text, start, end, number, on_official_account) else "unknown")
             yield Evidence(self.name, "phone", raw, start, end, attrs={"owner": owner})
         for start, end, raw, digits in find_spelled_phones(text):
             key = _phone_key(phonenumbers.parse(digits, "GB"))

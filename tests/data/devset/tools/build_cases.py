@@ -897,8 +897,8 @@ for text, at, plat, author, tags, note in [
 # ===========================================================================
 # ---- auriga ----
 A = "auriga"
-add(S, ["official", "full_name"], "auriga: chain ends at personal_info_about_individuals.",
-    off("Ciara McLaughlin has won the county young musician award 🎻", "S110"), "block", [PII], pack=A)
+add(S, ["official", "full_name", "clean", "relabelled_s20"], "auriga: chain ended at personal_info_about_individuals. (Session 20: allow: the pupil's name consent is on record and AURIGA states no full-name or data-protection rule; a consented celebration is no discussion of personal information, as both outside readers under AURIGA label it.)",
+    off("Ciara McLaughlin has won the county young musician award 🎻", "S110"), "allow", [], pack=A)
 add(S, ["official", "first_name", "ordinary_word_name", "ordinary_word_evidence", "name_consent"], "auriga: first name without consent -> personal_info_about_individuals.",
     off("Well done Ruby for your fantastic Year 10 science fair project 🧪", "S110", platform="facebook"), "block", [PII], pack=A)
 add(S, ["official", "name_with_photo", "first_name", "image", "clean"], "auriga: first_name_with_photo has no rule in auriga.",

@@ -42,7 +42,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/wrenmoor": "reach2", "schools/kingfisherquay": "auriga",
                 "schools/ortonbrook": "staffs_protocol", "schools/hawkrigg": "holbrook",
                 "schools/calderbrook": "staffs_protocol", "schools/carrowvean": "tpat",
-                "schools/haverleigh": "reach2", "schools/brinkhollow": "holbrook"}
+                "schools/haverleigh": "reach2", "schools/brinkhollow": "holbrook",
+                "schools/ellerbymoor": "auriga", "schools/quarrybank": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
