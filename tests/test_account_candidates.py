@@ -271,3 +271,27 @@ def test_school_business_rule_is_reach2s_alone() -> None:
                  text="Just to let you know he got a detention today.",
                  counterpart={"kind": "parent", "pupil_id": "P1001", "direction": "sent"})
     assert "contact.personal_channels_official_business" not in rules(result)
+
+
+@pytest.mark.parametrize(("pack", "fields", "raised"), [
+    # the Staffordshire protocol's opening line: no comment on anything related to the school
+    ("staffs_protocol", {"text": "So proud of my Reception class at their nativity today!"}, True),
+    ("staffs_protocol", {"text": "Oakfield fireworks night was ACE, well done PTA"}, True),
+    ("staffs_protocol", {"kind": "message", "text": "Just so you know, the staffroom is in uproar today",
+                         "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "sent"}}, True),
+    # not the writer's own family, a governor (the protocol is for employees), work between
+    # colleagues, a like, or another pack
+    ("staffs_protocol", {"text": "My son's nativity today, not a dry eye in the house"}, False),
+    ("staffs_protocol", {"text": "So proud of my Reception class at their nativity today!",
+                         "author": {"staff_id": "S011"}}, False),
+    ("staffs_protocol", {"kind": "message", "text": "Can you cover my Year 9s period 5?",
+                         "counterpart": {"kind": "colleague", "direction": "sent"}}, False),
+    ("staffs_protocol", {"kind": "like", "text": "Oakfield fireworks night was ACE"}, False),
+    ("auriga", {"text": "So proud of my Reception class at their nativity today!"}, False),
+])
+def test_any_comment_on_the_school_under_the_staffordshire_protocol(pack: str, fields: dict[str, Any],
+                                                                    raised: bool) -> None:
+    result = run(pack, at=EVENING, **fields)
+    assert ("content.discuss_school_community" in rules(result)) is raised
+    if raised:
+        assert result.verdict == "block"

@@ -88,13 +88,15 @@ CLASS_PHOTO = {"path": "images/class.jpg", "pupils": ["P105"]}  # Ffion: photo a
 # (case id, request fields, {pack: (verdict, *rule ids)})
 CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     # --- official channel ---------------------------------------------------------------
+    # (Ffion's name consent is on record: under AURIGA, which states no full-name or data
+    # protection rule, a consented full name is no discussion of personal information; session 20.)
     ("official-full-name",
      {"channel": "official", "text": "Huge well done to Ffion Harper-Lowe for her poem!"},
-     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
+     {AU: ALLOW, SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
       TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
     ("official-full-name-hashtag",
      {"channel": "official", "text": "Poetry winner! #FfionHarperLowe"},
-     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
+     {AU: ALLOW, SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
       TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
     ("official-first-name-no-name-consent",
      {"channel": "official", "text": "Lorcan's model boat won a prize!"},
@@ -181,8 +183,10 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {"text": "Took my nephew Lorcan to the school fair"}, everywhere(ALLOW)),
     ("personal-ordinary-word-name",
      {"text": "Summer is finally here, off to the beach"}, everywhere(ALLOW)),
+    # (The Staffordshire protocol bans any comment on the school, its people and its days.)
     ("personal-staff-name",
-     {"text": "Thank you Miss Hope and Grace Pemberton for a great inset day"}, everywhere(ALLOW)),
+     {"text": "Thank you Miss Hope and Grace Pemberton for a great inset day"},
+     {**same(ALLOW, AU, HB, TP, R2), SP: ("block", DISCUSS)}),
     ("personal-pupil-photo",
      {"text": "Fun day out!", "images": [CLASS_PHOTO]},
      {AU: ("block", IMG_PERS), SP: ("block", DATA_PROT), HB: ("block", IMG_PERS),
@@ -224,7 +228,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {**same(ALLOW, AU, HB, TP, R2), SP: ("block", WORK_CONTACT)}),
     ("personal-employer",
      {"text": "I teach at Larkfield Primary and I love my job"},
-     {**same(ALLOW, AU, TP, R2), HB: ("block", EMPLOYER), SP: ("advise", EMPLOYER)}),
+     {**same(ALLOW, AU, TP, R2), HB: ("block", EMPLOYER), SP: ("block", EMPLOYER, DISCUSS)}),
     ("personal-lesson-time",
      {"text": "Lovely walk along the coast", "at": LESSON_TIME}, everywhere(("block", HOURS))),
     ("personal-bank-holiday",  # Easter Monday, 11:00 BST: no school, the member of staff's own time
@@ -432,7 +436,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      everywhere(ALLOW)),
     ("approval-does-not-satisfy-prohibited",
      {"channel": "official", "text": "Huge well done to Ffion Harper-Lowe!", "approval": {"staff_id": "S01"}},
-     {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
+     {AU: ALLOW, SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
       TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
     # --- nothing to say -----------------------------------------------------------------
     ("clean-post",

@@ -57,6 +57,13 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "tpat": {"breaks_allowed": False, "not_for_roles": ["governor"]},
         "reach2": {"breaks_allowed": True, "permission_exception": True, "not_for_roles": ["governor"]},
     },
+    # breadth "any_comment": the Staffordshire protocol's opening line, "Do not use social
+    # networking sites ... to make comments on anything related to the Trust, its activities,
+    # its pupils, parents, partners, governors or colleagues" (the catalogue: a blanket ban,
+    # prohibited); the protocol applies to employees (1.1), so not_for_roles.
+    "content.discuss_school_community": {
+        "staffs_protocol": {"breadth": "any_comment", "not_for_roles": ["governor", "volunteer", "contractor"]},
+    },
     "contact.pupil_friend_request": {
         "auriga": {"family_exception": True, "approval_exception": False},
         "staffs_protocol": {"family_exception": False, "approval_exception": True},

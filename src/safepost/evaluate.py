@@ -617,6 +617,37 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
+def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """A pack that bans any comment on the school at all (the Staffordshire protocol's opening
+    line; `breadth: any_comment`): the school named, or the member of staff's own class,
+    pupils, colleagues or working life there, on their own account. Not a message to a colleague
+    (work between colleagues) or to a pupil or former pupil (the contact rules' matter); not
+    what a pupil's name already raised under the same rule."""
+    rule = facts.pack.rule("content.discuss_school_community")
+    request = facts.request
+    if rule is None or rule.param("breadth") != "any_comment" or facts.official:
+        return
+    if _author_role(facts) in (rule.param("not_for_roles") or ()):
+        return
+    counterpart_kind = facts.counterpart.attrs.get("kind") if facts.counterpart else None
+    # A like or a share makes no comment (the protocol's likes are of harmful material, which
+    # the content rules judge); a profile and a friend request have their own rules.
+    if request.kind in ("profile", "friend_request", "like", "share") or (
+            request.kind == "message" and counterpart_kind in ("colleague", "pupil", "former_pupil")):
+        return
+    if others_words(request) is not None or facts.of_kind("pupil_name"):
+        return
+    talk = facts.of_kind("about_the_school")
+    if talk:
+        yield Candidate(
+            ("content.discuss_school_community",),
+            f"Comments on the school ('{talk[0].text}') on a personal account: the policy asks staff "
+            "to make no comment on anything related to the school, its pupils, parents or colleagues.",
+            talk[0],
+            fix="Leave the school out of it: post about your own life, not the school's.",
+        )
+
+
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
     """What the request itself says about accounts and equipment, beyond its words: an official
     profile not on the school's list of accounts, Wikipedia edited from the school's network, an
@@ -1109,7 +1140,7 @@ def evaluate(
     content_findings = 0
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
-        _language_candidates, _context_candidates, _account_candidates,
+        _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
     )
     for handler in handlers:
         for candidate in handler(facts):

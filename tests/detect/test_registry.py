@@ -14,7 +14,8 @@ from safepost.engine import check, check_lines
 from safepost.school import School
 
 BUILTIN_NAMES = [
-    "pupil_names", "people", "contact_details", "school_identity", "school_business", "timing", "device",
+    "pupil_names", "people", "contact_details", "school_identity", "school_business", "school_talk",
+    "timing", "device",
     "counterpart", "author", "images", "faces", "picture_text", "logo", "language",
 ]
 

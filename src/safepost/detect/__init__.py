@@ -20,6 +20,7 @@ from safepost.detect.picture_text import PictureTextDetector
 from safepost.detect.pupil_names import PupilNameDetector
 from safepost.detect.school_business import SchoolBusinessDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
+from safepost.detect.school_talk import SchoolTalkDetector
 
 __all__ = [
     "Detector", "DetectorRegistry", "Evidence", "Subject", "default_registry", "exact_registry",
@@ -32,7 +33,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     judgements use (None: the process's own, SAFEPOST_LANGUAGE_MODEL or "static")."""
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
-        SchoolIdentityDetector(), SchoolBusinessDetector(),
+        SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

@@ -984,10 +984,10 @@ add(S, ["personal", "device_school", "after_school"], "staffs_protocol: school d
     per("Who's coming to the quiz on Friday? 🧠", "S109", at=SM_AFTER_BST2, device="school"), "review", [DEV], pack=P)
 add(S, ["personal", "device_school", "after_school", "approval"], "staffs_protocol: written permission on record satisfies it.",
     per("Who's coming to the quiz on Friday? 🧠", "S109", at=SM_AFTER_BST2, device="school", approval=appr("S101", "written permission 09/2026")), "allow", [], pack=P)
-add(S, ["personal", "employer_identification", "weekend"], "staffs_protocol: stating your workplace, advice.",
-    per("Proud to say I teach at St Mary's – best job in the world 🙌", "S104", at=SM_SUN_BST), "advise", [EMP], pack=P)
-add(S, ["personal", "work_email", "weekend"], "staffs_protocol: work email posted online.",
-    per("Year 11 parents: if you need me over the holidays my email is d.hughes@stmca.org.uk 📧", "S106", at=SM_SAT_BST), "block", [WCD], pack=P)
+add(S, ["personal", "employer_identification", "weekend", "relabelled_s20"], "staffs_protocol: stating your workplace, advice." + " (Session 20: also content.discuss_school_community: the protocol's opening line bans comments on anything related to the Trust, read as the catalogue records it and three outside readers label it.)",
+    per("Proud to say I teach at St Mary's – best job in the world 🙌", "S104", at=SM_SUN_BST), "block", [EMP, "content.discuss_school_community"], pack=P)
+add(S, ["personal", "work_email", "weekend", "relabelled_s20"], "staffs_protocol: work email posted online." + " (Session 20: also content.discuss_school_community: the protocol's opening line bans comments on anything related to the Trust, read as the catalogue records it and three outside readers label it.)",
+    per("Year 11 parents: if you need me over the holidays my email is d.hughes@stmca.org.uk 📧", "S106", at=SM_SAT_BST), "block", [WCD, "content.discuss_school_community"], pack=P)
 add(S, ["personal", "image", "weekend"], "staffs_protocol: pupil images -> data_protection.",
     per("Our Year 13 leavers 😭💙", "S106", platform="instagram", at=SM_SAT_BST2, images=[img("images/form_group.jpg", "P3030", "P3039")]), "block", [DP], pack=P)
 add(S, ["personal", "own_info", "street_address", "postcode", "weekend"], "staffs_protocol: own address.",

@@ -1,0 +1,38 @@
+"""Talk about the school itself (its name, the writer's class, colleagues and working life
+there), as against the writer's own family and other places that share the school's name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.school_talk import SchoolTalkDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("So proud of my Reception class at their nativity this afternoon", "my Reception class"),
+    ("Larkfield fireworks night was ACE 🎆", "Larkfield"),
+    ("Word in the staffroom is the deputy's off at Easter", "the staffroom"),
+    ("Year 2 are in PE with the coach so I'm hiding in the stock cupboard", "Year 2"),
+    ("Parents' evening tonight, will be a long one", "Parents' evening"),
+    ("Thank you Sarah for covering my Year 9s period 5 today", "my Year 9s"),
+])
+def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -> None:
+    (item,) = detect(SchoolTalkDetector(), text)
+    assert item.kind == "about_the_school"
+    assert item.start is not None and text[item.start:item.end] == words
+
+
+@pytest.mark.parametrize("text", [
+    "Sunny spells and 10 miles round Tittesworth this morning",
+    "My son's nativity this afternoon, not a dry eye in the house",   # the writer's own family
+    "Lovely day out at Larkfield Mill with the kids",                # another place of that name
+    "Only 31 more sleeps till the summer holidays",
+    "",
+])
+def test_other_talk_is_not_about_the_school(detect: Detect, text: str) -> None:
+    assert detect(SchoolTalkDetector(), text) == []
