@@ -62,7 +62,8 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     # its pupils, parents, partners, governors or colleagues" (the catalogue: a blanket ban,
     # prohibited); the protocol applies to employees (1.1), so not_for_roles.
     "content.discuss_school_community": {
-        "staffs_protocol": {"breadth": "any_comment", "not_for_roles": ["governor", "volunteer", "contractor"]},
+        "staffs_protocol": {"breadth": "any_comment",
+                            "not_for_roles": ["governor", "volunteer", "contractor"]},
     },
     "contact.pupil_friend_request": {
         "auriga": {"family_exception": True, "approval_exception": False},
