@@ -189,7 +189,8 @@ def test_holbrooks_personal_use_rule_is_for_those_working_with_children(pack: st
      set()),                                                 # agreed in advance: no approach, and satisfied
     ("staffs_protocol", {"kind": "friend_request", "counterpart": {"kind": "parent", "pupil_id": "P1001",
                                                                   "direction": "received"}},
-     {"contact.pupil_family_connections", "contact.pupil_friend_request_handling",
+     # (and the friend-request rule itself: "pupils or their families"; session 20)
+     {"contact.pupil_family_connections", "contact.pupil_friend_request", "contact.pupil_friend_request_handling",
       "register.unsolicited_contact_record"}),
 ])
 def test_each_rule_the_policy_states_that_the_contact_breaks_is_raised(pack: str, fields: dict[str, Any],
@@ -295,3 +296,26 @@ def test_any_comment_on_the_school_under_the_staffordshire_protocol(pack: str, f
     assert ("content.discuss_school_community" in rules(result)) is raised
     if raised:
         assert result.verdict == "block"
+
+
+@pytest.mark.parametrize(("pack", "counterpart", "added"), [
+    # The friend-request rule's scope beyond current pupils (the catalogue's pupil_scope): TPAT's
+    # "current or ex-students" at any age, with its parent notification for a child's request;
+    # REAch2's ex-pupils under 18; AURIGA's and Holbrook's pupils only.
+    ("tpat", {"kind": "former_pupil", "age": 20, "direction": "received"},
+     {"contact.ex_pupil_connection", "contact.pupil_friend_request"}),
+    ("tpat", {"kind": "former_pupil", "age": 13, "direction": "received"},
+     {"contact.ex_pupil_connection", "contact.pupil_friend_request", "contact.pupil_friend_request_handling"}),
+    ("reach2", {"kind": "former_pupil", "age": 17, "direction": "sent"},
+     {"contact.ex_pupil_connection", "contact.pupil_friend_request"}),
+    ("reach2", {"kind": "former_pupil", "age": 19, "direction": "received"}, set()),
+    ("staffs_protocol", {"kind": "former_pupil", "age": 20, "direction": "received"},
+     {"contact.ex_pupil_connection"}),
+    # a parent's request the member of staff sends is the family-contact rule's alone
+    ("staffs_protocol", {"kind": "parent", "pupil_id": "P1001", "direction": "sent"},
+     {"contact.pupil_family_connections"}),
+])
+def test_the_friend_request_rule_reaches_whom_the_policy_names(pack: str, counterpart: dict[str, Any],
+                                                               added: set[str]) -> None:
+    result = run(pack, at=EVENING, kind="friend_request", counterpart=counterpart)
+    assert {rule for rule in rules(result) if rule.startswith(("contact.", "register."))} == added

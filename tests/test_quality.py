@@ -206,19 +206,32 @@ TWENTYFIRST_LOOK = DEVSET.with_name("twentyfirst_look.jsonl")
 TWENTYSECOND_LOOK = DEVSET.with_name("twentysecond_look.jsonl")
 
 
+# The twenty-third and twenty-fourth looks (session 20): two more outside readers, from the
+# contract, catalogue and policies only (Ellerby Moor Academy, auriga; Quarry Bank Primary,
+# staffs_protocol). First runs: 0.753, micro F1 0.600, 8 false alarms in 57; 0.740, 0.520, 8 in
+# 58 (the session's starting code: 0.733 and 0.727). Mended (general): the school's own
+# landline given as such on its post; a consented full name under AURIGA; a parent texting
+# their own child; "Noah's Ark"; the Staffordshire protocol's ban on any comment on the school.
+TWENTYTHIRD_LOOK = DEVSET.with_name("twentythird_look.jsonl")
+TWENTYFOURTH_LOOK = DEVSET.with_name("twentyfourth_look.jsonl")
+
+
 # The looks measured with the language judgements on (the engine's static model, its second
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
 # cases, micro F1 over the rules.
 MEASURED_FLOORS = [
     (EIGHTEENTH_LOOK, 127, 1, 0.84),
-    (NINETEENTH_LOOK, 133, 7, 0.81),
-    (TWENTYFIRST_LOOK, 123, 4, 0.69),
-    (TWENTYSECOND_LOOK, 129, 2, 0.73),
+    (NINETEENTH_LOOK, 134, 7, 0.81),
+    (TWENTYFIRST_LOOK, 127, 4, 0.70),
+    (TWENTYSECOND_LOOK, 136, 1, 0.77),
+    (TWENTYTHIRD_LOOK, 118, 4, 0.62),
+    (TWENTYFOURTH_LOOK, 118, 4, 0.57),
 ]
 
 
 @pytest.mark.parametrize(("path", "verdicts", "false_alarms", "micro_f1"), MEASURED_FLOORS,
-                         ids=["language", "exchanges", "acceptance_tester", "second_acceptance_tester"])
+                         ids=["language", "exchanges", "acceptance_tester", "second_acceptance_tester",
+                              "third_acceptance_tester", "fourth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

@@ -65,13 +65,16 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "staffs_protocol": {"breadth": "any_comment",
                             "not_for_roles": ["governor", "volunteer", "contractor"]},
     },
+    # ex_pupils: whom else the friend-request rule covers (the catalogue's pupil_scope): TPAT's
+    # "current or ex-students" at any age, REAch2's ex-pupils under 18; families: the
+    # Staffordshire protocol's "pupils or their families".
     "contact.pupil_friend_request": {
         "auriga": {"family_exception": True, "approval_exception": False},
-        "staffs_protocol": {"family_exception": False, "approval_exception": True},
+        "staffs_protocol": {"family_exception": False, "approval_exception": True, "families": True},
         # Holbrook 6.3: staff are not expected to drop contact with their own family members.
         "holbrook": {"family_exception": True, "approval_exception": False},
-        "tpat": {"family_exception": False, "approval_exception": False},
-        "reach2": {"family_exception": True, "approval_exception": False},
+        "tpat": {"family_exception": False, "approval_exception": False, "ex_pupils": "any"},
+        "reach2": {"family_exception": True, "approval_exception": False, "ex_pupils": "under_18"},
     },
     "contact.ex_pupil_connection": {
         "staffs_protocol": {"restricted": True, "max_age": None},

@@ -1046,6 +1046,20 @@ def _relationship_candidates(
             f"A {what} {verb} a former pupil ({counterpart.text}{age_text}).", counterpart,
             fix="Decline, and keep contact with former pupils to official channels.",
         )
+        # Where the pack's friend-request rule covers former pupils too (TPAT: "current or
+        # ex-students"; REAch2: ex-pupils under 18, as the connection rule above already
+        # decided), it is its own finding; a child's request received also calls for the
+        # policy's handling (TPAT: notify the parent).
+        friend_rule = facts.pack.rule("contact.pupil_friend_request")
+        if request.kind == "friend_request" and friend_rule is not None and friend_rule.param("ex_pupils"):
+            yield Candidate(
+                ("contact.pupil_friend_request",),
+                f"A friend request {verb} a former pupil ({counterpart.text}{age_text}): the policy's "
+                "rule on pupils' friend requests covers former pupils too.", counterpart,
+                fix=_decline_steps(friend_rule),
+            )
+            if direction == "received" and request.approval is None and age is not None and int(age) < 18:
+                yield from _approach_handling(facts, counterpart, "a former pupil who is a child")
     elif kind == "parent" and request.kind == "friend_request":
         rule = facts.pack.rule("contact.pupil_family_connections")
         if rule is None or rule.param("friend_requests", "flag") != "flag":
@@ -1055,6 +1069,17 @@ def _relationship_candidates(
         family = facts.pack.rule("contact.pupil_friend_request")
         if relative and family is not None and family.param("family_exception"):
             return
+        if family is not None and family.param("families") and direction in ("received", "accepted"):
+            # The Staffordshire protocol's 5.1: "should not accept online friend requests from
+            # pupils or their families" (unless agreed in advance: an approval); one the member
+            # of staff sends (or one with no direction: a check before sending) is the
+            # family-contact rule's alone.
+            yield Candidate(
+                ("contact.pupil_friend_request",),
+                f"A friend request {verb} a pupil's parent: the policy's rule on friend requests "
+                "covers pupils' families.", counterpart,
+                fix=_decline_steps(family), approval_exception=bool(family.param("approval_exception")),
+            )
         if (direction == "received" and request.approval is None
                 and facts.pack.rule("register.unsolicited_contact_record")):
             # The Staffordshire protocol's 5.2: a parent seeking online contact is recorded and

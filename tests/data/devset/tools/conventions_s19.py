@@ -19,6 +19,14 @@ pupils, former pupils and parents" and "Official channel" sections):
   and `content.logo_brand_personal` (auriga, tpat, staffs_protocol) as advice where the policy
   is silent.
 
+Session 20 added, as three of four outside readers (the twenty-second to twenty-fourth looks)
+label it, the catalogue's scope of `contact.pupil_friend_request`: a friend request with a
+former pupil also breaks it under tpat ("current or ex-students", any age) and reach2 (ex-pupils
+under 18: where `contact.ex_pupil_connection` is raised), and one received from a child, with no
+`approval`, under tpat also calls for `contact.pupil_friend_request_handling` ("notify the
+parent"); a friend request received or accepted from a parent under staffs_protocol ("pupils or
+their families"), with no `approval`, breaks it too.
+
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
 gain the rules and, if stronger, the verdict; a clean case so changed loses its `clean` tag
@@ -31,8 +39,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -49,7 +59,9 @@ ADDED_VERDICT = {
     "contact.pupil_friend_request_handling": "escalate",
     "register.unsolicited_contact_record": "escalate",
     "account.content_pre_approval": "review",
+    "contact.pupil_friend_request": "escalate",
 }
+SESSION_20 = {"contact.pupil_friend_request"}
 
 
 def _school(reference: str) -> dict[str, Any]:
@@ -98,6 +110,16 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
     if (channel == "personal" and who == "parent" and kind == "friend_request"
             and direction == "received" and pack == "staffs_protocol" and not request.get("approval")):
         added |= {"contact.pupil_friend_request_handling", "register.unsolicited_contact_record"}
+    # Session 20: the friend-request rule's scope beyond current pupils.
+    if channel == "personal" and kind == "friend_request" and not relative:
+        if who == "former_pupil" and (pack == "tpat" or (pack == "reach2" and _under(18, counterpart, pupil, request))):
+            added.add("contact.pupil_friend_request")
+            if (pack == "tpat" and direction == "received" and not request.get("approval")
+                    and _under(18, counterpart, pupil, request, unknown=False)):
+                added.add("contact.pupil_friend_request_handling")
+        if (who == "parent" and pack == "staffs_protocol" and direction != "sent"
+                and not request.get("approval")):
+            added.add("contact.pupil_friend_request")
     # Someone else's words on the page: a comment received, or by a commenter's role, with no
     # staff id (as the contract reads whose words a request holds).
     others = kind == "comment" and (direction == "received" or (
@@ -106,6 +128,23 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
             and not request.get("approval") and not others and role not in LEADERSHIP):
         added.add("account.content_pre_approval")
     return added
+
+
+def _under(years: int, counterpart: dict[str, Any], pupil: dict[str, str] | None, request: dict[str, Any],
+           unknown: bool = True) -> bool:
+    """Whether the former pupil is under `years` on the request's day (counterpart.age, else the
+    roster's date of birth at `at`, else today); `unknown` where neither says."""
+    if counterpart.get("age") is not None:
+        return int(counterpart["age"]) < years
+    born = (pupil or {}).get("date_of_birth") or ""
+    if not born:
+        return unknown
+    birth = date.fromisoformat(born)
+    at = request.get("at")
+    # the school's day, in its time zone (a birthday starts at local midnight)
+    day = datetime.fromisoformat(at).astimezone(ZoneInfo("Europe/London")).date() if at else date.today()
+    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    return age < years
 
 
 # Advice the built-in packs adopted where a policy is silent until session 19, no longer: three
@@ -136,13 +175,14 @@ def apply(case: dict[str, Any]) -> dict[str, Any]:
     rules = sorted((set(expect["rules"]) - dropped) | added)
     verdict = "allow" if not rules else expect["verdict"]
     verdict = max([verdict, *(ADDED_VERDICT[rule] for rule in added)], key=VERDICTS.index)
+    session = "20" if added & SESSION_20 else "19"
     tags = list(case.get("tags", []))
     if expect["verdict"] == "allow" and verdict != "allow":
-        tags = [tag for tag in tags if tag not in ("clean", "hard_negative")] + ["relabelled_s19"]
+        tags = [tag for tag in tags if tag not in ("clean", "hard_negative")] + [f"relabelled_s{session}"]
     if verdict == "allow" and expect["verdict"] != "allow":
-        tags = [*tags, "clean", "relabelled_s19"]
+        tags = [*tags, "clean", f"relabelled_s{session}"]
     said = "; ".join([*(f"+{rule}" for rule in sorted(added)), *(f"-{rule}" for rule in sorted(dropped))])
-    note = f"{case.get('note', '')} [Session 19: brought to exact-rules.md's conventions by " \
+    note = f"{case.get('note', '')} [Session {session}: brought to exact-rules.md's conventions by " \
            f"tools/conventions_s19.py ({said}).]".strip()
     return {**case, "tags": tags, "note": note, "expect": {"verdict": verdict, "rules": rules}}
 
