@@ -319,3 +319,17 @@ def test_the_friend_request_rule_reaches_whom_the_policy_names(pack: str, counte
                                                                added: set[str]) -> None:
     result = run(pack, at=EVENING, kind="friend_request", counterpart=counterpart)
     assert {rule for rule in rules(result) if rule.startswith(("contact.", "register."))} == added
+
+
+@pytest.mark.parametrize(("pack", "fields", "raised"), [
+    # the Staffordshire protocol's 5.3: work access to social media from the school's devices only
+    ("staffs_protocol", {"device": "personal"}, True),
+    ("staffs_protocol", {"device": "school"}, False),
+    ("staffs_protocol", {}, False),
+    # a parent's comment on the page is not the school's account used from a phone
+    ("staffs_protocol", {"device": "personal", "kind": "comment", "author": {"role": "parent"}}, False),
+    ("auriga", {"device": "personal"}, False),   # AURIGA's is about communicating with children
+])
+def test_the_schools_account_from_a_personal_device(pack: str, fields: dict[str, Any], raised: bool) -> None:
+    result = run(pack, channel="official", text="Year 4 loved the farm trip today!", **fields)
+    assert ("contact.personal_device_pupil_contact" in rules(result)) is raised

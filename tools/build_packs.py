@@ -95,6 +95,12 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "holbrook": {"friend_requests": "flag"},
         "reach2": {"friend_requests": "allow"},
     },
+    # work_access: the rule also covers the school's own accounts used from a personal device
+    # (the Staffordshire protocol's 5.3: approved work access to social networking "should only
+    # be done using devices belonging to the school"; the catalogue's variant).
+    "contact.personal_device_pupil_contact": {
+        "staffs_protocol": {"work_access": True},
+    },
     "content.pupil_images_personal": {
         "auriga": {"permission_exception": False},
         "holbrook": {"permission_exception": False},

@@ -929,6 +929,16 @@ LEADERSHIP_ROLES = frozenset({"headteacher", "deputy_head", "slt"})
 
 def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
+    device_rule = facts.pack.rule("contact.personal_device_pupil_contact")
+    if (facts.official and request.device == "personal" and device_rule is not None
+            and device_rule.param("work_access") and others_words(request) is None):
+        yield Candidate(
+            ("contact.personal_device_pupil_contact",),
+            "The school's account used from a personal device: the policy allows work access to "
+            "social media only on the school's own devices.",
+            Evidence("evaluate", "device", "personal", source="device"),
+            fix="Post from a school device (a school phone, tablet or computer).",
+        )
     if not facts.official:
         hours_rule = facts.pack.rule("conduct.personal_use_hours")
         # Those the rule is not for (the pack's `not_for_roles`: governors, not at work in the

@@ -25,7 +25,10 @@ former pupil also breaks it under tpat ("current or ex-students", any age) and r
 under 18: where `contact.ex_pupil_connection` is raised), and one received from a child, with no
 `approval`, under tpat also calls for `contact.pupil_friend_request_handling` ("notify the
 parent"); a friend request received or accepted from a parent under staffs_protocol ("pupils or
-their families"), with no `approval`, breaks it too.
+their families"), with no `approval`, breaks it too. And the Staffordshire protocol's 5.3 (the
+catalogue's variant of `contact.personal_device_pupil_contact`: approved work access to social
+networking only from the school's devices): the school's own account used from `device:
+personal` breaks that rule, as the twenty-fourth look's reader labels it.
 
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
@@ -60,8 +63,9 @@ ADDED_VERDICT = {
     "register.unsolicited_contact_record": "escalate",
     "account.content_pre_approval": "review",
     "contact.pupil_friend_request": "escalate",
+    "contact.personal_device_pupil_contact": "block",
 }
-SESSION_20 = {"contact.pupil_friend_request"}
+SESSION_20 = {"contact.pupil_friend_request", "contact.personal_device_pupil_contact"}
 
 
 def _school(reference: str) -> dict[str, Any]:
@@ -120,6 +124,12 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
         if (who == "parent" and pack == "staffs_protocol" and direction != "sent"
                 and not request.get("approval")):
             added.add("contact.pupil_friend_request")
+    # Session 20: the Staffordshire protocol's 5.3, work access from the school's devices only.
+    others_on_page = kind == "comment" and (direction == "received" or (
+        not author.get("staff_id") and str(author.get("role") or "").lower() in NOT_STAFF))
+    if (channel == "official" and request.get("device") == "personal" and pack == "staffs_protocol"
+            and not others_on_page):
+        added.add("contact.personal_device_pupil_contact")
     # Someone else's words on the page: a comment received, or by a commenter's role, with no
     # staff id (as the contract reads whose words a request holds).
     others = kind == "comment" and (direction == "received" or (
