@@ -333,3 +333,12 @@ def test_the_friend_request_rule_reaches_whom_the_policy_names(pack: str, counte
 def test_the_schools_account_from_a_personal_device(pack: str, fields: dict[str, Any], raised: bool) -> None:
     result = run(pack, channel="official", text="Year 4 loved the farm trip today!", **fields)
     assert ("contact.personal_device_pupil_contact" in rules(result)) is raised
+
+
+@pytest.mark.parametrize(("age", "handling"), [(15, True), (18, False)])
+def test_tpats_handling_is_for_a_childs_request(age: int, handling: bool) -> None:
+    # "You must notify the parent if a child sends you a friend request": not a sixth-former of 18
+    result = run("tpat", at=EVENING, kind="friend_request",
+                 counterpart={"kind": "pupil", "pupil_id": "P1001", "age": age, "direction": "received"})
+    assert ("contact.pupil_friend_request_handling" in rules(result)) is handling
+    assert "contact.pupil_friend_request" in rules(result)

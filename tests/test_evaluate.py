@@ -679,3 +679,32 @@ def test_a_parent_texting_their_own_child_uses_no_work_equipment(
                        device="personal",
                        counterpart={"kind": "pupil", "pupil_id": "P101", "direction": "sent", "relative": relative})
     assert ("contact.personal_device_pupil_contact" in rule_ids(result)) is raised
+
+
+@pytest.mark.parametrize(("channel", "pupil", "raised"), [
+    # a former pupil who is now an adult is no pupil, on the school's account or one's own;
+    # one under 18 still is
+    ("official", "Bethany Pickering", False),
+    ("personal", "Bethany Pickering", False),
+    ("official", "Connor Blakemore", True),
+])
+def test_a_former_pupil_now_an_adult_named_in_full(
+    run_check: Callable[..., CheckResult], channel: str, pupil: str, raised: bool,
+) -> None:
+    result = run_check(f"Lovely to welcome back {pupil}, who talked to Year 10 about careers today",
+                       pack="tpat", channel=channel, at="2026-11-21T12:00:00+00:00")
+    assert bool(rule_ids(result)) is raised
+
+
+def test_a_staff_mobile_in_the_schools_own_profile_bio_is_personal_data(
+    run_check: Callable[..., CheckResult],
+) -> None:
+    result = run_check("", pack="tpat", channel="official", kind="profile",
+                       profile={"handle": "@LarkfieldPri", "bio": "Out of hours? Text Mrs P on 07700 900318",
+                                "visibility": "public"})
+    finding = next(f for f in result.findings if f.rule == "content.official_personal_data")
+    assert finding.source == "profile.bio" and "07700 900318" in finding.evidence
+    office = run_check("", pack="tpat", channel="official", kind="profile",
+                       profile={"handle": "@LarkfieldPri", "bio": "News from Larkfield. Call us on 01632 960555",
+                                "visibility": "public"})
+    assert "content.official_personal_data" not in rule_ids(office)

@@ -585,7 +585,14 @@ def test_no_judgement_starts_its_chain_at_the_catch_all_rule() -> None:
     # a view the model reads, given in the school's voice
     ("At Oakfield we think the two-child benefit cap is cruel. Families deserve better than this government.",
      "staffs_protocol", "personal", True),
-    ("Everyone at Oakfield is voting Labour on Thursday, and so should you.", "reach2", "personal", True),
+    ("We at Oakfield are all voting Labour on Thursday, and so should you.", "reach2", "personal", True),
+    # the school praised, not speaking; the school's values in its voice; a personal opinion
+    # said as such beside the school's voice
+    ("So proud of everyone at Oakfield for supporting the campaign for a new crossing", "reach2",
+     "personal", False),
+    ("At Oakfield we say no to bullying!", "reach2", "personal", False),
+    ("At Oakfield we love reading week. Personally I think it's the best week of the year!", "reach2",
+     "personal", False),
     # the same view as the writer's own, the school's ethos in its voice, or a pack without the rule
     ("I think the two-child benefit cap is cruel. Families deserve better than this government.",
      "reach2", "personal", False),

@@ -214,6 +214,14 @@ TWENTYSECOND_LOOK = DEVSET.with_name("twentysecond_look.jsonl")
 # their own child; "Noah's Ark"; the Staffordshire protocol's ban on any comment on the school.
 TWENTYTHIRD_LOOK = DEVSET.with_name("twentythird_look.jsonl")
 TWENTYFOURTH_LOOK = DEVSET.with_name("twentyfourth_look.jsonl")
+# The twenty-fifth (Penhallow Academy, tpat) and twenty-sixth (Thornleigh Primary Academy,
+# reach2), the same way, later in session 20. First runs: 0.687, micro F1 0.568, 9 false alarms in
+# 57 (TPAT read narrowly: no grooming or safeguarding rule of its own, "whilst at work" reaching
+# marking at home); 0.840, 0.676, 3 in 57. Then a review's precision mends (below), and the
+# twenty-fifth's own: an adult former pupil named on the school's account; TPAT's parent
+# notification for a child's friend request only; the school's number in its own profile's bio.
+TWENTYFIFTH_LOOK = DEVSET.with_name("twentyfifth_look.jsonl")
+TWENTYSIXTH_LOOK = DEVSET.with_name("twentysixth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -223,15 +231,18 @@ MEASURED_FLOORS = [
     (EIGHTEENTH_LOOK, 127, 1, 0.84),
     (NINETEENTH_LOOK, 134, 7, 0.81),
     (TWENTYFIRST_LOOK, 127, 4, 0.70),
-    (TWENTYSECOND_LOOK, 136, 1, 0.77),
+    (TWENTYSECOND_LOOK, 135, 1, 0.77),
     (TWENTYTHIRD_LOOK, 118, 4, 0.62),
-    (TWENTYFOURTH_LOOK, 118, 4, 0.57),
+    (TWENTYFOURTH_LOOK, 116, 5, 0.57),
+    (TWENTYFIFTH_LOOK, 106, 7, 0.57),
+    (TWENTYSIXTH_LOOK, 126, 3, 0.66),
 ]
 
 
 @pytest.mark.parametrize(("path", "verdicts", "false_alarms", "micro_f1"), MEASURED_FLOORS,
                          ids=["language", "exchanges", "acceptance_tester", "second_acceptance_tester",
-                              "third_acceptance_tester", "fourth_acceptance_tester"])
+                              "third_acceptance_tester", "fourth_acceptance_tester",
+                              "fifth_acceptance_tester", "sixth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

@@ -76,6 +76,11 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "tpat": {"family_exception": False, "approval_exception": False, "ex_pupils": "any"},
         "reach2": {"family_exception": True, "approval_exception": False, "ex_pupils": "under_18"},
     },
+    # children_only: TPAT's handling is "notify the parent if a child sends you a friend request":
+    # not a sixth-former of 18.
+    "contact.pupil_friend_request_handling": {
+        "tpat": {"children_only": True},
+    },
     "contact.ex_pupil_connection": {
         "staffs_protocol": {"restricted": True, "max_age": None},
         # Holbrook restricts contact with pupils only after the member of staff leaves.

@@ -237,8 +237,12 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
         form = item.attrs["form"]
         if private and pupil.pupil_id == counterpart_pupil:
             continue
-        if not facts.official and facts.an_adult_who_has_left(pupil.pupil_id):
-            continue  # "reunion drinks with Jessica Turner": a grown-up, on a personal account
+        if facts.an_adult_who_has_left(pupil.pupil_id):
+            # "reunion drinks with Jessica Turner" on a personal account, "welcome back former
+            # student Jake Trevaskis, now a paramedic" on the school's: a grown-up, no pupil (the
+            # rules on naming are about the school's students; the consent register's answer
+            # was their parents', for a child)
+            continue
         if facts.official:
             if form == "full":
                 replacement = (
@@ -1061,7 +1065,8 @@ def _relationship_candidates(
         # decided), it is its own finding; a child's request received also calls for the
         # policy's handling (TPAT: notify the parent).
         friend_rule = facts.pack.rule("contact.pupil_friend_request")
-        if request.kind == "friend_request" and friend_rule is not None and friend_rule.param("ex_pupils"):
+        if (request.kind == "friend_request" and friend_rule is not None and friend_rule.param("ex_pupils")
+                and not (relative and friend_rule.param("family_exception"))):
             yield Candidate(
                 ("contact.pupil_friend_request",),
                 f"A friend request {verb} a former pupil ({counterpart.text}{age_text}): the policy's "
@@ -1112,9 +1117,10 @@ def _relationship_candidates(
         rule = facts.pack.rule("contact.colleague_connections")
         if rule is None:
             return
+        named = f" ({counterpart.text})" if counterpart.text.strip().casefold() != "colleague" else ""
         yield Candidate(
             ("contact.colleague_connections",),
-            f"A friend request sent to a colleague ({counterpart.text}): once friends, they see "
+            f"A friend request sent to a colleague{named}: once friends, they see "
             "what you post and share.", counterpart,
             fix="Go ahead only if you are happy for colleagues to see everything on this account.",
         )
@@ -1122,8 +1128,13 @@ def _relationship_candidates(
 
 def _approach_handling(facts: _Facts, counterpart: Evidence, who: str) -> Iterator[Candidate]:
     """A friend request received from a pupil (or, under the Staffordshire protocol, a parent):
-    the policy's own steps for such an approach, and its record where the pack keeps one."""
+    the policy's own steps for such an approach, and its record where the pack keeps one (not
+    where the steps are for a child's request and the pupil is known to be 18 or over)."""
     rule = facts.pack.rule("contact.pupil_friend_request_handling")
+    age = counterpart.attrs.get("age")
+    if (rule is not None and rule.param("children_only") and isinstance(age, int) and age >= 18
+            and counterpart.attrs.get("kind") != "parent"):
+        return
     steps = f"Do as the policy says: \"{rule.quote}\"." if rule is not None and rule.quote else ""
     yield Candidate(
         ("contact.pupil_friend_request_handling",),

@@ -136,11 +136,12 @@ class School:
         return by_id.get(pupil_id)
 
     def staff_member(self, staff_id: str) -> Staff | None:
+        """The member of staff with this id, written in any capitals, spaces round it ignored."""
         by_id = self._cache.get("staff_by_id")
         if by_id is None:
-            by_id = {member.staff_id: member for member in self.staff}
+            by_id = {member.staff_id.strip().casefold(): member for member in self.staff}
             self._cache["staff_by_id"] = by_id
-        return by_id.get(staff_id)
+        return by_id.get(staff_id.strip().casefold())
 
     def identity_names(self) -> tuple[str, ...]:
         """Every way of writing the school's and the trust's names."""

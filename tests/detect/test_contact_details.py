@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from safepost.detect import Evidence
 from safepost.detect.contact_details import ContactDetailsDetector, email_owner
-from safepost.school import School
+from safepost.school import School, load_school
+from tests.conftest import SCHOOL_YAML
 
 Detect = Callable[..., list[Evidence]]
 
@@ -88,7 +90,13 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
 @pytest.mark.parametrize(("text", "official", "owner"), [
     # not on the school's list, but the words give a landline as the school's own
     ("Please ring the office on 01632 960100 and ask for me.", False, "school_public"),
-    ("Reception: 01632 960100", False, "school_public"),
+    ("Could you give the office a ring on 01632 960100?", False, "school_public"),
+    ("Reception: 01632 960100", True, "school_public"),
+    # ... not a number given as someone's own, on any account
+    ("My office: 0116 496 0777 - call any time", False, "unknown"),
+    ("Reception: 01632 960100", False, "unknown"),
+    ("If your child is unwell, ring me at home after school on 01632 960777", True, "unknown"),
+    ("Please call Mrs Patel on her home phone: 0116 496 0777", True, "unknown"),
     # on the school's own account "us", "our number", "Tel:" and a switchboard menu are the school
     ("Our phone line is down: call our temporary number 01632 960451.", True, "school_public"),
     ("Off sick? Ring 01632 960100 (option 1) by 8.30am.", True, "school_public"),
@@ -100,8 +108,13 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
     ("Ring the office mobile on 07700 900123.", True, "unknown"),
     ("Her mum's number is 01632 960111.", True, "unknown"),
 ])
-def test_a_landline_the_words_give_as_the_schools(detect: Detect, text: str, official: bool, owner: str) -> None:
-    (item,) = found(detect, text, "phone", channel="official" if official else "personal")
+def test_a_landline_the_words_give_as_the_schools(
+    detect: Detect, make_school_dir: Callable[..., Path], text: str, official: bool, owner: str,
+) -> None:
+    # a school directory with no public contacts listed, as most contract directories are
+    unlisted = load_school(make_school_dir(school={k: v for k, v in SCHOOL_YAML.items() if k != "public_contacts"}))
+    items = detect(ContactDetailsDetector(), text, on=unlisted, channel="official" if official else "personal")
+    (item,) = [item for item in items if item.kind == "phone"]
     assert item.attrs["owner"] == owner
 
 
@@ -335,3 +348,9 @@ def test_a_number_word_before_a_spelled_phone_number_is_not_part_of_it(detect: D
     text = "In year six oh seven seven oh oh nine oh oh one two three"
     (item,) = found(detect, text, "phone")
     assert item.attrs["digits"] == "07700900123" and item.text.startswith("oh seven")
+
+
+def test_a_school_that_lists_its_numbers_has_said_which_are_its_own(detect: Detect) -> None:
+    # The test school lists 01632 960555: another landline "call us on" is not inferred to be its.
+    (item,) = found(detect, "Call us on 0116 496 0777", "phone", channel="official")
+    assert item.attrs["owner"] == "unknown"

@@ -195,10 +195,11 @@ def test_ordinary_word_name_with_support(
         ("In class Declan read his story", {("P106", "first")}),
         ("Well done Hope! Your class is proud", {("P102", "first")}),
         ("Well done Declan's class", {("P106", "first")}),
-        # a first name in the name of a thing ("Noah's Ark"), not a pupil; a child's own
-        # things and a nationality stay the pupil's
-        ("Year 1 retold the story of Declan's Ark in assembly", set()),
+        # a first name in a possessive before a capitalised word stays the pupil's ("Seun's
+        # Medal!", "Seun's Grandpa"): "Noah's Ark" is a known limit (session 20 tried reading
+        # such possessives as things' names; a review found it hid pupils named without consent)
         ("Well done Declan's Birthday Party crew", {("P106", "first")}),
+        ("Thank you to Declan's Grandpa for visiting!", {("P106", "first")}),
     ],
 )
 def test_a_class_named_like_a_pupil(detect: Detect, text: str, expected: set[tuple[str, str]]) -> None:

@@ -18,7 +18,7 @@ Detect = Callable[..., list[Evidence]]
     ("Can you remind your mum the trip form is due tomorrow?", "trip form"),
     ("Don't forget your reading book tomorrow 👍", "reading book"),
     ("His PE kit is in lost property", "PE kit"),
-    ("Good luck in your mocks tomorrow!", "mocks"),
+    ("Good luck in your mocks tomorrow!", "your mocks"),
     ("Hi it's Mr Moorhouse from school, can you make sure he brings it?", "Mr Moorhouse from school"),
     ("Just a quick word about his behaviour in maths this week", "his behaviour"),
     ("Parents evening is next Thursday, shall I book you in?", "Parents evening"),

@@ -179,7 +179,8 @@ def test_no_employment_statement(detect: Detect, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "voice", "stance"),
     [
-        ("At Larkfield we believe the two-child benefit cap is cruel and must go.", "At Larkfield we", True),
+        # (no side in a dispute or an election named: the language model reads the view)
+        ("At Larkfield we believe the two-child benefit cap is cruel and must go.", "At Larkfield we", False),
         ("Speaking for all of us at Larkfield Primary: we back the strike 100%.",
          "Speaking for all of us at Larkfield Primary: we", True),
         ("We at Larkfield stand with the junior doctors.", "We at Larkfield", True),
@@ -188,8 +189,8 @@ def test_no_employment_statement(detect: Detect, text: str) -> None:
         ("At Larkfield we believe every child can succeed.", "At Larkfield we", False),
         ("On behalf of all the staff at Larkfield, thank you to the PTA!",
          "On behalf of all the staff at Larkfield", False),
-        ("Everyone at the Heronsgate Learning Trust is voting on Thursday",
-         "Everyone at the Heronsgate Learning Trust", False),
+        ("As staff at Larkfield we back the NEU strike", "As staff at Larkfield we", True),
+        ("We at Larkfield say no to bullying!", "We at Larkfield", False),   # a value, no side taken
     ],
 )
 def test_speaking_for_the_school(school: School, text: str, voice: str, stance: bool) -> None:
@@ -205,6 +206,8 @@ def test_speaking_for_the_school(school: School, text: str, voice: str, stance: 
         "At Larkfield, we were so proud of Year 6 tonight",
         "I teach at Larkfield and we back the strike",     # the writer's own stand, as themself
         "We walked past Larkfield and stood with the pickets",
+        "So proud of everyone at Larkfield for supporting the campaign",   # the school praised
+        "Great night at Larkfield, we won the quiz!",
     ],
 )
 def test_not_speaking_for_the_school(school: School, text: str) -> None:
@@ -212,6 +215,6 @@ def test_not_speaking_for_the_school(school: School, text: str) -> None:
 
 
 def test_speaking_for_the_school_is_evidence_with_its_stance(detect: Detect) -> None:
-    items = detect(SchoolIdentityDetector(), "We at Larkfield say no to the academy takeover.")
+    items = detect(SchoolIdentityDetector(), "We at Larkfield stand with the NEU. Back the strike!")
     (item,) = [item for item in items if item.kind == "speaks_for_school"]
     assert item.text == "We at Larkfield" and item.attrs["stance"] is True

@@ -16,6 +16,7 @@ Detect = Callable[..., list[Evidence]]
 @pytest.mark.parametrize(("text", "words"), [
     ("So proud of my Reception class at their nativity this afternoon", "my Reception class"),
     ("Larkfield fireworks night was ACE 🎆", "Larkfield"),
+    ("My son's nativity was lovely. Meanwhile the staffroom was a nightmare", "the staffroom"),
     ("Word in the staffroom is the deputy's off at Easter", "the staffroom"),
     ("Year 2 are in PE with the coach so I'm hiding in the stock cupboard", "Year 2"),
     ("Parents' evening tonight, will be a long one", "Parents' evening"),
@@ -32,6 +33,13 @@ def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -
     "My son's nativity this afternoon, not a dry eye in the house",   # the writer's own family
     "Lovely day out at Larkfield Mill with the kids",                # another place of that name
     "Only 31 more sleeps till the summer holidays",
+    "My head is pounding after last night",
+    "What a wedding! The reception was so much fun",
+    "Our little ones loved the beach today",
+    "Grandson's nativity this afternoon",
+    "Lovely walk round Larkfield this morning",   # the school's one-word name as a place
+    "Filling in my form for the London Marathon",
+    "Single-word Ofsted grades scrapped – about time. Now sort out teacher workload please",
     "",
 ])
 def test_other_talk_is_not_about_the_school(detect: Detect, text: str) -> None:

@@ -265,19 +265,25 @@ def email_owner(email: str, school: School) -> str:
 # the school's switchboard on its own post is no one's personal number. Landlines only (01, 02,
 # 03, 08): "ring me on 07700..." and a trip mobile stay unknown.
 _SCHOOL_PHONE_CUE = re.compile(
-    r"\b(?:the |our |main |school |academy )?(?:school )?(?:office|reception|switchboard|school)"
-    r"(?: team)?(?: (?:on|at|number|line|tel|phone))?\s*[:\-]?\s*$",
+    r"\b(?:the|our)\s+(?:main\s+|school\s+|academy\s+)?(?:office|reception|switchboard)(?:\s+team)?"
+    r"(?:\s+a\s+(?:ring|call|bell))?(?:\s+(?:on|at))?\s*[:\-]?\s*$"
+    r"|\bthe\s+school(?:\s+office)?(?:\s+a\s+(?:ring|call|bell))?(?:\s+(?:on|at))?\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
-# On the school's own account "us" and "our number" are the school, and a bare "Tel:" is its.
+# On the school's own account "us" and "our number" are the school, and so are a bare "Tel:",
+# "Office:" or "Reception:" label and a phone emoji (not "her home phone:", "mobile:").
 _OFFICIAL_PHONE_CUE = re.compile(
     r"(?:\b(?:call|ring|phone|contact|telephone) us(?: (?:on|at))?"
-    r"|\bour (?:new |main |temporary |usual |direct )?(?:phone )?(?:number|line|phone)(?: is)?(?: (?:on|at))?"
-    r"|\b(?:tel|telephone|phone)\.?|[\u260e\U0001f4de])\s*[:\-]?\s*$",
+    r"|\bour (?:new |main |temporary |usual |direct )?(?:phone )?(?:number|line)(?: is)?(?: (?:on|at))?"
+    r"|(?<!home )(?<!mobile )(?<!personal )\b(?:tel|telephone)\.?|\b(?:school )?(?:office|reception)\s*:"
+    r"|[\u260e\U0001f4de])\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
 
 
+# (Never a number given as someone's own: "her home phone:", "mobile:", "my personal number".)
+_SOMEONES_OWN = re.compile(
+    r"\b(?:home|mobile|personal)(?:\s+(?:phone|number|line))?\s*(?:on|is)?\s*[:\-]?\s*$", re.IGNORECASE)
 # ... or a switchboard's menu or extension after it: "01632 960100 (option 1)", "ext. 204".
 _SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:option|opt\.?|press|ext\.?|extension)\s*\d", re.IGNORECASE)
 
@@ -288,6 +294,8 @@ def stated_as_the_schools(text: str, start: int, end: int, number: phonenumbers.
     the school's own account, where "call us" is the school)."""
     national = str(number.national_number)
     if not national or national[0] not in "1238":
+        return False
+    if _SOMEONES_OWN.search(text[max(0, start - 40):start]):
         return False
     before = text[max(0, start - 40):start]
     on_the_schools_account = official and bool(
@@ -301,13 +309,25 @@ class ContactDetailsDetector:
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         text, school = subject.text, subject.school
+        request = subject.request
+        on_official_account = request.channel == "official"
+        if on_official_account and request.profile is not None and request.profile.bio:
+            # The school's own profile publishes its bio as a post does its words: a member of
+            # staff's own mobile there ("Out of hours? Text Mrs P on 07700 ...") is personal data.
+            bio = request.profile.bio
+            listed = _school_phone_keys(school)
+            for start, end, raw, number in find_phones(bio):
+                owner = ("school_public" if _phone_key(number) in listed
+                         or (not listed and stated_as_the_schools(bio, start, end, number, official=True))
+                         else "unknown")
+                yield Evidence(self.name, "phone", raw, source="profile.bio", attrs={"owner": owner})
         if not text:
             return
         public_phones = _school_phone_keys(school)
-        on_official_account = subject.request.channel == "official"
         for start, end, raw, number in find_phones(text):
-            owner = ("school_public" if _phone_key(number) in public_phones
-                     or stated_as_the_schools(text, start, end, number, on_official_account) else "unknown")
+            stated = not public_phones and stated_as_the_schools(text, start, end, number,
+                                                                 on_official_account)
+            owner = "school_public" if _phone_key(number) in public_phones or stated else "unknown"
             yield Evidence(self.name, "phone", raw, start, end, attrs={"owner": owner})
         for start, end, raw, digits in find_spelled_phones(text):
             key = _phone_key(phonenumbers.parse(digits, "GB"))

@@ -53,26 +53,6 @@ _FORM = re.compile(r"\b\d{1,2}[A-Z]{1,2}\b"
                    r"screen|monitor|phone|signal|mast|network|coverage|data)\b)")
 
 
-# A first name in a possessive that names a thing ("Noah's Ark", "Harry's Bar", "Ella's
-# Kitchen"): the next word has its capital, and is not one said of a child's own things or
-# doings ("Noah's Birthday", "Poppy's Painting", "Amir's Big Day"), nor a nationality or a
-# language ("Zofia's Polish folk dance").
-_TITLE_AFTER = re.compile(
-    r"\s+(?!(?:Birthday|Mum|Mummy|Mam|Dad|Daddy|Nan|Nana|Nanna|Gran|Grandma|Grandad|Family|Class|"
-    r"Year|Team|Group|Work|Project|Painting|Poem|Story|Drawing|Picture|Award|Certificate|Success|"
-    r"Achievement|First|Big|Amazing|Brilliant|Great|Fantastic|Last|Final|Goal|Art|Writing|Book|"
-    r"Reading)\b)(?![A-Z][a-z]*(?:ish|ian|ese|an|i)\b)[A-Z][a-z]+\b"
-    # ... where the name ends: "Noah's Ark in assembly", not "Declan's Lego castle"
-    r"(?=\s*(?:$|[.,!?;:)\-\u2013]|(?:in|on|at|was|is|were|and|for|with|to|by|from|this|today|"
-    r"story|play|assembly)\b))")
-
-
-def written_as_a_title(text: str, mention: NameMention) -> bool:
-    """The first name is part of a thing's name ("Noah's Ark"), not the pupil."""
-    return (mention.text.lower().endswith(("'s", "’s"))
-            and not text.isupper() and bool(_TITLE_AFTER.match(text, mention.end)))
-
-
 def written_as_a_class(text: str, mention: NameMention) -> bool:
     """The first name names a class ("Poppy class", "Class Poppy"), not the pupil."""
     if mention.text.lower().endswith(("'s", "’s")):
@@ -111,8 +91,7 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
     accepted: list[tuple[NameMention, str]] = []
     doubtful: list[NameMention] = []
     for mention in name_mentions(subject):
-        if mention.who != "pupil" or (mention.form == "first" and (
-                written_as_a_class(subject.text, mention) or written_as_a_title(subject.text, mention))):
+        if mention.who != "pupil" or (mention.form == "first" and written_as_a_class(subject.text, mention)):
             continue
         if mention.form != "first" or not mention.common_word:
             accepted.append((mention, "name"))

@@ -11,21 +11,19 @@ from collections.abc import Iterable
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.text import fold_keeping_length
 
-_PUPILS = r"(?:his|her|their|your|ur|the)"
-# Words about a child's schooling, not the school as a place: "see you at school" and "after
-# school" are how parents who are friends arrange a walk; "his detention", "the trip form",
-# "her reading book" are the school's business.
+_YOURS = r"(?:his|her|their|your|ur)"
+# Words about a child's schooling, not the school as a place or a friend's news: "see you at
+# school", "the wedding rehearsal", "the bus timetable", "passing your exam" are not; "his
+# detention", "the trip form", "her reading book", "your mocks" are the school's business.
 _SCHOOL_BUSINESS = re.compile(
-    r"\b(?:homework|detentions?|coursework|timetable|attendance|parents'? ?evening|"
+    r"\b(?:homework|detentions?|coursework|parents'? ?evening|"
     r"(?:trip|consent|permission|reply) (?:form|slip|letter)s?|trip money|"
     r"reading (?:book|record|log)s?|(?:pe|school|games) kit|lost property|"
-    r"(?:school|end of term|progress) reports?|report card|"
-    r"(?:after|before)[- ]school club|rehearsals?|mocks?|exams?|revision (?:notes|session|class)|"
-    r"sats|gcses?|a[- ]levels?|ehcp|senco|intervention|booster (?:session|class)|"
-    r"catch[- ]up (?:session|lesson)|tutor group|form tutor|(?:form|class) teacher|"
-    r"cover (?:for|my) (?:period|lesson|class|duty)|(?:break|lunch|bus|gate|yard) duty|"
-    + _PUPILS + r" (?:behaviour|progress|targets?|predicted grades?|grades|results|options|lessons?|"
-    r"class ?work|uniform|report)|"
+    r"(?:school|end of term|progress) reports?|report card|(?:after|before)[- ]school club|"
+    r"sats|gcses|ehcp|senco|revision (?:notes|session|class|guide|pack)s?|booster (?:session|class)|catch[- ]up (?:session|lesson)|tutor group|form tutor|"
+    r"class teacher|cover (?:for|my) (?:period|lesson|class|duty)|(?:break|lunch|bus|gate|yard) duty|"
+    + _YOURS + r" (?:mocks|exams|timetable|attendance|behaviour|progress|targets?|predicted grades?|grades|"
+    r"options|lessons?|class ?work|uniform|report|revision|spellings|times tables)|"
     r"(?:mr|mrs|miss|ms|sir|dr) \w+ from (?:the )?(?:school|academy))\b"
 )
 

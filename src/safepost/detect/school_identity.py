@@ -40,45 +40,53 @@ _EMPLOYMENT_CUE = re.compile(
 # it. Who speaks: "we at", "all of us at", "speaking for everyone at", "on behalf of the staff
 # at"; after the name: "At Haverleigh, we ...", "Haverleigh's view is".
 _VOICE_BEFORE = re.compile(
-    r"(?:\b(?:we|us|all of us|every ?one of us|every ?one|every ?body|all the staff|the staff|"
-    r"the teachers|the whole (?:staff|team))\s+(?:here\s+)?(?:at|@|of)"
+    r"(?:\b(?:we|all of us|every ?one of us|all the staff|the staff|the whole (?:staff|team)|"
+    r"as (?:the )?(?:staff|teachers|a teacher|a member of staff|members of staff))\s+(?:here\s+)?(?:at|@|of)"
     r"|\b(?:speaking|speak|writing|posting)\s+(?:for|on behalf of)(?:\s+(?:all|every ?one|all of us|"
     r"all the staff|the staff|the whole (?:staff|team|school)|us all|us)(?:\s+of\s+us)?\s+(?:at|of|in))?"
     r"|\bon behalf of(?:\s+(?:all of us|every ?one|all the staff|the staff|the whole (?:staff|team|school))"
     r"\s+(?:at|of|in))?)\s+(?:the\s+)?$")
+# ... and it opens what it says: "So proud of everyone at Haverleigh" is the school praised, not
+# the school speaking (the start of the text or of a sentence, a colon or a dash before it).
+_OPENS = re.compile(r"(?:^|[.!?\n:;\u2013\u2014-])\W*$")
 _VOICE_AFTER = re.compile(
     r"^(?:\s*[,:;\-\u2013\u2014]?\s*(?:we|all of us)\b"
     r"(?!\s+(?:had|have|went|were|saw|got|did|are\s+(?:so\s+)?(?:proud|delighted|pleased|excited|thrilled|sad|sorry)))"
     r"|'?s?\s+(?:official\s+)?(?:view|position|stance)\s+(?:is|on)\b)")
 _AT_BEFORE = re.compile(r"\b(?:here\s+)?at\s+(?:the\s+)?$")
 # What makes the words a view, where the model's political reading is not there to say so: a
-# stand taken on a contested matter ("we back the strike", "stand with the junior doctors").
+# side taken in a dispute or an election ("we back the NEU strike", "stand with the junior
+# doctors", "vote Labour"), not a school's values ("we say no to bullying", "condemn racism",
+# "we vote for our school council").
 _STANCE = re.compile(
-    r"\b(?:back|backs|support|supports|backing|supporting)\s+(?:the\s+|this\s+|today'?s\s+)?"
-    r"(?:strikes?|strike action|industrial action|walk ?outs?|union|unions|campaign|petition|protest|march)\b"
-    r"|\b(?:oppose|opposes|opposing|condemn|condemns|reject|rejects|say no to|says no to|"
-    r"stand(?:s|ing)?\s+(?:with|against|in solidarity|behind the)|are against|is against|"
-    r"don'?t vote|do not vote|vote for|vote against|scrap the|(?:must|should) (?:go|be scrapped|resign))\b")
+    r"\b(?:back|backs|support|supports|backing|supporting)\s+(?:the\s+|this\s+|today'?s\s+)?(?:[\w-]+\s+)?"
+    r"(?:strikes?|strike action|industrial action|walk ?outs?|picket lines?)\b"
+    r"|\bstand(?:s|ing)?\s+(?:with|in solidarity with|shoulder to shoulder with)\s+(?:the\s+|our\s+)?"
+    r"(?:strikers|junior doctors|nurses|doctors|unions?|neu|nasuwt|unison|teachers on strike|picket)"
+    r"|\b(?:don'?t|do not) vote\b|\bvote (?:for|against)?\s*(?:labour|conservative|tory|tories|reform|"
+    r"lib ?dems?|liberal democrats?|green|snp|plaid)\b|\bscrap the\b")
 
 
 def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, bool]]:
     """Places where a text speaks as the school or trust ("At Haverleigh we believe...",
     "Speaking for all of us at Brinkhollow: we back the strike"): start, end, and whether the
-    sentence takes a stand on a contested matter."""
+    sentence takes a side in a dispute or an election."""
     folded = fold_keeping_length(text)
     for _name, start, end in names_in(text, school):
         before = _VOICE_BEFORE.search(folded[max(0, start - 60):start])
-        after = _VOICE_AFTER.match(folded[end:end + 40]) if (
-            _AT_BEFORE.search(folded[max(0, start - 12):start]) or folded[end:end + 2] == "'s") else None
+        at = _AT_BEFORE.search(folded[max(0, start - 12):start])
+        after = _VOICE_AFTER.match(folded[end:end + 40]) if (at or folded[end:end + 2] == "'s") else None
         if not before and not after:
             continue
-        at = _AT_BEFORE.search(folded[max(0, start - 12):start])
         voice_start = (max(0, start - 60) + before.start() if before
                        else max(0, start - 12) + at.start() if at else start)
+        if not _OPENS.search(folded[max(0, voice_start - 40):voice_start]):
+            continue
         voice_end = end + after.end() if after else end
         sentence_end = re.search(r"[.!?](?:\s|$)|\n", folded[voice_end:])
         sentence = folded[voice_start:voice_end + (sentence_end.start() if sentence_end else len(folded))]
         yield voice_start, voice_end, bool(_STANCE.search(sentence))
+        return  # one voice is enough to say so
 
 
 def _identity_patterns(school: School) -> list[tuple[str, re.Pattern[str]]]:

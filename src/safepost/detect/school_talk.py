@@ -10,39 +10,63 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.school_identity import names_in, opaque_free
-from safepost.detect.text import fold_keeping_length
+from safepost.detect.school_identity import _EMPLOYMENT_CUE, _SCHOOL_WORD_AFTER, names_in, opaque_free
+from safepost.detect.text import fold, fold_keeping_length
 
-# The writer's own class, pupils, colleagues and leaders.
+# The writer's own class, pupils, colleagues and leaders (not "my head is pounding", "my form
+# for the marathon", "our little ones", which are the writer's own head, paperwork and kids).
 _OWN_WORKPLACE = (
-    r"\b(?:my|our)\s+(?:(?:new|little|lovely|amazing|wonderful|brilliant|gorgeous|fab|fabulous|"
+    r"\b(?:my|our)\s+(?:(?:new|lovely|amazing|wonderful|brilliant|gorgeous|fab|fabulous|"
     r"reception|nursery|year\s?\d{1,2}|yr\s?\d{1,2}|y\d{1,2})\s+)*"
-    r"(?:class|classes|form|form group|tutor group|pupils|students|kids at (?:school|work)|little ones|"
-    r"year\s?\d{1,2}s|yr\s?\d{1,2}s|y\d{1,2}s|ta|tas|head|headteacher|head teacher|deputy|department|dept|"
-    r"school|colleagues|staff|staffroom|slt|senco|parents at (?:school|work))\b"
+    r"(?:class|classes|form group|tutor group|pupils|students|kids at (?:school|work)|"
+    r"year\s?\d{1,2}s|yr\s?\d{1,2}s|y\d{1,2}s|ta|tas|headteacher|head teacher|deputy head|department|dept|"
+    r"school|colleagues|staffroom|slt|senco|parents at (?:school|work))\b"
+    r"(?!\s+(?:run|holidays?|uniform shop)\b)"
 )
 # School life only a member of its staff writes of as their own.
 _SCHOOL_LIFE = (
-    r"\b(?:the )?(?:staffroom|staff room|parents'? ?evening|inset day|ofsted|(?:the )?inspectors|"
+    # (Not Ofsted or inspectors alone: teachers talk of national inspection policy too.)
+    r"\b(?:the )?(?:staffroom|staff room|parents'? ?evening|inset day|"
     r"lesson observation|learning walk|book scrutiny|sats results|nativity|sports day|open evening|"
     r"playground duty|break duty|lunch duty|bus duty|the headteacher|the head teacher|slt|restructure|"
     r"parents at (?:work|school|pick[- ]up|drop[- ]off))\b"
 )
-# A year group, a nursery or reception class as the subject of what happened.
+# A year group as the subject of what happened (not "the reception was so much fun": a wedding's).
 _A_CLASS_DID = (
-    r"\b(?:(?:year|yr)\s?\d{1,2}s?|y\d{1,2}s?|nursery|reception)\b"
+    r"\b(?:(?:year|yr)\s?\d{1,2}s?|y\d{1,2}s?|reception class|nursery class)\b"
     r"(?=\s+(?:are|were|was|have|had|did|today|this (?:morning|afternoon|week|term)|kids|class|pupils|"
     r"students|group|set \d|parents|lot|girls|boys|in pe|on the)\b)"
 )
 _SCHOOL_TALK = re.compile("|".join((_OWN_WORKPLACE, _SCHOOL_LIFE, _A_CLASS_DID)))
-# The writer's own family: "my son in Year 6", "our kid's nativity" are a parent's news.
+# The writer's own family: "my son in Year 6", "our kid's nativity", "Grandson's nativity" are a
+# parent's or grandparent's news (read sentence by sentence).
 _OWN_FAMILY = re.compile(
     r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle)\s+)?(?:son|daughter|kids|children|child|"
-    r"niece|nephew|grandson|granddaughter|kid|little one|boy|girl|lad|twins)\b")
+    r"niece|nephew|grandson|granddaughter|grandchildren|grandkids|kid|little ones?|boy|girl|lad|twins)\b"
+    r"|\b(?:son|daughter|grandson|granddaughter|niece|nephew|kids|children|grandkids)'s\b")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # A school name inside another place's name: "Quarry Bank Mill", "Oakfield Park".
 _ANOTHER_PLACE_AFTER = re.compile(
     r"\s+(?!(?:Primary|School|Academy|Trust|College|Infants?|Juniors?|Nursery|High|CE|RC|C of E|"
     r"Church|Catholic|Community|Federation|Sixth|Learning|Multi)\b)[A-Z][a-z]+")
+
+
+# A school name that is only a place's name ("a walk round Quarry Bank") speaks of the school
+# where it names the school's kind or is followed by a word about school ("Quarry Bank staff").
+_SCHOOL_KIND = re.compile(
+    r"\b(?:school|primary|academy|college|trust|infants?|juniors?|nursery|high|federation)\b", re.IGNORECASE)
+_SCHOOL_EVENT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:fireworks|fair|fete|disco|nativity|sports day|open (?:evening|day)|prom|concert|play|"
+    r"production|show|results|inset|pta|choir|panto|assembly|leavers|reunion|parents'? evening|"
+    r"christmas|summer|spring|autumn|term|trip|residential|ofsted|inspection|governors?)\b")
+
+
+def _in_family_news(folded: str, start: int) -> bool:
+    """Whether the sentence holding `start` is about the writer's own family."""
+    for sentence in _SENTENCE.finditer(folded):
+        if sentence.start() <= start < sentence.end():
+            return bool(_OWN_FAMILY.search(sentence.group(0)))
+    return False
 
 
 class SchoolTalkDetector:
@@ -51,14 +75,21 @@ class SchoolTalkDetector:
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         text = subject.text
-        if not text.strip() or _OWN_FAMILY.search(fold_keeping_length(text)):
+        if not text.strip():
             return
+        folded = fold_keeping_length(text)
         # (The school's name inside an email address or a link is no comment on the school.)
-        for _name, start, end in names_in(opaque_free(text), subject.school):
-            if not _ANOTHER_PLACE_AFTER.match(text, end):
+        for name, start, end in names_in(opaque_free(text), subject.school):
+            if _ANOTHER_PLACE_AFTER.match(text, end) or _in_family_news(folded, start):
+                continue
+            if (_SCHOOL_KIND.search(name) or _SCHOOL_WORD_AFTER.match(folded, end)
+                    or _SCHOOL_EVENT_AFTER.match(folded, end)
+                    # "I work at Tynebank", "Proud to say I teach at St Mary's"
+                    or _EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))):
                 yield Evidence(self.name, "about_the_school", text[start:end], start, end)
                 return
-        match = _SCHOOL_TALK.search(fold_keeping_length(text))
-        if match:
-            yield Evidence(self.name, "about_the_school", text[match.start():match.end()],
-                           match.start(), match.end())
+        for match in _SCHOOL_TALK.finditer(folded):
+            if not _in_family_news(folded, match.start()):
+                yield Evidence(self.name, "about_the_school", text[match.start():match.end()],
+                               match.start(), match.end())
+                return

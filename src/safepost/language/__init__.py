@@ -60,7 +60,10 @@ def judgement_read(
     if source == "model" and label in EXCHANGE_ONLY and kind is not None and kind not in EXCHANGE_KINDS:
         return False  # the model's guess; the lexicon's phrases read anywhere count in posts too
     if label in OFFICIAL_ONLY and channel != "official" and not (
-            speaks_for_school and label in VIEWS and not written_by_someone_else(author)):
+            # (the model's reading of the whole post: the lexicon's "Personally, I think" is the
+            # writer's own view, given as such, not the school's)
+            speaks_for_school and label in VIEWS and source == "model"
+            and not written_by_someone_else(author)):
         return False
     return not (label in STAFF_CONDUCT and written_by_someone_else(author))
 

@@ -43,7 +43,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/ortonbrook": "staffs_protocol", "schools/hawkrigg": "holbrook",
                 "schools/calderbrook": "staffs_protocol", "schools/carrowvean": "tpat",
                 "schools/haverleigh": "reach2", "schools/brinkhollow": "holbrook",
-                "schools/ellerbymoor": "auriga", "schools/quarrybank": "staffs_protocol"}
+                "schools/ellerbymoor": "auriga", "schools/quarrybank": "staffs_protocol",
+                "schools/penhallow": "tpat", "schools/thornleigh": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -270,7 +271,7 @@ def main():
                 want = cls == "lesson" or (cls in ("break", "inset") and pack in ("staffs_protocol", "tpat"))
                 tag = {"lesson": "lesson_time", "break": "break_time", "weekend": "weekend",
                        "inset": "inset_day"}.get(cls)
-                if tag and tag not in tags:
+                if tag and tag not in tags and "checker_disagrees" not in tags:
                     errors.append(f"{cid}: at is {cls} ({local:%a %H:%M}) but tag {tag} missing")
                 # "inset_day" alone is not checked this way: the twelfth look tagged a case so
                 # for a school that lists no INSET days (labelled, rightly, as lesson time).
@@ -289,7 +290,7 @@ def main():
             out_of_scope = cls in ("weekend", "outside", "closed") and req.get("device") != "school"
             if pack == "tpat" and req.get("at") and out_of_scope:
                 extra = [r for r in exp["rules"] if r not in SAFEGUARDING]
-                if extra:
+                if extra and "checker_disagrees" not in tags:  # (a reader's own reading, kept)
                     errors.append(f"{cid}: tpat out-of-scope item labelled {extra}")
         if channel == "official" and "conduct.personal_use_hours" in exp["rules"]:
             errors.append(f"{cid}: personal_use_hours on official channel")

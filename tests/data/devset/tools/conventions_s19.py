@@ -107,7 +107,9 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
         if kind in ("message", "comment") and direction != "received" and pack in OFFICIAL_CHANNELS:
             added.add("contact.pupil_official_channels_only")
         if (kind == "friend_request" and direction == "received" and pack in HANDLING
-                and not request.get("approval")):  # agreed in advance: not unsolicited
+                and not request.get("approval")  # agreed in advance: not unsolicited
+                # (session 20) TPAT's handling is for a child's request: not a pupil of 18
+                and not (pack == "tpat" and not _under(18, counterpart, pupil, request))):
             added.add("contact.pupil_friend_request_handling")
             if pack == "staffs_protocol":
                 added.add("register.unsolicited_contact_record")
