@@ -254,13 +254,14 @@ def test_a_friend_request_to_a_colleague_carries_the_policys_guidance(pack: str,
     ({"text": "Just to let you know he got a detention today for missing homework again.",
       "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "sent"},
       "approval": {"staff_id": "S001", "reference": "parent's written consent to WhatsApp"}}, False),
-    # a friend who is a parent, about a friend's matters; a relative; a message received
+    # a friend who is a parent, about a friend's matters; a relative
     ({"text": "Book club is at mine on Thursday, bring wine",
       "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "sent"}}, False),
     ({"text": "Don't forget your reading book tomorrow",
       "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent", "relative": True}}, False),
+    # a parent's message about school business received on the personal account counts too
     ({"text": "Sorry, his reading book is still at his nan's",
-      "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "received"}}, False),
+      "counterpart": {"kind": "parent", "pupil_id": "P1001", "direction": "received"}}, True),
 ])
 def test_school_business_on_a_personal_account_under_reach2(fields: dict[str, Any], raised: bool) -> None:
     result = run("reach2", at=EVENING, kind="message", platform="whatsapp", **fields)
@@ -342,3 +343,29 @@ def test_tpats_handling_is_for_a_childs_request(age: int, handling: bool) -> Non
                  counterpart={"kind": "pupil", "pupil_id": "P1001", "age": age, "direction": "received"})
     assert ("contact.pupil_friend_request_handling" in rules(result)) is handling
     assert "contact.pupil_friend_request" in rules(result)
+
+
+def test_a_like_under_reach2_is_no_posting() -> None:
+    # REAch2 names "making or sharing" postings; the Staffordshire protocol "post or like"
+    text = "Huge congratulations to Amelia Hartley on the county chess title!"
+    liked = run("reach2", at=EVENING, kind="like", text=text)
+    shared = run("reach2", at=EVENING, kind="share", text=text)
+    staffs = run("staffs_protocol", at=EVENING, kind="like", text=text)
+    assert liked.findings == []
+    assert "content.likes_and_shares" in rules(shared)
+    assert "content.likes_and_shares" in rules(staffs)
+
+
+def test_a_former_pupil_who_is_a_relative_under_a_pack_with_the_family_exception() -> None:
+    fields: dict[str, Any] = {"kind": "message", "text": "Babcia says dinner at 2 on Sunday x",
+                              "counterpart": {"kind": "former_pupil", "age": 15, "direction": "sent", "relative": True}}
+    assert run("reach2", at=EVENING, **fields).findings == []
+    assert "contact.ex_pupil_connection" in rules(run("staffs_protocol", at=EVENING, **fields))
+
+
+def test_school_business_received_on_a_personal_account_under_reach2() -> None:
+    # "nor should any such contact be accepted" without the person's consent
+    result = run("reach2", at=EVENING, kind="message", platform="facebook",
+                 text="Sorry to message on here, does he need his reading book this week?",
+                 counterpart={"kind": "parent", "pupil_id": "P1001", "direction": "received"})
+    assert "contact.personal_channels_official_business" in rules(result)

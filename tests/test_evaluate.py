@@ -89,15 +89,16 @@ CLASS_PHOTO = {"path": "images/class.jpg", "pupils": ["P105"]}  # Ffion: photo a
 CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     # --- official channel ---------------------------------------------------------------
     # (Ffion's name consent is on record: under AURIGA, which states no full-name or data
-    # protection rule, a consented full name is no discussion of personal information; session 20.)
+    # protection rule, a consented full name is no discussion of personal information, and
+    # under REAch2 no disclosure "without proper authority"; session 20.)
     ("official-full-name",
      {"channel": "official", "text": "Huge well done to Ffion Harper-Lowe for her poem!"},
      {AU: ALLOW, SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
-      TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
+      TP: ("block", FULL_NAME), R2: ALLOW}),
     ("official-full-name-hashtag",
      {"channel": "official", "text": "Poetry winner! #FfionHarperLowe"},
      {AU: ALLOW, SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
-      TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
+      TP: ("block", FULL_NAME), R2: ALLOW}),
     ("official-first-name-no-name-consent",
      {"channel": "official", "text": "Lorcan's model boat won a prize!"},
      {AU: ("block", PERS_INFO), SP: ("block", DATA_PROT), HB: ("block", DATA_PROT),
@@ -415,8 +416,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     # --- likes and shares ---------------------------------------------------------------
     ("like-with-findings",
      {"kind": "like", "text": "Ffion Harper-Lowe was brilliant in the school play"},
+     # (REAch2 names "making or sharing" postings: a like is none; session 20)
      {AU: ("block", PERS_INFO), SP: ("block", DISCUSS, LIKES), HB: ("block", PERS_INFO),
-      TP: ("review", DISCUSS), R2: ("block", DISCUSS, LIKES)}),
+      TP: ("review", DISCUSS), R2: ALLOW}),
     ("share-with-findings",
      {"kind": "share", "text": "So proud of Ffion Harper-Lowe today"},
      {**PERSONAL_NAME_CHAIN, SP: ("block", DISCUSS, LIKES), R2: ("block", DISCUSS, LIKES)}),
@@ -437,7 +439,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("approval-does-not-satisfy-prohibited",
      {"channel": "official", "text": "Huge well done to Ffion Harper-Lowe!", "approval": {"staff_id": "S01"}},
      {AU: ALLOW, SP: ("block", DATA_PROT), HB: ("block", FULL_NAME),
-      TP: ("block", FULL_NAME), R2: ("escalate", DATA_PROT)}),
+      TP: ("block", FULL_NAME), R2: ALLOW}),
     # --- nothing to say -----------------------------------------------------------------
     ("clean-post",
      {"text": "Lovely walk along the coast with the dog, back to marking tomorrow!", "at": WEEKEND,
@@ -659,6 +661,7 @@ def test_school_closures_and_inset_days(make_school_dir: Callable[..., Path], at
     ("tpat", "Renée Castellano", {"content.pupil_full_name"}),
     ("staffs_protocol", "Renée Castellano", {"content.data_protection"}),
     ("auriga", "Renée Castellano", set()),
+    ("reach2", "Renée Castellano", set()),    # no disclosure "without proper authority"
     # without the parents' agreement it is a consent matter under every pack
     ("auriga", "Declan O'Sullivan", {"content.personal_info_about_individuals"}),
     ("staffs_protocol", "Declan O'Sullivan", {"content.data_protection"}),

@@ -610,10 +610,3 @@ def test_a_view_given_in_the_schools_voice_on_a_personal_account(
     if raised:
         assert len(found) == 1  # the exact and the model's reading of the same words are one finding
         assert "Oakfield" in found[0].message and found[0].policy == pack_id
-
-
-def test_a_personal_opinion_said_as_such_on_an_official_account() -> None:
-    result = run("Personally, I think the new GCSE resit rules are a disaster for our students.",
-                 pack=resolve_pack("holbrook"), channel="official")
-    finding = next(f for f in result.findings if f.rule == "content.official_personal_opinions")
-    assert finding.details["source"] == "lexicon"  # type: ignore[index]

@@ -103,6 +103,19 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     # work_access: the rule also covers the school's own accounts used from a personal device
     # (the Staffordshire protocol's 5.3: approved work access to social networking "should only
     # be done using devices belonging to the school"; the catalogue's variant).
+    # covers_consented_full_names: REAch2's rule is "deliberate or reckless disclosure ... without
+    # proper authority"; a full name where the parents agreed to the name being published is no
+    # such disclosure (two of two outside readers under REAch2). The Staffordshire protocol's
+    # "comply with GDPR" still reaches the surname beyond that agreement (its reader).
+    "content.data_protection": {
+        "reach2": {"covers_consented_full_names": False},
+    },
+    # covers_likes: REAch2 names "making or sharing" postings, not liking them (the catalogue:
+    # "likes not mentioned"); the Staffordshire protocol says "post or like".
+    "content.likes_and_shares": {
+        "staffs_protocol": {"covers_likes": True},
+        "reach2": {"covers_likes": False},
+    },
     "contact.personal_device_pupil_contact": {
         "staffs_protocol": {"work_access": True},
     },

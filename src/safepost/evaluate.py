@@ -253,9 +253,13 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                 # to the name being published, a surname beyond that agreement is a matter of
                 # data protection where the pack states that rule, but not of "discussing
                 # personal information about a pupil" (AURIGA's only fallback): a consented
-                # celebration is no such discussion (both outside readers under AURIGA).
+                # celebration is no such discussion (both outside readers under AURIGA); nor, under
+                # REAch2, a disclosure "without proper authority" (its pack's parameter).
+                protection = facts.pack.rule("content.data_protection")
+                reaches = protection is None or protection.param("covers_consented_full_names", True)
+                consented = NAME_RULES_OFFICIAL[:2] if reaches else NAME_RULES_OFFICIAL[:1]
                 yield Candidate(
-                    NAME_RULES_OFFICIAL if not pupil.name_consent else NAME_RULES_OFFICIAL[:2],
+                    NAME_RULES_OFFICIAL if not pupil.name_consent else consented,
                     f"Names a pupil in full: {_pupil_label(pupil)}.", item,
                     fix=replacement, replacement=replacement,
                 )
@@ -983,9 +987,10 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
         yield from _relationship_candidates(facts, counterpart, kind, relative)
     business = facts.of_kind("school_business")
     if (business and not facts.official and request.kind in ("message", "comment")
-            and kind in ("pupil", "parent") and not relative and attrs.get("direction") != "received"):
+            and kind in ("pupil", "parent") and not relative):
         # REAch2 5.2: no personal accounts or phone numbers for school business with the Trust's
-        # community, unless they have agreed to it (an `approval` on record stands for that).
+        # community, "nor should any such contact be accepted", unless they have agreed to it (an
+        # `approval` on record stands for that): sent or received.
         yield Candidate(
             ("contact.personal_channels_official_business",),
             f"School business ('{business[0].text}') with a {kind} on a personal account or phone.",
@@ -1050,6 +1055,9 @@ def _relationship_candidates(
         rule = facts.pack.rule("contact.ex_pupil_connection")
         if rule is None or not rule.param("restricted", True):
             return
+        family = facts.pack.rule("contact.pupil_friend_request")
+        if relative and family is not None and family.param("family_exception"):
+            return  # (REAch2 3.5-3.6 except relatives, a niece who has left as a niece at school)
         max_age = rule.param("max_age")
         age = counterpart.attrs.get("age")
         if max_age is not None and age is not None and int(age) >= int(max_age):
@@ -1184,11 +1192,20 @@ def evaluate(
     satisfied: list[str] = []
     seen: set[tuple[str, int | None, int | None, str, str]] = set()
     content_findings = 0
+    # A pack whose policy names sharing but not liking (REAch2: "making or sharing
+    # inappropriate postings"; the catalogue: likes not mentioned): a like is no posting, and
+    # what the liked words say is not the member of staff's.
+    engagement = pack.rule("content.likes_and_shares")
+    likes_not_posting = request.kind == "like" and engagement is not None and not engagement.param(
+        "covers_likes", True)
+    content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
     )
     for handler in handlers:
+        if likes_not_posting and handler in content_handlers:
+            continue
         for candidate in handler(facts):
             finding = _to_finding(candidate, facts, in_scope, satisfied)
             if finding is None:
@@ -1200,7 +1217,7 @@ def evaluate(
                 continue
             seen.add(key)
             findings.append(finding)
-            if handler in (_name_candidates, _contact_candidates, _image_candidates, _language_candidates):
+            if handler in content_handlers:
                 content_findings += 1
     findings = _without_a_catch_all_beside_a_nearer_rule(findings)
     if request.kind in ("like", "share") and content_findings:

@@ -13,20 +13,36 @@ from safepost.detect.school_business import SchoolBusinessDetector
 Detect = Callable[..., list[Evidence]]
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("Hi Mrs Fox, just to let you know Maisie got a detention today.", "detention"),
-    ("Can you remind your mum the trip form is due tomorrow?", "trip form"),
-    ("Don't forget your reading book tomorrow 👍", "reading book"),
-    ("His PE kit is in lost property", "PE kit"),
-    ("Good luck in your mocks tomorrow!", "your mocks"),
-    ("Hi it's Mr Moorhouse from school, can you make sure he brings it?", "Mr Moorhouse from school"),
-    ("Just a quick word about his behaviour in maths this week", "his behaviour"),
-    ("Parents evening is next Thursday, shall I book you in?", "Parents evening"),
+PARENT = {"kind": "parent", "pupil_id": "P101", "direction": "sent"}
+PUPIL = {"kind": "pupil", "pupil_id": "P101", "direction": "sent"}
+
+
+@pytest.mark.parametrize(("text", "counterpart", "words"), [
+    ("Hi Mrs Fox, just to let you know Maisie got a detention today.", PARENT, "got a detention"),
+    ("Can you remind your mum the trip form is due tomorrow?", PUPIL, "trip form"),
+    ("Don't forget your reading book tomorrow 👍", PUPIL, "your reading book"),
+    ("His PE kit is in lost property", PARENT, "His PE kit"),
+    ("Good luck in your mocks tomorrow!", PUPIL, "your mocks"),
+    ("Hi it's Mr Moorhouse from school, can you make sure he brings it?", PARENT, "Mr Moorhouse from school"),
+    ("Just a quick word about his behaviour in maths this week", PARENT, "his behaviour"),
+    ("Parents evening is next Thursday, shall I book you in?", PARENT, "Parents evening"),
+    ("Text me about Renée's homework", PARENT, "Renée's homework"),
 ])
-def test_school_business_is_found(detect: Detect, text: str, words: str) -> None:
-    (item,) = detect(SchoolBusinessDetector(), text, kind="message")
+def test_school_business_is_found(detect: Detect, text: str, counterpart: dict[str, str], words: str) -> None:
+    (item,) = detect(SchoolBusinessDetector(), text, kind="message", counterpart=counterpart)
     assert item.kind == "school_business"
     assert item.start is not None and text[item.start:item.end] == words
+
+
+@pytest.mark.parametrize("text", [
+    # to a parent, "your" is the parent's own; the writer's own children are family news
+    "Your progress on the Couch to 5K is amazing!",
+    "Good luck with your exams at the OU this week!",
+    "My eldest got his GCSE results today!",
+    "Lost property at the swimming baths has my goggles",
+])
+def test_a_parents_own_matters_are_not_school_business(detect: Detect, text: str) -> None:
+    assert detect(SchoolBusinessDetector(), text, kind="message", counterpart=PARENT) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -38,12 +38,6 @@ from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
     ("who's getting laid this half term then", "sexual"),
     ("Found the best poker site, 100 free spins: royal-poker-uk.com", "inappropriate_link"),
     ("lads, this one is worth a look: https://hot-xxx-clips.net/view?x=1", "inappropriate_link"),
-    ("Third time asking. You're pathetic.", "harassment"),
-    ("Evie was a nightmare again. Honestly she's just thick.", "harassment"),
-    ("Honestly half the staff are morons.", "negative_school"),
-    ("Our Year 5s are so much better behaved than the feral lot down the road", "negative_school"),
-    ("Personally, I think the new resit rules are a disaster", "political_opinion"),
-    ("Bins not collected again. Rant over!", "political_opinion"),
 ])
 def test_phrases_found(text: str, label: str) -> None:
     hits = load_lexicon().find(text, exchange=False)  # these count anywhere, posts included
@@ -70,7 +64,13 @@ def test_phrases_found(text: str, label: str) -> None:
     "My kids were absolute animals at the zoo today lol",
     "The animals were feral cats from the farm",
     "In my class the opinions were split on the book",
+    # (session 20 tried noun-less insults, group insults and "Personally, I think" here; a
+    # review's probe found 29 of 40 innocent texts matched them, so they went again)
     "Anti-Bullying Week: if someone tells you you're worthless, tell a trusted adult.",
+    "Feeling like you're worthless? Samaritans are there 24/7 on 116 123.",
+    "He's so thick, this cat - fallen in the bath again 😂",
+    "Pupils learnt that rats were vermin in Tudor times.",
+    "Our feral lot of chickens escaped again!",
     "Never let anyone make you feel like you're worthless",
     "Our cat… he's so stupid 😂",
     "Year 1 were animals in this year's nativity",

@@ -273,12 +273,22 @@ _SCHOOL_PHONE_CUE = re.compile(
 # On the school's own account "us" and "our number" are the school, and so are a bare "Tel:",
 # "Office:" or "Reception:" label and a phone emoji (not "her home phone:", "mobile:").
 _OFFICIAL_PHONE_CUE = re.compile(
-    r"(?:\b(?:call|ring|phone|contact|telephone) us(?: (?:on|at))?"
+    r"(?:\b(?:call|ring|phone|contact|telephone|reach) us(?: (?:on|at))?"
+    r"|\b(?:need|want) us,?\s+(?:call|ring|phone)(?: (?:on|at))?"
     r"|\bour (?:new |main |temporary |usual |direct )?(?:phone )?(?:number|line)(?: is)?(?: (?:on|at))?"
-    r"|(?<!home )(?<!mobile )(?<!personal )\b(?:tel|telephone)\.?|\b(?:school )?(?:office|reception)\s*:"
+    r"|\b(?:the )?school(?:'s)? (?:phone )?(?:number|line)(?: is)?"
+    r"|\b(?:tel|telephone|phone)\.?\s*:|\b(?:tel|telephone)\.?"
+    r"|\b(?:school |main )?(?:office|reception|admissions|attendance|absence|enquiries|admissions enquiries)"
+    r"(?: line| number)?\s*:"
+    r"|^\W*(?:call|ring|phone)|[.!?]\s*(?:call|ring|phone)"
     r"|[\u260e\U0001f4de])\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
+# ... not where the words after it give it to a person: "(Mrs Green, evenings only)", "that's Mr
+# Hussain's home number".
+_A_PERSONS_AFTER = re.compile(
+    r"^\W{0,4}(?:\(?\s*(?:mr|mrs|miss|ms|dr|sir)\b|[^.\n]{0,30}\b(?:home|mobile|personal)\s+(?:number|phone))",
+    re.IGNORECASE)
 
 
 # (Never a number given as someone's own: "her home phone:", "mobile:", "my personal number".)
@@ -298,6 +308,8 @@ def stated_as_the_schools(text: str, start: int, end: int, number: phonenumbers.
     if _SOMEONES_OWN.search(text[max(0, start - 40):start]):
         return False
     before = text[max(0, start - 40):start]
+    if _A_PERSONS_AFTER.match(text[end:end + 50]):
+        return False
     on_the_schools_account = official and bool(
         _OFFICIAL_PHONE_CUE.search(before) or _SWITCHBOARD_AFTER.match(text[end:end + 20]))
     return bool(_SCHOOL_PHONE_CUE.search(before)) or on_the_schools_account

@@ -1,4 +1,4 @@
-"""School business in a message: homework, a detention, a trip form, a child's progress. The
+"""School business in a message: his homework, a detention, a trip form, her progress. The
 REAch2 policy (5.2) keeps such contact with pupils and parents off personal accounts and phones
 unless they have agreed to it; whether a message is sent on one is the request's to say, and
 whether that breaks a rule is `evaluate`'s."""
@@ -9,24 +9,32 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
+from safepost.detect.school_talk import in_family_news
 from safepost.detect.text import fold_keeping_length
 
-_YOURS = r"(?:his|her|their|your|ur)"
-# Words about a child's schooling, not the school as a place or a friend's news: "see you at
-# school", "the wedding rehearsal", "the bus timetable", "passing your exam" are not; "his
-# detention", "the trip form", "her reading book", "your mocks" are the school's business.
-_SCHOOL_BUSINESS = re.compile(
-    r"\b(?:homework|detentions?|coursework|parents'? ?evening|"
-    r"(?:trip|consent|permission|reply) (?:form|slip|letter)s?|trip money|"
-    r"reading (?:book|record|log)s?|(?:pe|school|games) kit|lost property|"
-    r"(?:school|end of term|progress) reports?|report card|(?:after|before)[- ]school club|"
-    r"sats|gcses|ehcp|senco|revision (?:notes|session|class|guide|pack)s?|booster (?:session|class)|"
-    r"catch[- ]up (?:session|lesson)|tutor group|form tutor|"
-    r"class teacher|cover (?:for|my) (?:period|lesson|class|duty)|(?:break|lunch|bus|gate|yard) duty|"
-    + _YOURS + r" (?:mocks|exams|timetable|attendance|behaviour|progress|targets?|predicted grades?|grades|"
-    r"options|lessons?|class ?work|uniform|report|revision|spellings|times tables)|"
-    r"(?:mr|mrs|miss|ms|sir|dr) \w+ from (?:the )?(?:school|academy))\b"
+# A child's schooling, as the child's own ("his homework", "her reading book", "their
+# detention"; to a pupil also "your homework"): to a parent "your progress", "your exams",
+# "your options" are the parent's own (a friend's Couch to 5K, an OU exam, a holiday).
+_SCHOOLING = (
+    r"(?:[\w'-]+\s+)?(?:homework|detentions?|coursework|reading (?:book|record|log)s?|"
+    r"(?:pe|school|games) kit|"
+    r"mocks|exams|timetable|attendance|behaviour|progress|targets?|predicted grades?|grades|options|lessons?|"
+    r"class ?work|uniform|school report|report|revision|spellings|times tables|sats|gcses|phonics|"
+    r"ehcp|one[- ]page profile|learning support)"
 )
+# ... and what only the school's business is, whoever it belongs to: a form or letter home,
+# parents' evening, a club, a named member of staff "from school".
+_SCHOOL_MATTERS = (
+    r"parents'? ?evening|(?:trip|consent|permission|reply) (?:form|slip|letter)s?|trip money|"
+    r"(?:after|before)[- ]school club|booster (?:session|class)|catch[- ]up (?:session|lesson)|"
+    r"revision (?:notes|session|class|guide|pack)s?|"
+    r"(?:got|given|has|have|had|gets) (?:a |another )?detention|"
+    r"form tutor|tutor group|class teacher|spare clothes|"
+    r"(?:at|during) (?:lunchtime|lunch time|playtime|play time|break ?time|registration)|"
+    r"(?:mr|mrs|miss|ms|sir|dr) \w+ from (?:the )?(?:school|academy)"
+)
+_TO_A_PARENT = re.compile(r"\b(?:" + _SCHOOL_MATTERS + r"|(?:his|her|their|[\w-]+'s) " + _SCHOOLING + r")\b")
+_TO_A_PUPIL = re.compile(r"\b(?:" + _SCHOOL_MATTERS + r"|(?:his|her|their|your|ur) " + _SCHOOLING + r")\b")
 
 
 class SchoolBusinessDetector:
@@ -37,7 +45,12 @@ class SchoolBusinessDetector:
         text = subject.text
         if not text.strip():
             return
-        match = _SCHOOL_BUSINESS.search(fold_keeping_length(text))
+        counterpart = subject.request.counterpart
+        to_a_pupil = counterpart is not None and counterpart.kind in ("pupil", "former_pupil")
+        folded = fold_keeping_length(text)
+        # (not the writer's own children's schooling: "my eldest got his GCSE results")
+        match = next((found for found in (_TO_A_PUPIL if to_a_pupil else _TO_A_PARENT).finditer(folded)
+                      if not in_family_news(folded, found.start())), None)
         if match:
             yield Evidence(self.name, "school_business", text[match.start():match.end()],
                            match.start(), match.end())

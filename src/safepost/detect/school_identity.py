@@ -59,8 +59,8 @@ _AT_BEFORE = re.compile(r"\b(?:here\s+)?at\s+(?:the\s+)?$")
 # doctors", "vote Labour"), not a school's values ("we say no to bullying", "condemn racism",
 # "we vote for our school council").
 _STANCE = re.compile(
-    r"\b(?:back|backs|support|supports|backing|supporting)\s+(?:the\s+|this\s+|today'?s\s+)?(?:[\w-]+\s+)?"
-    r"(?:strikes?|strike action|industrial action|walk ?outs?|picket lines?)\b"
+    r"\b(?:back|backs|support|supports|backing|supporting)\s+(?:the\s+|this\s+|today'?s\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:strikes?|strike action|industrial action|walk ?outs?|picket lines?|ballot)\b"
     r"|\bstand(?:s|ing)?\s+(?:with|in solidarity with|shoulder to shoulder with)\s+(?:the\s+|our\s+)?"
     r"(?:strikers|junior doctors|nurses|doctors|unions?|neu|nasuwt|unison|teachers on strike|picket)"
     r"|\b(?:don'?t|do not) vote\b|\bvote (?:for|against)?\s*(?:labour|conservative|tory|tories|reform|"

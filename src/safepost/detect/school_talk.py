@@ -13,6 +13,14 @@ from safepost.detect.base import Evidence, Subject
 from safepost.detect.school_identity import _EMPLOYMENT_CUE, _SCHOOL_WORD_AFTER, names_in, opaque_free
 from safepost.detect.text import fold, fold_keeping_length
 
+# What is somewhere else: "the nativity at the local theatre", "sports day at the running club",
+# "the restructure at my husband's work".
+_ELSEWHERE = (
+    r"(?!\s+(?:at|in|from)\s+(?:the\s+|my\s+|our\s+|a\s+|his\s+|her\s+)?(?:local\s+|old\s+|new\s+)?"
+    r"(?:gym|\w*\s?club|swimming|pool|leisure centre|church|chapel|mosque|temple|choir|theatre|cinema|"
+    r"pub|running|football|rugby|cricket|dance|job|husband's|wife's|partner's|dad's|mum's|previous|"
+    r"uni|university|brownies|scouts|cubs|guides)\b)"
+)
 # The writer's own class, pupils, colleagues and leaders (not "my head is pounding", "my form
 # for the marathon", "our little ones", which are the writer's own head, paperwork and kids).
 _OWN_WORKPLACE = (
@@ -22,14 +30,17 @@ _OWN_WORKPLACE = (
     r"year\s?\d{1,2}s|yr\s?\d{1,2}s|y\d{1,2}s|ta|tas|headteacher|head teacher|deputy head|department|dept|"
     r"school|colleagues|staffroom|slt|senco|parents at (?:school|work))\b"
     r"(?!\s+(?:run|holidays?|uniform shop)\b)"
+    # ... not somewhere else: "our Year 11s at the swimming club", "my class at the gym"
+    + _ELSEWHERE
 )
-# School life only a member of its staff writes of as their own.
+# School life only a member of its staff writes of as their own (not Ofsted, inspectors, SATs
+# results or "the headteacher" alone: national news and television talk of them too).
 _SCHOOL_LIFE = (
-    # (Not Ofsted or inspectors alone: teachers talk of national inspection policy too.)
     r"\b(?:the )?(?:staffroom|staff room|parents'? ?evening|inset day|"
-    r"lesson observation|learning walk|book scrutiny|sats results|nativity|sports day|open evening|"
-    r"playground duty|break duty|lunch duty|bus duty|the headteacher|the head teacher|slt|restructure|"
+    r"lesson observation|learning walk|book scrutiny|nativity|sports day|open evening|"
+    r"playground duty|break duty|lunch duty|bus duty|slt|restructure|"
     r"parents at (?:work|school|pick[- ]up|drop[- ]off))\b"
+    + _ELSEWHERE
 )
 # A year group as the subject of what happened (not "the reception was so much fun": a wedding's).
 _A_CLASS_DID = (
@@ -43,6 +54,8 @@ _SCHOOL_TALK = re.compile("|".join((_OWN_WORKPLACE, _SCHOOL_LIFE, _A_CLASS_DID))
 _OWN_FAMILY = re.compile(
     r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle)\s+)?(?:son|daughter|kids|children|child|"
     r"niece|nephew|grandson|granddaughter|grandchildren|grandkids|kid|little ones?|boy|girl|lad|twins)\b"
+    r"|\b(?:the\s+)?(?:kids|children)'\s|\bchildren's\s+school\b"
+    r"|\b(?:my|our)\s+(?:eldest|youngest|oldest|middle one|two|three|lot|boys|girls)\b"
     r"|\b(?:son|daughter|grandson|granddaughter|niece|nephew|kids|children|grandkids)'s\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # A school name inside another place's name: "Quarry Bank Mill", "Oakfield Park".
@@ -55,13 +68,19 @@ _ANOTHER_PLACE_AFTER = re.compile(
 # where it names the school's kind or is followed by a word about school ("Quarry Bank staff").
 _SCHOOL_KIND = re.compile(
     r"\b(?:school|primary|academy|college|trust|infants?|juniors?|nursery|high|federation)\b", re.IGNORECASE)
+# ... or is where the writer works: "another 12-hour day at Wyreside", "leaving Calderbrook after
+# 11 years", "all of us at Orton Brook".
+_WORKPLACE_BEFORE = re.compile(
+    r"(?:\b(?:day|week|term|shift|night|evening|morning|year|years)\s+at"
+    r"|\b(?:leaving|left|joining|joined|join|back at|us at|everyone at|staff at|colleagues at|team at))"
+    r"\s+(?:the\s+)?$")
 _SCHOOL_EVENT_AFTER = re.compile(
     r"(?:'s)?\s+(?:fireworks|fair|fete|disco|nativity|sports day|open (?:evening|day)|prom|concert|play|"
     r"production|show|results|inset|pta|choir|panto|assembly|leavers|reunion|parents'? evening|"
     r"christmas|summer|spring|autumn|term|trip|residential|ofsted|inspection|governors?)\b")
 
 
-def _in_family_news(folded: str, start: int) -> bool:
+def in_family_news(folded: str, start: int) -> bool:
     """Whether the sentence holding `start` is about the writer's own family."""
     for sentence in _SENTENCE.finditer(folded):
         if sentence.start() <= start < sentence.end():
@@ -80,16 +99,17 @@ class SchoolTalkDetector:
         folded = fold_keeping_length(text)
         # (The school's name inside an email address or a link is no comment on the school.)
         for name, start, end in names_in(opaque_free(text), subject.school):
-            if _ANOTHER_PLACE_AFTER.match(text, end) or _in_family_news(folded, start):
+            if _ANOTHER_PLACE_AFTER.match(text, end) or in_family_news(folded, start):
                 continue
             if (_SCHOOL_KIND.search(name) or _SCHOOL_WORD_AFTER.match(folded, end)
                     or _SCHOOL_EVENT_AFTER.match(folded, end)
                     # "I work at Tynebank", "Proud to say I teach at St Mary's"
-                    or _EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))):
+                    or _EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
+                    or _WORKPLACE_BEFORE.search(folded[max(0, start - 30):start])):
                 yield Evidence(self.name, "about_the_school", text[start:end], start, end)
                 return
         for match in _SCHOOL_TALK.finditer(folded):
-            if not _in_family_news(folded, match.start()):
+            if not in_family_news(folded, match.start()):
                 yield Evidence(self.name, "about_the_school", text[match.start():match.end()],
                                match.start(), match.end())
                 return

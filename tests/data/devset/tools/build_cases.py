@@ -556,33 +556,38 @@ add(B, ["personal", "weekend", "clean"], "Weather post.",
 # ===========================================================================
 S = SM
 # ---- official, reach2 ----
-add(S, ["official", "full_name", "ordinary_word_name"], "Full name on official post: reach2 falls back to data_protection (gross_misconduct_indicator).",
+# (Session 20: a full name where the parents agreed to the name being published is no finding
+# under REAch2, whose data-protection rule is a disclosure "without proper authority" (two of two
+# outside readers); these cases test the reading of names (typos, accents, hashtags, capitals),
+# so they are checked under the Staffordshire protocol, whose "comply with GDPR" still reaches
+# the surname beyond that agreement.)
+add(S, ["official", "full_name", "ordinary_word_name"], "Full name on official post: staffs_protocol falls back to data_protection.",
     off("Congratulations to Summer Okoye in Year 7 on winning the Kelsworth Young Writers award ✍️🏆", "S110"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "typo"], "Asanti for Asante (one typo, 6 letters).",
     off("Huge congratulations to Kwame Asanti on his Durham offer! 🎓", "S109", platform="instagram"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "hashtag", "ordinary_word_name"], "Full-name hashtag.",
     off("Year 7 poetry slam winner 🎤 #SummerOkoye #StMarysWriters", "S110", platform="instagram"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "accent_dropped"], "Zoë Lefèvre written without accents.",
     off("Zoe Lefevre has been selected for the regional debating final 🗣️", "S110", platform="facebook"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "accent", "apostrophe_surname"], "Accent and apostrophe.",
     off("Fantastic Irish dancing from Oisín O'Sullivan at our St Patrick's Day celebration ☘️", "S110"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "accent_dropped", "apostrophe_surname", "case_lower"], "Lower case, accent dropped.",
     off("what a performance from oisin o'sullivan tonight 🎻", "S110", platform="facebook"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "apostrophe_surname", "hyphen_surname"], "Apostrophe + hyphen surname.",
     off("Maisie O'Brien-Walsh raised £240 for CAFOD with her sponsored silence 🤫", "S110", platform="facebook"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "preferred_name", "hyphen_surname"], "Preferred name Frankie + surname.",
     off("Frankie Rossi-Hughes is our new Head of House for St Bernadette's 💙", "S101", platform="x"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "full_name", "preferred_name", "ordinary_word_name"], "Preferred name Will + surname.",
     off("Will Tran scored twice in the Year 10 cup final ⚽⚽", "S110", platform="x"),
-    "escalate", [DP])
+    "block", [DP], pack="staffs_protocol")
 add(S, ["official", "first_initial", "ordinary_word_name", "name_consent", "clean"], "First name + initial, consent yes.",
     off("Summer O. from Year 7 read her winning poem at Mass this morning 🙏", "S110", platform="facebook"),
     "allow", [])

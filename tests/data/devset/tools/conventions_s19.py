@@ -25,7 +25,8 @@ former pupil also breaks it under tpat ("current or ex-students", any age) and r
 under 18: where `contact.ex_pupil_connection` is raised), and one received from a child, with no
 `approval`, under tpat also calls for `contact.pupil_friend_request_handling` ("notify the
 parent"); a friend request received or accepted from a parent under staffs_protocol ("pupils or
-their families"), with no `approval`, breaks it too. And the Staffordshire protocol's 5.3 (the
+their families"), with no `approval`, breaks it too; a like under reach2 is no posting (its
+policy names "making or sharing"). And the Staffordshire protocol's 5.3 (the
 catalogue's variant of `contact.personal_device_pupil_contact`: approved work access to social
 networking only from the school's devices): the school's own account used from `device:
 personal` breaks that rule, as the twenty-fourth look's reader labels it.
@@ -172,7 +173,13 @@ def rules_to_drop(case: dict[str, Any]) -> set[str]:
     reference = str(case.get("school", "demo"))
     school = _SCHOOLS.setdefault(reference, _school(reference))
     pack = case.get("pack") or school["pack"]
-    return {rule for rule, packs in NO_LONGER_ADOPTED.items() if pack in packs}
+    dropped = {rule for rule, packs in NO_LONGER_ADOPTED.items() if pack in packs}
+    # Session 20: REAch2 names "making or sharing" postings, not liking them (two of two outside
+    # readers under it): a like's content is not the member of staff's.
+    if pack == "reach2" and case["request"].get("kind") == "like":
+        dropped |= {rule for rule in case["expect"]["rules"]
+                    if rule.startswith("content.") or rule == "content.likes_and_shares"}
+    return dropped
 
 
 def apply(case: dict[str, Any]) -> dict[str, Any]:
@@ -187,7 +194,7 @@ def apply(case: dict[str, Any]) -> dict[str, Any]:
     rules = sorted((set(expect["rules"]) - dropped) | added)
     verdict = "allow" if not rules else expect["verdict"]
     verdict = max([verdict, *(ADDED_VERDICT[rule] for rule in added)], key=VERDICTS.index)
-    session = "20" if added & SESSION_20 else "19"
+    session = "20" if added & SESSION_20 or (dropped and case["request"].get("kind") == "like") else "19"
     tags = list(case.get("tags", []))
     if expect["verdict"] == "allow" and verdict != "allow":
         tags = [tag for tag in tags if tag not in ("clean", "hard_negative")] + [f"relabelled_s{session}"]
