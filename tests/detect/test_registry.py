@@ -155,3 +155,4 @@ def test_plugins_load_through_the_entry_point_group(
     assert registry.names == [*BUILTIN_NAMES, "nicknames"]
     result = check(official("Lolo won"), school, registry=registry)
     assert [finding.detector for finding in result.findings] == ["nicknames"]
+
