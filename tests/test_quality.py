@@ -222,6 +222,10 @@ TWENTYFOURTH_LOOK = DEVSET.with_name("twentyfourth_look.jsonl")
 # notification for a child's friend request only; the school's number in its own profile's bio.
 TWENTYFIFTH_LOOK = DEVSET.with_name("twentyfifth_look.jsonl")
 TWENTYSIXTH_LOOK = DEVSET.with_name("twentysixth_look.jsonl")
+# The twenty-eighth (Millbrook Academy, staffs_protocol), written after every mend of the session
+# but the last: first run 0.827, micro F1 0.643, 2 false alarms in 58 (the best first run of any
+# outside reader); one mended ("email the office or ring 01632 ..." on the school's page).
+TWENTYEIGHTH_LOOK = DEVSET.with_name("twentyeighth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -236,13 +240,15 @@ MEASURED_FLOORS = [
     (TWENTYFOURTH_LOOK, 116, 5, 0.57),
     (TWENTYFIFTH_LOOK, 106, 7, 0.57),
     (TWENTYSIXTH_LOOK, 129, 0, 0.68),
+    (TWENTYEIGHTH_LOOK, 125, 1, 0.64),
 ]
 
 
 @pytest.mark.parametrize(("path", "verdicts", "false_alarms", "micro_f1"), MEASURED_FLOORS,
                          ids=["language", "exchanges", "acceptance_tester", "second_acceptance_tester",
                               "third_acceptance_tester", "fourth_acceptance_tester",
-                              "fifth_acceptance_tester", "sixth_acceptance_tester"])
+                              "fifth_acceptance_tester", "sixth_acceptance_tester",
+                              "eighth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

@@ -101,6 +101,8 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
     ("Our phone line is down: call our temporary number 01632 960451.", True, "school_public"),
     ("Off sick? Ring 01632 960100 (option 1) by 8.30am.", True, "school_public"),
     ("Call us on 0121 496 0000 to book.", True, "school_public"),
+    ("Please email the office or ring 01632 960400 and Miss Lawton will get back to you", True, "school_public"),
+    ("Tel: 01632 960432 (Mrs Green, evenings only)", True, "unknown"),
     # ... on a personal account they are the writer's household
     ("Call us on 0121 496 0000 to book.", False, "unknown"),
     ("Our number is 0161 496 0000.", False, "unknown"),
