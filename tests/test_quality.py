@@ -226,6 +226,10 @@ TWENTYSIXTH_LOOK = DEVSET.with_name("twentysixth_look.jsonl")
 # but the last: first run 0.827, micro F1 0.643, 2 false alarms in 58 (the best first run of any
 # outside reader); one mended ("email the office or ring 01632 ..." on the school's page).
 TWENTYEIGHTH_LOOK = DEVSET.with_name("twentyeighth_look.jsonl")
+# The twenty-seventh (Ashgrove CE Primary, holbrook), the same way: first run 0.833, micro F1
+# 0.708, 2 false alarms in 56; mended: "give us a ring on", "As a school, we at ...", a teacher
+# naming herself to a parent ("it's Miss Hales") and "at lunch" as school business.
+TWENTYSEVENTH_LOOK = DEVSET.with_name("twentyseventh_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -238,8 +242,9 @@ MEASURED_FLOORS = [
     (TWENTYSECOND_LOOK, 133, 1, 0.77),
     (TWENTYTHIRD_LOOK, 117, 4, 0.63),
     (TWENTYFOURTH_LOOK, 116, 5, 0.57),
-    (TWENTYFIFTH_LOOK, 106, 7, 0.57),
+    (TWENTYFIFTH_LOOK, 107, 7, 0.58),
     (TWENTYSIXTH_LOOK, 129, 0, 0.68),
+    (TWENTYSEVENTH_LOOK, 128, 1, 0.72),
     (TWENTYEIGHTH_LOOK, 125, 1, 0.64),
 ]
 
@@ -248,7 +253,7 @@ MEASURED_FLOORS = [
                          ids=["language", "exchanges", "acceptance_tester", "second_acceptance_tester",
                               "third_acceptance_tester", "fourth_acceptance_tester",
                               "fifth_acceptance_tester", "sixth_acceptance_tester",
-                              "eighth_acceptance_tester"])
+                              "seventh_acceptance_tester", "eighth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

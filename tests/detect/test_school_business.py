@@ -23,10 +23,11 @@ PUPIL = {"kind": "pupil", "pupil_id": "P101", "direction": "sent"}
     ("Don't forget your reading book tomorrow 👍", PUPIL, "your reading book"),
     ("His PE kit is in lost property", PARENT, "His PE kit"),
     ("Good luck in your mocks tomorrow!", PUPIL, "your mocks"),
-    ("Hi it's Mr Moorhouse from school, can you make sure he brings it?", PARENT, "Mr Moorhouse from school"),
+    ("Hi it's Mr Moorhouse from school, can you make sure he brings it?", PARENT, "it's Mr Moorhouse"),
     ("Just a quick word about his behaviour in maths this week", PARENT, "his behaviour"),
     ("Parents evening is next Thursday, shall I book you in?", PARENT, "Parents evening"),
     ("Text me about Renée's homework", PARENT, "Renée's homework"),
+    ("Hi, it's Miss Hales. Just letting you know Harvey hit another child at lunch.", PARENT, "it's Miss Hales"),
 ])
 def test_school_business_is_found(detect: Detect, text: str, counterpart: dict[str, str], words: str) -> None:
     (item,) = detect(SchoolBusinessDetector(), text, kind="message", counterpart=counterpart)

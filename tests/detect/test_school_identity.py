@@ -190,6 +190,7 @@ def test_no_employment_statement(detect: Detect, text: str) -> None:
         ("On behalf of all the staff at Larkfield, thank you to the PTA!",
          "On behalf of all the staff at Larkfield", False),
         ("As staff at Larkfield we back the NEU strike", "As staff at Larkfield we", True),
+        ("As a school, we at Larkfield think the new estate is a disgrace", "we at Larkfield", False),
         ("We at Larkfield say no to bullying!", "We at Larkfield", False),   # a value, no side taken
     ],
 )

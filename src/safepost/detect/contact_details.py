@@ -274,6 +274,7 @@ _SCHOOL_PHONE_CUE = re.compile(
 # "Office:" or "Reception:" label and a phone emoji (not "her home phone:", "mobile:").
 _OFFICIAL_PHONE_CUE = re.compile(
     r"(?:\b(?:call|ring|phone|contact|telephone|reach) us(?: (?:on|at))?"
+    r"|\bgive us a (?:ring|call|bell)(?: (?:on|at))?"
     r"|\b(?:need|want) us,?\s+(?:call|ring|phone)(?: (?:on|at))?"
     r"|\bour (?:new |main |temporary |usual |direct )?(?:phone )?(?:number|line)(?: is)?(?: (?:on|at))?"
     r"|\b(?:the )?school(?:'s)? (?:phone )?(?:number|line)(?: is)?"

@@ -30,7 +30,8 @@ _SCHOOL_MATTERS = (
     r"revision (?:notes|session|class|guide|pack)s?|"
     r"(?:got|given|has|have|had|gets) (?:a |another )?detention|"
     r"form tutor|tutor group|class teacher|spare clothes|"
-    r"(?:at|during) (?:lunchtime|lunch time|playtime|play time|break ?time|registration)|"
+    r"(?:at|during) (?:lunchtime|lunch time|lunch|playtime|play time|break ?time|registration)|"
+    r"(?:it'?s|this is) (?:mr|mrs|miss|ms|sir) \w+|"
     r"(?:mr|mrs|miss|ms|sir|dr) \w+ from (?:the )?(?:school|academy)"
 )
 _TO_A_PARENT = re.compile(r"\b(?:" + _SCHOOL_MATTERS + r"|(?:his|her|their|[\w-]+'s) " + _SCHOOLING + r")\b")

@@ -47,8 +47,9 @@ _VOICE_BEFORE = re.compile(
     r"|\bon behalf of(?:\s+(?:all of us|every ?one|all the staff|the staff|the whole (?:staff|team|school))"
     r"\s+(?:at|of|in))?)\s+(?:the\s+)?$")
 # ... and it opens what it says: "So proud of everyone at Haverleigh" is the school praised, not
-# the school speaking (the start of the text or of a sentence, a colon or a dash before it).
-_OPENS = re.compile(r"(?:^|[.!?\n:;\u2013\u2014-])\W*$")
+# the school speaking (the start of the text or of a sentence, a colon or a dash before it, or
+# "As a school, we at ...").
+_OPENS = re.compile(r"(?:^|[.!?\n:;\u2013\u2014-]|\bas a school,?)\W*$")
 _VOICE_AFTER = re.compile(
     r"^(?:\s*[,:;\-\u2013\u2014]?\s*(?:we|all of us)\b"
     r"(?!\s+(?:had|have|went|were|saw|got|did|are\s+(?:so\s+)?(?:proud|delighted|pleased|excited|thrilled|sad|sorry)))"
