@@ -112,7 +112,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      everywhere(ALLOW)),
     ("official-first-name-beside-photo",
      {"channel": "official", "text": "Well done Ffion!", "images": [CLASS_PHOTO]},
-     {**same(ALLOW, AU, SP, R2), HB: ("review", FULL_NAME), TP: ("advise", FULL_NAME)}),
+     # (TPAT's rule is about full names, first names tolerated: session 20)
+     {**same(ALLOW, AU, SP, R2, TP), HB: ("review", FULL_NAME)}),
     ("official-photo-with-consent",
      {"channel": "official", "text": "Year 4 at sports day.", "images": [CLASS_PHOTO], "device": "school"},
      everywhere(ALLOW)),
@@ -530,12 +531,13 @@ def test_context_findings_have_no_offsets(run_check: RunCheck) -> None:
 
 def test_first_name_shared_by_two_pupils_flags_each(run_check: RunCheck) -> None:
     # Both Imogens are in Year 1: on an official post with consent given, only the
-    # photo of Imogen Varley makes her name beside the photo a finding (tpat: advice).
+    # photo of Imogen Varley makes her name beside the photo a finding (holbrook: approval).
     result = run_check(
-        "Imogen loved the farm visit!", channel="official",
+        "Imogen loved the farm visit!", pack="holbrook", channel="official",
+        approval=None, author={"role": "headteacher"},
         images=[{"path": "images/class.jpg", "pupils": ["P109"]}],
     )
-    assert [(finding.rule, finding.severity) for finding in result.findings] == [(FULL_NAME, "advice")]
+    assert [(finding.rule, finding.severity) for finding in result.findings] == [(FULL_NAME, "needs_approval")]
     personal = run_check("Imogen was brilliant in the school play")
     assert [finding.rule for finding in personal.findings] == [DISCUSS, DISCUSS]
     assert {finding.message for finding in personal.findings} == {

@@ -104,6 +104,8 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
     ("Please email the office or ring 01632 960400 and Miss Lawton will get back to you", True, "school_public"),
     ("Tel: 01632 960432 (Mrs Green, evenings only)", True, "unknown"),
     ("Please pop into the office or give us a ring on 01632 960418", True, "school_public"),
+    ("Not monitored out of hours – for anything urgent call 01632 960100.", True, "school_public"),
+    ("Ring Gerry on 01632 960733 for logs", True, "unknown"),      # someone named before it
     # ... on a personal account they are the writer's household
     ("Call us on 0121 496 0000 to book.", False, "unknown"),
     ("Our number is 0161 496 0000.", False, "unknown"),

@@ -281,7 +281,7 @@ _OFFICIAL_PHONE_CUE = re.compile(
     r"|\b(?:tel|telephone|phone)\.?\s*:|\b(?:tel|telephone)\.?"
     r"|\b(?:school |main )?(?:office|reception|admissions|attendance|absence|enquiries|admissions enquiries)"
     r"(?: line| number)?\s*:"
-    r"|^\W*(?:call|ring|phone)|(?:[.!?,]|\bor|\band|\bplease)\s*(?:call|ring|phone)"
+    r"|\b(?:call|ring|phone|contact)(?:\s+(?:on|at))?"  # straight before the number: no one named
     r"|[\u260e\U0001f4de])\s*[:\-]?\s*$",
     re.IGNORECASE,
 )

@@ -266,10 +266,10 @@ add(D, ["official", "ordinary_word_name", "word_like_name", "hard_negative", "cl
 add(D, ["official", "ordinary_word_name", "word_like_name", "hard_negative", "clean"], "'Ruby Class' is a class name; no evidence for pupil Ruby.",
     off("Ruby Class had a brilliant trip to the farm today 🐑🚜", "S008"),
     "allow", [])
-add(D, ["official", "name_with_photo", "ordinary_word_name", "ordinary_word_evidence", "missing_image", "image"], "First name (consent yes) + same pupil listed in the image: first_name_with_photo, tpat advice. Image file missing: only an error note.",
+add(D, ["official", "name_with_photo", "ordinary_word_name", "ordinary_word_evidence", "missing_image", "image"], "First name (consent yes) + same pupil listed in the image: first_name_with_photo, tpat advice. Image file missing: only an error note. (Session 20: allow: TPAT's rule is about full names, 'first names tolerated by implication' (the catalogue), as two outside readers label it.)",
     off("Summer loved our science experiment today 🔬", "S004", platform="instagram",
         images=[img("images/summer_science.jpg", "P1006")]),
-    "advise", [PFN])
+    "allow", [])
 add(D, ["official", "image", "photo_consent", "missing_image"], "Image lists Grace O'Connor (photo_consent no): tpat pupil_image_consent, prohibited.",
     off("Fantastic teamwork in our Year 6 bridge-building challenge! 🌉", "S004", platform="facebook",
         images=[img("images/bridges.jpg", "P1003", "P1004")]),
@@ -526,9 +526,9 @@ add(B, ["personal", "message", "parent", "after_school", "clean"], "Plain messag
 add(B, ["official", "first_name", "preferred_name", "name_consent", "missing_image", "image"], "Seun (name_consent no) beside his photo: data_protection; first_name_with_photo needs consent yes.",
     off("Seun's fantastic Viking longship model ⛵", "S004", platform="facebook", images=[img("images/longship.jpg", "P0002")]),
     "block", [DP])
-add(B, ["official", "name_with_photo", "first_name", "missing_image", "image"], "Zofia (consent yes) listed in the image: first_name_with_photo, tpat advice.",
+add(B, ["official", "name_with_photo", "first_name", "missing_image", "image"], "Zofia (consent yes) listed in the image: first_name_with_photo, tpat advice. (Session 20: allow: TPAT's rule is about full names, 'first names tolerated by implication' (the catalogue), as two outside readers label it.)",
     off("Zofia's fantastic Viking longship model ⛵", "S004", platform="facebook", images=[img("images/longship2.jpg", "P0005")]),
-    "advise", [PFN])
+    "allow", [])
 add(B, ["personal", "image", "lesson_time", "missing_image", "gmt"], "Pupils in a personal image during lessons: data_protection + personal_use_hours.",
     per("Science week chaos 🧪😂", "S004", platform="instagram", at=OAK_LESSON_GMT2, images=[img("images/science_week.jpg", "P0001", "P0005")]),
     "block", [DP, HRS])
@@ -1094,8 +1094,8 @@ add(S, ["profile", "visibility", "clean"], "holbrook: private, nothing school-re
 
 # ---- tpat on St Mary's ----
 T = "tpat"
-add(S, ["official", "name_with_photo", "first_name", "image"], "tpat: first_name_with_photo, advice.",
-    off("Callum's model of the Forth Bridge 🌉", "S110", platform="instagram", images=[img("images/art_display.png", "P3043")]), "advise", [PFN], pack=T)
+add(S, ["official", "name_with_photo", "first_name", "image"], "tpat: first_name_with_photo, advice. (Session 20: allow: TPAT's rule is about full names, 'first names tolerated by implication' (the catalogue), as two outside readers label it.)",
+    off("Callum's model of the Forth Bridge 🌉", "S110", platform="instagram", images=[img("images/art_display.png", "P3043")]), "allow", [], pack=T)
 add(S, ["official", "image", "unknown_pupil"], "tpat: unknown pupil id -> pupil_image_consent needs_approval.",
     off("Welcome to our new Year 7 starters! 👋", "S110", platform="facebook", images=[img("images/form_group.jpg", "P3998")]), "review", [PIC], pack=T)
 add(S, ["official", "image", "photo_consent"], "tpat: pupil without photo consent.",
