@@ -713,3 +713,20 @@ def test_a_staff_mobile_in_the_schools_own_profile_bio_is_personal_data(
                        profile={"handle": "@LarkfieldPri", "bio": "News from Larkfield. Call us on 01632 960555",
                                 "visibility": "public"})
     assert "content.official_personal_data" not in rule_ids(office)
+
+
+@pytest.mark.parametrize(("pack", "text", "rule"), [
+    # A named pupil beside a health, SEN, safeguarding or discipline matter on the school's
+    # account is personal data, whatever the consent to the name (Renée has name consent)
+    ("auriga", "Please keep Renée Castellano in your thoughts as she begins chemotherapy this week.",
+     "content.personal_info_about_individuals"),
+    ("reach2", "Renée Castellano in Year 5 has been referred to social services.", "content.data_protection"),
+    ("tpat", "Well done Renée, top of the class despite her dyslexia!", "content.data_protection"),
+    # a former pupil now an adult too ("former student ... has been arrested")
+    ("tpat", "Sad news: former student Bethany Pickering has been arrested.", "content.data_protection"),
+])
+def test_a_named_pupil_beside_a_sensitive_matter_on_the_schools_account(
+    run_check: Callable[..., CheckResult], pack: str, text: str, rule: str,
+) -> None:
+    result = run_check(text, pack=pack, channel="official", at="2026-11-21T12:00:00+00:00")
+    assert rule in rule_ids(result)

@@ -230,12 +230,25 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     # child to everyone.
     private = facts.request.kind == "message"
     school_setting = bool(facts.of_kind("school_context", "employment_statement"))
+    # A health, SEN, safeguarding, family or discipline matter in the same post: beside a named
+    # pupil it is special-category or confidential data, whatever the register says of the name.
+    sensitive = facts.of_kind("sensitive_matter")
     for item in facts.of_kind("pupil_name"):
         pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
         if pupil is None:
             continue
         form = item.attrs["form"]
         if private and pupil.pupil_id == counterpart_pupil:
+            continue
+        if facts.official and sensitive:
+            matter = sensitive[0]
+            yield Candidate(
+                OFFICIAL_DATA_RULES[1:],
+                f"Names {_pupil_label(pupil)} beside a {matter.attrs['kind']} matter ('{matter.text}'): "
+                "that is personal data the school must not publish, whatever consent there is to the name.",
+                item, fix=_anonymous_at(pupil, facts.request.text, item.end or 0),
+                replacement=_anonymous_at(pupil, facts.request.text, item.end or 0),
+            )
             continue
         if facts.an_adult_who_has_left(pupil.pupil_id):
             # "reunion drinks with Jessica Turner" on a personal account, "welcome back former

@@ -21,6 +21,7 @@ from safepost.detect.pupil_names import PupilNameDetector
 from safepost.detect.school_business import SchoolBusinessDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
 from safepost.detect.school_talk import SchoolTalkDetector
+from safepost.detect.sensitive import SensitiveMatterDetector
 
 __all__ = [
     "Detector", "DetectorRegistry", "Evidence", "Subject", "default_registry", "exact_registry",
@@ -33,7 +34,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     judgements use (None: the process's own, SAFEPOST_LANGUAGE_MODEL or "static")."""
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
-        SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(),
+        SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

@@ -18,7 +18,7 @@ from safepost.detect.text import fold_keeping_length
 _SCHOOLING = (
     r"(?:[\w'-]+\s+)?(?:homework|detentions?|coursework|reading (?:book|record|log)s?|"
     r"(?:pe|school|games) kit|"
-    r"mocks|exams|timetable|attendance|behaviour|progress|targets?|predicted grades?|grades|options|lessons?|"
+    r"mocks|exams|timetable|attendance|behaviour|progress|targets?|predicted grades?|grades|options|"
     r"class ?work|uniform|school report|report|revision|spellings|times tables|sats|gcses|phonics|"
     r"ehcp|one[- ]page profile|learning support)"
 )
@@ -30,7 +30,7 @@ _SCHOOL_MATTERS = (
     r"revision (?:notes|session|class|guide|pack)s?|"
     r"(?:got|given|has|have|had|gets) (?:a |another )?detention|"
     r"form tutor|tutor group|class teacher|spare clothes|"
-    r"(?:at|during) (?:lunchtime|lunch time|lunch|playtime|play time|break ?time|registration)|"
+    r"(?:at|during) (?:lunchtime|lunch time|playtime|play time|break ?time|registration)|during lunch|"
     r"(?:it'?s|this is) (?:mr|mrs|miss|ms|sir) \w+|"
     r"(?:mr|mrs|miss|ms|sir|dr) \w+ from (?:the )?(?:school|academy)"
 )
