@@ -730,3 +730,11 @@ def test_a_named_pupil_beside_a_sensitive_matter_on_the_schools_account(
 ) -> None:
     result = run_check(text, pack=pack, channel="official", at="2026-11-21T12:00:00+00:00")
     assert rule in rule_ids(result)
+
+
+def test_a_sensitive_matter_in_another_sentence_is_not_the_named_pupils(
+    run_check: Callable[..., CheckResult],
+) -> None:
+    result = run_check("Well done Renée Castellano! The match was suspended at half time due to rain.",
+                       pack="auriga", channel="official")
+    assert result.findings == []

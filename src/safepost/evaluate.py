@@ -240,8 +240,9 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
         form = item.attrs["form"]
         if private and pupil.pupil_id == counterpart_pupil:
             continue
-        if facts.official and sensitive:
-            matter = sensitive[0]
+        matter = next((found for found in sensitive if item.source == "text"
+                       and _same_sentence(facts.request.text, item.start, found.start)), None)
+        if facts.official and matter is not None:
             yield Candidate(
                 OFFICIAL_DATA_RULES[1:],
                 f"Names {_pupil_label(pupil)} beside a {matter.attrs['kind']} matter ('{matter.text}'): "
@@ -302,6 +303,15 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                 f"Mentions a pupil, {_pupil_label(pupil)}, on a personal account.", item,
                 fix=replacement, replacement=replacement,
             )
+
+
+def _same_sentence(text: str, first: int | None, second: int | None) -> bool:
+    """Whether two places in the text are in one sentence (no full stop, question or
+    exclamation mark, or line break between them)."""
+    if first is None or second is None:
+        return False
+    low, high = sorted((first, second))
+    return not re.search(r"[.!?](?:\s|$)|\n", text[low:high])
 
 
 def _image_candidates(facts: _Facts) -> Iterator[Candidate]:

@@ -18,7 +18,7 @@ Detect = Callable[..., list[Evidence]]
     ("despite her dyslexia!", "dyslexia", "special educational needs"),
     ("has been referred to social services after concerns", "social services",
      "safeguarding or family circumstances"),
-    ("Amber in Year 10 has been excluded for three days", "excluded", "discipline or the police"),
+    ("Amber in Year 10 has been excluded for three days", "been excluded", "discipline or the police"),
     ("Joy is now a young carer for her mum", "young carer", "safeguarding or family circumstances"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
@@ -31,6 +31,9 @@ def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind
     "Mental Health Awareness Week: wear something green on Friday",
     "Congratulations to Jasleen on being named Young Carer of the Year",
     "Well done to our netball team on winning the county final",
+    "The match was suspended at half time due to rain",
+    "She was charged with organising the fair",
+    "Our anxiety workshop for parents is on Tuesday",
     "",
 ])
 def test_charities_and_awareness_days_are_about_no_one(detect: Detect, text: str) -> None:
