@@ -738,3 +738,11 @@ def test_a_sensitive_matter_in_another_sentence_is_not_the_named_pupils(
     result = run_check("Well done Renée Castellano! The match was suspended at half time due to rain.",
                        pack="auriga", channel="official")
     assert result.findings == []
+
+
+def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
+    run_check: Callable[..., CheckResult],
+) -> None:
+    result = run_check("Ffion Harper-Lowe has been excluded for three days for vaping.", pack="tpat",
+                       channel="official")
+    assert rule_ids(result) == {"content.pupil_full_name", "content.data_protection"}

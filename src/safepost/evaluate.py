@@ -250,7 +250,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                 item, fix=_anonymous_at(pupil, facts.request.text, item.end or 0),
                 replacement=_anonymous_at(pupil, facts.request.text, item.end or 0),
             )
-            continue
+            # (and what the name alone breaks, below, as its own finding)
         if facts.an_adult_who_has_left(pupil.pupil_id):
             # "reunion drinks with Jessica Turner" on a personal account, "welcome back former
             # student Jake Trevaskis, now a paramedic" on the school's: a grown-up, no pupil (the

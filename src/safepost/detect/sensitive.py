@@ -15,7 +15,8 @@ from safepost.detect.text import fold_keeping_length
 
 _SENSITIVE: dict[str, str] = {
     "health": (
-        r"chemo(?:therapy)?|cancer|leukaemia|leukemia|tumour|diagnosed|diagnosis|hospitali[sz]ed|in hospital|"
+        r"chemo(?:therapy)?|cancer|leukaemia|leukemia|tumour|(?:been|was|is|recently|newly) diagnosed with|"
+        r"hospitali[sz]ed|(?:is|was|been|remains|still) in hospital(?! visiting)|"
         r"seizures?|epilep(?:sy|tic)|diabet(?:es|ic)|(?:had|having|after|needs|recovering from) (?:an? )?"
         r"(?:surgery|operation)|mental health (?:problems?|issues?|difficult\w*)|self[- ]?harm\w*|"
         r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill"
@@ -32,7 +33,7 @@ _SENSITIVE: dict[str, str] = {
     ),
     "discipline or the police": (
         r"(?:been|was|is|being) excluded|exclusion|(?:been|was|is|being) suspended from|internal isolation|"
-        r"arrested|sentenced|crown court|magistrates|youth offending|police (?:caution|custody|investigation)"
+        r"(?:been|was|got) arrested|sentenced|youth offending|police (?:caution|custody|investigation)"
     ),
 }
 # Charities and awareness days name an illness without saying anyone has it.
