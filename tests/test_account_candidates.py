@@ -369,3 +369,12 @@ def test_school_business_received_on_a_personal_account_under_reach2() -> None:
                  text="Sorry to message on here, does he need his reading book this week?",
                  counterpart={"kind": "parent", "pupil_id": "P1001", "direction": "received"})
     assert "contact.personal_channels_official_business" in rules(result)
+
+
+def test_a_pupil_messaged_from_the_schools_account_on_a_personal_phone_is_one_device_finding() -> None:
+    # The Staffordshire protocol's 5.3 (work access from the school's devices only) and its
+    # pupil-contact reading are the same rule on the same fact: one finding, not two.
+    result = run("staffs_protocol", at=EVENING, channel="official", kind="message", device="personal",
+                 text="Your Python task didn't upload properly, can you try again before Thursday?",
+                 counterpart={"kind": "pupil", "pupil_id": "P1001", "direction": "sent"})
+    assert [f.rule for f in result.findings].count("contact.personal_device_pupil_contact") == 1

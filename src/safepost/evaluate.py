@@ -15,6 +15,7 @@ from typing import Any
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence
 from safepost.detect.context import request_day
+from safepost.detect.text import sentence_bounds
 from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT, VIEWS
 from safepost.policy import SEVERITY_ORDER, Pack, Rule
 from safepost.school import Pupil, School
@@ -306,12 +307,11 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
 
 
 def _same_sentence(text: str, first: int | None, second: int | None) -> bool:
-    """Whether two places in the text are in one sentence (no full stop, question or
-    exclamation mark, or line break between them)."""
+    """Whether two places in the text are in one sentence (detect.text.sentence_bounds)."""
     if first is None or second is None:
         return False
-    low, high = sorted((first, second))
-    return not re.search(r"[.!?](?:\s|$)|\n", text[low:high])
+    start, end = sentence_bounds(text, first)
+    return start <= second < end
 
 
 def _image_candidates(facts: _Facts) -> Iterator[Candidate]:
@@ -709,22 +709,19 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
         approval = request.approval
         approver = facts.school.staff_member(approval.staff_id) if approval and approval.staff_id else None
         if approver is not None and approver.role not in LEADERSHIP_ROLES:
-            yield Candidate(
-                ("account.content_pre_approval",),
-                f"The approval on record is by {approver.display_name} "
-                f"({approver.role.replace('_', ' ')}), who is not on the leadership team: an official "
-                "post needs a leadership-team member's approval.",
-                Evidence("evaluate", "approval_not_by_a_leader", approver.staff_id, source="approval"),
-                fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
-                approval_not_enough=True,
-            )
+            message = (f"The approval on record is by {approver.display_name} "
+                       f"({approver.role.replace('_', ' ')}), who is not on the leadership team: an "
+                       "official post needs a leadership-team member's approval.")
+            fact = Evidence("evaluate", "approval_not_by_a_leader", approver.staff_id, source="approval")
         else:
-            yield Candidate(
-                ("account.content_pre_approval",),
-                "An official post needs a leadership-team member's approval before it goes out; none is "
-                "recorded.", Evidence("evaluate", "no_approval", "", source="approval"),
-                fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
-            )
+            message = ("An official post needs a leadership-team member's approval before it goes out; "
+                       "none is recorded.")
+            fact = Evidence("evaluate", "no_approval", "", source="approval")
+        yield Candidate(
+            ("account.content_pre_approval",), message, fact,
+            fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
+            approval_not_enough=fact.kind == "approval_not_by_a_leader",
+        )
     if request.platform == "wikipedia" and not facts.official and request.device == "school":
         yield Candidate(
             ("conduct.wikipedia_editing_at_work",),
@@ -961,13 +958,17 @@ LEADERSHIP_ROLES = frozenset({"headteacher", "deputy_head", "slt"})
 def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
     device_rule = facts.pack.rule("contact.personal_device_pupil_contact")
-    if (facts.official and request.device == "personal" and device_rule is not None
-            and device_rule.param("work_access") and others_words(request) is None):
+    # The Staffordshire protocol's 5.3: work access to social media from the school's devices
+    # only, whoever the account's words reach (then the pupil-contact reading below is the same
+    # rule on the same fact, and not raised twice).
+    school_account_from_personal_device = (
+        facts.official and request.device == "personal" and device_rule is not None
+        and bool(device_rule.param("work_access")) and others_words(request) is None)
+    for item in facts.of_kind("device_used") if school_account_from_personal_device else ():
         yield Candidate(
             ("contact.personal_device_pupil_contact",),
             "The school's account used from a personal device: the policy allows work access to "
-            "social media only on the school's own devices.",
-            Evidence("evaluate", "device", "personal", source="device"),
+            "social media only on the school's own devices.", item,
             fix="Post from a school device (a school phone, tablet or computer).",
         )
     if not facts.official:
@@ -1026,7 +1027,7 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
         and _a_pupil_who_may_be_a_child(counterpart)
         # A parent texting their own child from their own phone is family, not a member of
         # staff using personal equipment to communicate with a pupil.
-        and not relative
+        and not relative and not school_account_from_personal_device
     ):
         yield Candidate(
             ("contact.personal_device_pupil_contact",),
@@ -1044,6 +1045,11 @@ def _relationship_candidates(
     verb = {"sent": "sent to", "received": "received from", "accepted": "accepted from"}.get(
         str(direction), "with"
     )
+    # The friend-request rule: whom it reaches beyond current pupils (`ex_pupils`, `families`)
+    # and its family exception, which covers a member of staff's relative who is a former pupil
+    # or a pupil's parent as it covers one at the school.
+    friend_rule = facts.pack.rule("contact.pupil_friend_request")
+    family_excepted = relative and friend_rule is not None and bool(friend_rule.param("family_exception"))
     if kind == "pupil":
         rule_id = (
             "contact.pupil_friend_request" if request.kind == "friend_request"
@@ -1078,8 +1084,7 @@ def _relationship_candidates(
         rule = facts.pack.rule("contact.ex_pupil_connection")
         if rule is None or not rule.param("restricted", True):
             return
-        family = facts.pack.rule("contact.pupil_friend_request")
-        if relative and family is not None and family.param("family_exception"):
+        if family_excepted:
             return  # (REAch2 3.5-3.6 except relatives, a niece who has left as a niece at school)
         max_age = rule.param("max_age")
         age = counterpart.attrs.get("age")
@@ -1095,9 +1100,7 @@ def _relationship_candidates(
         # ex-students"; REAch2: ex-pupils under 18, as the connection rule above already
         # decided), it is its own finding; a child's request received also calls for the
         # policy's handling (TPAT: notify the parent).
-        friend_rule = facts.pack.rule("contact.pupil_friend_request")
-        if (request.kind == "friend_request" and friend_rule is not None and friend_rule.param("ex_pupils")
-                and not (relative and friend_rule.param("family_exception"))):
+        if request.kind == "friend_request" and friend_rule is not None and friend_rule.param("ex_pupils"):
             yield Candidate(
                 ("contact.pupil_friend_request",),
                 f"A friend request {verb} a former pupil ({counterpart.text}{age_text}): the policy's "
@@ -1110,12 +1113,11 @@ def _relationship_candidates(
         rule = facts.pack.rule("contact.pupil_family_connections")
         if rule is None or rule.param("friend_requests", "flag") != "flag":
             return
-        # The pack's family exception (a member of staff's own family at the school) covers a
-        # parent who is their relative too: a sister whose child is a pupil is still a sister.
-        family = facts.pack.rule("contact.pupil_friend_request")
-        if relative and family is not None and family.param("family_exception"):
+        # (A sister whose child is a pupil is still a sister: the family exception.)
+        if family_excepted:
             return
-        if family is not None and family.param("families") and direction in ("received", "accepted"):
+        if (friend_rule is not None and friend_rule.param("families")
+                and direction in ("received", "accepted")):
             # The Staffordshire protocol's 5.1: "should not accept online friend requests from
             # pupils or their families" (unless agreed in advance: an approval); one the member
             # of staff sends (or one with no direction: a check before sending) is the
@@ -1124,7 +1126,8 @@ def _relationship_candidates(
                 ("contact.pupil_friend_request",),
                 f"A friend request {verb} a pupil's parent: the policy's rule on friend requests "
                 "covers pupils' families.", counterpart,
-                fix=_decline_steps(family), approval_exception=bool(family.param("approval_exception")),
+                fix=_decline_steps(friend_rule),
+                approval_exception=bool(friend_rule.param("approval_exception")),
             )
         if (direction == "received" and request.approval is None
                 and facts.pack.rule("register.unsolicited_contact_record")):
@@ -1139,8 +1142,6 @@ def _relationship_candidates(
             counterpart,
             fix="Decline, or agree it in advance with the headteacher.",
         )
-
-
     elif kind == "colleague" and request.kind == "friend_request" and direction == "sent":
         # Guidance, not a ban (AURIGA and Holbrook: "caution is advised when inviting work
         # colleagues"; Staffordshire: do not add them if they should not see your posts): a

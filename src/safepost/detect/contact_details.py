@@ -278,7 +278,7 @@ _OFFICIAL_PHONE_CUE = re.compile(
     r"|\b(?:need|want) us,?\s+(?:call|ring|phone)(?: (?:on|at))?"
     r"|\bour (?:new |main |temporary |usual |direct )?(?:phone )?(?:number|line)(?: is)?(?: (?:on|at))?"
     r"|\b(?:the )?school(?:'s)? (?:phone )?(?:number|line)(?: is)?"
-    r"|\b(?:tel|telephone|phone)\.?\s*:|\b(?:tel|telephone)\.?"
+    r"|\b(?:tel|telephone)\.?|\bphone\s*:"
     r"|\b(?:school |main )?(?:office|reception|admissions|attendance|absence|enquiries|admissions enquiries)"
     r"(?: line| number)?\s*:"
     r"|\b(?:call|ring|phone|contact)(?:\s+(?:on|at))?"  # straight before the number: no one named
@@ -306,10 +306,8 @@ def stated_as_the_schools(text: str, start: int, end: int, number: phonenumbers.
     national = str(number.national_number)
     if not national or national[0] not in "1238":
         return False
-    if _SOMEONES_OWN.search(text[max(0, start - 40):start]):
-        return False
     before = text[max(0, start - 40):start]
-    if _A_PERSONS_AFTER.match(text[end:end + 50]):
+    if _SOMEONES_OWN.search(before) or _A_PERSONS_AFTER.match(text[end:end + 50]):
         return False
     on_the_schools_account = official and bool(
         _OFFICIAL_PHONE_CUE.search(before) or _SWITCHBOARD_AFTER.match(text[end:end + 20]))
@@ -324,24 +322,27 @@ class ContactDetailsDetector:
         text, school = subject.text, subject.school
         request = subject.request
         on_official_account = request.channel == "official"
+        public_phones = _school_phone_keys(school)
+
+        def phone_owner(words: str, start: int, end: int, number: phonenumbers.PhoneNumber) -> str:
+            # A school that lists its numbers has said which are its own; one that lists none
+            # may still give one as such in its words.
+            stated = not public_phones and stated_as_the_schools(words, start, end, number,
+                                                                 on_official_account)
+            return "school_public" if _phone_key(number) in public_phones or stated else "unknown"
+
         if on_official_account and request.profile is not None and request.profile.bio:
             # The school's own profile publishes its bio as a post does its words: a member of
             # staff's own mobile there ("Out of hours? Text Mrs P on 07700 ...") is personal data.
             bio = request.profile.bio
-            listed = _school_phone_keys(school)
             for start, end, raw, number in find_phones(bio):
-                owner = ("school_public" if _phone_key(number) in listed
-                         or (not listed and stated_as_the_schools(bio, start, end, number, official=True))
-                         else "unknown")
-                yield Evidence(self.name, "phone", raw, source="profile.bio", attrs={"owner": owner})
+                yield Evidence(self.name, "phone", raw, source="profile.bio",
+                               attrs={"owner": phone_owner(bio, start, end, number)})
         if not text:
             return
-        public_phones = _school_phone_keys(school)
         for start, end, raw, number in find_phones(text):
-            stated = not public_phones and stated_as_the_schools(text, start, end, number,
-                                                                 on_official_account)
-            owner = "school_public" if _phone_key(number) in public_phones or stated else "unknown"
-            yield Evidence(self.name, "phone", raw, start, end, attrs={"owner": owner})
+            yield Evidence(self.name, "phone", raw, start, end,
+                           attrs={"owner": phone_owner(text, start, end, number)})
         for start, end, raw, digits in find_spelled_phones(text):
             key = _phone_key(phonenumbers.parse(digits, "GB"))
             owner = "school_public" if key in public_phones else "unknown"

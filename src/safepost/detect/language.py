@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from safepost.contract import others_words
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.pupil_names import name_mentions, pupils_named
-from safepost.detect.school_identity import speaking_for_school
+from safepost.detect.school_identity import voices_for_school
 
 
 class LanguageDetector:
@@ -45,7 +45,7 @@ class LanguageDetector:
         author = words.writer if words is not None and not words.stranger else None
         # A personal post that speaks as the school ("At Haverleigh we believe...") is read
         # for a political or personal view too, which it would give as the school's.
-        speaks_for_school = request.channel != "official" and any(speaking_for_school(text, subject.school))
+        speaks_for_school = request.channel != "official" and bool(voices_for_school(subject))
         for decision in candidates(text, request.channel, kind=request.kind,
                                    model_name=model_name, names=names, author=author,
                                    own_domains=subject.school.email_domains,

@@ -34,8 +34,14 @@ _SCHOOL_MATTERS = (
     r"(?:it'?s|this is) (?:mr|mrs|miss|ms|sir) \w+|"
     r"(?:mr|mrs|miss|ms|sir|dr) \w+ from (?:the )?(?:school|academy)"
 )
-_TO_A_PARENT = re.compile(r"\b(?:" + _SCHOOL_MATTERS + r"|(?:his|her|their|[\w-]+'s) " + _SCHOOLING + r")\b")
-_TO_A_PUPIL = re.compile(r"\b(?:" + _SCHOOL_MATTERS + r"|(?:his|her|their|your|ur) " + _SCHOOLING + r")\b")
+
+
+def _business(whose: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _SCHOOL_MATTERS + r"|(?:" + whose + r") " + _SCHOOLING + r")\b")
+
+
+_TO_A_PARENT = _business(r"his|her|their|[\w-]+'s")
+_TO_A_PUPIL = _business(r"his|her|their|your|ur")
 
 
 class SchoolBusinessDetector:

@@ -8,15 +8,22 @@ from collections.abc import Iterable, Iterator
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.contact_details import email_owner, find_phones, is_school_phone
-from safepost.detect.text import alnum_key, fold, fold_keeping_length, opaque_spans, split_tag
+from safepost.detect.text import (
+    alnum_key,
+    fold,
+    fold_keeping_length,
+    opaque_spans,
+    sentence_bounds,
+    split_tag,
+)
 from safepost.school import School
 
 SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
 _AFTER_ARTICLE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
-_SCHOOL_WORD_AFTER = re.compile(
+SCHOOL_WORD_AFTER = re.compile(
     r"(?:'s)?\s+(?:teachers?|staff|kids|children|pupils|students|family|families|team|school|"
     r"community|parents|governors?|head|office|ta|tas|classroom|class|trip|uniform)\b")
-_EMPLOYMENT_CUE = re.compile(
+EMPLOYMENT_CUE = re.compile(
     r"(?:\bi\s+(?:teach|work|volunteer|am\s+a\s+governor|'m\s+a\s+governor)"
     # First person only: "I teach Year 9 at", "proud to teach Year 3 at", "lucky to work at",
     # "I love teaching Year 3 at", "I've worked at", "I have taught at" (not "my son starts
@@ -84,10 +91,16 @@ def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, b
         if not _OPENS.search(folded[max(0, voice_start - 40):voice_start]):
             continue
         voice_end = end + after.end() if after else end
-        sentence_end = re.search(r"[.!?](?:\s|$)|\n", folded[voice_end:])
-        sentence = folded[voice_start:voice_end + (sentence_end.start() if sentence_end else len(folded))]
-        yield voice_start, voice_end, bool(_STANCE.search(sentence))
+        _sentence_start, sentence_end = sentence_bounds(folded, voice_end)
+        yield voice_start, voice_end, bool(_STANCE.search(folded, voice_start, max(sentence_end, voice_end)))
         return  # one voice is enough to say so
+
+
+def voices_for_school(subject: Subject) -> list[tuple[int, int, bool]]:
+    """`speaking_for_school` over the subject's words, read once for the detectors that ask."""
+    voices: list[tuple[int, int, bool]] = subject.memo(
+        "speaks_for_school", lambda: list(speaking_for_school(subject.text, subject.school)))
+    return voices
 
 
 def _identity_patterns(school: School) -> list[tuple[str, re.Pattern[str]]]:
@@ -126,7 +139,7 @@ def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
                 continue
             if (could_be_a_word and not value[match.start()].isupper()
                     and _AFTER_ARTICLE.search(folded, 0, match.start())
-                    and not _SCHOOL_WORD_AFTER.match(folded, match.end())):
+                    and not SCHOOL_WORD_AFTER.match(folded, match.end())):
                 continue
             taken.append((match.start(), match.end()))
             yield name, match.start(), match.end()
@@ -191,11 +204,11 @@ class SchoolIdentityDetector:
                 yield Evidence(self.name, "public_profile", "visibility: public",
                                source="profile.visibility", attrs={})
         text = subject.text
-        for start, end, stance in speaking_for_school(text, school) if text else ():
+        for start, end, stance in voices_for_school(subject) if text else ():
             yield Evidence(self.name, "speaks_for_school", text[start:end], start, end,
                            attrs={"stance": stance})
         for name, start, end in names_in(text, school) if text else ():
-            cue = _EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
+            cue = EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
             if cue:
                 cue_start = max(0, start - 60) + cue.start()
                 yield Evidence(self.name, "employment_statement", text[cue_start:end],

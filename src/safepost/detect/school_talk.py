@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.school_identity import _EMPLOYMENT_CUE, _SCHOOL_WORD_AFTER, names_in, opaque_free
-from safepost.detect.text import fold, fold_keeping_length
+from safepost.detect.school_identity import EMPLOYMENT_CUE, SCHOOL_WORD_AFTER, names_in, opaque_free
+from safepost.detect.text import fold, fold_keeping_length, sentence_bounds
 
 # What is somewhere else: "the nativity at the local theatre", "sports day at the running club",
 # "the restructure at my husband's work".
@@ -57,7 +57,6 @@ _OWN_FAMILY = re.compile(
     r"|\b(?:the\s+)?(?:kids|children)'\s|\bchildren's\s+school\b"
     r"|\b(?:my|our)\s+(?:eldest|youngest|oldest|middle one|two|three|lot|boys|girls)\b"
     r"|\b(?:son|daughter|grandson|granddaughter|niece|nephew|kids|children|grandkids)'s\b")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # A school name inside another place's name: "Quarry Bank Mill", "Oakfield Park".
 _ANOTHER_PLACE_AFTER = re.compile(
     r"\s+(?!(?:Primary|School|Academy|Trust|College|Infants?|Juniors?|Nursery|High|CE|RC|C of E|"
@@ -80,12 +79,10 @@ _SCHOOL_EVENT_AFTER = re.compile(
     r"christmas|summer|spring|autumn|term|trip|residential|ofsted|inspection|governors?)\b")
 
 
-def in_family_news(folded: str, start: int) -> bool:
-    """Whether the sentence holding `start` is about the writer's own family."""
-    for sentence in _SENTENCE.finditer(folded):
-        if sentence.start() <= start < sentence.end():
-            return bool(_OWN_FAMILY.search(sentence.group(0)))
-    return False
+def in_family_news(folded: str, position: int) -> bool:
+    """Whether the sentence holding `position` is about the writer's own family."""
+    start, end = sentence_bounds(folded, position)
+    return bool(_OWN_FAMILY.search(folded, start, end))
 
 
 class SchoolTalkDetector:
@@ -101,10 +98,10 @@ class SchoolTalkDetector:
         for name, start, end in names_in(opaque_free(text), subject.school):
             if _ANOTHER_PLACE_AFTER.match(text, end) or in_family_news(folded, start):
                 continue
-            if (_SCHOOL_KIND.search(name) or _SCHOOL_WORD_AFTER.match(folded, end)
+            if (_SCHOOL_KIND.search(name) or SCHOOL_WORD_AFTER.match(folded, end)
                     or _SCHOOL_EVENT_AFTER.match(folded, end)
                     # "I work at Tynebank", "Proud to say I teach at St Mary's"
-                    or _EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
+                    or EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
                     or _WORKPLACE_BEFORE.search(folded[max(0, start - 30):start])):
                 yield Evidence(self.name, "about_the_school", text[start:end], start, end)
                 return

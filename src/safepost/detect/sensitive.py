@@ -41,9 +41,9 @@ _NOT_ABOUT_SOMEONE = re.compile(
     r"\b(?:cancer research|macmillan|cancer support|race for life|awareness (?:week|day|month)|"
     r"mental health (?:week|day|awareness|first aid|champions?|lead)|(?:autism|adhd|dyslexia) friendly|"
     r"children in need|young carers? (?:of the year|awards?))\b")
+_KINDS = list(_SENSITIVE)
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{words})" for i, words in enumerate(_SENSITIVE.values()))
                       + r")\b")
-_KINDS = list(_SENSITIVE)
 
 
 class SensitiveMatterDetector:
@@ -59,7 +59,7 @@ class SensitiveMatterDetector:
         for match in _PATTERN.finditer(folded):
             if any(start <= match.start() < end for start, end in spared):
                 continue
-            kind = next(_KINDS[i] for i in range(len(_KINDS)) if match.group(f"g{i}"))
+            kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g3
             yield Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
                            match.start(), match.end(), attrs={"kind": kind})
             return
