@@ -378,3 +378,39 @@ def test_a_pupil_messaged_from_the_schools_account_on_a_personal_phone_is_one_de
                  text="Your Python task didn't upload properly, can you try again before Thursday?",
                  counterpart={"kind": "pupil", "pupil_id": "P1001", "direction": "sent"})
     assert [f.rule for f in result.findings].count("contact.personal_device_pupil_contact") == 1
+
+
+@pytest.mark.parametrize(("pack", "author", "raised"), [
+    ("staffs_protocol", {"role": "volunteer"}, True),   # 5.4: employees with permission only
+    ("staffs_protocol", {"role": "governor"}, True),
+    ("staffs_protocol", {"role": "contractor"}, True),
+    ("staffs_protocol", {"role": "teacher"}, False),
+    ("staffs_protocol", {"role": "admin"}, False),
+    ("tpat", {"role": "volunteer"}, False),             # "authorised" people: no register to read
+])
+def test_who_may_post_on_the_schools_account(pack: str, author: dict[str, str], raised: bool) -> None:
+    result = run(pack, channel="official", kind="post", author=author,
+                 text="Reading café is back this Thursday at 3.15 in the library!")
+    assert ("account.authorised_users" in rules(result)) is raised
+
+
+def test_a_volunteer_on_their_own_account_is_not_the_schools_poster() -> None:
+    result = run("staffs_protocol", channel="personal", kind="post", author={"role": "volunteer"},
+                 text="Lovely morning hearing readers")
+    assert "account.authorised_users" not in rules(result)
+
+
+@pytest.mark.parametrize(("pack", "channel", "raised"), [
+    ("holbrook", "official", True),   # A.3.6: media enquiries go to the headteacher
+    ("tpat", "official", True),       # 4: direct any enquiries to the headteacher
+    ("reach2", "official", False),    # no such rule
+    ("holbrook", "personal", False),  # the rule is the school account's
+])
+def test_an_answer_to_the_press_from_the_schools_page(pack: str, channel: str, raised: bool) -> None:
+    result = run(pack, channel=channel, kind="comment", author={"role": "teacher"},
+                 counterpart={"kind": "public", "direction": "sent"},
+                 text="Happy to give the Mercury a quote about the flooding - ring me after school.")
+    found = [finding for finding in result.findings if finding.rule == "workflow.media_enquiries"]
+    assert bool(found) is raised
+    if raised:
+        assert found[0].evidence == "give the Mercury a quote" and "headteacher" in found[0].message

@@ -698,8 +698,22 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
                 fix="Have the account approved as the policy says (the headteacher or the senior "
                 "leader it names), and added to the school's list, before it is used.",
             )
+    authorised = facts.pack.rule("account.authorised_users")
+    not_permitted = (authorised.param("not_permitted_roles") if authorised else None) or ()
+    author_role = _author_role(facts)
+    if (facts.official and request.kind in ("post", "comment", "share", "message")
+            and others_words(request) is None and author_role in not_permitted):
+        # The Staffordshire protocol's 5.4: only employees with permission post on the school's
+        # site; a governor, volunteer or contractor is no employee, whoever approved the words.
+        yield Candidate(
+            ("account.authorised_users",),
+            f"Posted on the school's account by a {author_role}: the policy lets only employees "
+            "who have been given permission post there.",
+            Evidence("evaluate", "author_not_permitted", author_role, source="author"),
+            fix="Send it to a member of staff who runs the school's accounts to post.",
+        )
     if (facts.official and request.kind in ("post", "comment", "share") and others_words(request) is None
-            and _author_role(facts) not in LEADERSHIP_ROLES):
+            and author_role not in LEADERSHIP_ROLES):
         # Holbrook A.3.4: what goes on the school's sites is discussed with and approved by a
         # member of the leadership team; an `approval` on the request is that approval (the
         # catalogue: "posts published without an approval ID are flagged"). A leader's own
@@ -721,6 +735,16 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
             ("account.content_pre_approval",), message, fact,
             fix="Ask a member of the leadership team to approve it (in the hub: submit it for approval).",
             approval_not_enough=fact.kind == "approval_not_by_a_leader",
+        )
+    for item in facts.of_kind("media_contact")[:1] if facts.official else ():
+        received = bool(item.attrs["received"])
+        yield Candidate(
+            ("workflow.media_enquiries",),
+            (f"A media enquiry on the school's account ('{item.text}')" if received else
+             f"An answer to the media from the school's account ('{item.text}')")
+            + ": the policy sends media enquiries to the headteacher.", item,
+            fix=("Forward it to the headteacher; do not answer it yourself." if received else
+                 "Pass the enquiry to the headteacher and let them decide what the school says."),
         )
     if request.platform == "wikipedia" and not facts.official and request.device == "school":
         yield Candidate(

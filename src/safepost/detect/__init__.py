@@ -17,6 +17,7 @@ from safepost.detect.language import LanguageDetector
 from safepost.detect.logo import LogoDetector
 from safepost.detect.people import PeopleDetector
 from safepost.detect.picture_text import PictureTextDetector
+from safepost.detect.press import PressDetector
 from safepost.detect.pupil_names import PupilNameDetector
 from safepost.detect.school_business import SchoolBusinessDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
@@ -35,6 +36,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
+        PressDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

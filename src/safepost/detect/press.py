@@ -1,0 +1,63 @@
+"""The press in a reply or a message: a reporter asking the school's page for a comment, or
+the page offering one ("happy to give the Mercury a quote"). Holbrook (A.3.6) and TPAT (4)
+send every media enquiry to the headteacher; whether a request is on the school's account and
+whose words it holds is `evaluate`'s to judge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safepost.contract import others_words
+from safepost.detect.base import Evidence, Subject
+from safepost.detect.text import fold_keeping_length
+
+# Words said for publication: what a reply offering the media a comment says, and what a
+# reporter asking for one says.
+_FOR_PUBLICATION = (
+    r"(?:press|media) (?:enquir(?:y|ies)|inquir(?:y|ies)|request)s?|"
+    r"(?:a|an|any) (?:quote|statement|interview|comment) (?:for|to) (?:the|your|our|a) (?:[\w-]+ )?"
+    r"(?:paper|press|media|news\w*|gazette|echo|mercury|herald|times|chronicle|telegraph|journal|"
+    r"advertiser|bbc|itv|programme|story|article|piece|feature|readers)|"
+    # (not "give us a quote for the minibus": a price, not a comment)
+    r"(?:give|giving|gave|provide|offer|do) (?:the [\w ]{1,30}? )?(?:a |an )(?:quote|interview)|"
+    r"for (?:your|the|our|their|a) (?:paper|story|article|piece|feature|readers|listeners|viewers|"
+    r"programme|bulletin|news report|broadcast)|"
+    r"off the record"
+)
+_OFFERED = re.compile(r"\b(?:" + _FOR_PUBLICATION + r")\b")
+# ... and who a stranger on the page says they are. Only a stranger's: a parent's "I'll go to
+# the newspapers" is a complaint for the headteacher, not the press asking. Not "press
+# release" (an official account shares its own), nor a radio station's name ("hospital radio").
+_ASKED = re.compile(
+    r"\b(?:journalists?|reporters?|newspapers?|news ?desk|(?:local|national) press|"
+    + _FOR_PUBLICATION + r")\b"
+)
+# Words that send the enquiry where the policies say it goes: what a policy asks, not a breach.
+_SENT_TO_THE_HEAD = re.compile(
+    r"\b(?:pass|passed|passing|forward|forwarded|forwarding|refer|referred|direct|directed|send|sent)"
+    r"\w* (?:this|it|that|them|you|your (?:enquiry|request|message|email|details|question))"
+    r"(?: on)? to (?:the |our |mr |mrs |miss |ms |dr )?(?:head|headteacher|head teacher|principal|"
+    r"trust|press office|communications)|"
+    r"\b(?:contact|email|e-mail|ring|call|speak to|write to) (?:the |our )?(?:head|headteacher|"
+    r"head teacher|principal|trust'?s? (?:press|communications|media)|press office)"
+)
+
+
+class PressDetector:
+    name = "press"
+    reads_text = False  # the words of a reply or message, not of a picture
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        request = subject.request
+        if request.kind not in ("comment", "message"):
+            return
+        writer = others_words(request)
+        if writer is not None and writer.writer != "public":
+            return
+        text = subject.text
+        folded = fold_keeping_length(text)
+        match = (_ASKED if writer is not None else _OFFERED).search(folded)
+        if match and not _SENT_TO_THE_HEAD.search(folded):
+            yield Evidence(self.name, "media_contact", text[match.start():match.end()],
+                           match.start(), match.end(), attrs={"received": writer is not None})
