@@ -192,6 +192,20 @@ def test_holbrooks_personal_use_rule_is_for_those_working_with_children(pack: st
      # (and the friend-request rule itself: "pupils or their families"; session 20)
      {"contact.pupil_family_connections", "contact.pupil_friend_request", "contact.pupil_friend_request_handling",
       "register.unsolicited_contact_record"}),
+    # the Staffordshire protocol's 5.1: contact with a pupil only as agreed in advance (session 21)
+    ("staffs_protocol", {"kind": "message", "text": "Well played today!",
+                         "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}},
+     {"contact.pupil_personal_contact", "contact.approved_contact_prior_agreement"}),
+    ("staffs_protocol", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                                  "direction": "accepted"}},
+     {"contact.pupil_friend_request", "contact.approved_contact_prior_agreement"}),
+    ("staffs_protocol", {"kind": "message", "text": "Well played today!", "approval": {"staff_id": "S001"},
+                         "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}},
+     set()),                                                 # agreed in advance
+    ("staffs_protocol", {"kind": "message", "text": "Tea's in the oven x",
+                         "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent",
+                                         "relative": True}},
+     {"contact.pupil_personal_contact"}),                    # one's own child: nothing to agree with the head
 ])
 def test_each_rule_the_policy_states_that_the_contact_breaks_is_raised(pack: str, fields: dict[str, Any],
                                                                       added: set[str]) -> None:

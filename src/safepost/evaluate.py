@@ -1104,6 +1104,20 @@ def _relationship_candidates(
             )
         if request.kind == "friend_request" and direction == "received" and request.approval is None:
             yield from _approach_handling(facts, counterpart, "a pupil")
+        # The Staffordshire protocol's 5.1 route: contact with a pupil only for a good reason
+        # agreed in advance with the headteacher or line manager (seven of seven outside readers
+        # under it, session 21, label it beside the contact rule); an approval on record is that.
+        if (facts.pack.rule("contact.approved_contact_prior_agreement") is not None
+                and request.kind in ("message", "comment", "friend_request")
+                and direction != "received" and request.approval is None and not relative):
+            yield Candidate(
+                ("contact.approved_contact_prior_agreement",),
+                f"Contact with a pupil ({counterpart.text}) that has not been agreed in advance: the "
+                "policy allows it only for a good reason, agreed beforehand with the headteacher or "
+                "line manager.", counterpart,
+                fix="Stop, and ask the headteacher or your line manager first; if they agree, use the "
+                "channel they approve.",
+            )
     elif kind == "former_pupil":
         rule = facts.pack.rule("contact.ex_pupil_connection")
         if rule is None or not rule.param("restricted", True):

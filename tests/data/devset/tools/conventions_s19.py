@@ -31,6 +31,12 @@ catalogue's variant of `contact.personal_device_pupil_contact`: approved work ac
 networking only from the school's devices): the school's own account used from `device:
 personal` breaks that rule, as the twenty-fourth look's reader labels it.
 
+Session 21 added, as every outside reader under the Staffordshire protocol (seven looks, the
+twenty-second to twenty-eighth) labels it: a message or comment sent to a current pupil, or a
+friend request sent to or accepted from one, from a personal account with no `approval` and no
+family tie, also breaks `contact.approved_contact_prior_agreement` (5.1: contact only for a good
+reason agreed in advance with the headteacher or line manager).
+
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
 gain the rules and, if stronger, the verdict; a clean case so changed loses its `clean` tag
@@ -65,8 +71,10 @@ ADDED_VERDICT = {
     "account.content_pre_approval": "review",
     "contact.pupil_friend_request": "escalate",
     "contact.personal_device_pupil_contact": "block",
+    "contact.approved_contact_prior_agreement": "review",
 }
 SESSION_20 = {"contact.pupil_friend_request", "contact.personal_device_pupil_contact"}
+SESSION_21 = {"contact.approved_contact_prior_agreement"}
 
 
 def _school(reference: str) -> dict[str, Any]:
@@ -117,6 +125,11 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
     if (channel == "personal" and who == "parent" and kind == "friend_request"
             and direction == "received" and pack == "staffs_protocol" and not request.get("approval")):
         added |= {"contact.pupil_friend_request_handling", "register.unsolicited_contact_record"}
+    # Session 21: the Staffordshire protocol's 5.1 route, contact agreed in advance.
+    if (channel == "personal" and who == "pupil" and not relative and pack == "staffs_protocol"
+            and not request.get("approval") and direction != "received"
+            and kind in ("message", "comment", "friend_request")):
+        added.add("contact.approved_contact_prior_agreement")
     # Session 20: the friend-request rule's scope beyond current pupils.
     if channel == "personal" and kind == "friend_request" and not relative:
         if who == "former_pupil" and (pack == "tpat" or (pack == "reach2" and _under(18, counterpart, pupil, request))):
@@ -194,7 +207,8 @@ def apply(case: dict[str, Any]) -> dict[str, Any]:
     rules = sorted((set(expect["rules"]) - dropped) | added)
     verdict = "allow" if not rules else expect["verdict"]
     verdict = max([verdict, *(ADDED_VERDICT[rule] for rule in added)], key=VERDICTS.index)
-    session = "20" if added & SESSION_20 or (dropped and case["request"].get("kind") == "like") else "19"
+    session = ("21" if added & SESSION_21 else
+               "20" if added & SESSION_20 or (dropped and case["request"].get("kind") == "like") else "19")
     tags = list(case.get("tags", []))
     if expect["verdict"] == "allow" and verdict != "allow":
         tags = [tag for tag in tags if tag not in ("clean", "hard_negative")] + [f"relabelled_s{session}"]
