@@ -724,6 +724,9 @@ def test_a_staff_mobile_in_the_schools_own_profile_bio_is_personal_data(
     ("tpat", "Well done Renée, top of the class despite her dyslexia!", "content.data_protection"),
     # a former pupil now an adult too ("former student ... has been arrested")
     ("tpat", "Sad news: former student Bethany Pickering has been arrested.", "content.data_protection"),
+    # the next sentence, told of the child by a pronoun (session 21)
+    ("auriga", "Get well soon Renée! She is recovering from her heart operation.",
+     "content.personal_info_about_individuals"),
 ])
 def test_a_named_pupil_beside_a_sensitive_matter_on_the_schools_account(
     run_check: Callable[..., CheckResult], pack: str, text: str, rule: str,
@@ -738,6 +741,10 @@ def test_a_sensitive_matter_in_another_sentence_is_not_the_named_pupils(
     result = run_check("Well done Renée Castellano! The match was suspended at half time due to rain.",
                        pack="auriga", channel="official")
     assert result.findings == []
+    # (a pronoun in the sentence after next is no longer told of her)
+    later = run_check("Well done Renée! The choir sang beautifully. She is recovering from her operation.",
+                      pack="auriga", channel="official")
+    assert later.findings == []
 
 
 def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(

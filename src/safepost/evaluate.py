@@ -242,7 +242,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
         if private and pupil.pupil_id == counterpart_pupil:
             continue
         matter = next((found for found in sensitive if item.source == "text"
-                       and _same_sentence(facts.request.text, item.start, found.start)), None)
+                       and _about_the_same_child(facts.request.text, item.start, found.start)), None)
         if facts.official and matter is not None:
             yield Candidate(
                 OFFICIAL_DATA_RULES[1:],
@@ -306,12 +306,22 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
-def _same_sentence(text: str, first: int | None, second: int | None) -> bool:
-    """Whether two places in the text are in one sentence (detect.text.sentence_bounds)."""
-    if first is None or second is None:
+# A child's pronoun opening the talk of them in the next sentence ("Get well soon Marcus! He's
+# recovering from his operation").
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.IGNORECASE)
+
+
+def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None) -> bool:
+    """Whether a sensitive matter is told of the named child: in the name's sentence, or in the
+    next one with a he or she before it."""
+    if name_at is None or matter_at is None:
         return False
-    start, end = sentence_bounds(text, first)
-    return start <= second < end
+    start, end = sentence_bounds(text, name_at)
+    if start <= matter_at < end:
+        return True
+    next_start, next_end = sentence_bounds(text, min(end + 1, len(text)))
+    next_start = max(next_start, end)
+    return next_start <= matter_at < next_end and _PRONOUN.search(text, next_start, matter_at) is not None
 
 
 def _image_candidates(facts: _Facts) -> Iterator[Candidate]:

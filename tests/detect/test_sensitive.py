@@ -20,10 +20,21 @@ Detect = Callable[..., list[Evidence]]
      "safeguarding or family circumstances"),
     ("Amber in Year 10 has been excluded for three days", "been excluded", "discipline or the police"),
     ("Joy is now a young carer for her mum", "young carer", "safeguarding or family circumstances"),
+    # (session 21, after a reviewer's probe) words the list lacked, and forms it was too tight for
+    ("Get well soon Ollie, recovering from his kidney operation", "recovering from his kidney operation",
+     "health"),
+    ("Priya has been permanently excluded", "been permanently excluded", "discipline or the police"),
+    ("Sami is settling in with his new foster family", "foster family", "safeguarding or family circumstances"),
+    ("Rosa is back with us after her dad's death in March", "her dad's death",
+     "safeguarding or family circumstances"),
+    ("Kit has been suspended from the rugby team", "been suspended from the rugby team",
+     "discipline or the police"),
+    ("Ben got a detention for his homework", "got a detention", "discipline or the police"),
+    ("Maya is on the SEN register now", "sen register", "special educational needs"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
-    assert item.kind == "sensitive_matter" and item.text == words and item.attrs["kind"] == kind
+    assert item.kind == "sensitive_matter" and item.text.lower() == words.lower() and item.attrs["kind"] == kind
 
 
 @pytest.mark.parametrize("text", [
@@ -37,7 +48,31 @@ def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind
     "She is in hospital visiting her nan today",
     "He has been diagnosed as the best reader in Year 4",
     "Year 6 visited the magistrates court on a trip",
-    "",
+    # (session 21) make-believe, history, a matter as the subject of a talk, a charity, a job
+    "In our police role-play Freddie was arrested by PC Hope",
+    "Our Year 8 history essays ask why Anne Boleyn was sentenced to death",
+    "Aisha gave a speech at the youth parliament on free school meals",
+    "We raised £300 for the Teenage Cancer Trust",
+    "Her gran is a diabetes specialist nurse",
+    "World Autism Acceptance Week starts on Monday",
+    "Nobody is excluded from our lunchtime clubs",
+    "Year 7 built models of the Chernobyl exclusion zone",
+    "Ellie sang with the choir in care homes across the town",
+    "Henry VIII wanted a divorce from Catherine",
+    "Our bunting was suspended from the hall ceiling",
+    "Sam wants to be a social worker when he grows up",
 ])
 def test_charities_and_awareness_days_are_about_no_one(detect: Detect, text: str) -> None:
     assert detect(SensitiveMatterDetector(), text) == []
+
+
+def test_every_matter_is_found_not_only_the_first(detect: Detect) -> None:
+    # (a charity named first must not hide the child's own matter later in the post)
+    text = "It's Childhood Cancer Awareness Month. Please keep Elowen in your thoughts as she begins chemotherapy."
+    found = [item.text for item in detect(SensitiveMatterDetector(), text)]
+    assert found == ["chemotherapy"]
+
+
+def test_a_matter_that_comes_before_the_talk_is_still_read(detect: Detect) -> None:
+    (item,) = detect(SensitiveMatterDetector(), "Jo, who has Tourette's, gave an assembly about living with tics")
+    assert item.text == "Tourette's"
