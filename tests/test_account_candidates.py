@@ -428,3 +428,14 @@ def test_an_answer_to_the_press_from_the_schools_page(pack: str, channel: str, r
     assert bool(found) is raised
     if raised:
         assert found[0].evidence == "give the Mercury a quote" and "headteacher" in found[0].message
+
+
+@pytest.mark.parametrize(("pack", "channel", "raised"), [
+    ("staffs_protocol", "personal", True),   # Appendix 2, item 9
+    ("staffs_protocol", "official", False),  # the rule is for staff's own accounts
+    ("tpat", "personal", False),             # no such rule
+])
+def test_contradicting_the_schools_letter(pack: str, channel: str, raised: bool) -> None:
+    result = run(pack, channel=channel, author={"role": "teacher"},
+                 text="Ignore the letter that went home, the mocks are NOT cancelled. Revise!")
+    assert ("content.false_misleading_or_contradictory" in rules(result)) is raised

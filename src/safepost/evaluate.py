@@ -689,6 +689,25 @@ def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
+def _contradiction_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """The Staffordshire protocol's Appendix 2, item 9: a member of staff's own post telling
+    readers to set aside what the school has formally said ("ignore the letter, the residential
+    isn't cancelled")."""
+    if facts.official or facts.pack.rule("content.false_misleading_or_contradictory") is None:
+        return
+    if others_words(facts.request) is not None:
+        return
+    for item in facts.of_kind("contradicts_the_school")[:1]:
+        yield Candidate(
+            ("content.false_misleading_or_contradictory",),
+            f"Contradicts what the school has told families ('{item.text}'): the policy asks staff not to "
+            "contradict information the Trust has given formally, or the effect of a policy in force.",
+            item,
+            fix="Leave it to the school's own letters and channels; if you think a letter is wrong, tell "
+            "the office or your line manager.",
+        )
+
+
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
     """What the request itself says about accounts and equipment, beyond its words: an official
     profile not on the school's list of accounts, Wikipedia edited from the school's network, an
@@ -1274,6 +1293,7 @@ def evaluate(
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
+        _contradiction_candidates,
     )
     for handler in handlers:
         if likes_not_posting and handler in content_handlers:

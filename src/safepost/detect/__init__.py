@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
+from safepost.detect.contradiction import ContradictionDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
 from safepost.detect.language import LanguageDetector
@@ -36,7 +37,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
-        PressDetector(),
+        PressDetector(), ContradictionDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

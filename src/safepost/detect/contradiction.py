@@ -1,0 +1,57 @@
+"""Words that tell readers to disregard what the school has formally said: "Ignore the letter
+that went home, the residential ISN'T cancelled", "Whatever the letter says, school is not
+closing early", "school won't actually fine you for a term-time holiday". The Staffordshire
+protocol (Appendix 2, item 9) asks staff not to contradict information the Trust has given
+formally or the effect of a policy in force; whether a request's words count is `evaluate`'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject
+from safepost.detect.text import fold_keeping_length, sentence_bounds
+
+_NOTICE = r"(?:letters?|e-?mails?|texts?|messages?|notices?|announcements?|newsletters?|updates?)"
+# The school's own word set aside ...
+_SET_ASIDE = re.compile(
+    # (not "don't ignore the letter about the trip": the opposite)
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!never )"
+    r"\b(?:ignore|disregard) (?:the|that|this|today's|yesterday's|any|all the) (?:[\w'-]+ ){0,2}?"
+    + _NOTICE + r"\b|"
+    r"\bwhatever (?:the|that) (?:[\w'-]+ )?(?:" + _NOTICE[3:-1] + r"|school|trust|academy|head|headteacher)"
+    r"(?: \w+)? says?\b|"
+    r"\b(?:school|the school|the trust|the academy) (?:won't|will not|don't|do not|never) "
+    r"(?:actually|really|even) (?:fine|enforce|follow|check|chase|send|exclude|cancel|close)\w*"
+)
+# ... with a plain contradiction beside it (not "ignore the last email, wrong attachment": a
+# correction of one's own message contradicts nothing).
+_CONTRADICTS = re.compile(
+    r"\b(?:not|isn't|aren't|won't|wasn't|isnt|arent|wont|never|still|actually|definitely|"
+    r"whatever)\b|n't\b")
+# ... about the school's business (a club's or a council's letter is not the Trust's word).
+_SCHOOL_MATTER = re.compile(
+    r"\b(?:school|trust|academy|head|headteacher|went home|sent home|parents|mocks?|exams?|trip|"
+    r"residential|term|uniform|closing|finish\w*|inset|fines?d?|holiday|detentions?)\b")
+
+
+class ContradictionDetector:
+    name = "contradiction"
+    reads_text = False  # the member of staff's own words
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        text = subject.text
+        if not text.strip():
+            return
+        folded = fold_keeping_length(text)
+        for match in _SET_ASIDE.finditer(folded):
+            start, end = sentence_bounds(folded, match.start())
+            # (the contradiction may follow in the next sentence: "Ignore the letter. It's still on.")
+            following_end = sentence_bounds(folded, end + 1)[1] if end < len(folded) else end
+            # ("school won't actually fine you" contradicts in its own words)
+            says_itself = not match.group(0).startswith(("ignore", "disregard", "whatever"))
+            rest = folded[start:following_end].replace(match.group(0), " ")
+            if (says_itself or _CONTRADICTS.search(rest)) and _SCHOOL_MATTER.search(folded):
+                yield Evidence(self.name, "contradicts_the_school", text[match.start():match.end()],
+                               match.start(), match.end())
+                return
