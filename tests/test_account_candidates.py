@@ -192,6 +192,14 @@ def test_holbrooks_personal_use_rule_is_for_those_working_with_children(pack: st
      # (and the friend-request rule itself: "pupils or their families"; session 20)
      {"contact.pupil_family_connections", "contact.pupil_friend_request", "contact.pupil_friend_request_handling",
       "register.unsolicited_contact_record"}),
+    # AURIGA's "personal messages to children" (session 21)
+    ("auriga", {"kind": "message", "text": "Well played today!", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                                               "direction": "sent"}},
+     {"contact.pupil_personal_contact", "contact.pupil_official_channels_only",
+      "contact.personal_messages_to_pupils"}),
+    ("auriga", {"kind": "message", "text": "sir can u help", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                                           "direction": "received"}},
+     {"contact.pupil_personal_contact"}),
     # the Staffordshire protocol's 5.1: contact with a pupil only as agreed in advance (session 21)
     ("staffs_protocol", {"kind": "message", "text": "Well played today!",
                          "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}},

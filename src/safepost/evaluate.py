@@ -1124,6 +1124,17 @@ def _relationship_candidates(
         # sites for communicating with pupils"; a pupil's friend request received (or accepted)
         # also calls for the policy's handling of a pupil's approach (record it, tell the head or
         # the parent), and under the Staffordshire protocol for the record of unsolicited contact.
+        if (request.kind in ("message", "comment") and direction != "received"
+                and facts.pack.rule("contact.personal_messages_to_pupils") is not None):
+            # AURIGA lists "using the internet or other communication channels to send personal
+            # messages to children" on its own (eighteen of twenty-two of the latest outside
+            # readers under it label it beside the contact rule; the rest only for a trip-day
+            # "where are you?").
+            yield Candidate(
+                ("contact.personal_messages_to_pupils",),
+                f"A personal message to a pupil ({counterpart.text}).", counterpart,
+                fix="Write to pupils only through the school's own channels, about school matters.",
+            )
         if request.kind != "friend_request" and direction != "received":
             yield Candidate(
                 ("contact.pupil_official_channels_only",),

@@ -31,6 +31,13 @@ Detect = Callable[..., list[Evidence]]
      "discipline or the police"),
     ("Ben got a detention for his homework", "got a detention", "discipline or the police"),
     ("Maya is on the SEN register now", "sen register", "special educational needs"),
+    ("Patrik has been given a fixed-term exclusion", "fixed-term exclusion", "discipline or the police"),
+    ("Jay has lived with his nan since going into care", "into care", "safeguarding or family circumstances"),
+    ("Sending love to Bailey, whose grandad passed away", "whose grandad passed away",
+     "safeguarding or family circumstances"),
+    ("Jordan's social worker is now involved", "'s social worker", "safeguarding or family circumstances"),
+    ("Tobi, who has battled depression this year", "battled depression", "health"),
+    ("Ayaan has had more detentions than anyone", "had more detentions", "discipline or the police"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
@@ -61,6 +68,8 @@ def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind
     "Henry VIII wanted a divorce from Catherine",
     "Our bunting was suspended from the hall ceiling",
     "Sam wants to be a social worker when he grows up",
+    "Star of the Week for Leo, who looked after a new friend at playtime",
+    "Roksana is a Young Ambassador for the charity's work with young people in care",
 ])
 def test_charities_and_awareness_days_are_about_no_one(detect: Detect, text: str) -> None:
     assert detect(SensitiveMatterDetector(), text) == []

@@ -45,7 +45,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/haverleigh": "reach2", "schools/brinkhollow": "holbrook",
                 "schools/ellerbymoor": "auriga", "schools/quarrybank": "staffs_protocol",
                 "schools/penhallow": "tpat", "schools/thornleigh": "reach2",
-                "schools/ashgrove": "holbrook", "schools/millbrook": "staffs_protocol"}
+                "schools/ashgrove": "holbrook", "schools/millbrook": "staffs_protocol",
+                "schools/fenwickmarsh": "auriga", "schools/stpetrocs": "tpat", "schools/cannockvale": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",

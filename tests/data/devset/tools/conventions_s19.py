@@ -35,7 +35,10 @@ Session 21 added, as every outside reader under the Staffordshire protocol (seve
 twenty-second to twenty-eighth) labels it: a message or comment sent to a current pupil, or a
 friend request sent to or accepted from one, from a personal account with no `approval` and no
 family tie, also breaks `contact.approved_contact_prior_agreement` (5.1: contact only for a good
-reason agreed in advance with the headteacher or line manager).
+reason agreed in advance with the headteacher or line manager); and under auriga a message or
+comment sent to a current pupil from a personal account (not a relative) also breaks
+`contact.personal_messages_to_pupils` ("send personal messages to children/young persons"), as 18
+of the latest 22 such cases across nine outside looks label it.
 
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
@@ -72,9 +75,10 @@ ADDED_VERDICT = {
     "contact.pupil_friend_request": "escalate",
     "contact.personal_device_pupil_contact": "block",
     "contact.approved_contact_prior_agreement": "review",
+    "contact.personal_messages_to_pupils": "escalate",
 }
 SESSION_20 = {"contact.pupil_friend_request", "contact.personal_device_pupil_contact"}
-SESSION_21 = {"contact.approved_contact_prior_agreement"}
+SESSION_21 = {"contact.approved_contact_prior_agreement", "contact.personal_messages_to_pupils"}
 
 
 def _school(reference: str) -> dict[str, Any]:
@@ -130,6 +134,9 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
             and not request.get("approval") and direction != "received"
             and kind in ("message", "comment", "friend_request")):
         added.add("contact.approved_contact_prior_agreement")
+    if (channel == "personal" and who == "pupil" and not relative and pack == "auriga"
+            and direction != "received" and kind in ("message", "comment")):
+        added.add("contact.personal_messages_to_pupils")
     # Session 20: the friend-request rule's scope beyond current pupils.
     if channel == "personal" and kind == "friend_request" and not relative:
         if who == "former_pupil" and (pack == "tpat" or (pack == "reach2" and _under(18, counterpart, pupil, request))):
