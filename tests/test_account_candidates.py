@@ -447,3 +447,21 @@ def test_contradicting_the_schools_letter(pack: str, channel: str, raised: bool)
     result = run(pack, channel=channel, author={"role": "teacher"},
                  text="Ignore the letter that went home, the mocks are NOT cancelled. Revise!")
     assert ("content.false_misleading_or_contradictory" in rules(result)) is raised
+
+
+@pytest.mark.parametrize(("platform", "fields", "raised"), [
+    ("tiktok", {}, True),                                       # the school lists no TikTok account
+    ("youtube", {"kind": "comment"}, True),
+    ("facebook", {}, False),                                    # one of its accounts
+    ("tiktok", {"approval": {"staff_id": "S001"}}, False),      # approved: satisfied
+    ("other", {}, False),                                       # perhaps its own learning platform
+    (None, {}, False),                                          # the request does not say
+    ("tiktok", {"kind": "comment", "author": {"role": "parent"}}, False),  # someone else's comment
+])
+def test_the_schools_account_on_a_platform_it_does_not_list(platform: str | None, fields: dict[str, Any],
+                                                            raised: bool) -> None:
+    request: dict[str, Any] = {"channel": "official", "text": "Follow us for match highlights!", **fields}
+    if platform:
+        request["platform"] = platform
+    result = run("tpat", **request)
+    assert ("account.official_creation_approval" in rules(result)) is raised

@@ -727,6 +727,21 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
                 fix="Have the account approved as the policy says (the headteacher or the senior "
                 "leader it names), and added to the school's list, before it is used.",
             )
+    listed_platforms = {account.platform for account in facts.school.official_accounts}
+    if (facts.official and request.kind in ("post", "comment", "share") and others_words(request) is None
+            and request.platform not in (None, "other") and listed_platforms
+            and request.platform not in listed_platforms):
+        # The school's account on a platform where it lists none: a new account, which needs
+        # approval first (ten of ten outside-look cases, session 21; "other" may be the school's
+        # own learning platform, and a school that lists no accounts says nothing).
+        yield Candidate(
+            ("account.official_creation_approval",),
+            f"Posted as the school on {request.platform}, where the school has no official account on "
+            "its list: a new account needs approval first.",
+            Evidence("evaluate", "new_official_account", str(request.platform), source="platform"),
+            fix="Have the account approved as the policy says (the headteacher or the senior leader it "
+            "names), and added to the school's list, before it is used.",
+        )
     authorised = facts.pack.rule("account.authorised_users")
     not_permitted = (authorised.param("not_permitted_roles") if authorised else None) or ()
     author_role = _author_role(facts)

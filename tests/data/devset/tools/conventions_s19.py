@@ -38,7 +38,10 @@ family tie, also breaks `contact.approved_contact_prior_agreement` (5.1: contact
 reason agreed in advance with the headteacher or line manager); and under auriga a message or
 comment sent to a current pupil from a personal account (not a relative) also breaks
 `contact.personal_messages_to_pupils` ("send personal messages to children/young persons"), as 18
-of the latest 22 such cases across nine outside looks label it.
+of the latest 22 such cases across nine outside looks label it; and the school's account used
+on a platform where the school lists official accounts but none there ("other" aside), with no
+`approval`, is a new account: `account.official_creation_approval` (ten of ten such outside-look
+cases label it).
 
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
@@ -76,9 +79,12 @@ ADDED_VERDICT = {
     "contact.personal_device_pupil_contact": "block",
     "contact.approved_contact_prior_agreement": "review",
     "contact.personal_messages_to_pupils": "escalate",
+    "account.official_creation_approval": "review",
 }
 SESSION_20 = {"contact.pupil_friend_request", "contact.personal_device_pupil_contact"}
-SESSION_21 = {"contact.approved_contact_prior_agreement", "contact.personal_messages_to_pupils"}
+SESSION_21 = {"contact.approved_contact_prior_agreement", "contact.personal_messages_to_pupils",
+              "account.official_creation_approval"}
+CREATION_APPROVAL = {"auriga", "holbrook", "tpat", "reach2", "oakfield"}
 
 
 def _school(reference: str) -> dict[str, Any]:
@@ -89,7 +95,9 @@ def _school(reference: str) -> dict[str, Any]:
         pupils = {row["pupil_id"]: row for row in csv.DictReader(handle)}
     with (folder / "staff.csv").open(encoding="utf-8") as handle:
         staff = {row["staff_id"]: row for row in csv.DictReader(handle)}
-    return {"pack": "oakfield" if policy.endswith(".yaml") else policy, "pupils": pupils, "staff": staff}
+    platforms = {str(account.get("platform")) for account in data.get("official_accounts") or []}
+    return {"pack": "oakfield" if policy.endswith(".yaml") else policy, "pupils": pupils, "staff": staff,
+            "platforms": platforms}
 
 
 _SCHOOLS: dict[str, dict[str, Any]] = {}
@@ -137,6 +145,15 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
     if (channel == "personal" and who == "pupil" and not relative and pack == "auriga"
             and direction != "received" and kind in ("message", "comment")):
         added.add("contact.personal_messages_to_pupils")
+    # Session 21: the school's account on a platform where it lists none is a new account.
+    platform = request.get("platform")
+    on_page_by_others = kind == "comment" and (direction == "received" or (
+        not author.get("staff_id") and str(author.get("role") or "").lower() in NOT_STAFF))
+    if (channel == "official" and kind in ("post", "comment", "share") and not on_page_by_others
+            and platform not in (None, "other") and school.get("platforms")
+            and platform not in school["platforms"] and not request.get("approval")
+            and pack in CREATION_APPROVAL):
+        added.add("account.official_creation_approval")
     # Session 20: the friend-request rule's scope beyond current pupils.
     if channel == "personal" and kind == "friend_request" and not relative:
         if who == "former_pupil" and (pack == "tpat" or (pack == "reach2" and _under(18, counterpart, pupil, request))):
