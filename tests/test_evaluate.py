@@ -284,7 +284,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      {**same(ALLOW, AU, TP, R2), SP: ("advise", EMPLOYER), HB: ("block", EMPLOYER)}),
     ("profile-work-email",
      {"kind": "profile", "profile": {"email": "d.fairbrother@larkfield.sch.uk"}},
-     {AU: ("block", WORK_EMAIL), SP: ("advise", WORK_EMAIL), HB: ("block", WORK_EMAIL),
+     # (staffs_protocol: its own Appendix 2 item 14, not the adopted advice; session 21)
+     {AU: ("block", WORK_EMAIL), SP: ("block", WORK_CONTACT), HB: ("block", WORK_EMAIL),
       TP: ("advise", WORK_EMAIL), R2: ("block", WORK_EMAIL)}),
     ("profile-work-email-in-bio",
      {"kind": "profile", "profile": {"bio": "Runner. Work: d.fairbrother@larkfield.sch.uk"}},

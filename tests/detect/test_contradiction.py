@@ -19,6 +19,7 @@ Detect = Callable[..., list[Evidence]]
     ("FYI the school won't actually fine you for a term-time holiday", "the school won't actually fine"),
     ("Disregard the newsletter. INSET is still on the 3rd.", "Disregard the newsletter"),
     ("Ignore the email from the head, the trip is definitely still on 👍", "Ignore the email"),
+    ("Don't believe the letter – the school ISN'T shutting Friday because of the heating", "Don't believe the letter"),
 ])
 def test_setting_aside_the_schools_word_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContradictionDetector(), text)
@@ -34,6 +35,7 @@ def test_setting_aside_the_schools_word_is_found(detect: Detect, text: str, word
     "Whatever the weather says, we're still doing the Park Run on Saturday!",
     "They never actually fine you for library books at my local library 😂",
     "Ignore the haters, Year 6 SATs prep is going brilliantly 💪",
+    "Don't believe the hype about the new Marvel film, it's dreadful",
     "",
 ])
 def test_other_words_are_not_contradiction(detect: Detect, text: str) -> None:

@@ -27,7 +27,7 @@ PACKAGED_CATALOGUE = Path(__file__).resolve().parents[2] / "src" / "safepost" / 
 # docs/exact-rules.md, "Adopted as good practice": rules a policy is silent on, added as advice.
 GOOD_PRACTICE = {
     "profile.privacy_settings": {"tpat"},
-    "profile.work_email_for_personal_account": {"tpat", "staffs_protocol"},
+    "profile.work_email_for_personal_account": {"tpat"},
     "profile.school_name_in_profile_name": {"tpat", "reach2", "staffs_protocol"},
     # safeguarding duties adopted with their full force (docs/exact-rules.md)
     "content.grooming": {"auriga", "tpat", "reach2"},

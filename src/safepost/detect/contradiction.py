@@ -19,6 +19,8 @@ _SET_ASIDE = re.compile(
     r"(?<!don't )(?<!dont )(?<!do not )(?<!never )"
     r"\b(?:ignore|disregard) (?:the|that|this|today's|yesterday's|any|all the) (?:[\w'-]+ ){0,2}?"
     + _NOTICE + r"\b|"
+    r"\b(?:don't|dont|do not|never) believe (?:the|that|this|today's|what the) (?:[\w'-]+ ){0,2}?"
+    + _NOTICE + r"\b|"
     r"\bwhatever (?:the|that) (?:[\w'-]+ )?(?:" + _NOTICE[3:-1] + r"|school|trust|academy|head|headteacher)"
     r"(?: \w+)? says?\b|"
     r"\b(?:school|the school|the trust|the academy) (?:won't|will not|don't|do not|never) "
@@ -32,7 +34,8 @@ _CONTRADICTS = re.compile(
 # ... about the school's business (a club's or a council's letter is not the Trust's word).
 _SCHOOL_MATTER = re.compile(
     r"\b(?:school|trust|academy|head|headteacher|went home|sent home|parents|mocks?|exams?|trip|"
-    r"residential|term|uniform|closing|finish\w*|inset|fines?d?|holiday|detentions?)\b")
+    r"residential|term|uniform|clos\w*|shut\w*|finish\w*|inset|fines?d?|holiday|detentions?|"
+    r"staff|teachers?|pupils|lessons?|class(?:es)?|results|ofsted)\b")
 
 
 class ContradictionDetector:
@@ -49,7 +52,8 @@ class ContradictionDetector:
             # (the contradiction may follow in the next sentence: "Ignore the letter. It's still on.")
             following_end = sentence_bounds(folded, end + 1)[1] if end < len(folded) else end
             # ("school won't actually fine you" contradicts in its own words)
-            says_itself = not match.group(0).startswith(("ignore", "disregard", "whatever"))
+            says_itself = not match.group(0).startswith(("ignore", "disregard", "whatever", "don", "do not",
+                                                         "never"))
             rest = folded[start:following_end].replace(match.group(0), " ")
             if (says_itself or _CONTRADICTS.search(rest)) and _SCHOOL_MATTER.search(folded):
                 yield Evidence(self.name, "contradicts_the_school", text[match.start():match.end()],

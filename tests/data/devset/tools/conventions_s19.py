@@ -41,7 +41,9 @@ comment sent to a current pupil from a personal account (not a relative) also br
 of the latest 22 such cases across nine outside looks label it; and the school's account used
 on a platform where the school lists official accounts but none there ("other" aside), with no
 `approval`, is a new account: `account.official_creation_approval` (ten of ten such outside-look
-cases label it).
+cases label it); under staffs_protocol a school email on a personal profile is the protocol's own
+Appendix 2 item 14, `profile.work_contact_details_on_profile` (prohibited), no longer the adopted
+advice `profile.work_email_for_personal_account` (five of five outside readers under it).
 
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
@@ -80,10 +82,12 @@ ADDED_VERDICT = {
     "contact.approved_contact_prior_agreement": "review",
     "contact.personal_messages_to_pupils": "escalate",
     "account.official_creation_approval": "review",
+    "profile.work_contact_details_on_profile": "block",
 }
 SESSION_20 = {"contact.pupil_friend_request", "contact.personal_device_pupil_contact"}
 SESSION_21 = {"contact.approved_contact_prior_agreement", "contact.personal_messages_to_pupils",
-              "account.official_creation_approval"}
+              "account.official_creation_approval", "profile.work_contact_details_on_profile",
+              "profile.work_email_for_personal_account"}
 CREATION_APPROVAL = {"auriga", "holbrook", "tpat", "reach2", "oakfield"}
 
 
@@ -96,8 +100,9 @@ def _school(reference: str) -> dict[str, Any]:
     with (folder / "staff.csv").open(encoding="utf-8") as handle:
         staff = {row["staff_id"]: row for row in csv.DictReader(handle)}
     platforms = {str(account.get("platform")) for account in data.get("official_accounts") or []}
+    domains = {str(domain).lower() for domain in data.get("email_domains") or []}
     return {"pack": "oakfield" if policy.endswith(".yaml") else policy, "pupils": pupils, "staff": staff,
-            "platforms": platforms}
+            "platforms": platforms, "domains": domains}
 
 
 _SCHOOLS: dict[str, dict[str, Any]] = {}
@@ -145,6 +150,11 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
     if (channel == "personal" and who == "pupil" and not relative and pack == "auriga"
             and direction != "received" and kind in ("message", "comment")):
         added.add("contact.personal_messages_to_pupils")
+    # Session 21: a work email on a personal profile is the Staffordshire protocol's own rule.
+    email = str((request.get("profile") or {}).get("email") or "").lower()
+    if (pack == "staffs_protocol" and channel == "personal" and kind == "profile"
+            and email.partition("@")[2] in school.get("domains", set())):
+        added.add("profile.work_contact_details_on_profile")
     # Session 21: the school's account on a platform where it lists none is a new account.
     platform = request.get("platform")
     on_page_by_others = kind == "comment" and (direction == "received" or (
@@ -203,6 +213,8 @@ def _under(years: int, counterpart: dict[str, Any], pupil: dict[str, str] | None
 NO_LONGER_ADOPTED = {
     "content.own_personal_information": {"auriga", "tpat", "reach2"},
     "content.logo_brand_personal": {"auriga", "tpat", "staffs_protocol"},
+    # (session 21: the protocol's own Appendix 2 item 14 is the rule, five of five outside readers)
+    "profile.work_email_for_personal_account": {"staffs_protocol"},
 }
 
 
@@ -231,7 +243,7 @@ def apply(case: dict[str, Any]) -> dict[str, Any]:
     rules = sorted((set(expect["rules"]) - dropped) | added)
     verdict = "allow" if not rules else expect["verdict"]
     verdict = max([verdict, *(ADDED_VERDICT[rule] for rule in added)], key=VERDICTS.index)
-    session = ("21" if added & SESSION_21 else
+    session = ("21" if (added | dropped) & SESSION_21 else
                "20" if added & SESSION_20 or (dropped and case["request"].get("kind") == "like") else "19")
     tags = list(case.get("tags", []))
     if expect["verdict"] == "allow" and verdict != "allow":
