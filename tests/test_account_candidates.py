@@ -213,7 +213,7 @@ def test_holbrooks_personal_use_rule_is_for_those_working_with_children(pack: st
     ("staffs_protocol", {"kind": "message", "text": "Tea's in the oven x",
                          "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent",
                                          "relative": True}},
-     {"contact.pupil_personal_contact"}),                    # one's own child: nothing to agree with the head
+     set()),                                                 # one's own child: family, not work (session 21)
 ])
 def test_each_rule_the_policy_states_that_the_contact_breaks_is_raised(pack: str, fields: dict[str, Any],
                                                                       added: set[str]) -> None:

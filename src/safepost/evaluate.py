@@ -1124,7 +1124,8 @@ def _relationship_candidates(
             else "contact.pupil_personal_contact"
         )
         rule = facts.pack.rule(rule_id)
-        if rule is not None and relative and rule.param("family_exception"):
+        if rule is not None and relative and (rule.param("family_exception") or (
+                request.kind in ("message", "comment") and rule.param("family_messages_exempt"))):
             return
         yield Candidate(
             (rule_id,),

@@ -43,7 +43,9 @@ on a platform where the school lists official accounts but none there ("other" a
 `approval`, is a new account: `account.official_creation_approval` (ten of ten such outside-look
 cases label it); under staffs_protocol a school email on a personal profile is the protocol's own
 Appendix 2 item 14, `profile.work_contact_details_on_profile` (prohibited), no longer the adopted
-advice `profile.work_email_for_personal_account` (five of five outside readers under it).
+advice `profile.work_email_for_personal_account` (five of five outside readers under it); and a
+parent's own message or comment to their child who is a pupil is no longer
+`contact.pupil_personal_contact` under it (two of two outside readers; friend requests unchanged).
 
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
@@ -87,7 +89,7 @@ ADDED_VERDICT = {
 SESSION_20 = {"contact.pupil_friend_request", "contact.personal_device_pupil_contact"}
 SESSION_21 = {"contact.approved_contact_prior_agreement", "contact.personal_messages_to_pupils",
               "account.official_creation_approval", "profile.work_contact_details_on_profile",
-              "profile.work_email_for_personal_account"}
+              "profile.work_email_for_personal_account", "contact.pupil_personal_contact"}
 CREATION_APPROVAL = {"auriga", "holbrook", "tpat", "reach2", "oakfield"}
 
 
@@ -228,6 +230,14 @@ def rules_to_drop(case: dict[str, Any]) -> set[str]:
     if pack == "reach2" and case["request"].get("kind") == "like":
         dropped |= {rule for rule in case["expect"]["rules"]
                     if rule.startswith("content.") or rule == "content.likes_and_shares"}
+    # Session 21: a parent's own messages to their child are no 'interaction outside of the working
+    # relationship' (two of two outside readers under the Staffordshire protocol).
+    request = case["request"]
+    counterpart = request.get("counterpart") or {}
+    if (pack == "staffs_protocol" and request.get("channel", "personal") == "personal"
+            and request.get("kind") in ("message", "comment") and counterpart.get("kind") == "pupil"
+            and counterpart.get("relative")):
+        dropped.add("contact.pupil_personal_contact")
     return dropped
 
 
