@@ -754,3 +754,25 @@ def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
     result = run_check("Ffion Harper-Lowe has been excluded for three days for vaping.", pack="tpat",
                        channel="official")
     assert rule_ids(result) == {"content.pupil_full_name", "content.data_protection"}
+
+
+@pytest.mark.parametrize(("text", "raised"), [
+    # a pupil's sensitive matter on one's own account (session 21): named in full, or an exclusion
+    ("Ffion Harper-Lowe has been excluded again lol", True),
+    # ... or one of the writer's own pupils, unnamed
+    ("Long day. Social services in again for one of my tutor group, poor kid", True),
+    ("One of my Year 8s has just been diagnosed with leukaemia, heartbreaking", True),
+    # not the writer's own matter, other people's, a charity, or the writer's own child
+    ("One of my Year 10s asked me today whether I'd ever been arrested 😂", False),
+    ("One of my students wants to work with children who have cancer ❤️", False),
+    ("So proud of my tutor group, they raised £500 for Cancer Research UK!", False),
+    ("Role-play day: one of my class was 'arrested' by PC Plod for stealing the biscuits", False),
+])
+def test_a_pupils_sensitive_matter_on_a_personal_account(
+    run_check: Callable[..., CheckResult], text: str, raised: bool,
+) -> None:
+    result = run_check(text, pack="auriga", channel="personal", at="2026-11-21T19:00:00+00:00")
+    matters = [f for f in result.findings if f.detector == "sensitive_matters"]
+    assert bool(matters) is raised
+    if raised:
+        assert matters[0].rule == "content.personal_info_about_individuals"

@@ -37,6 +37,7 @@ NAME_RULES_PERSONAL = ("content.discuss_school_community", "content.personal_inf
 IMAGE_CONSENT_RULES = (
     "content.pupil_image_consent", "content.data_protection", "content.personal_info_about_individuals",
 )
+PERSONAL_SENSITIVE_RULES = ("content.personal_info_about_individuals", "content.data_protection")
 OFFICIAL_DATA_RULES = (
     "content.official_personal_data", "content.data_protection",
     "content.personal_info_about_individuals",
@@ -223,6 +224,24 @@ def _initialled(pupil: Pupil) -> str:
     return f"{pupil.preferred_name or pupil.first_name} {pupil.last_name[:1].upper()}."
 
 
+def _unnamed_pupil_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """A sensitive matter told of one of the writer's own pupils, unnamed ("social services in
+    again for one of my tutor group"), on a personal account."""
+    if facts.official or others_words(facts.request) is not None or facts.of_kind("pupil_name"):
+        return
+    for matter in facts.of_kind("sensitive_matter"):
+        if matter.attrs.get("own_pupils") and not matter.attrs.get("family_news"):
+            yield Candidate(
+                PERSONAL_SENSITIVE_RULES,
+                f"Tells of a {matter.attrs['kind']} matter ('{matter.text}') of one of your pupils "
+                f"('{matter.attrs['own_pupils']}') on a personal account: unnamed, it is still the "
+                "pupil's private information, and those who know the class know who.", matter,
+                fix="Leave it out: a pupil's matters are shared only with those who need to know, "
+                "through the school's own systems.",
+            )
+            return
+
+
 def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     pictured = {pid for image in facts.request.images for pid in image.pupils}
     counterpart_pupil = facts.counterpart.attrs.get("pupil_id") if facts.counterpart else None
@@ -243,6 +262,24 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
             continue
         matter = next((found for found in sensitive if item.source == "text"
                        and _about_the_same_child(facts.request.text, item.start, found.start)), None)
+        if (not facts.official and matter is not None and not item.attrs.get("own_people")
+                and not matter.attrs.get("family_news") and others_words(facts.request) is None
+                and (form == "full" or school_setting or matter.attrs["kind"] == "discipline or the police")):
+            # On one's own account a pupil's sensitive matter is still the pupil's: an exclusion or
+            # a detention is the school's business whatever else the words say; a first name beside
+            # an illness is a pupil only where the words are about school (a neighbour's Maisie is not).
+            yield Candidate(
+                PERSONAL_SENSITIVE_RULES,
+                f"Tells of {_pupil_label(pupil)}'s {matter.attrs['kind']} matter ('{matter.text}') on a "
+                "personal account: a pupil's private information is not to be shared.",
+                matter, fix="Leave it out: the school shares a pupil's matters only with those who need "
+                "to know, through its own systems.",
+            )
+            # (the name's own finding, below, only where it breaks another rule than this one)
+            name_rule = facts.pack.first_rule(NAME_RULES_PERSONAL, facts.request.channel)
+            matter_rule = facts.pack.first_rule(PERSONAL_SENSITIVE_RULES, facts.request.channel)
+            if name_rule is not None and matter_rule is not None and name_rule[0] == matter_rule[0]:
+                continue
         if facts.official and matter is not None:
             yield Candidate(
                 OFFICIAL_DATA_RULES[1:],
@@ -1320,7 +1357,7 @@ def evaluate(
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _contradiction_candidates,
+        _contradiction_candidates, _unnamed_pupil_candidates,
     )
     for handler in handlers:
         if likes_not_posting and handler in content_handlers:

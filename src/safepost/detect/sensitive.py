@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
+from safepost.detect.school_talk import in_family_news
 from safepost.detect.text import fold_keeping_length, sentence_bounds
 
 # Kin whose illness or death is the child's family's matter ("her grandad passed away").
@@ -96,6 +97,17 @@ _TOPIC_OF = re.compile(
     r"\b(?:debat\w*|speech|presentation|essay|campaign\w*|assembly|(?:a|an|the|his|her|their) talk) "
     r"(?:[\w'-]+ ){0,8}?"
     r"(?:on|about|around)\b")
+# The writer's own pupils, unnamed: "one of my tutor group", "a lad in my Year 9 class", "my
+# tutee". Beside a sensitive matter on a personal account they are still a pupil's private matter.
+_OWN_PUPILS = re.compile(
+    r"\b(?:(?:one|some|two|three|a few|a couple) of (?:my|our) (?:tutor group|form|class|set|"
+    r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids)|"
+    r"(?:a|one|the) (?:boy|girl|lad|lass|kid|child|pupil|student) in (?:my|our) "
+    r"(?:class|form|tutor group|set|(?:year|yr) ?\d{1,2}|y\d{1,2})|"
+    r"(?:my|our) (?:tutee|pupil|student)s?)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
+    r"(?:his|her|their) (?:\w+ )?" + _KIN[3:-1] + r")\b")
 _KINDS = list(_SENSITIVE)
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{words})" for i, words in enumerate(_SENSITIVE.values()))
                       + r")\b")
@@ -121,5 +133,16 @@ class SensitiveMatterDetector:
                     for topic in _TOPIC_OF.finditer(folded, sentence_start, match.end())):
                 continue
             kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g3
+            own_pupils = _OWN_PUPILS.search(folded, sentence_start, sentence_end)
+            if own_pupils:
+                # (told of the pupil: no "I" or other people between the pupil and the matter, as in
+                # "asked me whether I'd ever been arrested", "work with children who have cancer")
+                between = folded[min(own_pupils.end(), match.end()):max(own_pupils.start(), match.start())]
+                if _SOMEONE_ELSE.search(between):
+                    own_pupils = None
             yield Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
-                           match.start(), match.end(), attrs={"kind": kind})
+                           match.start(), match.end(), attrs={
+                               "kind": kind,
+                               "own_pupils": text[own_pupils.start():own_pupils.end()] if own_pupils else "",
+                               "family_news": in_family_news(folded, match.start()),
+                           })
