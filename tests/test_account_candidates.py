@@ -140,6 +140,8 @@ def test_permission_on_record_covers_personal_use_in_lesson_time_where_the_polic
     ("reach2", {"role": "governor"}, False),   # in the policy's scope, but not at work in the school day
     ("reach2", {"staff_id": "S011"}, False),   # the demo's governor, by the staff roster
     ("tpat", {"role": "volunteer"}, True),     # TPAT: volunteers whilst at work, in school with children
+    ("auriga", {"role": "volunteer"}, False),  # AURIGA's scope names no volunteers (session 21)
+    ("staffs_protocol", {"role": "contractor"}, False),  # the protocol is for employees
     ("reach2", {"role": "teacher"}, True),
     ("reach2", {"role": "admin"}, True),
 ])
