@@ -48,11 +48,14 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     # (REAch2 5.5: not "during paid working time without permission"), which an `approval` on the
     # request records. The Staffordshire protocol's written permission is for work use only.
     # not_for_roles: whom the rule does not reach. Governors are in the policies' scope but not
-    # at work in the school day (a volunteer may be in school, with children, and stays in it);
+    # at work in the school day (a volunteer may be in school, with children, and stays in it,
+    # except where the policy's scope names no volunteers: AURIGA's, and the Staffordshire
+    # protocol's, which is for employees only, so not its contractors either; session 21);
     # Holbrook bans personal use only "while working with children": not office staff's.
     "conduct.personal_use_hours": {
-        "auriga": {"breaks_allowed": True, "not_for_roles": ["governor"]},
-        "staffs_protocol": {"breaks_allowed": False, "not_for_roles": ["governor"]},
+        "auriga": {"breaks_allowed": True, "not_for_roles": ["governor", "volunteer"]},
+        "staffs_protocol": {"breaks_allowed": False,
+                            "not_for_roles": ["governor", "volunteer", "contractor"]},
         "holbrook": {"breaks_allowed": True, "not_for_roles": ["governor", "admin"]},
         "tpat": {"breaks_allowed": False, "not_for_roles": ["governor"]},
         "reach2": {"breaks_allowed": True, "permission_exception": True, "not_for_roles": ["governor"]},
@@ -92,7 +95,11 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "auriga": {"family_exception": True, "approval_exception": False},
         "holbrook": {"family_exception": True, "approval_exception": False},
         "reach2": {"family_exception": True, "approval_exception": False},
-        "staffs_protocol": {"family_exception": False, "approval_exception": True},
+        # (No written family exception; but a parent's own messages to their child are no
+        # "interaction outside of the working relationship" that 8 para 1.5 means: two of two
+        # outside readers, session 21. Friend requests stay under 5.1, which names none.)
+        "staffs_protocol": {"family_exception": False, "family_messages_exempt": True,
+                            "approval_exception": True},
     },
     "contact.pupil_family_connections": {
         "auriga": {"friend_requests": "allow"},
@@ -118,6 +125,13 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     },
     "contact.personal_device_pupil_contact": {
         "staffs_protocol": {"work_access": True},
+    },
+    # not_permitted_roles: the Staffordshire protocol's 5.4, "only employees who have been granted
+    # permission should post on the school's networking site": governors, volunteers and
+    # contractors are not its employees (1.1 Scope). TPAT's and Holbrook's authorised people may be
+    # anyone the head names, and the contract carries no register of them.
+    "account.authorised_users": {
+        "staffs_protocol": {"not_permitted_roles": ["governor", "volunteer", "contractor"]},
     },
     "content.pupil_images_personal": {
         "auriga": {"permission_exception": False},
@@ -174,7 +188,9 @@ CASES: dict[str, dict[str, dict[str, str]]] = {
 # duty to protect children (Keeping Children Safe in Education) does not depend on a policy.
 GOOD_PRACTICE: dict[str, tuple[list[str], str, str]] = {
     "profile.privacy_settings": (["tpat"], "holbrook", "advice"),
-    "profile.work_email_for_personal_account": (["tpat", "staffs_protocol"], "auriga", "advice"),
+    # (Until session 21 also for staffs_protocol, where it stood before the protocol's own
+    # Appendix 2 item 14, profile.work_contact_details_on_profile: five of five outside readers.)
+    "profile.work_email_for_personal_account": (["tpat"], "auriga", "advice"),
     "profile.school_name_in_profile_name": (["tpat", "reach2", "staffs_protocol"], "auriga", "advice"),
     # (Until session 19 also content.own_personal_information for auriga, tpat and reach2, and
     # content.logo_brand_personal for auriga, tpat and staffs_protocol: outside readers of the
