@@ -380,6 +380,20 @@ def test_a_like_under_reach2_is_no_posting() -> None:
     assert "content.likes_and_shares" in rules(staffs)
 
 
+@pytest.mark.parametrize(("pack", "read"), [
+    ("auriga", False),    # AURIGA and TPAT never mention likes (session 21)
+    ("tpat", False),
+    ("holbrook", True),   # kept: its readers call a like of abuse disrepute
+    ("staffs_protocol", True),
+])
+def test_whether_a_like_is_read_as_the_staff_members_words(pack: str, read: bool) -> None:
+    text = "Amelia Hartley's mum is a total joke, no wonder the kid is thick as mince"
+    liked = run(pack, at=EVENING, kind="like", text=text)
+    written = run(pack, at=EVENING, kind="post", text=text)
+    assert written.findings
+    assert bool(liked.findings) is read
+
+
 def test_a_former_pupil_who_is_a_relative_under_a_pack_with_the_family_exception() -> None:
     fields: dict[str, Any] = {"kind": "message", "text": "Babcia says dinner at 2 on Sunday x",
                               "counterpart": {"kind": "former_pupil", "age": 15, "direction": "sent", "relative": True}}

@@ -36,12 +36,17 @@ TITLES = {
 # Machine-usable parameters, per rule and policy. Each value is read by the engine; the
 # catalogue's own descriptive parameters are kept beside them under `notes`.
 ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
+    # reads_likes: whether a like is read as the member of staff's words. Only the Staffordshire
+    # protocol names liking ("post or 'like'", a likes_and_shares rule of its own); REAch2's
+    # likes_and_shares is "making or sharing"; AURIGA and TPAT never mention likes, and their
+    # outside readers (four of four, session 21) label a like of a negative post as no finding.
+    # Holbrook keeps them (two of three of its readers: disrepute for a like of abuse).
     "scope.private_life_and_out_of_hours": {
         # TPAT's scope is people "who use social media whilst at work".
-        "auriga": {"personal_reach": "always"},
+        "auriga": {"personal_reach": "always", "reads_likes": False},
         "staffs_protocol": {"personal_reach": "always"},
         "holbrook": {"personal_reach": "always"},
-        "tpat": {"personal_reach": "working_time"},
+        "tpat": {"personal_reach": "working_time", "reads_likes": False},
         "reach2": {"personal_reach": "always"},
     },
     # permission_exception: the policy allows personal use in working time with permission

@@ -1351,8 +1351,10 @@ def evaluate(
     # inappropriate postings"; the catalogue: likes not mentioned): a like is no posting, and
     # what the liked words say is not the member of staff's.
     engagement = pack.rule("content.likes_and_shares")
-    likes_not_posting = request.kind == "like" and engagement is not None and not engagement.param(
-        "covers_likes", True)
+    reach = pack.rule("scope.private_life_and_out_of_hours")
+    likes_not_posting = request.kind == "like" and (
+        (engagement is not None and not engagement.param("covers_likes", True))
+        or (reach is not None and not reach.param("reads_likes", True)))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
