@@ -230,22 +230,36 @@ TWENTYEIGHTH_LOOK = DEVSET.with_name("twentyeighth_look.jsonl")
 # 0.708, 2 false alarms in 56; mended: "give us a ring on", "As a school, we at ...", a teacher
 # naming herself to a parent ("it's Miss Hales") and "at lunch" as school business.
 TWENTYSEVENTH_LOOK = DEVSET.with_name("twentyseventh_look.jsonl")
+# Session 21's three, written the same way: the twenty-ninth (Fenwick Marsh Academy, auriga), the
+# thirtieth (St Petroc's CE Primary, tpat) and the thirty-first (Cannock Vale High School,
+# staffs_protocol). On the session's opening code (279fff2): 0.787 / micro F1 0.648 / 6 false
+# alarms in 56; 0.793 / 0.615 / 3 in 61; 0.840 / 0.564 / 8 in 59. Mended after them: the
+# Staffordshire protocol's own rule for a work email on a profile, a parent's messages to their own
+# child, volunteers outside AURIGA's scope, likes under AURIGA and TPAT, an official post on an
+# unlisted platform, contradicting the school's letters, a pupil's sensitive matter on a personal
+# account.
+TWENTYNINTH_LOOK = DEVSET.with_name("twentyninth_look.jsonl")
+THIRTIETH_LOOK = DEVSET.with_name("thirtieth_look.jsonl")
+THIRTYFIRST_LOOK = DEVSET.with_name("thirtyfirst_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
 # cases, micro F1 over the rules.
 MEASURED_FLOORS = [
-    (EIGHTEENTH_LOOK, 127, 1, 0.84),
+    (EIGHTEENTH_LOOK, 128, 1, 0.85),
     (NINETEENTH_LOOK, 134, 7, 0.81),
-    (TWENTYFIRST_LOOK, 129, 1, 0.71),
-    (TWENTYSECOND_LOOK, 134, 1, 0.78),
-    (TWENTYTHIRD_LOOK, 118, 3, 0.63),
-    (TWENTYFOURTH_LOOK, 116, 5, 0.57),
-    (TWENTYFIFTH_LOOK, 109, 6, 0.58),
-    (TWENTYSIXTH_LOOK, 129, 0, 0.68),
-    (TWENTYSEVENTH_LOOK, 128, 1, 0.72),
-    (TWENTYEIGHTH_LOOK, 125, 1, 0.64),
+    (TWENTYFIRST_LOOK, 129, 1, 0.72),
+    (TWENTYSECOND_LOOK, 134, 1, 0.79),
+    (TWENTYTHIRD_LOOK, 120, 3, 0.66),
+    (TWENTYFOURTH_LOOK, 118, 4, 0.61),
+    (TWENTYFIFTH_LOOK, 111, 6, 0.61),
+    (TWENTYSIXTH_LOOK, 132, 0, 0.70),
+    (TWENTYSEVENTH_LOOK, 129, 1, 0.73),
+    (TWENTYEIGHTH_LOOK, 128, 1, 0.69),
+    (TWENTYNINTH_LOOK, 122, 4, 0.68),
+    (THIRTIETH_LOOK, 121, 3, 0.64),
+    (THIRTYFIRST_LOOK, 131, 7, 0.62),
 ]
 
 
@@ -253,7 +267,9 @@ MEASURED_FLOORS = [
                          ids=["language", "exchanges", "acceptance_tester", "second_acceptance_tester",
                               "third_acceptance_tester", "fourth_acceptance_tester",
                               "fifth_acceptance_tester", "sixth_acceptance_tester",
-                              "seventh_acceptance_tester", "eighth_acceptance_tester"])
+                              "seventh_acceptance_tester", "eighth_acceptance_tester",
+                              "ninth_acceptance_tester", "tenth_acceptance_tester",
+                              "eleventh_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
