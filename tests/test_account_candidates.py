@@ -481,3 +481,10 @@ def test_the_schools_account_on_a_platform_it_does_not_list(platform: str | None
         request["platform"] = platform
     result = run("tpat", **request)
     assert ("account.official_creation_approval" in rules(result)) is raised
+
+
+def test_a_liked_post_under_auriga_is_not_read_for_a_pupils_matter() -> None:
+    # (the readings added in session 21 skip a like as the content readings do)
+    text = "Long day. Social services in again for one of my tutor group, poor kid"
+    assert run("auriga", at=EVENING, kind="like", text=text).findings == []
+    assert run("auriga", at=EVENING, kind="post", text=text).findings

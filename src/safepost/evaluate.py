@@ -38,6 +38,10 @@ IMAGE_CONSENT_RULES = (
     "content.pupil_image_consent", "content.data_protection", "content.personal_info_about_individuals",
 )
 PERSONAL_SENSITIVE_RULES = ("content.personal_info_about_individuals", "content.data_protection")
+PUPIL_MATTER_FIX = ("Leave it out: a pupil's matters are shared only with those who need to know, through "
+                    "the school's own systems.")
+NEW_ACCOUNT_FIX = ("Have the account approved as the policy says (the headteacher or the senior leader it "
+                   "names), and added to the school's list, before it is used.")
 OFFICIAL_DATA_RULES = (
     "content.official_personal_data", "content.data_protection",
     "content.personal_info_about_individuals",
@@ -236,8 +240,7 @@ def _unnamed_pupil_candidates(facts: _Facts) -> Iterator[Candidate]:
                 f"Tells of a {matter.attrs['kind']} matter ('{matter.text}') of one of your pupils "
                 f"('{matter.attrs['own_pupils']}') on a personal account: unnamed, it is still the "
                 "pupil's private information, and those who know the class know who.", matter,
-                fix="Leave it out: a pupil's matters are shared only with those who need to know, "
-                "through the school's own systems.",
+                fix=PUPIL_MATTER_FIX,
             )
             return
 
@@ -272,8 +275,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                 PERSONAL_SENSITIVE_RULES,
                 f"Tells of {_pupil_label(pupil)}'s {matter.attrs['kind']} matter ('{matter.text}') on a "
                 "personal account: a pupil's private information is not to be shared.",
-                matter, fix="Leave it out: the school shares a pupil's matters only with those who need "
-                "to know, through its own systems.",
+                matter, fix=PUPIL_MATTER_FIX,
             )
             # (the name's own finding, below, only where it breaks another rule than this one)
             name_rule = facts.pack.first_rule(NAME_RULES_PERSONAL, facts.request.channel)
@@ -761,8 +763,7 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
                 f"The official account '{shown}'{' on ' + request.platform if request.platform else ''} "
                 "is not among the school's official accounts: a new account needs approval first.",
                 Evidence("evaluate", "new_official_account", shown, source=where),
-                fix="Have the account approved as the policy says (the headteacher or the senior "
-                "leader it names), and added to the school's list, before it is used.",
+                fix=NEW_ACCOUNT_FIX,
             )
     listed_platforms = {account.platform for account in facts.school.official_accounts}
     if (facts.official and request.kind in ("post", "comment", "share") and others_words(request) is None
@@ -776,8 +777,7 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
             f"Posted as the school on {request.platform}, where the school has no official account on "
             "its list: a new account needs approval first.",
             Evidence("evaluate", "new_official_account", str(request.platform), source="platform"),
-            fix="Have the account approved as the policy says (the headteacher or the senior leader it "
-            "names), and added to the school's list, before it is used.",
+            fix=NEW_ACCOUNT_FIX,
         )
     authorised = facts.pack.rule("account.authorised_users")
     not_permitted = (authorised.param("not_permitted_roles") if authorised else None) or ()
@@ -1355,7 +1355,8 @@ def evaluate(
     likes_not_posting = request.kind == "like" and (
         (engagement is not None and not engagement.param("covers_likes", True))
         or (reach is not None and not reach.param("reads_likes", True)))
-    content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates)
+    content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
+                        _contradiction_candidates, _unnamed_pupil_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
