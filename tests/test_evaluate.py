@@ -341,7 +341,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("message-pupil-relative",
      {"kind": "message", "text": "See you at Nan's on Sunday",
       "counterpart": {"kind": "pupil", "pupil_id": "P101", "relative": True}},
-     {**same(ALLOW, AU, HB, R2, TP), SP: ("escalate", PERS_CONTACT)}),
+     # (a parent's own messages to their child: no "interaction outside of the working
+     # relationship" under the Staffordshire protocol either; session 21)
+     same(ALLOW, AU, HB, R2, TP, SP)),
     ("message-adult-former-pupil",
      {"kind": "message", "text": "Congratulations on your graduation!",
       "counterpart": {"kind": "former_pupil", "pupil_id": "P202"}},
@@ -418,9 +420,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     # --- likes and shares ---------------------------------------------------------------
     ("like-with-findings",
      {"kind": "like", "text": "Ffion Harper-Lowe was brilliant in the school play"},
-     # (REAch2 names "making or sharing" postings: a like is none; session 20)
-     {AU: ("block", PERS_INFO), SP: ("block", DISCUSS, LIKES), HB: ("block", PERS_INFO),
-      TP: ("review", DISCUSS), R2: ALLOW}),
+     # (REAch2 names "making or sharing" postings: a like is none, session 20; AURIGA and TPAT
+     # never mention likes, session 21)
+     {AU: ALLOW, SP: ("block", DISCUSS, LIKES), HB: ("block", PERS_INFO), TP: ALLOW, R2: ALLOW}),
     ("share-with-findings",
      {"kind": "share", "text": "So proud of Ffion Harper-Lowe today"},
      {**PERSONAL_NAME_CHAIN, SP: ("block", DISCUSS, LIKES), R2: ("block", DISCUSS, LIKES)}),
