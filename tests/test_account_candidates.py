@@ -387,10 +387,10 @@ def test_a_like_under_reach2_is_no_posting() -> None:
     ("staffs_protocol", True),
 ])
 def test_whether_a_like_is_read_as_the_staff_members_words(pack: str, read: bool) -> None:
-    text = "Amelia Hartley's mum is a total joke, no wonder the kid is thick as mince"
+    text = "Oakfield is the worst run school in the county, the head hasn't got a clue what goes on in there"
     liked = run(pack, at=EVENING, kind="like", text=text)
     written = run(pack, at=EVENING, kind="post", text=text)
-    assert written.findings
+    assert written.findings or pack == "tpat"  # (TPAT: whilst at work only)
     assert bool(liked.findings) is read
 
 
@@ -432,10 +432,23 @@ def test_who_may_post_on_the_schools_account(pack: str, author: dict[str, str], 
     assert ("account.authorised_users" in rules(result)) is raised
 
 
+def test_a_governors_comment_under_the_schools_post_is_not_posting_as_the_school() -> None:
+    result = run("staffs_protocol", channel="official", kind="comment", author={"role": "governor"},
+                 text="Congratulations to all our Year 11s - the governing body is so proud of you!")
+    assert "account.authorised_users" not in rules(result)
+
+
 def test_a_volunteer_on_their_own_account_is_not_the_schools_poster() -> None:
     result = run("staffs_protocol", channel="personal", kind="post", author={"role": "volunteer"},
                  text="Lovely morning hearing readers")
     assert "account.authorised_users" not in rules(result)
+
+
+def test_the_headteacher_answering_the_press_is_the_policy_working() -> None:
+    result = run("holbrook", channel="official", kind="comment", author={"role": "headteacher"},
+                 counterpart={"kind": "public", "direction": "sent"},
+                 text="Happy to give the Post a quote: we are so proud of our Year 6 choir.")
+    assert "workflow.media_enquiries" not in rules(result)
 
 
 @pytest.mark.parametrize(("pack", "channel", "raised"), [
@@ -481,6 +494,15 @@ def test_the_schools_account_on_a_platform_it_does_not_list(platform: str | None
         request["platform"] = platform
     result = run("tpat", **request)
     assert ("account.official_creation_approval" in rules(result)) is raised
+
+
+@pytest.mark.parametrize("pack", ["auriga", "tpat"])
+def test_a_like_of_hate_is_still_read_where_likes_are_not_mentioned(pack: str) -> None:
+    # (a like of a grumble is nothing under these packs; endorsing hate is still read)
+    result = run(pack, at=LESSON_TIME, kind="like",  # (TPAT's policy is for staff whilst at work)
+                 text="Send them all back where they came from, filthy immigrants")
+    # (TPAT states no discrimination rule: its nearest, bullying and harassment)
+    assert rules(result) & {"content.discriminatory_remarks", "content.bullying_harassment"}
 
 
 def test_a_liked_post_under_auriga_is_not_read_for_a_pupils_matter() -> None:

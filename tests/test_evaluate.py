@@ -769,6 +769,13 @@ def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
     ("One of my students wants to work with children who have cancer ❤️", False),
     ("So proud of my tutor group, they raised £500 for Cancer Research UK!", False),
     ("Role-play day: one of my class was 'arrested' by PC Plod for stealing the biscuits", False),
+    # (session 21's review) many pupils, the writer's own operation, a lesson on safety, the same words
+    ("So many of our students struggle with anxiety around exams - be kind this week.", False),
+    ("Back at school today after my operation and one of my class had made me a card.", False),
+    ("Our pupils loved the visit from the police - they were all spoken to by the police about road safety.",
+     False),
+    ("Our pupil premium funding has been cut again.", False),
+    ("Kid in 9X has just been diagnosed with leukaemia. Devastating.", True),
 ])
 def test_a_pupils_sensitive_matter_on_a_personal_account(
     run_check: Callable[..., CheckResult], text: str, raised: bool,

@@ -37,6 +37,10 @@ NAME_RULES_PERSONAL = ("content.discuss_school_community", "content.personal_inf
 IMAGE_CONSENT_RULES = (
     "content.pupil_image_consent", "content.data_protection", "content.personal_info_about_individuals",
 )
+# What a like still says where a policy never mentions likes: endorsing hate, abuse, threats or
+# obscenity, not a grumble or a name.
+ENDORSED_IN_A_LIKE = frozenset({"discrimination", "harassment", "threat", "sexual", "inappropriate_link"})
+SCHOOL_DISCIPLINE = re.compile(r"exclu|detention|isolation|behaviour report", re.IGNORECASE)
 PERSONAL_SENSITIVE_RULES = ("content.personal_info_about_individuals", "content.data_protection")
 PUPIL_MATTER_FIX = ("Leave it out: a pupil's matters are shared only with those who need to know, through "
                     "the school's own systems.")
@@ -267,10 +271,11 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                        and _about_the_same_child(facts.request.text, item.start, found.start)), None)
         if (not facts.official and matter is not None and not item.attrs.get("own_people")
                 and not matter.attrs.get("family_news") and others_words(facts.request) is None
-                and (form == "full" or school_setting or matter.attrs["kind"] == "discipline or the police")):
+                and (form == "full" or school_setting or SCHOOL_DISCIPLINE.search(matter.text))):
             # On one's own account a pupil's sensitive matter is still the pupil's: an exclusion or
             # a detention is the school's business whatever else the words say; a first name beside
-            # an illness is a pupil only where the words are about school (a neighbour's Maisie is not).
+            # an illness or an arrest is a pupil only where the words are about school (a
+            # neighbour's Maisie, Tommy in Peaky Blinders, are not).
             yield Candidate(
                 PERSONAL_SENSITIVE_RULES,
                 f"Tells of {_pupil_label(pupil)}'s {matter.attrs['kind']} matter ('{matter.text}') on a "
@@ -767,11 +772,12 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
     listed_platforms = {account.platform for account in facts.school.official_accounts}
     if (facts.official and request.kind in ("post", "comment", "share") and others_words(request) is None
-            and request.platform not in (None, "other") and listed_platforms
+            and request.platform not in (None, "other", "blog") and listed_platforms
             and request.platform not in listed_platforms):
         # The school's account on a platform where it lists none: a new account, which needs
         # approval first (ten of ten outside-look cases, session 21; "other" may be the school's
-        # own learning platform, and a school that lists no accounts says nothing).
+        # own learning platform, "blog" its own website's news page, and a school that lists no
+        # accounts says nothing).
         yield Candidate(
             ("account.official_creation_approval",),
             f"Posted as the school on {request.platform}, where the school has no official account on "
@@ -782,7 +788,9 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
     authorised = facts.pack.rule("account.authorised_users")
     not_permitted = (authorised.param("not_permitted_roles") if authorised else None) or ()
     author_role = _author_role(facts)
-    if (facts.official and request.kind in ("post", "comment", "share", "message")
+    # (Not a comment: a governor's "well done, Year 11!" under the school's post is written from
+    # their own profile as often as not.)
+    if (facts.official and request.kind in ("post", "share", "message")
             and others_words(request) is None and author_role in not_permitted):
         # The Staffordshire protocol's 5.4: only employees with permission post on the school's
         # site; a governor, volunteer or contractor is no employee, whoever approved the words.
@@ -1352,9 +1360,13 @@ def evaluate(
     # what the liked words say is not the member of staff's.
     engagement = pack.rule("content.likes_and_shares")
     reach = pack.rule("scope.private_life_and_out_of_hours")
-    likes_not_posting = request.kind == "like" and (
-        (engagement is not None and not engagement.param("covers_likes", True))
-        or (reach is not None and not reach.param("reads_likes", True)))
+    likes_not_posting = request.kind == "like" and engagement is not None and not engagement.param(
+        "covers_likes", True)
+    # AURIGA and TPAT never mention likes: a like names no one and mentions nothing (their outside
+    # readers: a like of a grumble about the school is no finding), but endorsing abuse, hate,
+    # threats or obscenity is still read (a reviewer's probe, session 21).
+    likes_endorse_only = (request.kind == "like" and not likes_not_posting
+                          and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
                         _contradiction_candidates, _unnamed_pupil_candidates)
     handlers = (
@@ -1365,7 +1377,12 @@ def evaluate(
     for handler in handlers:
         if likes_not_posting and handler in content_handlers:
             continue
+        if likes_endorse_only and handler in content_handlers and handler is not _language_candidates:
+            continue
         for candidate in handler(facts):
+            if (likes_endorse_only and handler is _language_candidates
+                    and (candidate.details or {}).get("judgement") not in ENDORSED_IN_A_LIKE):
+                continue
             finding = _to_finding(candidate, facts, in_scope, satisfied)
             if finding is None:
                 continue

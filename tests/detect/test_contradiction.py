@@ -20,6 +20,7 @@ Detect = Callable[..., list[Evidence]]
     ("Disregard the newsletter. INSET is still on the 3rd.", "Disregard the newsletter"),
     ("Ignore the email from the head, the trip is definitely still on 👍", "Ignore the email"),
     ("Don't believe the letter – the school ISN'T shutting Friday because of the heating", "Don't believe the letter"),
+    ("FYI the school doesn't actually enforce the phone ban in Year 6.", "the school doesn't actually enforce"),
 ])
 def test_setting_aside_the_schools_word_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContradictionDetector(), text)
@@ -36,6 +37,14 @@ def test_setting_aside_the_schools_word_is_found(detect: Detect, text: str, word
     "They never actually fine you for library books at my local library 😂",
     "Ignore the haters, Year 6 SATs prep is going brilliantly 💪",
     "Don't believe the hype about the new Marvel film, it's dreadful",
+    # (session 21's review) a scam or hoax warned of, a slip, a correction, someone else's notice
+    "PSA: ignore any texts claiming to be from school asking for bank details - it's a scam.",
+    "Ignore any messages saying school is closed tomorrow - it's a hoax, school is NOT closed.",
+    "Sorry, ignore that message - wasn't meant for this group. School run chaos!",
+    "Top tip for NQTs: ignore all the emails after 6pm. They'll still be there in the morning.",
+    "The school has sent a correction: please ignore yesterday's text, school is not finishing early.",
+    "The school never actually closes for snow - we're made of hardy stuff! Wrap up warm.",
+    "Ignore the texts from my mum, she still thinks I'm at school until 6 every night.",
     "",
 ])
 def test_other_words_are_not_contradiction(detect: Detect, text: str) -> None:

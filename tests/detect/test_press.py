@@ -30,7 +30,9 @@ def test_an_answer_to_the_press_is_found(detect: Detect, text: str, words: str) 
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("Hi, I'm a reporter at the Gazette - could someone comment on the police at the gate?", "reporter"),
+    ("Hi, I'm a reporter at the Gazette - could someone comment on the police at the gate?",
+     "I'm a reporter at the Gazette - could"),
+    ("Hello, I'm writing a piece about the coach crash. Can a member of staff comment?", "writing a piece"),
     ("Can I get a statement for the paper please about the burst pipe?", "a statement for the paper"),
 ])
 def test_a_strangers_enquiry_is_found(detect: Detect, text: str, words: str) -> None:
@@ -51,6 +53,17 @@ def test_a_strangers_enquiry_is_found(detect: Detect, text: str, words: str) -> 
     ("Mum has given a statement to the police officer.", "message", SENT),
     # a price is no quote for the papers; the record is not the press's
     ("Could you give us a quote for the minibus hire in June?", "comment", RECEIVED),
+    # (session 21's review) seeing the school in the paper, a would-be journalist, a thank-you that
+    # sends the enquiry on, a school council's interview for the newsletter
+    ("Saw you in the newspaper this week - what a fantastic achievement!", "comment", RECEIVED),
+    ("My granddaughter wants to be a journalist - is there a school newspaper club?", "comment", RECEIVED),
+    ("Former pupil here - I'm now a reporter at the Western Daily Press and loved the old hall!", "comment",
+     RECEIVED),
+    ("Thanks for your media enquiry. I've passed this on to Mrs Whitcombe, who will be in touch.", "comment",
+     SENT),
+    ("Thank you for your press enquiry. Our headteacher will respond to you directly.", "comment", SENT),
+    ("Our School Council will do an interview with Reverend Sarah for the next newsletter!", "comment", SENT),
+    ("We will offer an interview to shortlisted candidates by Friday 14th.", "comment", SENT),
     ("We'd like to put on the record our thanks to the PTA.", "comment", SENT),
     ("Thanks for adding a comment to the post!", "comment", SENT),
     # a post is the school's own news, not a reply

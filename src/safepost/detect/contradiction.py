@@ -23,19 +23,27 @@ _SET_ASIDE = re.compile(
     + _NOTICE + r"\b|"
     r"\bwhatever (?:the|that) (?:[\w'-]+ )?(?:" + _NOTICE[3:-1] + r"|school|trust|academy|head|headteacher)"
     r"(?: \w+)? says?\b|"
-    r"\b(?:school|the school|the trust|the academy) (?:won't|will not|don't|do not|never) "
-    r"(?:actually|really|even) (?:fine|enforce|follow|check|chase|send|exclude|cancel|close)\w*"
+    r"\b(?:school|the school|the trust|the academy) (?:won't|will not|don't|do not|doesn't|does not|"
+    r"never) (?:actually|really|even) (?:fine|enforce|follow|check|chase|send|exclude|give)\w*|"
+    r"\bnobody (?:actually |really |even )?(?:checks|enforces|follows (?:it|them) up|chases)\b"
 )
+# ... not a scam, a hoax, one's own slip or someone else's notice ("ignore that message, wrong
+# group", "ignore any texts claiming to be from school: it's a scam", the council's bin notice).
+_NOT_THE_SCHOOLS_WORD = re.compile(
+    r"\b(?:spam|scam\w*|hoax|fake|phishing|fraud\w*|claiming|wrong (?:group|chat|attachment|person|class)|"
+    r"meant for|by mistake|correction|after my name|council|pta|friends of|my (?:mum|mom|dad|husband|wife|"
+    r"partner|kids?|son|daughter|last|previous)|last (?:email|e-mail|text|message)|"
+    r"(?:emails?|texts?|messages?) after \d)\b")
 # ... with a plain contradiction beside it (not "ignore the last email, wrong attachment": a
 # correction of one's own message contradicts nothing).
 _CONTRADICTS = re.compile(
     r"\b(?:not|isn't|aren't|won't|wasn't|isnt|arent|wont|never|still|actually|definitely|"
     r"whatever)\b|n't\b")
-# ... about the school's business (a club's or a council's letter is not the Trust's word).
+# ... about the school's business, in the same sentence or the next (a club's or a council's
+# letter is not the Trust's word).
 _SCHOOL_MATTER = re.compile(
-    r"\b(?:school|trust|academy|head|headteacher|went home|sent home|parents|mocks?|exams?|trip|"
-    r"residential|term|uniform|clos\w*|shut\w*|finish\w*|inset|fines?d?|holiday|detentions?|"
-    r"staff|teachers?|pupils|lessons?|class(?:es)?|results|ofsted)\b")
+    r"\b(?:school|trust|academy|head|headteacher|went home|sent home|mocks?|exams?|trip|"
+    r"residential|uniform|clos\w*|shut\w*|finish\w*|inset|fines?d?|detentions?|phone ban|ofsted)\b")
 
 
 class ContradictionDetector:
@@ -54,8 +62,11 @@ class ContradictionDetector:
             # ("school won't actually fine you" contradicts in its own words)
             says_itself = not match.group(0).startswith(("ignore", "disregard", "whatever", "don", "do not",
                                                          "never"))
-            rest = folded[start:following_end].replace(match.group(0), " ")
-            if (says_itself or _CONTRADICTS.search(rest)) and _SCHOOL_MATTER.search(folded):
+            told = folded[start:following_end]
+            rest = told.replace(match.group(0), " ")
+            if _NOT_THE_SCHOOLS_WORD.search(told):
+                continue
+            if (says_itself or _CONTRADICTS.search(rest)) and _SCHOOL_MATTER.search(told):
                 yield Evidence(self.name, "contradicts_the_school", text[match.start():match.end()],
                                match.start(), match.end())
                 return

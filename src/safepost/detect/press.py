@@ -17,21 +17,32 @@ from safepost.detect.text import fold_keeping_length
 _FOR_PUBLICATION = (
     r"(?:press|media) (?:enquir(?:y|ies)|inquir(?:y|ies)|request)s?|"
     r"(?:a|an|any) (?:quote|statement|interview|comment) (?:for|to) (?:the|your|our|a) (?:[\w-]+ )?"
-    r"(?:paper|press|media|news\w*|gazette|echo|mercury|herald|times|chronicle|telegraph|journal|"
+    r"(?:paper|press|media|news(?!letter)\w*|gazette|echo|mercury|herald|times|chronicle|telegraph|journal|"
     r"advertiser|bbc|itv|programme|story|article|piece|feature|readers)|"
     # (not "give us a quote for the minibus": a price, not a comment)
-    r"(?:give|giving|gave|provide|offer|do) (?:the [\w ]{1,30}? )?(?:a |an )(?:quote|interview)|"
-    r"for (?:your|the|our|their|a) (?:paper|story|article|piece|feature|readers|listeners|viewers|"
+    r"(?:give|giving|gave|provide|offer|do) (?:the [\w ]{1,30}? )?(?:a |an )(?:quote|interview)"
+    r"(?= (?:for|to|about|on) (?:the|your|our|a|their) (?:[\w-]+ )?(?:paper|press|media|news(?!letter)\w*|"
+    r"story|article|piece|feature|readers|programme|show)|[^.!?]*\b(?:paper|press|news(?!letter)\w*|story|article|"
+    r"readers|programme|report|ofsted|inspection|crash|closure|flood\w*)\b)|"
+    r"give (?:the|a) [A-Z\w][\w ]{0,30}? (?:a |an )(?:quote|interview)|"
+    r"for (?:your|their) (?:paper|story|article|piece|feature|readers|listeners|viewers|"
     r"programme|bulletin|news report|broadcast)|"
     r"off the record"
 )
 _OFFERED = re.compile(r"\b(?:" + _FOR_PUBLICATION + r")\b")
-# ... and who a stranger on the page says they are. Only a stranger's: a parent's "I'll go to
-# the newspapers" is a complaint for the headteacher, not the press asking. Not "press
-# release" (an official account shares its own), nor a radio station's name ("hospital radio").
+# ... and a stranger on the page saying they are the press or asking for a comment for it (not
+# someone saying they saw the school in the paper, or a former pupil who is now a reporter).
 _ASKED = re.compile(
-    r"\b(?:journalists?|reporters?|newspapers?|news ?desk|(?:local|national) press|"
-    + _FOR_PUBLICATION + r")\b"
+    r"\b(?:i'?m|i am|we'?re|we are) (?:a |an |the )?(?:[\w-]+ )?(?:journalist|reporter|editor|producer|"
+    r"researcher) (?:at|for|from|with) [^.!?]{0,60}?(?:could|can|would|will|comment|statement|quote|"
+    r"interview|story|piece|article|report)|"
+    r"\b(?:writing|putting together|working on|doing) (?:a |an )(?:story|piece|article|feature|report)|"
+    r"\b(?:can|could|would|will) (?:someone|anyone|you|a member of staff|the school|the head\w*) "
+    r"(?:give (?:us |me )?(?:a |any )?)?(?:comment|statement|interview|"
+    # (a quote is a price unless it is for the paper: "a quote for the minibus hire")
+    r"quote(?=[^.!?]*\b(?:paper|story|article|piece|readers|report|news(?!letter)\w*)\b))|"
+    r"\b(?:a|an|any) (?:quote|statement|interview|comment) (?:for|to) (?:the|your|our|a) (?:[\w-]+ )?"
+    r"(?:paper|press|media|news(?!letter)\w*|story|article|piece|feature|readers|programme)"
 )
 # Words that send the enquiry where the policies say it goes: what a policy asks, not a breach.
 _SENT_TO_THE_HEAD = re.compile(
@@ -40,7 +51,10 @@ _SENT_TO_THE_HEAD = re.compile(
     r"(?: on)? to (?:the |our |mr |mrs |miss |ms |dr )?(?:head|headteacher|head teacher|principal|"
     r"trust|press office|communications)|"
     r"\b(?:contact|email|e-mail|ring|call|speak to|write to) (?:the |our )?(?:head|headteacher|"
-    r"head teacher|principal|trust'?s? (?:press|communications|media)|press office)"
+    r"head teacher|principal|trust'?s? (?:press|communications|media)|press office)|"
+    r"\b(?:passed|forwarded|sent) (?:this|it|that|your \w+) (?:on )?to |"
+    r"\b(?:our |the )?(?:head|headteacher|head teacher|principal) (?:will|'ll) (?:respond|reply|be in touch|"
+    r"get back|call|ring|contact)"
 )
 
 
@@ -54,6 +68,11 @@ class PressDetector:
             return
         writer = others_words(request)
         if writer is not None and writer.writer != "public":
+            return
+        # (the headteacher is whom the policies send the press to)
+        author = subject.school.staff_member(request.author_staff_id) if request.author_staff_id else None
+        role = (author.role if author is not None else request.author_role) or ""
+        if writer is None and role.lower() == "headteacher":
             return
         text = subject.text
         folded = fold_keeping_length(text)

@@ -39,7 +39,8 @@ reason agreed in advance with the headteacher or line manager); and under auriga
 comment sent to a current pupil from a personal account (not a relative) also breaks
 `contact.personal_messages_to_pupils` ("send personal messages to children/young persons"), as 18
 of the latest 22 such cases across nine outside looks label it; and the school's account used
-on a platform where the school lists official accounts but none there ("other" aside), with no
+on a platform where the school lists official accounts but none there ("other" and "blog", the
+school's own website, aside), with no
 `approval`, is a new account: `account.official_creation_approval` (ten of ten such outside-look
 cases label it); under staffs_protocol a school email on a personal profile is the protocol's own
 Appendix 2 item 14, `profile.work_contact_details_on_profile` (prohibited), no longer the adopted
@@ -162,7 +163,7 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
     on_page_by_others = kind == "comment" and (direction == "received" or (
         not author.get("staff_id") and str(author.get("role") or "").lower() in NOT_STAFF))
     if (channel == "official" and kind in ("post", "comment", "share") and not on_page_by_others
-            and platform not in (None, "other") and school.get("platforms")
+            and platform not in (None, "other", "blog") and school.get("platforms")
             and platform not in school["platforms"] and not request.get("approval")
             and pack in CREATION_APPROVAL):
         added.add("account.official_creation_approval")
