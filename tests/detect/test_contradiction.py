@@ -21,6 +21,11 @@ Detect = Callable[..., list[Evidence]]
     ("Ignore the email from the head, the trip is definitely still on 👍", "Ignore the email"),
     ("Don't believe the letter – the school ISN'T shutting Friday because of the heating", "Don't believe the letter"),
     ("FYI the school doesn't actually enforce the phone ban in Year 6.", "the school doesn't actually enforce"),
+    ("Don't believe what the newsletter says about the trip being free, you'll pay in January",
+     "Don't believe what the newsletter"),
+    ("Re the email from school about uniform - no one is going to send kids home for trainers.",
+     "no one is going to send"),
+    ("Whatever the Head's email said, the detentions aren't actually happening", "Whatever the Head's email said"),
 ])
 def test_setting_aside_the_schools_word_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContradictionDetector(), text)

@@ -22,6 +22,8 @@ RECEIVED = {"kind": "public", "direction": "received"}
     ("Off the record, it was two Year 10 lads.", "Off the record"),
     ("Yes, here's a comment for the Gazette: we are all devastated.", "a comment for the Gazette"),
     ("Thanks for the press enquiry - the fire started in the kitchen at 10.", "press enquiry"),
+    ("Yes I can do a quick interview for Radio Kent on Thursday about the closure", "do a quick interview"),
+    ("Happy to give you a quote for the Echo piece - we're so proud", "give you a quote"),
 ])
 def test_an_answer_to_the_press_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(PressDetector(), text, kind="comment", channel="official", counterpart=SENT)
@@ -33,6 +35,7 @@ def test_an_answer_to_the_press_is_found(detect: Detect, text: str, words: str) 
     ("Hi, I'm a reporter at the Gazette - could someone comment on the police at the gate?",
      "I'm a reporter at the Gazette - could"),
     ("Hello, I'm writing a piece about the coach crash. Can a member of staff comment?", "writing a piece"),
+    ("I write for the Post and am looking for a comment on the federation.", "I write for the "),
     ("Can I get a statement for the paper please about the burst pipe?", "a statement for the paper"),
 ])
 def test_a_strangers_enquiry_is_found(detect: Detect, text: str, words: str) -> None:
@@ -62,6 +65,7 @@ def test_a_strangers_enquiry_is_found(detect: Detect, text: str, words: str) -> 
     ("Thanks for your media enquiry. I've passed this on to Mrs Whitcombe, who will be in touch.", "comment",
      SENT),
     ("Thank you for your press enquiry. Our headteacher will respond to you directly.", "comment", SENT),
+    ("Hi, press enquiries need to go to our Headteacher - please email the office.", "comment", SENT),
     ("Our School Council will do an interview with Reverend Sarah for the next newsletter!", "comment", SENT),
     ("We will offer an interview to shortlisted candidates by Friday 14th.", "comment", SENT),
     ("We'd like to put on the record our thanks to the PTA.", "comment", SENT),

@@ -38,6 +38,8 @@ Detect = Callable[..., list[Evidence]]
     ("Jordan's social worker is now involved", "'s social worker", "safeguarding or family circumstances"),
     ("Tobi, who has battled depression this year", "battled depression", "health"),
     ("Ayaan has had more detentions than anyone", "had more detentions", "discipline or the police"),
+    ("Shay got himself excluded again", "got himself excluded", "discipline or the police"),
+    ("since her dad went to prison", "went to prison", "safeguarding or family circumstances"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)

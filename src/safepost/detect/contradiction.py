@@ -22,10 +22,14 @@ _SET_ASIDE = re.compile(
     r"\b(?:don't|dont|do not|never) believe (?:the|that|this|today's|what the) (?:[\w'-]+ ){0,2}?"
     + _NOTICE + r"\b|"
     r"\bwhatever (?:the|that) (?:[\w'-]+ )?(?:" + _NOTICE[3:-1] + r"|school|trust|academy|head|headteacher)"
-    r"(?: \w+)? says?\b|"
+    r"(?: \w+)? (?:says?|said)\b|"
     r"\b(?:school|the school|the trust|the academy) (?:won't|will not|don't|do not|doesn't|does not|"
     r"never) (?:actually|really|even) (?:fine|enforce|follow|check|chase|send|exclude|give)\w*|"
-    r"\bnobody (?:actually |really |even )?(?:checks|enforces|follows (?:it|them) up|chases)\b"
+    r"\b(?:nobody|no one|no-one) (?:actually |really |even )?"
+    r"(?:checks|enforces|follows (?:it|them) up|chases)\b|"
+    r"\b(?:nobody|no one|no-one) (?:is|'s) (?:actually |really )?going to "
+    r"(?:send|fine|check|enforce|chase)\w*|"
+    r"\b(?:the )?(?:policy|letter|rule)(?:'s| is) (?:just|only) for show\b"
 )
 # ... not a scam, a hoax, one's own slip or someone else's notice ("ignore that message, wrong
 # group", "ignore any texts claiming to be from school: it's a scam", the council's bin notice).
@@ -59,9 +63,8 @@ class ContradictionDetector:
             start, end = sentence_bounds(folded, match.start())
             # (the contradiction may follow in the next sentence: "Ignore the letter. It's still on.")
             following_end = sentence_bounds(folded, end + 1)[1] if end < len(folded) else end
-            # ("school won't actually fine you" contradicts in its own words)
-            says_itself = not match.group(0).startswith(("ignore", "disregard", "whatever", "don", "do not",
-                                                         "never"))
+            # ("school won't actually fine you", "don't believe the letter" contradict in their own words)
+            says_itself = not match.group(0).startswith(("ignore", "disregard", "whatever"))
             told = folded[start:following_end]
             rest = told.replace(match.group(0), " ")
             if _NOT_THE_SCHOOLS_WORD.search(told):

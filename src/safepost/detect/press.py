@@ -20,13 +20,16 @@ _FOR_PUBLICATION = (
     r"(?:paper|press|media|news(?!letter)\w*|gazette|echo|mercury|herald|times|chronicle|telegraph|journal|"
     r"advertiser|bbc|itv|programme|story|article|piece|feature|readers)|"
     # (not "give us a quote for the minibus": a price, not a comment)
-    r"(?:give|giving|gave|provide|offer|do) (?:the [\w ]{1,30}? )?(?:a |an )(?:quote|interview)"
+    r"(?:give|giving|gave|provide|offer|do) (?:you |them |the [\w ]{1,30}? )?(?:a |an )"
+    r"(?:quick |short |brief |live |phone )?(?:quote|interview)"
     r"(?= (?:for|to|about|on) (?:the|your|our|a|their) (?:[\w-]+ )?(?:paper|press|media|news(?!letter)\w*|"
     r"story|article|piece|feature|readers|programme|show)|[^.!?]*\b(?:paper|press|news(?!letter)\w*|story|article|"
+    r"piece|feature|times|gazette|echo|radio|tv|bbc|itv|"
     r"readers|programme|report|ofsted|inspection|crash|closure|flood\w*)\b)|"
     r"give (?:the|a) [A-Z\w][\w ]{0,30}? (?:a |an )(?:quote|interview)|"
     r"for (?:your|their) (?:paper|story|article|piece|feature|readers|listeners|viewers|"
     r"programme|bulletin|news report|broadcast)|"
+    r"for the [\w'&. -]{1,25}? (?:feature|piece|programme|documentary|segment|news report)|"
     r"off the record"
 )
 _OFFERED = re.compile(r"\b(?:" + _FOR_PUBLICATION + r")\b")
@@ -37,6 +40,8 @@ _ASKED = re.compile(
     r"researcher) (?:at|for|from|with) [^.!?]{0,60}?(?:could|can|would|will|comment|statement|quote|"
     r"interview|story|piece|article|report)|"
     r"\b(?:writing|putting together|working on|doing) (?:a |an )(?:story|piece|article|feature|report)|"
+    r"\b(?:looking for|seeking|after) (?:a |any )?(?:comment|statement|quote)(?! box)|"
+    r"\bi (?:write|report) for (?:the |a )|"
     r"\b(?:can|could|would|will) (?:someone|anyone|you|a member of staff|the school|the head\w*) "
     r"(?:give (?:us |me )?(?:a |any )?)?(?:comment|statement|interview|"
     # (a quote is a price unless it is for the paper: "a quote for the minibus hire")
@@ -53,6 +58,8 @@ _SENT_TO_THE_HEAD = re.compile(
     r"\b(?:contact|email|e-mail|ring|call|speak to|write to) (?:the |our )?(?:head|headteacher|"
     r"head teacher|principal|trust'?s? (?:press|communications|media)|press office)|"
     r"\b(?:passed|forwarded|sent) (?:this|it|that|your \w+) (?:on )?to |"
+    r"\b(?:need|needs|have|has|should) to (?:go|be sent|be directed|be passed) to (?:the |our )?"
+    r"(?:head|headteacher|head teacher|principal|trust|press office)|"
     r"\b(?:our |the )?(?:head|headteacher|head teacher|principal) (?:will|'ll) (?:respond|reply|be in touch|"
     r"get back|call|ring|contact)"
 )

@@ -51,18 +51,19 @@ _SENSITIVE: dict[str, str] = {
         r"(?:parents'?|his|her|their|mum and dad'?s?) (?:\w+ )?divorce|divorced|"
         r"going through (?:a |an )?(?:\w+ )?divorce|"
         r"(?:parents|mum and dad) (?:have )?(?:split up|separated)|"
-        r"domestic (?:abuse|violence|incident)|(?:sent to|in|been to|released from) prison|"
+        r"domestic (?:abuse|violence|incident)|(?:sent to|in|been to|went to|gone to|released from) prison|"
         r"(?:on|gets?|receives?|eligible for|claims?) free school meals|pupil premium"
     ),
     "discipline or the police": (
         # (not "nobody is excluded from our clubs")
         r"(?<!nobody )(?<!no one )(?<!no-one )(?<!no child )"
-        r"(?:been|was|is|being|got)(?: \w+ly)? excluded|"
+        r"(?:been|was|is|being|got)(?: \w+ly| himself| herself| themselves)? excluded|"
         r"(?:(?:fixed[- ]term|permanent|temporary) |(?:his|her|their) (?:\w+ )?)exclusions?(?! zone)|"
         r"(?:been|was|is|being|got)(?: \w+ly)? suspended from "
         r"(?:school|lessons?|classes|the academy|the (?:\w+ )?(?:team|squad))|"
         r"internal isolation|isolations|(?:on|put on) (?:a )?behaviour report|"
         r"(?:got|gets|given|has|had|in) (?:a |another |an after-school |more |several |\w+ )?detentions?|"
+        r"(?:his|her|their) (?:\w+ )?detentions?|"
         r"(?:been|was|got) arrested|(?:was|been|being) sentenced|youth offending|"
         r"police (?:caution|custody)|(?:under|subject of|part of) (?:a )?police investigation|"
         r"spoken to by (?:the )?police|police (?:were|was|have been) called"
