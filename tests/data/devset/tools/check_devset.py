@@ -46,7 +46,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/ellerbymoor": "auriga", "schools/quarrybank": "staffs_protocol",
                 "schools/penhallow": "tpat", "schools/thornleigh": "reach2",
                 "schools/ashgrove": "holbrook", "schools/millbrook": "staffs_protocol",
-                "schools/fenwickmarsh": "auriga", "schools/stpetrocs": "tpat", "schools/cannockvale": "staffs_protocol"}
+                "schools/fenwickmarsh": "auriga", "schools/stpetrocs": "tpat", "schools/cannockvale": "staffs_protocol",
+                "schools/larkspur": "holbrook", "schools/harwichroad": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
