@@ -776,6 +776,8 @@ def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
      False),
     ("Our pupil premium funding has been cut again.", False),
     ("Kid in 9X has just been diagnosed with leukaemia. Devastating.", True),
+    ("Had to restrain a Year 4 boy today and he's now been excluded. Exhausted.", True),
+    ("FINALLY. A certain young man in Y5 got his fixed term today.", True),
 ])
 def test_a_pupils_sensitive_matter_on_a_personal_account(
     run_check: Callable[..., CheckResult], text: str, raised: bool,
@@ -785,3 +787,21 @@ def test_a_pupils_sensitive_matter_on_a_personal_account(
     assert bool(matters) is raised
     if raised:
         assert matters[0].rule == "content.personal_info_about_individuals"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # (session 21) names that are also words SCOWL's list lacked, and praise cues it read past
+    ("They found rowan, hazel, silver birch and a very old oak!", False),
+    ("Special mention to Rowan who dug the deepest hole anyone has ever seen", True),
+    ("Get well soon Rowan! We all miss you in class", True),
+])
+def test_a_word_name_needs_support(tmp_path: Path, text: str, named: bool) -> None:
+    school = tmp_path / "school"
+    school.mkdir()
+    (school / "school.yaml").write_text("name: Larch Primary\npolicy: tpat\n", encoding="utf-8")
+    (school / "pupils.csv").write_text(
+        "pupil_id,first_name,last_name,preferred_name,year_group,date_of_birth,status,photo_consent,name_consent\n"
+        "P1,Rowan,Best,,4,2016-05-01,current,yes,no\n", encoding="utf-8")
+    (school / "staff.csv").write_text("staff_id,first_name,last_name,role,email\n", encoding="utf-8")
+    result = check(parse_request({"id": "w", "text": text, "channel": "official"}), load_school(school))
+    assert any(finding.evidence.lower().startswith("rowan") for finding in result.findings) is named

@@ -87,3 +87,4 @@ def test_every_matter_is_found_not_only_the_first(detect: Detect) -> None:
 def test_a_matter_that_comes_before_the_talk_is_still_read(detect: Detect) -> None:
     (item,) = detect(SensitiveMatterDetector(), "Jo, who has Tourette's, gave an assembly about living with tics")
     assert item.text == "Tourette's"
+

@@ -39,6 +39,8 @@ PRAISE_CUES: tuple[tuple[str, ...], ...] = (
     ("shout", "out", "to"), ("shoutout", "to"), ("proud", "of"), ("goes", "to"),
     ("awarded", "to"), ("happy", "birthday"), ("welcome",), ("bravo",), ("hi",), ("hey",),
     ("dear",), ("hello",), ("star", "of", "the", "week"), ("go",), ("love", "you"),
+    ("special", "mention"), ("special", "mention", "to"), ("shout", "out"), ("shoutout",),
+    ("get", "well", "soon"),
     # Welsh: well done, congratulations (to), thank you (to), star of the week
     ("da", "iawn"), ("llongyfarchiadau",), ("llongyfarchiadau", "i"), ("diolch",), ("diolch", "i"),
     ("seren", "yr", "wythnos"),

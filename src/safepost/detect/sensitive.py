@@ -59,6 +59,8 @@ _SENSITIVE: dict[str, str] = {
         r"(?<!nobody )(?<!no one )(?<!no-one )(?<!no child )"
         r"(?:been|was|is|being|got)(?: \w+ly| himself| herself| themselves)? excluded|"
         r"(?:(?:fixed[- ]term|permanent|temporary) |(?:his|her|their) (?:\w+ )?)exclusions?(?! zone)|"
+        r"(?:got|given|gets|on) (?:a |his |her |their )?fixed[- ]term"
+        r"(?! contract| post| job| role| exclusion)\b|"
         r"(?:been|was|is|being|got)(?: \w+ly)? suspended from "
         r"(?:school|lessons?|classes|the academy|the (?:\w+ )?(?:team|squad))|"
         r"internal isolation|isolations|(?:on|put on) (?:a )?behaviour report|"
@@ -108,8 +110,11 @@ _TOPIC_OF = re.compile(
 _OWN_PUPILS = re.compile(
     r"\b(?:(?:one|two|three|a couple) of (?:my|our|the) (?:tutor group|form|class|set|little ones|"
     r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids)|"
-    r"(?:a|one|the)? ?(?:boy|girl|lad|lass|kid|child|pupil|student) in (?:my |our )?"
+    r"(?:a|one|the)? ?(?:certain )?(?:boy|girl|lad|lass|kid|child|pupil|student|young man|young lady) "
+    r"in (?:my |our )?"
     r"(?:class|form|tutor group|set|(?:year|yr) ?\d{1,2}|y\d{1,2}|\d{1,2}[a-z]{1,2})|"
+    r"(?:a|one|the|this|that) (?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
+    r"(?:boy|girl|lad|lass|kid|kiddie|child|pupil|student)|"
     r"(?:my|our) (?:tutee|pupil|student))\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
