@@ -241,13 +241,20 @@ TWENTYSEVENTH_LOOK = DEVSET.with_name("twentyseventh_look.jsonl")
 TWENTYNINTH_LOOK = DEVSET.with_name("twentyninth_look.jsonl")
 THIRTIETH_LOOK = DEVSET.with_name("thirtieth_look.jsonl")
 THIRTYFIRST_LOOK = DEVSET.with_name("thirtyfirst_look.jsonl")
+# Two more, written after those mends: the thirty-second (Larkspur Lane Primary, holbrook) and the
+# thirty-third (Harwich Road Academy, reach2). First runs on that code (fd8ec5b): 0.780 / 0.662 / 7
+# false alarms in 60; 0.807 / 0.648 / 2 in 59 (on the session's opening code: 0.773 / 0.647 / 7;
+# 0.800 / 0.624 / 2). Mended after them: rowan and teddy as words, "special mention to" and "get well
+# soon" as praise, a pupil's "fixed term" and "a Year 4 boy".
+THIRTYSECOND_LOOK = DEVSET.with_name("thirtysecond_look.jsonl")
+THIRTYTHIRD_LOOK = DEVSET.with_name("thirtythird_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
 # cases, micro F1 over the rules.
 MEASURED_FLOORS = [
-    (EIGHTEENTH_LOOK, 128, 1, 0.85),
+    (EIGHTEENTH_LOOK, 129, 1, 0.85),
     (NINETEENTH_LOOK, 134, 7, 0.81),
     (TWENTYFIRST_LOOK, 129, 1, 0.72),
     (TWENTYSECOND_LOOK, 134, 1, 0.79),
@@ -260,6 +267,8 @@ MEASURED_FLOORS = [
     (TWENTYNINTH_LOOK, 122, 4, 0.68),
     (THIRTIETH_LOOK, 121, 3, 0.64),
     (THIRTYFIRST_LOOK, 131, 7, 0.62),
+    (THIRTYSECOND_LOOK, 120, 6, 0.66),
+    (THIRTYTHIRD_LOOK, 122, 2, 0.65),
 ]
 
 
@@ -269,7 +278,8 @@ MEASURED_FLOORS = [
                               "fifth_acceptance_tester", "sixth_acceptance_tester",
                               "seventh_acceptance_tester", "eighth_acceptance_tester",
                               "ninth_acceptance_tester", "tenth_acceptance_tester",
-                              "eleventh_acceptance_tester"])
+                              "eleventh_acceptance_tester", "twelfth_acceptance_tester",
+                              "thirteenth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
