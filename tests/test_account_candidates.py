@@ -510,3 +510,13 @@ def test_a_liked_post_under_auriga_is_not_read_for_a_pupils_matter() -> None:
     text = "Long day. Social services in again for one of my tutor group, poor kid"
     assert run("auriga", at=EVENING, kind="like", text=text).findings == []
     assert run("auriga", at=EVENING, kind="post", text=text).findings
+
+
+@pytest.mark.parametrize(("pack", "raised"), [
+    ("holbrook", True),          # 6.1: staff must not identify themselves as employees
+    ("staffs_protocol", False),  # discouraged only where the words say so ("I work at")
+    ("auriga", False),           # permitted
+])
+def test_our_year_six_at_the_school_says_where_one_works(pack: str, raised: bool) -> None:
+    result = run(pack, at=EVENING, text="So proud of our Year 6 at Oakfield Primary today, SATs done!")
+    assert ("profile.employer_identification" in rules(result)) is raised

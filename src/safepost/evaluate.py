@@ -668,7 +668,10 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
                 f"The profile's {item.source.split('.')[-1]} names the school or trust ('{name}').",
                 item, fix="Remove where you work from your personal profile.",
             )
-        elif item.kind == "employment_statement" and not permitted and not facts.official:
+        elif (item.kind == "employment_statement" and not permitted and not facts.official
+              # ("our Year 6 at Larkspur Lane" says where one works only to a policy that forbids
+              # saying it at all: Holbrook 6.1, as its outside readers label it)
+              and (not item.attrs.get("implied") or _employer_stance(facts.pack) == "prohibited")):
             yield Candidate(
                 ("profile.employer_identification",),
                 f"Says where you work ('{item.text}') on a personal account.", item,

@@ -151,10 +151,15 @@ def test_profile_evidence_quotes_the_field(detect: Detect) -> None:
         ("Proud to teach Year 3 at Larkfield Primary School", "Proud to teach Year 3 at Larkfield Primary School"),
         ("So lucky to work at Larkfield", "lucky to work at Larkfield"),
         ("I love teaching Year 3 at Larkfield", "I love teaching Year 3 at Larkfield"),
+        # (session 21) said without "I work at": the writer's own class or colleagues there
+        ("So proud of our Year 6 at Larkfield today", "our Year 6 at Larkfield"),
+        ("My Year 2 classroom at Larkfield all set up!", "My Year 2 classroom at Larkfield"),
+        ("Speaking for all of us at Larkfield: no to the cuts", "all of us at Larkfield"),
+        ("So proud of our Larkfield kids tonight", "our Larkfield"),
     ],
 )
 def test_employment_statement(detect: Detect, text: str, statement: str) -> None:
-    (item,) = detect(SchoolIdentityDetector(), text)
+    (item,) = [found for found in detect(SchoolIdentityDetector(), text) if found.kind != "speaks_for_school"]
     assert item.kind == "employment_statement"
     assert item.start is not None and text[item.start:item.end] == statement
 
@@ -169,6 +174,11 @@ def test_employment_statement(detect: Detect, text: str, statement: str) -> None
         "Trying to work out the traffic in Larkfield this morning",
         "My son starts teaching Year 3 at Larkfield Primary in September!",
         "Happy to work with the team at Larkfield on the fun run",
+        # (session 21) the writer's family's school, someone else's teacher, another place
+        "Our kids at Larkfield are thriving this year",
+        "My daughter's teacher at Larkfield is amazing",
+        "Great game from our team at Larkfield Rugby Club today",
+        "Thanks to everyone at Larkfield for a lovely send-off",
         "",
     ],
 )

@@ -23,6 +23,29 @@ _AFTER_ARTICLE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
 SCHOOL_WORD_AFTER = re.compile(
     r"(?:'s)?\s+(?:teachers?|staff|kids|children|pupils|students|family|families|team|school|"
     r"community|parents|governors?|head|office|ta|tas|classroom|class|trip|uniform)\b")
+# The writer's own class, pupils or colleagues at the school just named, or the school as theirs.
+_OWNED_BEFORE = re.compile(
+    r"(?:\b(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:class|classroom|year\s?\d{1,2}s?|yr\s?\d{1,2}s?|"
+    r"y\d{1,2}s?|kids|pupils|children|students|team|staff|little ones|reception|nursery|tutor group|"
+    r"form)(?:\s+[\w'-]+){0,3}?\s+(?:at|in|@)"
+    r"|\b(?:we|us|all of us)\s+at"
+    r"|\b(?:our|my))\s+(?:the\s+)?$")
+
+
+# Someone else's teacher: "my daughter's teacher at Ashgrove", "Ruby's TA at Ashgrove".
+_SOMEONE_ELSES_ROLE = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:teacher|teaching\s+assistant|ta|hlta|lsa|senco|"
+                                 r"head(?:teacher)?|form\s+tutor)\s+(?:at|in|for|@)\s+(?:the\s+)?$")
+
+
+def _elsewhere_or_family(text: str, start: int, end: int) -> bool:
+    """The school's name inside another place's ("our team at Ashgrove Rugby Club"), or in the
+    writer's family news ("our kids at Ashgrove"). (school_talk reads both; imported here, where
+    it is needed, because school_talk builds on this module's patterns.)"""
+    from safepost.detect.school_talk import another_place_after, in_family_news
+
+    return another_place_after(text, end) or in_family_news(fold_keeping_length(text), start)
+
+
 EMPLOYMENT_CUE = re.compile(
     r"(?:\bi\s+(?:teach|work|volunteer|am\s+a\s+governor|'m\s+a\s+governor)"
     # First person only: "I teach Year 9 at", "proud to teach Year 3 at", "lucky to work at",
@@ -208,8 +231,18 @@ class SchoolIdentityDetector:
             yield Evidence(self.name, "speaks_for_school", text[start:end], start, end,
                            attrs={"stance": stance})
         for name, start, end in names_in(text, school) if text else ():
-            cue = EMPLOYMENT_CUE.search(fold(text[max(0, start - 60):start]))
-            if cue:
+            before = fold(text[max(0, start - 60):start])
+            cue = EMPLOYMENT_CUE.search(before)
+            if cue and not _SOMEONE_ELSES_ROLE.search(before):
                 cue_start = max(0, start - 60) + cue.start()
                 yield Evidence(self.name, "employment_statement", text[cue_start:end],
                                cue_start, end, attrs={"name": name})
+                continue
+            # Said without "I work at": "our Year 6 at Larkspur Lane", "my Year 2 classroom at
+            # Ashgrove", "all of us at Brinkhollow", "our Ashgrove kids" (the writer's own
+            # family's school aside: "my son's class at Ashgrove").
+            owned = _OWNED_BEFORE.search(before)
+            if owned and not _elsewhere_or_family(text, start, end):
+                owned_start = max(0, start - 60) + owned.start()
+                yield Evidence(self.name, "employment_statement", text[owned_start:end],
+                               owned_start, end, attrs={"name": name, "implied": True})

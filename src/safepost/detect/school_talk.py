@@ -79,6 +79,11 @@ _SCHOOL_EVENT_AFTER = re.compile(
     r"christmas|summer|spring|autumn|term|trip|residential|ofsted|inspection|governors?)\b")
 
 
+def another_place_after(text: str, end: int) -> bool:
+    """Whether the school's name just ended is part of another place's name ("Quarry Bank Mill")."""
+    return bool(_ANOTHER_PLACE_AFTER.match(text, end))
+
+
 def in_family_news(folded: str, position: int) -> bool:
     """Whether the sentence holding `position` is about the writer's own family."""
     start, end = sentence_bounds(folded, position)
@@ -96,7 +101,7 @@ class SchoolTalkDetector:
         folded = fold_keeping_length(text)
         # (The school's name inside an email address or a link is no comment on the school.)
         for name, start, end in names_in(opaque_free(text), subject.school):
-            if _ANOTHER_PLACE_AFTER.match(text, end) or in_family_news(folded, start):
+            if another_place_after(text, end) or in_family_news(folded, start):
                 continue
             if (_SCHOOL_KIND.search(name) or SCHOOL_WORD_AFTER.match(folded, end)
                     or _SCHOOL_EVENT_AFTER.match(folded, end)
