@@ -359,3 +359,16 @@ def test_a_school_that_lists_its_numbers_has_said_which_are_its_own(detect: Dete
     # The test school lists 01632 960555: another landline "call us on" is not inferred to be its.
     (item,) = found(detect, "Call us on 0116 496 0777", "phone", channel="official")
     assert item.attrs["owner"] == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    # (session 21) a sign-off after the number names who wrote it, not whose number it is
+    "Any problems, just give the office a ring on 01632 960418 😊 – Mrs Fairbrother, School Office",
+    "Apply online or call the office on 01632 960418. – Mrs Whitlock, Headteacher",
+])
+def test_a_sign_off_after_the_schools_number_is_no_persons_number(detect: Detect, text: str) -> None:
+    # (a school that lists no public numbers, as most contract directories: the words decide)
+    school = load_school(Path(__file__).resolve().parents[1] / "data" / "devset" / "schools" / "larkspur")
+    found = detect(ContactDetailsDetector(), text, on=school, channel="official")
+    (item,) = [evidence for evidence in found if evidence.kind == "phone"]
+    assert item.attrs["owner"] == "school_public"

@@ -286,9 +286,11 @@ _OFFICIAL_PHONE_CUE = re.compile(
     re.IGNORECASE,
 )
 # ... not where the words after it give it to a person: "(Mrs Green, evenings only)", "that's Mr
-# Hussain's home number".
+# Hussain's home number" (a sign-off after the sentence, "... on 01632 960418. – Mrs Whitlock,
+# Headteacher", names who wrote it, not whose number it is).
 _A_PERSONS_AFTER = re.compile(
-    r"^\W{0,4}(?:\(?\s*(?:mr|mrs|miss|ms|dr|sir)\b|[^.\n]{0,30}\b(?:home|mobile|personal)\s+(?:number|phone))",
+    r"^\s{0,2}(?:\(\s*(?:mr|mrs|miss|ms|dr|sir)\b|,\s*(?:mr|mrs|miss|ms|dr|sir)\s+\w+(?:'s)?\s*(?:\)|$|,|\s+(?:only|evenings|after|direct))"
+    r"|[^.\n]{0,30}\b(?:home|mobile|personal)\s+(?:number|phone))",
     re.IGNORECASE)
 
 
