@@ -805,3 +805,21 @@ def test_a_word_name_needs_support(tmp_path: Path, text: str, named: bool) -> No
     (school / "staff.csv").write_text("staff_id,first_name,last_name,role,email\n", encoding="utf-8")
     result = check(parse_request({"id": "w", "text": text, "channel": "official"}), load_school(school))
     assert any(finding.evidence.lower().startswith("rowan") for finding in result.findings) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # (session 21) a pupil who shares a folk figure's name counts, in full, only with support
+    ("Jack Frost has definitely visited the playground this morning! Take care on the ice", False),
+    ("Well done Jack Frost for a brilliant reading week!", True),
+    ("Jack Frost (Year 1) read his poem beautifully", True),
+])
+def test_a_pupil_named_like_a_folk_figure(tmp_path: Path, text: str, named: bool) -> None:
+    school = tmp_path / "school"
+    school.mkdir()
+    (school / "school.yaml").write_text("name: Larch Primary\npolicy: tpat\n", encoding="utf-8")
+    (school / "pupils.csv").write_text(
+        "pupil_id,first_name,last_name,preferred_name,year_group,date_of_birth,status,photo_consent,name_consent\n"
+        "P1,Jack,Frost,,1,2020-01-10,current,yes,yes\n", encoding="utf-8")
+    (school / "staff.csv").write_text("staff_id,first_name,last_name,role,email\n", encoding="utf-8")
+    result = check(parse_request({"id": "f", "text": text, "channel": "official"}), load_school(school))
+    assert ("content.pupil_full_name" in {finding.rule for finding in result.findings}) is named

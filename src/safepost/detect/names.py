@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from safepost.detect.text import (
@@ -377,6 +377,10 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 and not (_cues_at(text, words, i, cues) or _year_in_sentence(text, token.start, pupil, years))
             ):
                 mention = None  # "Will Marsh Lane", "Summer baker needed!": read as words
+            if mention is not None and mention.form == "full":
+                # (a full name's support, for one that is also a folk figure: "Jack Frost")
+                mention = replace(mention, cue=bool(_cues_at(text, words, i, cues))
+                                  or _year_in_sentence(text, token.start, pupil, years))
             if mention is None and _someone_elses_surname(text, words, after, pupil, index):
                 continue
             if mention is None and words_around(i, after)[0]:

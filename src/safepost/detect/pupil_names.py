@@ -93,7 +93,9 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
     for mention in name_mentions(subject):
         if mention.who != "pupil" or (mention.form == "first" and written_as_a_class(subject.text, mention)):
             continue
-        if mention.form != "first" or not mention.common_word:
+        if mention.form == "full" and _folk_figure(mention.text) and not mention.cue:
+            doubtful.append(mention)  # "Jack Frost has visited the playground": the frost
+        elif mention.form != "first" or not mention.common_word:
             accepted.append((mention, "name"))
         elif mention.person_id in pictured:
             accepted.append((mention, "pupil is listed in the images"))
@@ -110,6 +112,20 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
         ):
             accepted.append((mention, "listed beside another pupil's name"))
     return accepted
+
+
+# Full names that are also folk figures or stock characters a school writes about: a pupil so
+# named counts, in full, only with support (praise, a greeting, their year group), as a first
+# name that is also a word does.
+FOLK_FIGURES = frozenset({
+    "jack frost", "father christmas", "santa claus", "peter pan", "robin hood", "tom thumb",
+    "jack sprat", "old king cole", "little john", "jack horner", "bob the builder", "peter rabbit",
+    "tom kitten", "jack and jill", "guy fawkes", "john bull", "tommy atkins",
+})
+
+
+def _folk_figure(text: str) -> bool:
+    return " ".join(text.lower().split()) in FOLK_FIGURES
 
 
 class PupilNameDetector:
