@@ -789,6 +789,18 @@ def test_a_pupils_sensitive_matter_on_a_personal_account(
         assert matters[0].rule == "content.personal_info_about_individuals"
 
 
+def one_pupil_school(directory: Path, pupil_row: str) -> School:
+    """A tpat school with one pupil (a pupils.csv row), to read one name in isolation."""
+    school = directory / "school"
+    school.mkdir()
+    (school / "school.yaml").write_text("name: Larch Primary\npolicy: tpat\n", encoding="utf-8")
+    (school / "pupils.csv").write_text(
+        "pupil_id,first_name,last_name,preferred_name,year_group,date_of_birth,status,photo_consent,name_consent\n"
+        + pupil_row + "\n", encoding="utf-8")
+    (school / "staff.csv").write_text("staff_id,first_name,last_name,role,email\n", encoding="utf-8")
+    return load_school(school)
+
+
 @pytest.mark.parametrize(("text", "named"), [
     # (session 21) names that are also words SCOWL's list lacked, and praise cues it read past
     ("They found rowan, hazel, silver birch and a very old oak!", False),
@@ -796,14 +808,8 @@ def test_a_pupils_sensitive_matter_on_a_personal_account(
     ("Get well soon Rowan! We all miss you in class", True),
 ])
 def test_a_word_name_needs_support(tmp_path: Path, text: str, named: bool) -> None:
-    school = tmp_path / "school"
-    school.mkdir()
-    (school / "school.yaml").write_text("name: Larch Primary\npolicy: tpat\n", encoding="utf-8")
-    (school / "pupils.csv").write_text(
-        "pupil_id,first_name,last_name,preferred_name,year_group,date_of_birth,status,photo_consent,name_consent\n"
-        "P1,Rowan,Best,,4,2016-05-01,current,yes,no\n", encoding="utf-8")
-    (school / "staff.csv").write_text("staff_id,first_name,last_name,role,email\n", encoding="utf-8")
-    result = check(parse_request({"id": "w", "text": text, "channel": "official"}), load_school(school))
+    school = one_pupil_school(tmp_path, "P1,Rowan,Best,,4,2016-05-01,current,yes,no")
+    result = check(parse_request({"id": "w", "text": text, "channel": "official"}), school)
     assert any(finding.evidence.lower().startswith("rowan") for finding in result.findings) is named
 
 
@@ -814,12 +820,6 @@ def test_a_word_name_needs_support(tmp_path: Path, text: str, named: bool) -> No
     ("Jack Frost (Year 1) read his poem beautifully", True),
 ])
 def test_a_pupil_named_like_a_folk_figure(tmp_path: Path, text: str, named: bool) -> None:
-    school = tmp_path / "school"
-    school.mkdir()
-    (school / "school.yaml").write_text("name: Larch Primary\npolicy: tpat\n", encoding="utf-8")
-    (school / "pupils.csv").write_text(
-        "pupil_id,first_name,last_name,preferred_name,year_group,date_of_birth,status,photo_consent,name_consent\n"
-        "P1,Jack,Frost,,1,2020-01-10,current,yes,yes\n", encoding="utf-8")
-    (school / "staff.csv").write_text("staff_id,first_name,last_name,role,email\n", encoding="utf-8")
-    result = check(parse_request({"id": "f", "text": text, "channel": "official"}), load_school(school))
+    school = one_pupil_school(tmp_path, "P1,Jack,Frost,,1,2020-01-10,current,yes,yes")
+    result = check(parse_request({"id": "f", "text": text, "channel": "official"}), school)
     assert ("content.pupil_full_name" in {finding.rule for finding in result.findings}) is named
