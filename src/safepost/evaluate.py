@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
-from safepost.detect.base import Evidence
+from safepost.detect.base import Evidence, author_role
 from safepost.detect.context import request_day
 from safepost.detect.text import sentence_bounds
 from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT, VIEWS
@@ -40,7 +40,6 @@ IMAGE_CONSENT_RULES = (
 # What a like still says where a policy never mentions likes: endorsing hate, abuse, threats or
 # obscenity, not a grumble or a name.
 ENDORSED_IN_A_LIKE = frozenset({"discrimination", "harassment", "threat", "sexual", "inappropriate_link"})
-SCHOOL_DISCIPLINE = re.compile(r"exclu|detention|isolation|behaviour report", re.IGNORECASE)
 PERSONAL_SENSITIVE_RULES = ("content.personal_info_about_individuals", "content.data_protection")
 PUPIL_MATTER_FIX = ("Leave it out: a pupil's matters are shared only with those who need to know, through "
                     "the school's own systems.")
@@ -232,6 +231,15 @@ def _initialled(pupil: Pupil) -> str:
     return f"{pupil.preferred_name or pupil.first_name} {pupil.last_name[:1].upper()}."
 
 
+def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
+    """A pupil's sensitive matter told on a personal account (named or not)."""
+    return Candidate(
+        PERSONAL_SENSITIVE_RULES,
+        f"Tells of {whose} {matter.attrs['kind']} matter ('{matter.text}') on a personal account: {why}",
+        matter, fix=PUPIL_MATTER_FIX,
+    )
+
+
 def _unnamed_pupil_candidates(facts: _Facts) -> Iterator[Candidate]:
     """A sensitive matter told of one of the writer's own pupils, unnamed ("social services in
     again for one of my tutor group"), on a personal account."""
@@ -239,13 +247,10 @@ def _unnamed_pupil_candidates(facts: _Facts) -> Iterator[Candidate]:
         return
     for matter in facts.of_kind("sensitive_matter"):
         if matter.attrs.get("own_pupils") and not matter.attrs.get("family_news"):
-            yield Candidate(
-                PERSONAL_SENSITIVE_RULES,
-                f"Tells of a {matter.attrs['kind']} matter ('{matter.text}') of one of your pupils "
-                f"('{matter.attrs['own_pupils']}') on a personal account: unnamed, it is still the "
-                "pupil's private information, and those who know the class know who.", matter,
-                fix=PUPIL_MATTER_FIX,
-            )
+            yield _pupil_matter_told(
+                matter, f"one of your pupils' ('{matter.attrs['own_pupils']}')",
+                "unnamed, it is still the pupil's private information, and those who know the class "
+                "know who.")
             return
 
 
@@ -271,17 +276,13 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                        and _about_the_same_child(facts.request.text, item.start, found.start)), None)
         if (not facts.official and matter is not None and not item.attrs.get("own_people")
                 and not matter.attrs.get("family_news") and others_words(facts.request) is None
-                and (form == "full" or school_setting or SCHOOL_DISCIPLINE.search(matter.text))):
+                and (form == "full" or school_setting or matter.attrs.get("school_discipline"))):
             # On one's own account a pupil's sensitive matter is still the pupil's: an exclusion or
             # a detention is the school's business whatever else the words say; a first name beside
             # an illness or an arrest is a pupil only where the words are about school (a
             # neighbour's Maisie, Tommy in Peaky Blinders, are not).
-            yield Candidate(
-                PERSONAL_SENSITIVE_RULES,
-                f"Tells of {_pupil_label(pupil)}'s {matter.attrs['kind']} matter ('{matter.text}') on a "
-                "personal account: a pupil's private information is not to be shared.",
-                matter, fix=PUPIL_MATTER_FIX,
-            )
+            yield _pupil_matter_told(matter, f"{_pupil_label(pupil)}'s",
+                                     "a pupil's private information is not to be shared.")
             # (the name's own finding, below, only where it breaks another rule than this one)
             name_rule = facts.pack.first_rule(NAME_RULES_PERSONAL, facts.request.channel)
             matter_rule = facts.pack.first_rule(PERSONAL_SENSITIVE_RULES, facts.request.channel)
@@ -715,7 +716,7 @@ def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
     if rule is None or rule.param("breadth") != "any_comment" or facts.official:
         return
-    if _author_role(facts) in (rule.param("not_for_roles") or ()):
+    if author_role(facts.request, facts.school) in (rule.param("not_for_roles") or ()):
         return
     counterpart_kind = facts.counterpart.attrs.get("kind") if facts.counterpart else None
     # A like or a share makes no comment (the protocol's likes are of harmful material, which
@@ -790,22 +791,22 @@ def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
     authorised = facts.pack.rule("account.authorised_users")
     not_permitted = (authorised.param("not_permitted_roles") if authorised else None) or ()
-    author_role = _author_role(facts)
+    role = author_role(facts.request, facts.school)
     # (Not a comment: a governor's "well done, Year 11!" under the school's post is written from
     # their own profile as often as not.)
     if (facts.official and request.kind in ("post", "share", "message")
-            and others_words(request) is None and author_role in not_permitted):
+            and others_words(request) is None and role in not_permitted):
         # The Staffordshire protocol's 5.4: only employees with permission post on the school's
         # site; a governor, volunteer or contractor is no employee, whoever approved the words.
         yield Candidate(
             ("account.authorised_users",),
-            f"Posted on the school's account by a {author_role}: the policy lets only employees "
+            f"Posted on the school's account by a {role}: the policy lets only employees "
             "who have been given permission post there.",
-            Evidence("evaluate", "author_not_permitted", author_role, source="author"),
+            Evidence("evaluate", "author_not_permitted", role, source="author"),
             fix="Send it to a member of staff who runs the school's accounts to post.",
         )
     if (facts.official and request.kind in ("post", "comment", "share") and others_words(request) is None
-            and author_role not in LEADERSHIP_ROLES):
+            and role not in LEADERSHIP_ROLES):
         # Holbrook A.3.4: what goes on the school's sites is discussed with and approved by a
         # member of the leadership team; an `approval` on the request is that approval (the
         # catalogue: "posts published without an approval ID are flagged"). A leader's own
@@ -1058,16 +1059,6 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
-def _author_role(facts: _Facts) -> str:
-    """The author's role: from the staff roster where the request names a staff id on it."""
-    request = facts.request
-    role = request.author_role
-    if request.author_staff_id:
-        member = facts.school.staff_member(request.author_staff_id)
-        role = member.role if member is not None else role
-    return (role or "").lower()
-
-
 LEADERSHIP_ROLES = frozenset({"headteacher", "deputy_head", "slt"})
 
 
@@ -1093,7 +1084,7 @@ def _context_candidates(facts: _Facts) -> Iterator[Candidate]:
         # school day; Holbrook's office staff, not working with children). A school device is
         # the school's whoever uses it, so the device rule below is everyone's.
         not_for = (hours_rule.param("not_for_roles") if hours_rule else None) or ()
-        at_work = _author_role(facts) not in not_for
+        at_work = author_role(facts.request, facts.school) not in not_for
         for item in facts.of_kind("time_of_use") if at_work else ():
             period = item.attrs["period"]
             breaks_allowed = facts.pack.personal_use_in_breaks()
@@ -1377,10 +1368,11 @@ def evaluate(
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
         _contradiction_candidates, _unnamed_pupil_candidates,
     )
+    # What a like leaves unread: every reading of its words, or all but what endorsing them says.
+    unread = (set(content_handlers) if likes_not_posting
+              else set(content_handlers) - {_language_candidates} if likes_endorse_only else set())
     for handler in handlers:
-        if likes_not_posting and handler in content_handlers:
-            continue
-        if likes_endorse_only and handler in content_handlers and handler is not _language_candidates:
+        if handler in unread:
             continue
         for candidate in handler(facts):
             if (likes_endorse_only and handler is _language_candidates

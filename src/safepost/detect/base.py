@@ -36,6 +36,16 @@ class Evidence:
     attrs: Mapping[str, Any] = field(default_factory=dict)
 
 
+def author_role(request: CheckRequest, school: School) -> str:
+    """The author's role, in lower case: from the staff roster where the request names a staff
+    id on it, else the request's own `author.role` ("" where neither says)."""
+    role = request.author_role
+    if request.author_staff_id:
+        member = school.staff_member(request.author_staff_id)
+        role = member.role if member is not None else role
+    return (role or "").lower()
+
+
 @dataclass
 class Subject:
     """One request being checked, with its school and text prepared once for all detectors."""

@@ -371,16 +371,14 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 continue
             after = i + len(seq)
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
-            if (
-                mention is not None and mention.form == "full"
-                and _words_not_a_person(text, words, i, mention)
-                and not (_cues_at(text, words, i, cues) or _year_in_sentence(text, token.start, pupil, years))
-            ):
-                mention = None  # "Will Marsh Lane", "Summer baker needed!": read as words
             if mention is not None and mention.form == "full":
-                # (a full name's support, for one that is also a folk figure: "Jack Frost")
-                mention = replace(mention, cue=bool(_cues_at(text, words, i, cues))
-                                  or _year_in_sentence(text, token.start, pupil, years))
+                # A full name's support (praise, a greeting, the year group): what keeps "Will
+                # Marsh" a name where the words could be a road, and "Jack Frost" a pupil where
+                # the name could be the frost (pupil_names).
+                supported = bool(_cues_at(text, words, i, cues)) or _year_in_sentence(
+                    text, token.start, pupil, years)
+                mention = (None if not supported and _words_not_a_person(text, words, i, mention)
+                           else replace(mention, cue=supported))  # None: "Summer baker needed!"
             if mention is None and _someone_elses_surname(text, words, after, pupil, index):
                 continue
             if mention is None and words_around(i, after)[0]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.contract import others_words
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, author_role
 from safepost.detect.text import fold_keeping_length
 
 # Words said for publication: what a reply offering the media a comment says, and what a
@@ -51,13 +51,10 @@ _ASKED = re.compile(
 )
 # Words that send the enquiry where the policies say it goes: what a policy asks, not a breach.
 _SENT_TO_THE_HEAD = re.compile(
-    r"\b(?:pass|passed|passing|forward|forwarded|forwarding|refer|referred|direct|directed|send|sent)"
-    r"\w* (?:this|it|that|them|you|your (?:enquiry|request|message|email|details|question))"
-    r"(?: on)? to (?:the |our |mr |mrs |miss |ms |dr )?(?:head|headteacher|head teacher|principal|"
-    r"trust|press office|communications)|"
     r"\b(?:contact|email|e-mail|ring|call|speak to|write to) (?:the |our )?(?:head|headteacher|"
     r"head teacher|principal|trust'?s? (?:press|communications|media)|press office)|"
-    r"\b(?:passed|forwarded|sent) (?:this|it|that|your \w+) (?:on )?to |"
+    r"\b(?:pass|forward|refer|direct|sen[dt])\w* (?:this|it|that|them|you|your \w+) (?:on )?to "
+    r"(?!me\b|us\b)|"
     r"\b(?:need|needs|have|has|should) to (?:go|be sent|be directed|be passed) to (?:the |our )?"
     r"(?:head|headteacher|head teacher|principal|trust|press office)|"
     r"\b(?:our |the )?(?:head|headteacher|head teacher|principal) (?:will|'ll) (?:respond|reply|be in touch|"
@@ -77,9 +74,7 @@ class PressDetector:
         if writer is not None and writer.writer != "public":
             return
         # (the headteacher is whom the policies send the press to)
-        author = subject.school.staff_member(request.author_staff_id) if request.author_staff_id else None
-        role = (author.role if author is not None else request.author_role) or ""
-        if writer is None and role.lower() == "headteacher":
+        if writer is None and author_role(request, subject.school) == "headteacher":
             return
         text = subject.text
         folded = fold_keeping_length(text)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.school_talk import in_family_news
+from safepost.detect.school_identity import in_family_news
 from safepost.detect.text import fold_keeping_length
 
 # A child's schooling, as the child's own ("his homework", "her reading book", "their

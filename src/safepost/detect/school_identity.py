@@ -37,12 +37,34 @@ _SOMEONE_ELSES_ROLE = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:teacher|teaching\s+assi
                                  r"head(?:teacher)?|form\s+tutor)\s+(?:at|in|for|@)\s+(?:the\s+)?$")
 
 
+# The writer's own family: "my son in Year 6", "our kid's nativity", "Grandson's nativity" are a
+# parent's or grandparent's news (read sentence by sentence).
+_OWN_FAMILY = re.compile(
+    r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle)\s+)?(?:son|daughter|kids|children|child|"
+    r"niece|nephew|grandson|granddaughter|grandchildren|grandkids|kid|little ones?|boy|girl|lad|twins)\b"
+    r"|\b(?:the\s+)?(?:kids|children)'\s|\bchildren's\s+school\b"
+    r"|\b(?:my|our)\s+(?:eldest|youngest|oldest|middle one|two|three|lot|boys|girls)\b"
+    r"|\b(?:son|daughter|grandson|granddaughter|niece|nephew|kids|children|grandkids)'s\b")
+# A school name inside another place's name: "Quarry Bank Mill", "Oakfield Park".
+_ANOTHER_PLACE_AFTER = re.compile(
+    r"\s+(?!(?:Primary|School|Academy|Trust|College|Infants?|Juniors?|Nursery|High|CE|RC|C of E|"
+    r"Church|Catholic|Community|Federation|Sixth|Learning|Multi)\b)[A-Z][a-z]+")
+
+
+def another_place_after(text: str, end: int) -> bool:
+    """Whether the school's name just ended is part of another place's name ("Quarry Bank Mill")."""
+    return bool(_ANOTHER_PLACE_AFTER.match(text, end))
+
+
+def in_family_news(folded: str, position: int) -> bool:
+    """Whether the sentence holding `position` is about the writer's own family."""
+    start, end = sentence_bounds(folded, position)
+    return bool(_OWN_FAMILY.search(folded, start, end))
+
+
 def _elsewhere_or_family(text: str, start: int, end: int) -> bool:
     """The school's name inside another place's ("our team at Ashgrove Rugby Club"), or in the
-    writer's family news ("our kids at Ashgrove"). (school_talk reads both; imported here, where
-    it is needed, because school_talk builds on this module's patterns.)"""
-    from safepost.detect.school_talk import another_place_after, in_family_news
-
+    writer's family news ("our kids at Ashgrove")."""
     return another_place_after(text, end) or in_family_news(fold_keeping_length(text), start)
 
 

@@ -10,8 +10,15 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.school_identity import EMPLOYMENT_CUE, SCHOOL_WORD_AFTER, names_in, opaque_free
-from safepost.detect.text import fold, fold_keeping_length, sentence_bounds
+from safepost.detect.school_identity import (
+    EMPLOYMENT_CUE,
+    SCHOOL_WORD_AFTER,
+    another_place_after,
+    in_family_news,
+    names_in,
+    opaque_free,
+)
+from safepost.detect.text import fold, fold_keeping_length
 
 # What is somewhere else: "the nativity at the local theatre", "sports day at the running club",
 # "the restructure at my husband's work".
@@ -49,19 +56,6 @@ _A_CLASS_DID = (
     r"students|group|set \d|parents|lot|girls|boys|in pe|on the)\b)"
 )
 _SCHOOL_TALK = re.compile("|".join((_OWN_WORKPLACE, _SCHOOL_LIFE, _A_CLASS_DID)))
-# The writer's own family: "my son in Year 6", "our kid's nativity", "Grandson's nativity" are a
-# parent's or grandparent's news (read sentence by sentence).
-_OWN_FAMILY = re.compile(
-    r"\b(?:my|our)\s+(?:(?:little|eldest|youngest|oldest|middle)\s+)?(?:son|daughter|kids|children|child|"
-    r"niece|nephew|grandson|granddaughter|grandchildren|grandkids|kid|little ones?|boy|girl|lad|twins)\b"
-    r"|\b(?:the\s+)?(?:kids|children)'\s|\bchildren's\s+school\b"
-    r"|\b(?:my|our)\s+(?:eldest|youngest|oldest|middle one|two|three|lot|boys|girls)\b"
-    r"|\b(?:son|daughter|grandson|granddaughter|niece|nephew|kids|children|grandkids)'s\b")
-# A school name inside another place's name: "Quarry Bank Mill", "Oakfield Park".
-_ANOTHER_PLACE_AFTER = re.compile(
-    r"\s+(?!(?:Primary|School|Academy|Trust|College|Infants?|Juniors?|Nursery|High|CE|RC|C of E|"
-    r"Church|Catholic|Community|Federation|Sixth|Learning|Multi)\b)[A-Z][a-z]+")
-
 
 # A school name that is only a place's name ("a walk round Quarry Bank") speaks of the school
 # where it names the school's kind or is followed by a word about school ("Quarry Bank staff").
@@ -77,17 +71,6 @@ _SCHOOL_EVENT_AFTER = re.compile(
     r"(?:'s)?\s+(?:fireworks|fair|fete|disco|nativity|sports day|open (?:evening|day)|prom|concert|play|"
     r"production|show|results|inset|pta|choir|panto|assembly|leavers|reunion|parents'? evening|"
     r"christmas|summer|spring|autumn|term|trip|residential|ofsted|inspection|governors?)\b")
-
-
-def another_place_after(text: str, end: int) -> bool:
-    """Whether the school's name just ended is part of another place's name ("Quarry Bank Mill")."""
-    return bool(_ANOTHER_PLACE_AFTER.match(text, end))
-
-
-def in_family_news(folded: str, position: int) -> bool:
-    """Whether the sentence holding `position` is about the writer's own family."""
-    start, end = sentence_bounds(folded, position)
-    return bool(_OWN_FAMILY.search(folded, start, end))
 
 
 class SchoolTalkDetector:

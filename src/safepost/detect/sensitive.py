@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.school_talk import in_family_news
+from safepost.detect.school_identity import in_family_news
 from safepost.detect.text import fold_keeping_length, sentence_bounds
 
 # Kin whose illness or death is the child's family's matter ("her grandad passed away").
@@ -118,7 +118,8 @@ _OWN_PUPILS = re.compile(
     r"(?:my|our) (?:tutee|pupil|student))\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
-    r"(?:his|her|their) (?:\w+ )?" + _KIN[3:-1] + r")\b")
+    r"(?:his|her|their) (?:\w+ )?" + _KIN + r")\b")
+_SCHOOL_DISCIPLINE = re.compile(r"exclu|detention|isolation|behaviour report|fixed[- ]term")
 _KINDS = list(_SENSITIVE)
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{words})" for i, words in enumerate(_SENSITIVE.values()))
                       + r")\b")
@@ -158,4 +159,7 @@ class SensitiveMatterDetector:
                                "kind": kind,
                                "own_pupils": text[own_pupils.start():own_pupils.end()] if own_pupils else "",
                                "family_news": in_family_news(folded, match.start()),
+                               # (an exclusion or detention is the school's own business; an arrest
+                               # or an illness may be anyone's)
+                               "school_discipline": bool(_SCHOOL_DISCIPLINE.search(match.group(0))),
                            })
