@@ -778,6 +778,8 @@ def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
     ("Kid in 9X has just been diagnosed with leukaemia. Devastating.", True),
     ("Had to restrain a Year 4 boy today and he's now been excluded. Exhausted.", True),
     ("FINALLY. A certain young man in Y5 got his fixed term today.", True),
+    # (the pupil's own family's matter: "whose stepdad" is no one else between them)
+    ("It'll be about the Y10 lad whose stepdad's up in court, social services have been all over it", True),
 ])
 def test_a_pupils_sensitive_matter_on_a_personal_account(
     run_check: Callable[..., CheckResult], text: str, raised: bool,
