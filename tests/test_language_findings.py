@@ -201,6 +201,21 @@ def test_a_childs_disclosure_retold_in_a_staff_post_is_a_confidential_matter(
         assert confidential == []
 
 
+@pytest.mark.parametrize(("text", "channel", "read_as_own_news"), [
+    # the writer's own family's news is theirs to share on their own account
+    ("My daughter starts chemo on Monday, please keep her in your thoughts", "personal", True),
+    ("My daughter starts chemo on Monday, please keep her in your thoughts", "official", False),
+    # the same news of a pupil is someone else's private information
+    ("A little girl in my class starts chemo on Monday, please keep her in your thoughts", "personal", False),
+])
+def test_the_writers_own_family_news_is_not_someone_elses_private_information(
+    text: str, channel: str, read_as_own_news: bool,
+) -> None:
+    result = run(text, channel=channel)
+    private = [f for f in result.findings if (f.details or {}).get("judgement") == "private_info"]
+    assert (private == []) is read_as_own_news
+
+
 def test_a_pupils_own_disclosure_in_a_post_is_not_retold() -> None:
     # someone else's words (a pupil's post on the school page) are never a staff retelling
     result = run(DISCLOSURE, channel="official", kind="comment", author={"role": "pupil"})

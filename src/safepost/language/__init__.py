@@ -19,6 +19,7 @@ from safepost.language.model import (
     load_model,
     second_opinion_model,
 )
+from safepost.language.own_news import own_news_only
 from safepost.language.stand_ins import NameSpan, StandInText, with_stand_ins
 
 __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "VIEWS", "Decision", "NameSpan",
@@ -138,9 +139,15 @@ def candidates(
         ]
     retold: Judgement | None = None  # only outside exchanges, so always the first model's
     safe_links_only: bool | None = None
+    # The writer's own news ("my daughter starts chemo on Monday") is no one else's private
+    # information: the model's guess is not read there (the lexicon's phrases still are).
+    own_news = (channel != "official" and not written_by_someone_else(author)
+                and own_news_only(text, names_in_text=bool(names)))
     for reader_name, reader, judgements in readings:
         for judgement in judgements:
             if judgement.score < floor:
+                continue
+            if judgement.label == "private_info" and own_news:
                 continue
             if judgement.label == "inappropriate_link":
                 if safe_links_only is None:
