@@ -780,6 +780,10 @@ def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
     ("FINALLY. A certain young man in Y5 got his fixed term today.", True),
     # (the pupil's own family's matter: "whose stepdad" is no one else between them)
     ("It'll be about the Y10 lad whose stepdad's up in court, social services have been all over it", True),
+    # (session 22) more of the writer's own pupils, and words told only of someone in the school
+    ("Year 7 girl came out as trans to me today and her parents don't know", True),
+    ("one of my yr 10s is in hosp after an overdose 😢", True),
+    ("Little one in my nursery group has been excluded from her last two settings", True),
 ])
 def test_a_pupils_sensitive_matter_on_a_personal_account(
     run_check: Callable[..., CheckResult], text: str, raised: bool,
@@ -789,6 +793,36 @@ def test_a_pupils_sensitive_matter_on_a_personal_account(
     assert bool(matters) is raised
     if raised:
         assert matters[0].rule == "content.personal_info_about_individuals"
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    # a colleague's matter, unnamed (session 22: two outside readers and a probe label these)
+    ("Our deputy head starts chemo on Monday. Sending all the love 🎀", "a colleague's"),
+    ("Feel for my TA, third round of IVF failed and she was in bits in the staffroom", "a colleague's"),
+    ("My TA just told me she's getting divorced. Send good vibes her way", "a colleague's"),
+    ("The new NQT is on antidepressants and struggling big time", "a colleague's"),
+    # a pupil's family's
+    ("Health visitor told me one of our families has a baby on the child protection register", "a pupil's family's"),
+    ("Grandma of one of my reception kids passed away last night", "one of your pupils'"),
+    ("One of my Year 8 dads has been made redundant, mum rang in tears", "a pupil's family's"),
+    # no one else's: the writer's own, a charity, many people, the writer between them
+    ("My TA held the fort while I was signed off with stress. Legend.", None),
+    ("Our deputy head ran the marathon for Cancer Research! £2k raised", None),
+    ("The head hasn't got a clue and half the staff are off with stress", None),
+    ("A colleague recommended a great book about living with bipolar", None),
+    ("I nearly died laughing at my TA's costume 😂", None),
+])
+def test_a_colleagues_or_a_familys_matter_on_a_personal_account(
+    run_check: Callable[..., CheckResult], text: str, whose: str | None,
+) -> None:
+    result = run_check(text, pack="auriga", channel="personal", at="2026-11-21T19:00:00+00:00")
+    matters = [f for f in result.findings if f.detector == "sensitive_matters"]
+    if whose is None:
+        assert matters == []
+    else:
+        (matter,) = matters
+        assert matter.rule == "content.personal_info_about_individuals"
+        assert whose in matter.message
 
 
 def one_pupil_school(directory: Path, pupil_row: str) -> School:

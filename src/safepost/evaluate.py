@@ -43,6 +43,8 @@ ENDORSED_IN_A_LIKE = frozenset({"discrimination", "harassment", "threat", "sexua
 PERSONAL_SENSITIVE_RULES = ("content.personal_info_about_individuals", "content.data_protection")
 PUPIL_MATTER_FIX = ("Leave it out: a pupil's matters are shared only with those who need to know, through "
                     "the school's own systems.")
+OTHERS_MATTER_FIX = ("Leave it out: a colleague's or a family's private matters are theirs to share, not "
+                     "yours; if they need support, offer it in person.")
 NEW_ACCOUNT_FIX = ("Have the account approved as the policy says (the headteacher or the senior leader it "
                    "names), and added to the school's list, before it is used.")
 OFFICIAL_DATA_RULES = (
@@ -241,17 +243,31 @@ def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
 
 
 def _unnamed_pupil_candidates(facts: _Facts) -> Iterator[Candidate]:
-    """A sensitive matter told of one of the writer's own pupils, unnamed ("social services in
-    again for one of my tutor group"), on a personal account."""
+    """A sensitive matter told on a personal account of someone in the school community
+    unnamed: one of the writer's own pupils ("social services in again for one of my tutor
+    group"), a pupil's family ("one of our families has a baby on the CP register"), a colleague
+    ("our deputy head starts chemo on Monday")."""
     if facts.official or others_words(facts.request) is not None or facts.of_kind("pupil_name"):
         return
     for matter in facts.of_kind("sensitive_matter"):
-        if matter.attrs.get("own_pupils") and not matter.attrs.get("family_news"):
+        if matter.attrs.get("family_news"):
+            continue
+        if matter.attrs.get("own_pupils"):
             yield _pupil_matter_told(
                 matter, f"one of your pupils' ('{matter.attrs['own_pupils']}')",
                 "unnamed, it is still the pupil's private information, and those who know the class "
                 "know who.")
             return
+        for whose, label in (("pupil_family", "a pupil's family's"), ("colleague", "a colleague's")):
+            if matter.attrs.get(whose):
+                yield Candidate(
+                    PERSONAL_SENSITIVE_RULES,
+                    f"Tells of {label} {matter.attrs['kind']} matter ('{matter.attrs[whose]}': "
+                    f"'{matter.text}') on a personal account: unnamed, it is still their private "
+                    "information, and those who know the school know who.",
+                    matter, fix=OTHERS_MATTER_FIX,
+                )
+                return
 
 
 def _name_candidates(facts: _Facts) -> Iterator[Candidate]:

@@ -30,7 +30,9 @@ _SENSITIVE: dict[str, str] = {
         r"(?:anxiety|depression)|"
         r"(?:recovering from|had|having|after|needs|needed|underwent|undergoing|since) "
         r"(?:an? |his |her |their )?(?:(?!my |our |your )\w+ )?(?:surgery|operation)|"
-        r"mental health (?:problems?|issues?|difficult\w*)|self[- ]?harm\w*|"
+        r"mental health (?:problems?|issues?|difficult\w*|crisis)|self[- ]?harm\w*|"
+        r"dementia|alzheimer'?s|parkinson'?s|motor neurone|"
+        r"(?:had|suffered|has had) a (?:stroke|heart attack)|"
         r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill"
     ),
     "special educational needs": (
@@ -100,7 +102,9 @@ _PRETEND = re.compile(
 # ... and a talk, a debate or an essay whose subject the matter is (the words before the matter:
 # "who has Tourette's, gave an assembly about living with tics" is still read).
 _TOPIC_OF = re.compile(
-    r"\b(?:debat\w*|speech|presentation|essay|campaign\w*|assembly|(?:a|an|the|his|her|their) talk) "
+    r"\b(?:debat\w*|speech|presentation|essay|campaign\w*|assembly|(?:a|an|the|his|her|their) talk|"
+    r"books?|novels?|film|documentary|programme|podcast|article|drama|series|training|course|"
+    r"session|workshop|webinar|lessons?) "
     r"(?:[\w'-]+ ){0,8}?"
     r"(?:on|about|around)\b")
 # The writer's own pupils, unnamed: "one of my tutor group", "a lad in my Year 9 class", "my
@@ -109,11 +113,13 @@ _TOPIC_OF = re.compile(
 # about the writer.)
 _OWN_PUPILS = re.compile(
     r"\b(?:(?:one|two|three|a couple) of (?:my|our|the) (?:tutor group|form|class|set|little ones|"
-    r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids)|"
-    r"(?:a|one|the)? ?(?:certain )?(?:boy|girl|lad|lass|kid|child|pupil|student|young man|young lady) "
+    r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids|(?:reception|nursery|class) (?:kids|children))|"
+    r"(?:a|one|the)? ?(?:certain )?(?:boy|girl|lad|lass|kid|kiddo|child|pupil|student|young man|young lady|"
+    r"little one|little boy|little girl) "
     r"in (?:my |our )?"
-    r"(?:class|form|tutor group|set|(?:year|yr) ?\d{1,2}|y\d{1,2}|\d{1,2}[a-z]{1,2})|"
-    r"(?:a|one|the|this|that) (?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
+    r"(?:class|form|tutor group|set|(?:year|yr) ?\d{1,2}|y\d{1,2}|\d{1,2}[a-z]{1,2}|"
+    r"(?:nursery|reception|key ?worker|key) ?(?:group|class)?)|"
+    r"(?:(?:a|one|the|this|that) )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
     r"(?:boy|girl|lad|lass|kid|kiddie|child|pupil|student)|"
     r"(?:my|our) (?:tutee|pupil|student))\b")
 _SOMEONE_ELSE = re.compile(
@@ -123,6 +129,80 @@ _SCHOOL_DISCIPLINE = re.compile(r"exclu|detention|isolation|behaviour report|fix
 _KINDS = list(_SENSITIVE)
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{words})" for i, words in enumerate(_SENSITIVE.values()))
                       + r")\b")
+
+# Whose matter, besides the writer's own pupils: a colleague named by their role ("my TA", "our
+# deputy head", "a colleague", "the new NQT") and a pupil's family ("one of our families", "a
+# mum in my class", "grandma of one of my reception kids"). The policies' personal-information
+# rule covers both (catalogue: pupils, colleagues, families, other professionals).
+_COLLEAGUE = re.compile(
+    r"\b(?:(?:my|our|a|the|one of (?:my|our|the))\s+"
+    r"(?:(?:lovely|new|old|poor|amazing|fab|wonderful|dear|brilliant|fellow|favourite)\s+)*"
+    r"(?:colleagues?|co-?workers?|workmates?|teaching assistants?|tas?|hltas?|lsas?|sencos?|"
+    r"head ?teachers?|head of (?:year|dept|department|\w+)|head(?! of)|deputy(?: head)?|assistant head|"
+    r"nqts?|ects?|caretakers?|receptionists?|"
+    r"office manager|business manager|site manager|school nurse|school counsellor|counsellor|dsl|"
+    r"(?:pe|maths|english|science|art|music|drama|history|geography|french|supply|trainee|"
+    r"class|form|reception|nursery|year \d{1,2}) teachers?|dinner lad(?:y|ies)|lunchtime supervisors?|"
+    r"librarian|technician|line manager|boss)"
+    # (no article: "Colleague in maths took...", "Head of science is...", "Teacher next door is...")
+    r"|school nurse|school counsellor|colleagues?|co-?workers?|workmates?|"
+    r"head of (?:year|dept|department|\w+)|"
+    r"(?:teacher|ta) next door)\b")
+_PUPIL_FAMILY = re.compile(
+    r"\b(?:one of (?:my|our) (?:families|parents|mums|dads|"
+    r"(?:(?:year|yr) ?\d{1,2}|reception|nursery|class|form) (?:mums|dads|parents|families))"
+    r"|(?:a|one|this|that|the) (?:parent|mum|dad|family|carer|grandparent)s? (?:in|from|of|at) "
+    r"(?:my|our|the) (?:class|school|form|year|nursery|reception|playground)"
+    r"|(?:mum|mam|mom|dad|parents?|grandma|grandad|nan|nana|gran|granny|carer|family|brother|sister|"
+    r"step-?\w+) of (?:one of (?:my|our)|a (?:child|boy|girl|pupil|student|kid|lad|lass) in)"
+    r"|met a (?:parent|mum|dad)"
+    r"|(?:one of )?my (?:(?:year|yr) ?\d{1,2}|reception|nursery|class) (?:mums|dads|parents))\b")
+# Matters read only where one of those people is in the same sentence: words that are everyone's
+# news too ("died", "debt", "signed off"), and so say nothing of a pupil named elsewhere.
+_TOLD_OF_SOMEONE: dict[str, str] = {
+    "discipline or the police": (
+        r"(?:being |been )?investigated by (?:the )?police|police (?:are|were) investigating"
+    ),
+    "health": (
+        r"overdose|in hosp|intensive care|long covid|(?:nervous |mental )?breakdown|"
+        r"signed off(?: sick| with \w+)?|off (?:sick )?with (?:stress|depression|anxiety|long covid|"
+        r"a breakdown|cancer)|antidepressants|bipolar|ptsd|ivf|miscarri\w+|hearing aids?|"
+        r"(?:scan|biopsy|test results?|results?) came back|terminal\w*|passed away|died|"
+        r"lost (?:their|her|his|the) baby|still ?b(?:irth|orn)"
+    ),
+    "gender identity or sexuality": (
+        r"came out(?: to \w+)? as (?:trans\w*|gay|lesbian|bi\w*|non-?binary|queer)|"
+        r"(?:is|she's|he's|they're|they are) (?:trans|transgender|non-?binary)\b|gender reassignment|"
+        r"transitioning"
+    ),
+    "safeguarding or family circumstances": (
+        r"on trial|sent down|\d+ placements|placements? (?:broke|has broken|have broken) down|"
+        r"social workers? (?:for|of)|debts?|bankrupt\w*|evicted|eviction|lose the house|"
+        r"losing (?:the|their|her|his) (?:house|home)|made redundant|getting divorced|separating|"
+        r"splitting up|affair|inside for|locked up"
+    ),
+}
+_TOLD_KINDS = list(_TOLD_OF_SOMEONE)
+_TOLD_PATTERN = re.compile(r"\b(?:" + "|".join(
+    f"(?P<g{i}>{words})" for i, words in enumerate(_TOLD_OF_SOMEONE.values())) + r")\b")
+# Between a colleague or a parent and their matter, the writer or others speaking of themselves
+# ("my TA covered while I was signed off") say it is not theirs; "told me" does not.
+# ... nor do many ("the head hasn't a clue and half the staff are off with stress").
+_WRITER_BETWEEN = re.compile(r"\b(?:i|i'd|i've|i'm|myself|my|me|we|us|our|everyone|people|staff|half|most|"
+                             r"lots|loads|many|some|all|they|others)\b")
+_TOLD_ME = re.compile(r"\b(?:told|tells|telling|confided in|said to|messaged|rang) me\b")
+
+
+def _told_of(pattern: re.Pattern[str], text: str, folded: str, start: int, sentence_start: int) -> str:
+    """The nearest `pattern` person before the matter at `start`, in its sentence, with no one
+    else speaking between them ("our deputy head starts chemo", "my TA told me she's getting
+    divorced"), as written; "" if none."""
+    people = list(pattern.finditer(folded, sentence_start, start))
+    if not people:
+        return ""
+    person = people[-1]
+    between = _TOLD_ME.sub(" ", folded[person.end():start])
+    return "" if _WRITER_BETWEEN.search(between) else text[person.start():person.end()]
 
 
 class SensitiveMatterDetector:
@@ -135,31 +215,56 @@ class SensitiveMatterDetector:
             return
         folded = fold_keeping_length(text)
         spared = [(match.start(), match.end()) for match in _NOT_ABOUT_SOMEONE.finditer(folded)]
+        matched: list[tuple[int, int]] = []
         # Every match: which one sits in a named pupil's sentence is `evaluate`'s question.
         for match in _PATTERN.finditer(folded):
-            if any(start <= match.start() < end for start, end in spared):
-                continue
-            sentence_start, sentence_end = sentence_bounds(folded, match.start())
-            if _PRETEND.search(folded, sentence_start, sentence_end) or any(
-                    topic.start() < match.start()
-                    for topic in _TOPIC_OF.finditer(folded, sentence_start, match.end())):
-                continue
             kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g3
-            own_pupils = _OWN_PUPILS.search(folded, sentence_start, sentence_end)
-            if own_pupils and own_pupils.start() < match.end() and match.start() < own_pupils.end():
-                own_pupils = None  # the same words ("our pupil premium")
-            if own_pupils:
-                # (told of the pupil: no "I" or other people between the pupil and the matter, as in
-                # "asked me whether I'd ever been arrested", "work with children who have cancer")
-                between = folded[min(own_pupils.end(), match.end()):max(own_pupils.start(), match.start())]
-                if _SOMEONE_ELSE.search(between):
-                    own_pupils = None
-            yield Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
-                           match.start(), match.end(), attrs={
-                               "kind": kind,
-                               "own_pupils": text[own_pupils.start():own_pupils.end()] if own_pupils else "",
-                               "family_news": in_family_news(folded, match.start()),
-                               # (an exclusion or detention is the school's own business; an arrest
-                               # or an illness may be anyone's)
-                               "school_discipline": bool(_SCHOOL_DISCIPLINE.search(match.group(0))),
-                           })
+            evidence = self._matter(text, folded, match, kind, spared)
+            if evidence is not None:
+                matched.append((match.start(), match.end()))
+                yield evidence
+        for match in _TOLD_PATTERN.finditer(folded):
+            if any(start < match.end() and match.start() < end for start, end in matched):
+                continue
+            kind = _TOLD_KINDS[int(str(match.lastgroup)[1:])]
+            evidence = self._matter(text, folded, match, kind, spared)
+            if evidence is not None and any(
+                    evidence.attrs[whose] for whose in ("own_pupils", "pupil_family", "colleague")):
+                yield evidence
+
+    def _matter(self, text: str, folded: str, match: re.Match[str], kind: str,
+                spared: list[tuple[int, int]]) -> Evidence | None:
+        """The matter at `match`, with whose it is where the words say (the writer's own pupil,
+        a pupil's family, a colleague); None where it is no one's (a charity, a lesson, a talk)."""
+        if any(start <= match.start() < end for start, end in spared):
+            return None
+        sentence_start, sentence_end = sentence_bounds(folded, match.start())
+        if _PRETEND.search(folded, sentence_start, sentence_end) or any(
+                topic.start() < match.start()
+                for topic in _TOPIC_OF.finditer(folded, sentence_start, match.end())):
+            return None
+        own_pupils = _OWN_PUPILS.search(folded, sentence_start, sentence_end)
+        if own_pupils and own_pupils.start() < match.end() and match.start() < own_pupils.end():
+            own_pupils = None  # the same words ("our pupil premium")
+        if own_pupils:
+            # (told of the pupil: no "I" or other people between the pupil and the matter, as in
+            # "asked me whether I'd ever been arrested", "work with children who have cancer")
+            between = folded[min(own_pupils.end(), match.end()):max(own_pupils.start(), match.start())]
+            if _SOMEONE_ELSE.search(between):
+                own_pupils = None
+        # (a pupil first: "our school nurse told me one of my Year 8s is self-harming" is the pupil's)
+        pupil_family = ("" if own_pupils
+                        else _told_of(_PUPIL_FAMILY, text, folded, match.start(), sentence_start))
+        colleague = ("" if own_pupils or pupil_family
+                     else _told_of(_COLLEAGUE, text, folded, match.start(), sentence_start))
+        return Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
+                        match.start(), match.end(), attrs={
+                            "kind": kind,
+                            "own_pupils": text[own_pupils.start():own_pupils.end()] if own_pupils else "",
+                            "pupil_family": pupil_family,
+                            "colleague": colleague,
+                            "family_news": in_family_news(folded, match.start()),
+                            # (an exclusion or detention is the school's own business; an arrest
+                            # or an illness may be anyone's)
+                            "school_discipline": bool(_SCHOOL_DISCIPLINE.search(match.group(0))),
+                        })
