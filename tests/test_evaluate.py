@@ -800,6 +800,9 @@ def test_a_pupils_sensitive_matter_on_a_personal_account(
     ("Our deputy head starts chemo on Monday. Sending all the love 🎀", "a colleague's"),
     ("Feel for my TA, third round of IVF failed and she was in bits in the staffroom", "a colleague's"),
     ("My TA just told me she's getting divorced. Send good vibes her way", "a colleague's"),
+    # ... or by name from the staff list
+    ("Sending love to Mr Fairbrother who starts chemo on Monday 💜", "a colleague's"),
+    ("Mr Fairbrother told me I was signed off for a week", None),
     ("The new NQT is on antidepressants and struggling big time", "a colleague's"),
     # a pupil's family's
     ("Health visitor told me one of our families has a baby on the child protection register", "a pupil's family's"),
@@ -823,6 +826,15 @@ def test_a_colleagues_or_a_familys_matter_on_a_personal_account(
         (matter,) = matters
         assert matter.rule == "content.personal_info_about_individuals"
         assert whose in matter.message
+
+
+def test_the_writers_own_name_is_not_a_colleague(run_check: Callable[..., CheckResult]) -> None:
+    text = "Hi it's Mr Fairbrother from school, he's got a detention tomorrow for forgetting his PE kit"
+    as_someone_else = run_check(text, pack="auriga", channel="personal", author={"staff_id": "S02"})
+    as_the_writer = run_check(text, pack="auriga", channel="personal", author={"staff_id": "S04"})
+    assert [f.rule for f in as_someone_else.findings if f.detector == "sensitive_matters"] == [
+        "content.personal_info_about_individuals"]
+    assert [f for f in as_the_writer.findings if f.detector == "sensitive_matters"] == []
 
 
 def one_pupil_school(directory: Path, pupil_row: str) -> School:

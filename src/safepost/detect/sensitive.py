@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
+from safepost.detect.pupil_names import name_mentions
 from safepost.detect.school_identity import in_family_news
 from safepost.detect.text import fold_keeping_length, sentence_bounds
 
@@ -193,16 +194,16 @@ _WRITER_BETWEEN = re.compile(r"\b(?:i|i'd|i've|i'm|myself|my|me|we|us|our|everyo
 _TOLD_ME = re.compile(r"\b(?:told|tells|telling|confided in|said to|messaged|rang) me\b")
 
 
-def _told_of(pattern: re.Pattern[str], text: str, folded: str, start: int, sentence_start: int) -> str:
-    """The nearest `pattern` person before the matter at `start`, in its sentence, with no one
-    else speaking between them ("our deputy head starts chemo", "my TA told me she's getting
-    divorced"), as written; "" if none."""
-    people = list(pattern.finditer(folded, sentence_start, start))
-    if not people:
+def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, sentence_start: int) -> str:
+    """The nearest of `people` (character spans) before the matter at `start`, in its sentence,
+    with no one else speaking between them ("our deputy head starts chemo", "my TA told me
+    she's getting divorced"), as written; "" if none."""
+    before = [(begin, end) for begin, end in people if sentence_start <= begin and end <= start]
+    if not before:
         return ""
-    person = people[-1]
-    between = _TOLD_ME.sub(" ", folded[person.end():start])
-    return "" if _WRITER_BETWEEN.search(between) else text[person.start():person.end()]
+    begin, end = before[-1]
+    between = _TOLD_ME.sub(" ", folded[end:start])
+    return "" if _WRITER_BETWEEN.search(between) else text[begin:end]
 
 
 class SensitiveMatterDetector:
@@ -215,11 +216,18 @@ class SensitiveMatterDetector:
             return
         folded = fold_keeping_length(text)
         spared = [(match.start(), match.end()) for match in _NOT_ABOUT_SOMEONE.finditer(folded)]
+        # Colleagues by role ("our deputy head") or by name from the staff list ("Mr Quinn"; not
+        # the writer: "Hi it's Mr Moorhouse from school, he's got a detention").
+        writer = subject.request.author_staff_id
+        colleagues = sorted([(match.start(), match.end()) for match in _COLLEAGUE.finditer(folded)]
+                            + [(mention.start, mention.end) for mention in name_mentions(subject)
+                               if mention.who == "staff" and mention.person_id != writer])
+        families = [(match.start(), match.end()) for match in _PUPIL_FAMILY.finditer(folded)]
         matched: list[tuple[int, int]] = []
         # Every match: which one sits in a named pupil's sentence is `evaluate`'s question.
         for match in _PATTERN.finditer(folded):
             kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g3
-            evidence = self._matter(text, folded, match, kind, spared)
+            evidence = self._matter(text, folded, match, kind, spared, colleagues, families)
             if evidence is not None:
                 matched.append((match.start(), match.end()))
                 yield evidence
@@ -227,13 +235,13 @@ class SensitiveMatterDetector:
             if any(start < match.end() and match.start() < end for start, end in matched):
                 continue
             kind = _TOLD_KINDS[int(str(match.lastgroup)[1:])]
-            evidence = self._matter(text, folded, match, kind, spared)
+            evidence = self._matter(text, folded, match, kind, spared, colleagues, families)
             if evidence is not None and any(
                     evidence.attrs[whose] for whose in ("own_pupils", "pupil_family", "colleague")):
                 yield evidence
 
-    def _matter(self, text: str, folded: str, match: re.Match[str], kind: str,
-                spared: list[tuple[int, int]]) -> Evidence | None:
+    def _matter(self, text: str, folded: str, match: re.Match[str], kind: str, spared: list[tuple[int, int]],
+                colleagues: list[tuple[int, int]], families: list[tuple[int, int]]) -> Evidence | None:
         """The matter at `match`, with whose it is where the words say (the writer's own pupil,
         a pupil's family, a colleague); None where it is no one's (a charity, a lesson, a talk)."""
         if any(start <= match.start() < end for start, end in spared):
@@ -254,9 +262,9 @@ class SensitiveMatterDetector:
                 own_pupils = None
         # (a pupil first: "our school nurse told me one of my Year 8s is self-harming" is the pupil's)
         pupil_family = ("" if own_pupils
-                        else _told_of(_PUPIL_FAMILY, text, folded, match.start(), sentence_start))
+                        else _told_of(families, text, folded, match.start(), sentence_start))
         colleague = ("" if own_pupils or pupil_family
-                     else _told_of(_COLLEAGUE, text, folded, match.start(), sentence_start))
+                     else _told_of(colleagues, text, folded, match.start(), sentence_start))
         return Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
                         match.start(), match.end(), attrs={
                             "kind": kind,
