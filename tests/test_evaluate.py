@@ -293,6 +293,18 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("profile-school-phone-in-bio",
      {"kind": "profile", "profile": {"bio": "Call me at school on 01632 960555"}},
      {**same(ALLOW, AU, HB, TP, R2), SP: ("block", WORK_CONTACT)}),
+    # (session 22: four outside readers under holbrook and staffs_protocol label these) one's own
+    # mobile, date of birth or home address in one's own bio is shared as a post shares it
+    ("profile-own-mobile-in-bio",
+     {"kind": "profile", "profile": {"bio": "Piano lessons, all ages. Call/text 07700 900562"}},
+     OWN_INFO_STATED),
+    ("profile-own-birthday-and-street-in-bio",
+     {"kind": "profile", "profile": {"bio": "Born 14/03/1988 🎂 | 12 Mill Lane ST13 5AB"}},
+     OWN_INFO_STATED),
+    # ... but a town that shares the school's one-word name is no employer: "Mill Lane, Larkfield"
+    ("profile-school-named-town-in-bio",
+     {"kind": "profile", "profile": {"bio": "Living my best life on Mill Lane, Larkfield 🏡"}},
+     everywhere(ALLOW)),
     ("profile-public",
      {"kind": "profile", "profile": {"visibility": "public"}},
      {AU: ("advise", PRIVACY), SP: ("block", PRIVACY), HB: ("advise", PRIVACY),

@@ -333,13 +333,22 @@ class ContactDetailsDetector:
                                                                  on_official_account)
             return "school_public" if _phone_key(number) in public_phones or stated else "unknown"
 
-        if on_official_account and request.profile is not None and request.profile.bio:
-            # The school's own profile publishes its bio as a post does its words: a member of
-            # staff's own mobile there ("Out of hours? Text Mrs P on 07700 ...") is personal data.
+        if request.profile is not None and request.profile.bio:
+            # A profile publishes its bio as a post does its words: a member of staff's own mobile
+            # on the school's profile ("Out of hours? Text Mrs P on 07700 ...") is personal data;
+            # on their own, their number, date of birth or home address is theirs, shared with
+            # everyone who reads it. (A work email or the school's number there is the identity
+            # detector's: work contact details on a profile.)
             bio = request.profile.bio
             for start, end, raw, number in find_phones(bio):
-                yield Evidence(self.name, "phone", raw, source="profile.bio",
-                               attrs={"owner": phone_owner(bio, start, end, number)})
+                # (on one's own profile a mobile is one's own; a landline beside "work
+                # enquiries" or a work email is as likely the school's switchboard)
+                mobile = str(number.national_number).startswith("7")
+                if on_official_account or (mobile and not is_school_phone(raw, school)):
+                    yield Evidence(self.name, "phone", raw, source="profile.bio",
+                                   attrs={"owner": phone_owner(bio, start, end, number)})
+            if not on_official_account:
+                yield from self._bio_details(bio, school)
         if not text:
             return
         for start, end, raw, number in find_phones(text):
@@ -394,6 +403,24 @@ class ContactDetailsDetector:
                 continue
             yield Evidence(self.name, "contact_offer", match.group(0).strip(), match.start(),
                            match.start() + len(match.group(0).rstrip()), attrs={"owner": "unknown"})
+
+    def _bio_details(self, bio: str, school: School) -> Iterator[Evidence]:
+        """A personal profile's own email, date of birth, postcode or street address."""
+        for match in _EMAIL.finditer(bio) if "@" in bio else ():
+            if email_owner(match.group(0), school) == "personal":
+                yield Evidence(self.name, "email", match.group(0), source="profile.bio",
+                               attrs={"owner": "personal"})
+        for match in _DOB.finditer(bio):
+            yield Evidence(self.name, "date_of_birth", match.group(0), source="profile.bio",
+                           attrs={"owner": "unknown", "pupil_id": None})
+        for match in _POSTCODE.finditer(bio):
+            if _postcode_shaped(match):
+                yield Evidence(self.name, "postcode", match.group(0), source="profile.bio",
+                               attrs={"owner": "unknown"})
+        for match in _STREET.finditer(bio):
+            if _street_address(match, bio, school):
+                yield Evidence(self.name, "street_address", match.group(0), source="profile.bio",
+                               attrs={"owner": "unknown"})
 
     def _dates_of_birth(self, subject: Subject) -> Iterator[Evidence]:
         text = subject.text

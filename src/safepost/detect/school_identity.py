@@ -168,6 +168,13 @@ def opaque_free(value: str) -> str:
     return value
 
 
+# A one-word name that is also the town's: after a street in an address ("on Mill Lane,
+# Hulmebrook"), or where someone comes from ("Hulmebrook born and bred").
+_AFTER_STREET = re.compile(r"\b(?:lane|road|rd|street|st|avenue|ave|close|drive|way|crescent|grove|terrace|"
+                           r"place|gardens|court|row|mews|walk),?\s+$")
+_BORN_AND_BRED = re.compile(r"\s+born\s+(?:and|&|n)\s+(?:bred|raised)\b")
+
+
 def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
     """School or trust names written in ordinary text (word boundaries, any case; a one-word
     name after "the", "a" or "an" only with its capital)."""
@@ -186,6 +193,9 @@ def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
                     and _AFTER_ARTICLE.search(folded, 0, match.start())
                     and not SCHOOL_WORD_AFTER.match(folded, match.end())):
                 continue
+            if " " not in name.strip() and (_AFTER_STREET.search(folded, 0, match.start())
+                                            or _BORN_AND_BRED.match(folded, match.end())):
+                continue  # the town the school is named after: "Mill Lane, Hulmebrook"
             taken.append((match.start(), match.end()))
             yield name, match.start(), match.end()
 
