@@ -57,6 +57,8 @@ NAMED = [
     ("Go @SummerAshdown", {("P101", "full")}),  # @handle, full
     ("Castellano Renée read her poem", {("P104", "full")}),  # surname first, as in Vietnamese
     ("Renée Castellano Imogen Tate", {("P104", "full"), ("P108", "full")}),  # a list: no "Castellano Imogen"
+    # (session 22) a parent with the pupil's surname, the pupil after in brackets: no "Castellano Renée"
+    ("Thanks to Maria Castellano (Renée's mum) for the cakes", {("P104", "first")}),
     ("Declan O'Sullivan\nFfion Harper-Lowe", {("P106", "full"), ("P105", "full")}),
     ("Congratulations to Alexandra 'Sasha' Whitcombe!", {("P107", "full")}),  # a nickname in quotes
     ("Lovely evening with Alexandra (Sasha) Whitcombe", {("P107", "full")}),
@@ -104,6 +106,8 @@ NOT_NAMED = [
     "Hope you all have a restful half term.",
     "Grace under pressure, as always.",
     "we hope you have a lovely summer",
+    "we hope Penrose makes their shortlist",  # (session 22) the word in lower case, then a place
+
     "Said grace before lunch.",
     "Miss Hope took the register.",  # a title: an adult
     "Thank you Miss Hope!",  # a praise cue does not make an adult a pupil

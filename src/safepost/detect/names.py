@@ -317,6 +317,11 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
         if (i in consumed or i + 1 in consumed or not token.capitalised or not following.capitalised
                 or not _spaced(text, words, i, i + 1) or _ends_a_name(text, words, i, index)):
             continue
+        # (only a space between, and the surname not already someone's: "Kerry Nowak (Olly's
+        # mum)" is Olly's mum, not Nowak Olly)
+        if text[token.end:following.start].strip() or (
+                i > 0 and words[i - 1].capitalised and _spaced(text, words, i - 1, i)):
+            continue
         for pupil in index.by_last_token.get(token.folded, []):
             if ((token.folded,) in index.last_variants[pupil.pupil_id]
                     and any(seq == (following.base,) for seq, who in index.first.get(following.base, [])
@@ -371,6 +376,12 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 continue
             after = i + len(seq)
             mention = _full_or_initial(text, words, i, after, pupil, index, consumed, typo_near)
+            if (mention is not None and mention.form == "full" and not token.capitalised
+                    and len(seq) == 1 and seq[0] in index.common_first
+                    and _surname_capitalised(text, mention)):
+                # "we hope Lancaster ends up on their lists": a word in lower case before a
+                # capitalised surname is the word, not the pupil Hope Lancaster
+                mention = None
             if mention is not None and mention.form == "full":
                 # A full name's support (praise, a greeting, the year group): what keeps "Will
                 # Marsh" a name where the words could be a road, and "Jack Frost" a pupil where
@@ -540,6 +551,12 @@ def _on_one_line(text: str, words: list[Token], first: int, last: int) -> bool:
     """Whether words[first..last] read as one name on one line (see _spaced): a list written
     one name a line is a list."""
     return _spaced(text, words, first, last) and "\n" not in text[words[first].end:words[last].start]
+
+
+def _surname_capitalised(text: str, mention: NameMention) -> bool:
+    """Whether the last word of a full name is written with a capital ("hope Lancaster")."""
+    last_word = text[mention.start:mention.end].split()[-1]
+    return last_word[:1].isupper()
 
 
 def _spaced(text: str, words: list[Token], first: int, last: int) -> bool:
