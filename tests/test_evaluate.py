@@ -796,6 +796,11 @@ def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
     ("Year 7 girl came out as trans to me today and her parents don't know", True),
     ("one of my yr 10s is in hosp after an overdose 😢", True),
     ("Little one in my nursery group has been excluded from her last two settings", True),
+    ("Ambulance at school today - one of our Y2 girls came off the climbing frame and broke her arm", True),
+    ("Proudest moment: my little Year 7 with ADHD read a whole page out loud today", True),
+    ("Proud teacher moment: my little Y2 lad with ADHD read a whole page to me", True),
+    ("One of my lads has been given a 5 day exclusion", True),
+    ("My Year 7s loved the ADHD awareness assembly", False),
 ])
 def test_a_pupils_sensitive_matter_on_a_personal_account(
     run_check: Callable[..., CheckResult], text: str, raised: bool,
@@ -847,6 +852,23 @@ def test_the_writers_own_name_is_not_a_colleague(run_check: Callable[..., CheckR
     assert [f.rule for f in as_someone_else.findings if f.detector == "sensitive_matters"] == [
         "content.personal_info_about_individuals"]
     assert [f for f in as_the_writer.findings if f.detector == "sensitive_matters"] == []
+
+
+@pytest.mark.parametrize(("channel", "fields", "raised"), [
+    ("personal", {}, True),
+    ("official", {}, True),
+    # a parent's words on the school's page are not the school's leak
+    ("official", {"kind": "comment", "author": {"role": "parent"}}, False),
+])
+def test_an_inspection_outcome_before_the_report_is_confidential(
+    run_check: Callable[..., CheckResult], channel: str, fields: dict[str, Any], raised: bool,
+) -> None:
+    text = "Can't say much yet but the inspectors left with big smiles 🤐 report out next month"
+    result = run_check(text, pack="holbrook", channel=channel, **fields)
+    found = [f for f in result.findings if f.detector == "inspection_outcome"]
+    assert bool(found) is raised
+    if raised:
+        assert found[0].rule == "content.confidential_org_info"
 
 
 def one_pupil_school(directory: Path, pupil_row: str) -> School:

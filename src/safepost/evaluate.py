@@ -772,6 +772,22 @@ def _contradiction_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
+def _inspection_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """An inspection's outcome hinted at before the report is out ("can't say much yet but the
+    inspectors were VERY happy with us"): the school's confidential business until published, on
+    any account (eight outside readers' cases, none read before; detect/inspection.py)."""
+    if others_words(facts.request) is not None:
+        return
+    for item in facts.of_kind("unpublished_inspection")[:1]:
+        yield Candidate(
+            JUDGEMENT_RULES["confidential"],
+            f"Tells how an inspection went before the report is published ('{item.text}' ... "
+            f"'{item.attrs['hush']}'): until then the outcome is the school's confidential business.",
+            item,
+            fix="Wait for the published report, and share the school's own announcement of it.",
+        )
+
+
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
     """What the request itself says about accounts and equipment, beyond its words: an official
     profile not on the school's list of accounts, Wikipedia edited from the school's network, an
@@ -1378,11 +1394,11 @@ def evaluate(
     likes_endorse_only = (request.kind == "like" and not likes_not_posting
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
-                        _contradiction_candidates, _unnamed_pupil_candidates)
+                        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _contradiction_candidates, _unnamed_pupil_candidates,
+        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

@@ -14,6 +14,7 @@ from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceD
 from safepost.detect.contradiction import ContradictionDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
+from safepost.detect.inspection import InspectionOutcomeDetector
 from safepost.detect.language import LanguageDetector
 from safepost.detect.logo import LogoDetector
 from safepost.detect.people import PeopleDetector
@@ -37,7 +38,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
-        PressDetector(), ContradictionDetector(),
+        PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

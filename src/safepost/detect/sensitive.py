@@ -61,7 +61,8 @@ _SENSITIVE: dict[str, str] = {
         # (not "nobody is excluded from our clubs")
         r"(?<!nobody )(?<!no one )(?<!no-one )(?<!no child )"
         r"(?:been|was|is|being|got)(?: \w+ly| himself| herself| themselves)? excluded|"
-        r"(?:(?:fixed[- ]term|permanent|temporary) |(?:his|her|their) (?:\w+ )?)exclusions?(?! zone)|"
+        r"(?:(?:fixed[- ]term|permanent|temporary|\d+[- ]day) |(?:his|her|their) (?:\w+ )?)"
+        r"exclusions?(?! zone)|"
         r"(?:got|given|gets|on) (?:a |his |her |their )?fixed[- ]term"
         r"(?! contract| post| job| role| exclusion)\b|"
         r"(?:been|was|is|being|got)(?: \w+ly)? suspended from "
@@ -114,7 +115,9 @@ _TOPIC_OF = re.compile(
 # about the writer.)
 _OWN_PUPILS = re.compile(
     r"\b(?:(?:one|two|three|a couple) of (?:my|our|the) (?:tutor group|form|class|set|little ones|"
-    r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids|(?:reception|nursery|class) (?:kids|children))|"
+    r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids|lads|lasses|boys|girls|"
+    r"(?:reception|nursery|class) (?:kids|children)|"
+    r"(?:(?:year|yr) ?\d{1,2}|y\d{1,2}) (?:girls|boys|lads|lasses|kids|children|pupils|students))|"
     r"(?:a|one|the)? ?(?:certain )?(?:boy|girl|lad|lass|kid|kiddo|child|pupil|student|young man|young lady|"
     r"little one|little boy|little girl) "
     r"in (?:my |our )?"
@@ -122,7 +125,11 @@ _OWN_PUPILS = re.compile(
     r"(?:nursery|reception|key ?worker|key) ?(?:group|class)?)|"
     r"(?:(?:a|one|the|this|that) )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
     r"(?:boy|girl|lad|lass|kid|kiddie|child|pupil|student)|"
-    r"(?:my|our) (?:tutee|pupil|student))\b")
+    r"(?:my|our) (?:tutee|pupil|student)|"
+    # "my little Y2 lad", "my little Year 7 with ADHD"
+    r"(?:my|our) (?:little |lovely |gorgeous )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
+    r"(?:boy|girl|lad|lass|kid|kiddo|child|pupil|student|one)|"
+    r"(?:my|our) little (?:(?:year|yr) ?\d{1,2}|y\d{1,2})(?!\d|s\b))\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
     r"(?:his|her|their) (?:\w+ )?" + _KIN + r")\b")
@@ -169,7 +176,9 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
         r"signed off(?: sick| with \w+)?|off (?:sick )?with (?:stress|depression|anxiety|long covid|"
         r"a breakdown|cancer)|antidepressants|bipolar|ptsd|ivf|miscarri\w+|hearing aids?|"
         r"(?:scan|biopsy|test results?|results?) came back|terminal\w*|passed away|died|"
-        r"lost (?:their|her|his|the) baby|still ?b(?:irth|orn)"
+        r"lost (?:their|her|his|the) baby|still ?b(?:irth|orn)|"
+        r"broke (?:his|her|their) (?:arm|wrist|leg|ankle|nose|collarbone|fingers?|foot|hand|elbow|toe)|"
+        r"broken (?:arm|wrist|leg|ankle|nose|collarbone)|concussion|fractured"
     ),
     "gender identity or sexuality": (
         r"came out(?: to \w+)? as (?:trans\w*|gay|lesbian|bi\w*|non-?binary|queer)|"

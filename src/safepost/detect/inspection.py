@@ -1,0 +1,58 @@
+"""An inspection's outcome told before the report is published: "Can't say much yet but the
+inspectors were VERY happy with us", "Hearing it's RI for us, don't quote me". Until Ofsted (or
+Estyn, SIAMS) publishes, the outcome is the school's confidential business (catalogue:
+content.confidential_org_info; issue: unpublished results or inspection outcomes). The words say
+so themselves: an inspection, a hint at how it went, and that it is not yet public. Whether a
+request's words count is `evaluate`'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject
+from safepost.detect.text import fold_keeping_length
+
+_INSPECTION = re.compile(
+    r"\b(?:ofsted|inspectors?|inspection|inspectorate|estyn|siams|hmi|lead inspector|feedback meeting)\b")
+# The outcome, told outright or hinted at.
+_OUTCOME = re.compile(
+    r"\b(?:outstanding|good|requires improvement|ri|inadequate|special measures|serious weaknesses|"
+    r"happy|impressed|smashed it|nailed it|loved us|lov(?:ed|ing) (?:it|everything)|smil(?:e|es|ing)|"
+    r"good news|went (?:really |so )?well|wet weekend|gutted|thrilled|buzzing|delighted|not impressed|"
+    r"downgraded|upgraded|grade|judgement|verdict)\b")
+# ... and that it is not yet public.
+_UNPUBLISHED = re.compile(
+    r"(?:\b(?:can't|cant|cannot|can not|not allowed to|not supposed to|shouldn't|mustn't) "
+    r"(?:say|tell|share|post)\b|"
+    r"\b(?:till|until|before) (?:the report|it's published|it is published|it comes out|publication|"
+    r"it's out|we're allowed)\b|"
+    r"\bwhen (?:the|that|our) report (?:comes|is) out\b|"
+    r"\breport(?:'s| is| will be)? (?:out|due|published) (?:next|in|on|soon)\b|"
+    r"\breport'?s not out\b|\bnot (?:been )?published yet\b|"
+    r"\bdon't quote me\b|\bkeep it (?:zipped|quiet|under your hat)\b|"
+    r"\bbetween (?:us|you and me|ourselves)\b|\boff the record\b|\bhush hush\b|\bshh+\b|[🤐🤫])")
+# Already public: the report is out ("published today", "read it on our website").
+_PUBLISHED = re.compile(
+    r"\b(?:(?:has|have|now|was|were|been|is) (?:now |just )?(?:been )?published|published (?:today|this)|"
+    r"(?:out|came out|come out) today|read (?:it|the full report|our report|the report)|"
+    r"on (?:our|the) (?:website|ofsted website))\b")
+
+
+class InspectionOutcomeDetector:
+    name = "inspection_outcome"
+    reads_text = False  # the member of staff's own words
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        text = subject.text
+        if not text.strip():
+            return
+        folded = fold_keeping_length(text)
+        inspection = _INSPECTION.search(folded)
+        if inspection is None or _PUBLISHED.search(folded):
+            return
+        hush = _UNPUBLISHED.search(folded)
+        if hush is None or not _OUTCOME.search(folded):
+            return
+        yield Evidence(self.name, "unpublished_inspection", text[inspection.start():inspection.end()],
+                       inspection.start(), inspection.end(), attrs={"hush": text[hush.start():hush.end()]})
