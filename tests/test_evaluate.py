@@ -871,6 +871,35 @@ def test_an_inspection_outcome_before_the_report_is_confidential(
         assert found[0].rule == "content.confidential_org_info"
 
 
+@pytest.mark.parametrize(("pack", "channel", "discussed"), [
+    # REAch2 3.7: a specific, individual matter of the school community, beside its own rule
+    ("reach2", "personal", True),
+    ("reach2", "official", False),
+    ("auriga", "personal", False),
+])
+def test_an_individual_matter_is_a_matter_of_the_school_community_under_reach2(
+    run_check: Callable[..., CheckResult], pack: str, channel: str, discussed: bool,
+) -> None:
+    text = "Our deputy head starts chemo on Monday. Sending all the love"
+    result = run_check(text, pack=pack, channel=channel, at="2026-11-21T19:00:00+00:00")
+    assert ("content.discuss_school_community" in rule_ids(result)) is discussed
+    if discussed:
+        assert "content.personal_info_about_individuals" in rule_ids(result)
+
+
+@pytest.mark.parametrize(("text", "raised"), [
+    ("We say goodbye to Mr Fairbrother, who is leaving us at Easter following his recent MS diagnosis",
+     True),
+    ("Good luck to Mr Fairbrother, who ran the Race for Life for Cancer Research!", False),
+    ("We say a fond farewell to Mr Fairbrother, who retires after 30 years. We will miss him!", False),
+])
+def test_a_colleagues_matter_on_the_schools_account_is_personal_data(
+    run_check: Callable[..., CheckResult], text: str, raised: bool,
+) -> None:
+    result = run_check(text, pack="tpat", channel="official", approval={"staff_id": "S01"})
+    assert ("content.official_personal_data" in rule_ids(result)) is raised
+
+
 def one_pupil_school(directory: Path, pupil_row: str) -> School:
     """A tpat school with one pupil (a pupils.csv row), to read one name in isolation."""
     school = directory / "school"

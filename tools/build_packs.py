@@ -69,9 +69,16 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
     # networking sites ... to make comments on anything related to the Trust, its activities,
     # its pupils, parents, partners, governors or colleagues" (the catalogue: a blanket ban,
     # prohibited); the protocol applies to employees (1.1), so not_for_roles.
+    # beside_individual_matters: REAch2 3.7, "comments referring to specific, individual matters
+    # of the Trust / academies / Trust community" (the catalogue's breadth), said of a personal
+    # post that already tells someone's private matter, a rumour or the school's confidential
+    # business: its outside readers label it beside personal information 34 of 36 times, a rumour
+    # 19 of 21, confidential business 14 of 15, data protection 17 of 17 (sessions 21-22's
+    # eighteen looks); beside a negative remark 50 of 84, so not that.
     "content.discuss_school_community": {
         "staffs_protocol": {"breadth": "any_comment",
                             "not_for_roles": ["governor", "volunteer", "contractor"]},
+        "reach2": {"beside_individual_matters": True},
     },
     # ex_pupils: whom else the friend-request rule covers (the catalogue's pupil_scope): TPAT's
     # "current or ex-students" at any age, REAch2's ex-pupils under 18; families: the

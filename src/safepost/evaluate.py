@@ -247,7 +247,20 @@ def _unnamed_pupil_candidates(facts: _Facts) -> Iterator[Candidate]:
     unnamed: one of the writer's own pupils ("social services in again for one of my tutor
     group"), a pupil's family ("one of our families has a baby on the CP register"), a colleague
     ("our deputy head starts chemo on Monday")."""
-    if facts.official or others_words(facts.request) is not None or facts.of_kind("pupil_name"):
+    if others_words(facts.request) is not None or facts.of_kind("pupil_name"):
+        return
+    if facts.official:
+        # On the school's own account, a colleague's health or family matter ("we say goodbye to
+        # Miss Keane, leaving us following her recent MS diagnosis") is personal data it publishes.
+        for matter in facts.of_kind("sensitive_matter"):
+            if matter.attrs.get("colleague"):
+                yield Candidate(
+                    OFFICIAL_DATA_RULES,
+                    f"Publishes a colleague's {matter.attrs['kind']} matter ('{matter.attrs['colleague']}': "
+                    f"'{matter.text}') on the school's account: that is their personal data.",
+                    matter, fix="Leave the matter out; say only what they have agreed the school may say.",
+                )
+                return
         return
     for matter in facts.of_kind("sensitive_matter"):
         if matter.attrs.get("family_news"):
@@ -1423,6 +1436,7 @@ def evaluate(
             if handler in content_handlers:
                 content_findings += 1
     findings = _without_a_catch_all_beside_a_nearer_rule(findings)
+    findings.extend(_an_individual_matter_discussed(facts, findings, in_scope, satisfied))
     if request.kind in ("like", "share") and content_findings:
         findings.extend(_likes_and_shares(facts, in_scope, satisfied))
     notes = [str(item.attrs["message"]) for item in evidence if item.kind == "note"]
@@ -1452,6 +1466,37 @@ def _without_a_catch_all_beside_a_nearer_rule(findings: list[Finding]) -> list[F
             if not (finding.rule == CATCH_ALL_RULE and (finding.details or {}).get("source") == "model"
                     and (finding.details or {}).get("judgement")
                     and strongest_nearer >= SEVERITY_ORDER[finding.severity])]
+
+
+# What tells "a specific, individual matter" of the school community (REAch2 3.7): someone's
+# private matter, a rumour, the school's confidential business.
+DISCUSS_RULE = "content.discuss_school_community"
+INDIVIDUAL_MATTER_RULES = ("content.personal_info_about_individuals", "content.gossip_rumours",
+                           "content.confidential_org_info", "content.data_protection")
+
+
+def _an_individual_matter_discussed(facts: _Facts, findings: list[Finding], in_scope: bool,
+                                    satisfied: list[str]) -> list[Finding]:
+    """Where the pack's rule on discussing the school community reaches any individual matter
+    (`beside_individual_matters`: REAch2), a personal post that tells one breaks it as well."""
+    rule = facts.pack.rule("content.discuss_school_community")
+    if (rule is None or not rule.param("beside_individual_matters") or facts.official
+            or others_words(facts.request) is not None
+            or any(finding.rule == DISCUSS_RULE for finding in findings)):
+        return []
+    matter = next((finding for finding in findings if finding.rule in INDIVIDUAL_MATTER_RULES), None)
+    if matter is None:
+        return []
+    anchor = Evidence("evaluate", "individual_matter", matter.evidence, matter.start, matter.end,
+                      source=matter.source)
+    candidate = Candidate(
+        (DISCUSS_RULE,),
+        "Refers to a specific, individual matter of the school community on a personal account "
+        f"(the finding above: {matter.rule}); the policy keeps such matters off personal social media.",
+        anchor, fix=matter.fix,
+    )
+    finding = _to_finding(candidate, facts, in_scope, satisfied)
+    return [finding] if finding else []
 
 
 def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> list[Finding]:

@@ -22,7 +22,7 @@ _KIN = (r"(?:mum|mummy|mom|mother|dad|daddy|father|parents?|nan|nana|nanna|nanny
 _SENSITIVE: dict[str, str] = {
     "health": (
         r"chemo(?:therapy)?|cancer|leukaemia|leukemia|tumour|(?:been|was|is|recently|newly) diagnosed with|"
-        r"(?:his|her|their) diagnosis|hospitali[sz]ed|in and out of hospital|"
+        r"(?:his|her|their) (?:\w+ ){0,2}diagnosis|hospitali[sz]ed|in and out of hospital|"
         r"(?:is|was|been|remains|still) in hospital(?! visiting| every| shadowing| on work| for work)|"
         r"seizures?|epilep(?:sy|tic)|diabet(?:es|ic)|asthma|cerebral palsy|cystic fibrosis|"
         r"down'?s syndrome|tourette'?s|in remission|"
@@ -203,7 +203,13 @@ _WRITER_BETWEEN = re.compile(r"\b(?:i|i'd|i've|i'm|myself|my|me|we|us|our|everyo
 _TOLD_ME = re.compile(r"\b(?:told|tells|telling|confided in|said to|messaged|rang) me\b")
 
 
-def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, sentence_start: int) -> str:
+# (On the school's own account "we" and "us" are the school: "Miss Keane, who is leaving us
+# following her recent diagnosis".)
+_SCHOOL_AS_WE = re.compile(r"\b(?:we|us|our)\b")
+
+
+def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, sentence_start: int,
+             official: bool = False) -> str:
     """The nearest of `people` (character spans) before the matter at `start`, in its sentence,
     with no one else speaking between them ("our deputy head starts chemo", "my TA told me
     she's getting divorced"), as written; "" if none."""
@@ -212,6 +218,8 @@ def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, 
         return ""
     begin, end = before[-1]
     between = _TOLD_ME.sub(" ", folded[end:start])
+    if official:
+        between = _SCHOOL_AS_WE.sub(" ", between)
     return "" if _WRITER_BETWEEN.search(between) else text[begin:end]
 
 
@@ -232,11 +240,12 @@ class SensitiveMatterDetector:
                             + [(mention.start, mention.end) for mention in name_mentions(subject)
                                if mention.who == "staff" and mention.person_id != writer])
         families = [(match.start(), match.end()) for match in _PUPIL_FAMILY.finditer(folded)]
+        official = subject.request.channel == "official"
         matched: list[tuple[int, int]] = []
         # Every match: which one sits in a named pupil's sentence is `evaluate`'s question.
         for match in _PATTERN.finditer(folded):
             kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g3
-            evidence = self._matter(text, folded, match, kind, spared, colleagues, families)
+            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, official)
             if evidence is not None:
                 matched.append((match.start(), match.end()))
                 yield evidence
@@ -244,13 +253,14 @@ class SensitiveMatterDetector:
             if any(start < match.end() and match.start() < end for start, end in matched):
                 continue
             kind = _TOLD_KINDS[int(str(match.lastgroup)[1:])]
-            evidence = self._matter(text, folded, match, kind, spared, colleagues, families)
+            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, official)
             if evidence is not None and any(
                     evidence.attrs[whose] for whose in ("own_pupils", "pupil_family", "colleague")):
                 yield evidence
 
     def _matter(self, text: str, folded: str, match: re.Match[str], kind: str, spared: list[tuple[int, int]],
-                colleagues: list[tuple[int, int]], families: list[tuple[int, int]]) -> Evidence | None:
+                colleagues: list[tuple[int, int]], families: list[tuple[int, int]],
+                official: bool) -> Evidence | None:
         """The matter at `match`, with whose it is where the words say (the writer's own pupil,
         a pupil's family, a colleague); None where it is no one's (a charity, a lesson, a talk)."""
         if any(start <= match.start() < end for start, end in spared):
@@ -273,7 +283,7 @@ class SensitiveMatterDetector:
         pupil_family = ("" if own_pupils
                         else _told_of(families, text, folded, match.start(), sentence_start))
         colleague = ("" if own_pupils or pupil_family
-                     else _told_of(colleagues, text, folded, match.start(), sentence_start))
+                     else _told_of(colleagues, text, folded, match.start(), sentence_start, official))
         return Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
                         match.start(), match.end(), attrs={
                             "kind": kind,
