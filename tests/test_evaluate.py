@@ -401,7 +401,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("share-a-pupils-date-of-birth",  # a pupil's date of birth is theirs, whoever shares it
      {"kind": "share", "text": "Happy birthday to Renée, 30/01/2015 was the best day"},
      {AU: ("block", PERS_INFO), SP: ("block", PERS_INFO, LIKES), HB: ("block", PERS_INFO),
-      TP: ("block", DATA_PROT), R2: ("block", PERS_INFO, LIKES)}),
+      # (REAch2: an individual matter of the school community too, 3.7; session 22)
+      TP: ("block", DATA_PROT), R2: ("block", PERS_INFO, LIKES, DISCUSS)}),
     ("comment-own-phone",
      {"kind": "comment", "text": "Anyone selling a bike? Ring me on 07700 900 122"},
      OWN_INFO_STATED),
