@@ -254,7 +254,9 @@ THIRTYTHIRD_LOOK = DEVSET.with_name("thirtythird_look.jsonl")
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
 # cases, micro F1 over the rules.
 MEASURED_FLOORS = [
-    (EIGHTEENTH_LOOK, 129, 1, 0.85),
+    # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
+    # individual matter, as that policy's later outside readers label it and this one did not)
+    (EIGHTEENTH_LOOK, 129, 1, 0.84),
     (NINETEENTH_LOOK, 134, 7, 0.81),
     (TWENTYFIRST_LOOK, 129, 1, 0.72),
     (TWENTYSECOND_LOOK, 134, 1, 0.80),
