@@ -216,6 +216,19 @@ def test_the_writers_own_family_news_is_not_someone_elses_private_information(
     assert (private == []) is read_as_own_news
 
 
+@pytest.mark.parametrize(("text", "incident"), [
+    # an incident with nothing of school life in it is the writer's street or the news
+    ("Police were at the end of our road last night, helicopter overhead till 2am. Anyone know what happened?",
+     False),
+    ("Police at the school gates again this morning, helicopter overhead. Anyone know what happened?", True),
+])
+def test_an_incident_away_from_school_is_not_the_schools(text: str, incident: bool) -> None:
+    result = run(text, channel="personal", at="2026-11-21T19:00:00+00:00")
+    judged = [f for f in result.findings if (f.details or {}).get("judgement") == "incident"
+              or f.detector == "incident"]
+    assert bool(judged) is incident
+
+
 def test_a_pupils_own_disclosure_in_a_post_is_not_retold() -> None:
     # someone else's words (a pupil's post on the school page) are never a staff retelling
     result = run(DISCLOSURE, channel="official", kind="comment", author={"role": "pupil"})

@@ -801,6 +801,21 @@ def _inspection_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
+def _incident_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """An incident at the writer's school told on a personal account ("Real fire, NOT a drill.
+    DT room"): commentary the policies leave to the head (detect/incident.py)."""
+    if facts.official or others_words(facts.request) is not None:
+        return
+    for item in facts.of_kind("school_incident")[:1]:
+        yield Candidate(
+            JUDGEMENT_RULES["incident"],
+            f"Comments on an incident at school ('{item.text}' ... '{item.attrs['where']}') on a personal "
+            "account: what is said about incidents is for the head and the school's own channels.",
+            item,
+            fix=JUDGEMENT_FIXES.get("incident", "Leave it to the school's own statement."),
+        )
+
+
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
     """What the request itself says about accounts and equipment, beyond its words: an official
     profile not on the school's list of accounts, Wikipedia edited from the school's network, an
@@ -1244,6 +1259,19 @@ def _relationship_candidates(
             )
         if request.kind == "friend_request" and direction == "received" and request.approval is None:
             yield from _approach_handling(facts, counterpart, "a pupil")
+        # A friend request sent to a pupil, or one accepted, makes the connection: personal contact
+        # with a pupil as well (17 of 21 such cases across the outside readers of the packs that
+        # state the contact rule, sessions 21-22; a request still pending is only the request).
+        contact_rule = facts.pack.rule("contact.pupil_personal_contact")
+        if (request.kind == "friend_request" and direction in ("sent", "accepted") and not relative
+                and request.approval is None and contact_rule is not None):
+            yield Candidate(
+                ("contact.pupil_personal_contact",),
+                f"A connection with a current pupil ({counterpart.text}) on a personal account: personal "
+                "contact with a pupil.", counterpart,
+                fix=_decline_steps(contact_rule),
+                approval_exception=bool(contact_rule.param("approval_exception")),
+            )
         # The Staffordshire protocol's 5.1 route: contact with a pupil only for a good reason
         # agreed in advance with the headteacher or line manager (seven of seven outside readers
         # under it, session 21, label it beside the contact rule); an approval on record is that.
@@ -1407,11 +1435,12 @@ def evaluate(
     likes_endorse_only = (request.kind == "like" and not likes_not_posting
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
-                        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates)
+                        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates,
+                        _incident_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates,
+        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates, _incident_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

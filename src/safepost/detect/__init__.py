@@ -14,6 +14,7 @@ from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceD
 from safepost.detect.contradiction import ContradictionDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
+from safepost.detect.incident import IncidentDetector
 from safepost.detect.inspection import InspectionOutcomeDetector
 from safepost.detect.language import LanguageDetector
 from safepost.detect.logo import LogoDetector
@@ -38,7 +39,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
-        PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(),
+        PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

@@ -19,7 +19,7 @@ from safepost.language.model import (
     load_model,
     second_opinion_model,
 )
-from safepost.language.own_news import own_news_only
+from safepost.language.own_news import mentions_school_life, own_news_only
 from safepost.language.stand_ins import NameSpan, StandInText, with_stand_ins
 
 __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "VIEWS", "Decision", "NameSpan",
@@ -143,11 +143,16 @@ def candidates(
     # information: the model's guess is not read there (the lexicon's phrases still are).
     own_news = (channel != "official" and not written_by_someone_else(author)
                 and own_news_only(text, names_in_text=bool(names)))
+    # An incident told with nothing of school life in the post (the writer's road, a train, the
+    # news) is no school incident; the model, which has learnt "police" and "ambulance", cannot
+    # tell.
+    outside_school = (channel != "official" and not speaks_for_school and not mentions_school_life(text))
     for reader_name, reader, judgements in readings:
         for judgement in judgements:
             if judgement.score < floor:
                 continue
-            if judgement.label == "private_info" and own_news:
+            if (judgement.label == "private_info" and own_news) or (
+                    judgement.label == "incident" and outside_school):
                 continue
             if judgement.label == "inappropriate_link":
                 if safe_links_only is None:
