@@ -317,9 +317,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("friend-request-pupil",
      {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P101", "direction": "received"}},
      everywhere(("escalate", FRIEND))),
+    # (session 22: a request sent, or one accepted, makes the connection: personal contact too,
+    # where the pack states that rule; TPAT does not)
     ("friend-request-pupil-sent",
      {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P101", "direction": "sent"}},
-     everywhere(("escalate", FRIEND))),
+     {**everywhere(("escalate", FRIEND, PERS_CONTACT)), TP: ("escalate", FRIEND)}),
     ("friend-request-pupil-relative",
      {"kind": "friend_request",
       "counterpart": {"kind": "pupil", "pupil_id": "P101", "relative": True, "direction": "accepted"}},
