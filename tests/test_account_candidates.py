@@ -206,9 +206,13 @@ def test_holbrooks_personal_use_rule_is_for_those_working_with_children(pack: st
     ("staffs_protocol", {"kind": "message", "text": "Well played today!",
                          "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}},
      {"contact.pupil_personal_contact", "contact.approved_contact_prior_agreement"}),
+    # (session 22: the accepted connection is personal contact too)
     ("staffs_protocol", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
                                                                   "direction": "accepted"}},
-     {"contact.pupil_friend_request", "contact.approved_contact_prior_agreement"}),
+     {"contact.pupil_friend_request", "contact.approved_contact_prior_agreement", "contact.pupil_personal_contact"}),
+    ("holbrook", {"kind": "friend_request", "counterpart": {"kind": "pupil", "pupil_id": "P1001",
+                                                           "direction": "accepted"}},
+     {"contact.pupil_friend_request", "contact.pupil_personal_contact"}),
     ("staffs_protocol", {"kind": "message", "text": "Well played today!", "approval": {"staff_id": "S001"},
                          "counterpart": {"kind": "pupil", "pupil_id": "P1001", "direction": "sent"}},
      set()),                                                 # agreed in advance

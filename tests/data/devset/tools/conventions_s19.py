@@ -48,6 +48,12 @@ advice `profile.work_email_for_personal_account` (five of five outside readers u
 parent's own message or comment to their child who is a pupil is no longer
 `contact.pupil_personal_contact` under it (two of two outside readers; friend requests unchanged).
 
+Session 22 added: a friend request sent to a current pupil, or one accepted from one, on a
+personal account, with no `approval` and no family tie, also breaks
+`contact.pupil_personal_contact` where the pack states that rule (auriga, holbrook, reach2,
+staffs_protocol): the connection is personal contact (17 of 21 such cases across the outside
+readers of sessions 21-22 label it).
+
 This derives those labels from each request's fields, the school's rosters and the pack, not
 from safepost. `python conventions_s19.py FILE...` rewrites look files in place (their cases
 gain the rules and, if stronger, the verdict; a clean case so changed loses its `clean` tag
@@ -86,12 +92,15 @@ ADDED_VERDICT = {
     "contact.personal_messages_to_pupils": "escalate",
     "account.official_creation_approval": "review",
     "profile.work_contact_details_on_profile": "block",
+    "contact.pupil_personal_contact": "escalate",
 }
 SESSION_20 = {"contact.pupil_friend_request", "contact.personal_device_pupil_contact"}
 SESSION_21 = {"contact.approved_contact_prior_agreement", "contact.personal_messages_to_pupils",
               "account.official_creation_approval", "profile.work_contact_details_on_profile",
               "profile.work_email_for_personal_account", "contact.pupil_personal_contact"}
 CREATION_APPROVAL = {"auriga", "holbrook", "tpat", "reach2", "oakfield"}
+PERSONAL_CONTACT = {"auriga", "holbrook", "reach2", "staffs_protocol"}
+SESSION_22 = {"contact.pupil_personal_contact"}
 
 
 def _school(reference: str) -> dict[str, Any]:
@@ -153,6 +162,12 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
     if (channel == "personal" and who == "pupil" and not relative and pack == "auriga"
             and direction != "received" and kind in ("message", "comment")):
         added.add("contact.personal_messages_to_pupils")
+    # Session 22: a friend request sent to a current pupil, or one accepted, is personal contact
+    # with a pupil too, where the pack states that rule (17 of 21 outside-reader cases).
+    if (channel == "personal" and who == "pupil" and not relative and kind == "friend_request"
+            and direction in ("sent", "accepted") and not request.get("approval")
+            and pack in PERSONAL_CONTACT):
+        added.add("contact.pupil_personal_contact")
     # Session 21: a work email on a personal profile is the Staffordshire protocol's own rule.
     email = str((request.get("profile") or {}).get("email") or "").lower()
     if (pack == "staffs_protocol" and channel == "personal" and kind == "profile"
@@ -254,7 +269,8 @@ def apply(case: dict[str, Any]) -> dict[str, Any]:
     rules = sorted((set(expect["rules"]) - dropped) | added)
     verdict = "allow" if not rules else expect["verdict"]
     verdict = max([verdict, *(ADDED_VERDICT[rule] for rule in added)], key=VERDICTS.index)
-    session = ("21" if (added | dropped) & SESSION_21 else
+    session = ("22" if added & SESSION_22 and case["request"].get("kind") == "friend_request" else
+               "21" if (added | dropped) & SESSION_21 else
                "20" if added & SESSION_20 or (dropped and case["request"].get("kind") == "like") else "19")
     tags = list(case.get("tags", []))
     if expect["verdict"] == "allow" and verdict != "allow":
