@@ -269,7 +269,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
      OWN_INFO_STATED),
     ("scope-weekend-safeguarding",
      {"kind": "friend_request", "at": WEEKEND, "counterpart": {"kind": "pupil", "pupil_id": "P101"}},
-     everywhere(("escalate", FRIEND))),
+     {**everywhere(("escalate", FRIEND, PERS_CONTACT)), TP: ("escalate", FRIEND)}),
     # --- profiles -----------------------------------------------------------------------
     ("profile-school-in-handle",
      {"kind": "profile", "profile": {"handle": "@MrFairbrotherLarkfield"}},
