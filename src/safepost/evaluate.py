@@ -1261,9 +1261,10 @@ def _relationship_candidates(
             yield from _approach_handling(facts, counterpart, "a pupil")
         # A friend request sent to a pupil, or one accepted, makes the connection: personal contact
         # with a pupil as well (17 of 21 such cases across the outside readers of the packs that
-        # state the contact rule, sessions 21-22; a request still pending is only the request).
+        # state the contact rule, sessions 21-22; a request received and still pending is only
+        # the request; one with no direction is taken as made, as the other contact rules take it).
         contact_rule = facts.pack.rule("contact.pupil_personal_contact")
-        if (request.kind == "friend_request" and direction in ("sent", "accepted") and not relative
+        if (request.kind == "friend_request" and direction != "received" and not relative
                 and request.approval is None and contact_rule is not None):
             yield Candidate(
                 ("contact.pupil_personal_contact",),

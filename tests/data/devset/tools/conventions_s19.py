@@ -165,7 +165,7 @@ def rules_to_add(case: dict[str, Any], school: dict[str, Any] | None = None) -> 
     # Session 22: a friend request sent to a current pupil, or one accepted, is personal contact
     # with a pupil too, where the pack states that rule (17 of 21 outside-reader cases).
     if (channel == "personal" and who == "pupil" and not relative and kind == "friend_request"
-            and direction in ("sent", "accepted") and not request.get("approval")
+            and direction != "received" and not request.get("approval")
             and pack in PERSONAL_CONTACT):
         added.add("contact.pupil_personal_contact")
     # Session 21: a work email on a personal profile is the Staffordshire protocol's own rule.
