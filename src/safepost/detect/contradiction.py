@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.text import fold_keeping_length, sentence_bounds
+from safepost.detect.text import fold_keeping_length, sentences_around
 
 _NOTICE = r"(?:letters?|e-?mails?|texts?|messages?|notices?|announcements?|newsletters?|updates?)"
 # The school's own word set aside ...
@@ -60,9 +60,8 @@ class ContradictionDetector:
             return
         folded = fold_keeping_length(text)
         for match in _SET_ASIDE.finditer(folded):
-            start, end = sentence_bounds(folded, match.start())
             # (the contradiction may follow in the next sentence: "Ignore the letter. It's still on.")
-            following_end = sentence_bounds(folded, end + 1)[1] if end < len(folded) else end
+            start, following_end = sentences_around(folded, match.start(), after=1)
             # ("school won't actually fine you", "don't believe the letter" contradict in their own words)
             says_itself = not match.group(0).startswith(("ignore", "disregard", "whatever"))
             told = folded[start:following_end]

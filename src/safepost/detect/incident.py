@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import fold_keeping_length, sentence_bounds
+from safepost.detect.text import fold_keeping_length, sentences_around
 
 _EVENT = re.compile(
     r"\b(?:lockdown|evacuat\w+|real fire|not a drill|set fire to|caught fire|(?:kitchen|small|big|a) fire|"
@@ -67,10 +67,7 @@ class IncidentDetector:
         if _NOT_AN_INCIDENT.search(folded.replace("not a drill", "")):
             return
         for event in _EVENT.finditer(folded):
-            start, end = sentence_bounds(folded, event.start())
-            following_end = sentence_bounds(folded, end + 1)[1] if end < len(folded) else end
-            previous_start = sentence_bounds(folded, start - 2)[0] if start > 1 else start
-            where = _AT_SCHOOL.search(folded, previous_start, following_end)
+            where = _AT_SCHOOL.search(folded, *sentences_around(folded, event.start(), before=1, after=1))
             if where is None or in_family_news(folded, event.start()):
                 continue
             yield Evidence(self.name, "school_incident", text[event.start():event.end()],

@@ -151,6 +151,19 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+def sentences_around(text: str, position: int, before: int = 0, after: int = 1) -> tuple[int, int]:
+    """The start and end of the sentence around a position, widened by `before` sentences
+    before it and `after` after it ("Ignore the letter. It's still on." is read as one)."""
+    start, end = sentence_bounds(text, position)
+    for _ in range(before):
+        if start > 1:
+            start = sentence_bounds(text, start - 2)[0]
+    for _ in range(after):
+        if end < len(text):
+            end = sentence_bounds(text, end + 1)[1]
+    return start, end
+
+
 def deletions(word: str) -> set[str]:
     """The word and every way of deleting one letter: keys for one-typo lookups."""
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
