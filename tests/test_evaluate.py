@@ -834,6 +834,8 @@ def test_a_pupils_sensitive_matter_on_a_personal_account(
     ("The head hasn't got a clue and half the staff are off with stress", None),
     ("A colleague recommended a great book about living with bipolar", None),
     ("I nearly died laughing at my TA's costume 😂", None),
+    ("My TA nearly died laughing at the nativity 😂", None),
+    ("My TA's car had a breakdown on the M6 so she was late", None),
 ])
 def test_a_colleagues_or_a_familys_matter_on_a_personal_account(
     run_check: Callable[..., CheckResult], text: str, whose: str | None,

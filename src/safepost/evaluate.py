@@ -242,7 +242,7 @@ def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
     )
 
 
-def _unnamed_pupil_candidates(facts: _Facts) -> Iterator[Candidate]:
+def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
     """A sensitive matter told on a personal account of someone in the school community
     unnamed: one of the writer's own pupils ("social services in again for one of my tutor
     group"), a pupil's family ("one of our families has a baby on the CP register"), a colleague
@@ -1436,12 +1436,12 @@ def evaluate(
     likes_endorse_only = (request.kind == "like" and not likes_not_posting
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
-                        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates,
+                        _contradiction_candidates, _unnamed_matter_candidates, _inspection_candidates,
                         _incident_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _contradiction_candidates, _unnamed_pupil_candidates, _inspection_candidates, _incident_candidates,
+        _contradiction_candidates, _unnamed_matter_candidates, _inspection_candidates, _incident_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting
@@ -1509,7 +1509,7 @@ def _an_individual_matter_discussed(facts: _Facts, findings: list[Finding], in_s
                                     satisfied: list[str]) -> list[Finding]:
     """Where the pack's rule on discussing the school community reaches any individual matter
     (`beside_individual_matters`: REAch2), a personal post that tells one breaks it as well."""
-    rule = facts.pack.rule("content.discuss_school_community")
+    rule = facts.pack.rule(DISCUSS_RULE)
     if (rule is None or not rule.param("beside_individual_matters") or facts.official
             or others_words(facts.request) is not None
             or any(finding.rule == DISCUSS_RULE for finding in findings)):

@@ -33,6 +33,7 @@ def test_an_incident_at_school_is_found(detect: Detect, text: str, event: str) -
     ("Police were at the end of our road last night, helicopter overhead till 2am", {}),
     ("Son broke his arm on the trampoline. 5 hours in A&E", {}),
     ("My son's school had a lockdown today, he was so brave", {}),
+    ("Epilepsy diagnosis today after my seizure last month, so lifts to school please", {}),
     ("If she comes near my classroom again she'll be leaving in an ambulance", {}),
     ("As a school we'll be fighting the new housing estate all the way", {}),
     # the school's own account is a matter of crisis posting, read by the language model

@@ -68,7 +68,9 @@ class IncidentDetector:
             return
         for event in _EVENT.finditer(folded):
             where = _AT_SCHOOL.search(folded, *sentences_around(folded, event.start(), before=1, after=1))
-            if where is None or in_family_news(folded, event.start()):
+            # (the writer's own: "after my seizure last month", "my allergic reaction")
+            own = folded[max(0, event.start() - 3):event.start()] == "my "
+            if where is None or own or in_family_news(folded, event.start()):
                 continue
             yield Evidence(self.name, "school_incident", text[event.start():event.end()],
                            event.start(), event.end(), attrs={"where": text[where.start():where.end()]})

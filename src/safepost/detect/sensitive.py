@@ -172,10 +172,15 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
         r"(?:being |been )?investigated by (?:the )?police|police (?:are|were) investigating"
     ),
     "health": (
-        r"overdose|in hosp|intensive care|long covid|(?:nervous |mental )?breakdown|"
+        r"overdose|in hosp|intensive care|long covid|(?:nervous|mental) breakdown|"
+        r"(?:off|signed off|off sick) with a breakdown|"
+        r"(?<!car )(?<!van )(?<!bus )(?<!coach )(?<!printer )(?<!boiler )"
+        r"had a (?:complete |total )?breakdown|"
         r"signed off(?: sick| with \w+)?|off (?:sick )?with (?:stress|depression|anxiety|long covid|"
         r"a breakdown|cancer)|antidepressants|bipolar|ptsd|ivf|miscarri\w+|hearing aids?|"
-        r"(?:scan|biopsy|test results?|results?) came back|terminal\w*|passed away|died|"
+        r"(?:scan|biopsy|test results?|results?) came back|terminal\w*|passed away|"
+        # (not "nearly died laughing")
+        r"(?<!nearly )(?<!almost )(?<!could have )died(?! laughing| of (?:embarrassment|shame|boredom))|"
         r"lost (?:their|her|his|the) baby|still ?b(?:irth|orn)|"
         r"broke (?:his|her|their) (?:arm|wrist|leg|ankle|nose|collarbone|fingers?|foot|hand|elbow|toe)|"
         r"broken (?:arm|wrist|leg|ankle|nose|collarbone)|concussion|fractured"
