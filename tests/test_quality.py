@@ -248,6 +248,20 @@ THIRTYFIRST_LOOK = DEVSET.with_name("thirtyfirst_look.jsonl")
 # soon" as praise, a pupil's "fixed term" and "a Year 4 boy".
 THIRTYSECOND_LOOK = DEVSET.with_name("thirtysecond_look.jsonl")
 THIRTYTHIRD_LOOK = DEVSET.with_name("thirtythird_look.jsonl")
+# Session 22's five, written the same way: the thirty-fourth (Saltcote Academy, auriga), the
+# thirty-fifth (Hulmebrook Infant and Nursery School, staffs_protocol), the thirty-sixth
+# (Thistlecombe School, a special school, holbrook), the thirty-seventh (Merrowfield Academy, an
+# all-through academy, tpat) and the thirty-eighth (Hendon Brook Primary Academy, reach2). On the
+# session's opening code (8c345cf): 0.773 / 0.632 / 6 false alarms in 58; 0.833 / 0.576 / 2 in 60;
+# 0.853 / 0.696 / 2 in 59; 0.773 / 0.637 / 5 in 57; 0.853 / 0.685 / 0 in 59. Mended after them
+# (with blind probes of each new reading): other people's private matters, unpublished inspection
+# outcomes, incidents at school, own details in a bio, REAch2 3.7, a friend request as personal
+# contact, two ways of misreading a full name.
+THIRTYFOURTH_LOOK = DEVSET.with_name("thirtyfourth_look.jsonl")
+THIRTYFIFTH_LOOK = DEVSET.with_name("thirtyfifth_look.jsonl")
+THIRTYSIXTH_LOOK = DEVSET.with_name("thirtysixth_look.jsonl")
+THIRTYSEVENTH_LOOK = DEVSET.with_name("thirtyseventh_look.jsonl")
+THIRTYEIGHTH_LOOK = DEVSET.with_name("thirtyeighth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -256,21 +270,26 @@ THIRTYTHIRD_LOOK = DEVSET.with_name("thirtythird_look.jsonl")
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
-    (EIGHTEENTH_LOOK, 129, 1, 0.84),
+    (EIGHTEENTH_LOOK, 130, 1, 0.84),
     (NINETEENTH_LOOK, 134, 7, 0.81),
-    (TWENTYFIRST_LOOK, 129, 1, 0.72),
+    (TWENTYFIRST_LOOK, 129, 1, 0.73),
     (TWENTYSECOND_LOOK, 134, 1, 0.80),
-    (TWENTYTHIRD_LOOK, 120, 3, 0.66),
-    (TWENTYFOURTH_LOOK, 119, 4, 0.61),
-    (TWENTYFIFTH_LOOK, 112, 6, 0.62),
-    (TWENTYSIXTH_LOOK, 132, 0, 0.70),
-    (TWENTYSEVENTH_LOOK, 131, 1, 0.75),
-    (TWENTYEIGHTH_LOOK, 128, 1, 0.69),
-    (TWENTYNINTH_LOOK, 122, 4, 0.68),
-    (THIRTIETH_LOOK, 122, 2, 0.64),
-    (THIRTYFIRST_LOOK, 131, 7, 0.62),
-    (THIRTYSECOND_LOOK, 121, 6, 0.67),
+    (TWENTYTHIRD_LOOK, 123, 3, 0.69),
+    (TWENTYFOURTH_LOOK, 122, 4, 0.63),
+    (TWENTYFIFTH_LOOK, 115, 6, 0.63),
+    (TWENTYSIXTH_LOOK, 132, 0, 0.72),
+    (TWENTYSEVENTH_LOOK, 133, 1, 0.76),
+    (TWENTYEIGHTH_LOOK, 129, 1, 0.70),
+    (TWENTYNINTH_LOOK, 122, 4, 0.70),
+    (THIRTIETH_LOOK, 123, 2, 0.66),
+    (THIRTYFIRST_LOOK, 131, 7, 0.63),
+    (THIRTYSECOND_LOOK, 121, 6, 0.69),
     (THIRTYTHIRD_LOOK, 122, 2, 0.65),
+    (THIRTYFOURTH_LOOK, 117, 6, 0.65),
+    (THIRTYFIFTH_LOOK, 126, 2, 0.60),
+    (THIRTYSIXTH_LOOK, 131, 2, 0.71),
+    (THIRTYSEVENTH_LOOK, 117, 4, 0.64),
+    (THIRTYEIGHTH_LOOK, 128, 0, 0.71),
 ]
 
 
@@ -281,7 +300,9 @@ MEASURED_FLOORS = [
                               "seventh_acceptance_tester", "eighth_acceptance_tester",
                               "ninth_acceptance_tester", "tenth_acceptance_tester",
                               "eleventh_acceptance_tester", "twelfth_acceptance_tester",
-                              "thirteenth_acceptance_tester"])
+                              "thirteenth_acceptance_tester", "fourteenth_acceptance_tester",
+                              "fifteenth_acceptance_tester", "sixteenth_acceptance_tester",
+                              "seventeenth_acceptance_tester", "eighteenth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
