@@ -63,10 +63,11 @@ class IncidentDetector:
         if not text.strip() or subject.request.channel == "official":
             return
         folded = fold_keeping_length(text)
+        events = list(_EVENT.finditer(folded))
         # ("Real fire, NOT a drill" is a fire)
-        if _NOT_AN_INCIDENT.search(folded.replace("not a drill", "")):
+        if not events or _NOT_AN_INCIDENT.search(folded.replace("not a drill", "")):
             return
-        for event in _EVENT.finditer(folded):
+        for event in events:
             where = _AT_SCHOOL.search(folded, *sentences_around(folded, event.start(), before=1, after=1))
             # (the writer's own: "after my seizure last month", "my allergic reaction")
             own = folded[max(0, event.start() - 3):event.start()] == "my "

@@ -237,6 +237,10 @@ class SensitiveMatterDetector:
         if not text.strip():
             return
         folded = fold_keeping_length(text)
+        matters = list(_PATTERN.finditer(folded))
+        told = list(_TOLD_PATTERN.finditer(folded))
+        if not matters and not told:
+            return  # (most posts: the people in them need not be read)
         spared = [(match.start(), match.end()) for match in _NOT_ABOUT_SOMEONE.finditer(folded)]
         # Colleagues by role ("our deputy head") or by name from the staff list ("Mr Quinn"; not
         # the writer: "Hi it's Mr Moorhouse from school, he's got a detention").
@@ -248,13 +252,13 @@ class SensitiveMatterDetector:
         official = subject.request.channel == "official"
         matched: list[tuple[int, int]] = []
         # Every match: which one sits in a named pupil's sentence is `evaluate`'s question.
-        for match in _PATTERN.finditer(folded):
+        for match in matters:
             kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g3
             evidence = self._matter(text, folded, match, kind, spared, colleagues, families, official)
             if evidence is not None:
                 matched.append((match.start(), match.end()))
                 yield evidence
-        for match in _TOLD_PATTERN.finditer(folded):
+        for match in told:
             if any(start < match.end() and match.start() < end for start, end in matched):
                 continue
             kind = _TOLD_KINDS[int(str(match.lastgroup)[1:])]
