@@ -803,6 +803,8 @@ def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(
     ("Proudest moment: my little Year 7 with ADHD read a whole page out loud today", True),
     ("Proud teacher moment: my little Y2 lad with ADHD read a whole page to me", True),
     ("One of my lads has been given a 5 day exclusion", True),
+    ("Massive day, we permanently excluded a Year 6 today", True),
+    ("A Year 6 trip to the police museum, nobody got arrested 😂", False),
     ("My Year 7s loved the ADHD awareness assembly", False),
 ])
 def test_a_pupils_sensitive_matter_on_a_personal_account(
@@ -828,6 +830,8 @@ def test_a_pupils_sensitive_matter_on_a_personal_account(
     ("Health visitor told me one of our families has a baby on the child protection register", "a pupil's family's"),
     ("Grandma of one of my reception kids passed away last night", "one of your pupils'"),
     ("One of my Year 8 dads has been made redundant, mum rang in tears", "a pupil's family's"),
+    ("Police at the gates cos one of the dads got arrested apparently", "a pupil's family's"),
+    ("Gutted for our lovely office lady, being made redundant at Easter", "a colleague's"),
     # no one else's: the writer's own, a charity, many people, the writer between them
     ("My TA held the fort while I was signed off with stress. Legend.", None),
     ("Our deputy head ran the marathon for Cancer Research! £2k raised", None),

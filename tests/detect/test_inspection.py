@@ -19,6 +19,7 @@ Detect = Callable[..., list[Evidence]]
     "Inspection feedback today… all I'll say is there's a LOT of good in that report 😬🤞 Can't say more "
     "till it's published!",
     "Can't say owt yet but let's just say the inspectors LOVED us 😉😉 best feedback meeting of my life",
+    "Can't say anything till the report's published but let's just say all that hard work paid off #ofsted",
 ])
 def test_an_unpublished_outcome_is_found(detect: Detect, text: str) -> None:
     (item,) = detect(InspectionOutcomeDetector(), text)

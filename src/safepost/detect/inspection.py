@@ -27,7 +27,8 @@ _OUTCOME = re.compile(
     r"downgraded|upgraded|grade|judgement|verdict|praise|brilliant(?:ly)?|exceptional|excellent|"
     r"best|brutal|positive|overwhelmingly|concerns?|areas for improvement|still good|no longer|"
     r"shaking off|champagne|prosecco|chuffed|proud of the feedback|dreading|loved our school|"
-    r"gone the way we hoped|(?:going|gonna) to (?:like|love)|proud of our school)\b|[🟢💚🍾🥂]")
+    r"gone the way we hoped|(?:going|gonna) to (?:like|love)|proud of our school|paid off|paying off)\b|"
+    r"[🟢💚🍾🥂]")
 # Feedback told: the inspectors' words or what they said, not only a feeling about the week.
 _FEEDBACK = re.compile(
     r"\b(?:feedback|(?:they|inspectors?|inspector|the visitors|hmi) (?:said|told us|described|called|"

@@ -61,6 +61,7 @@ _SENSITIVE: dict[str, str] = {
         # (not "nobody is excluded from our clubs")
         r"(?<!nobody )(?<!no one )(?<!no-one )(?<!no child )"
         r"(?:been|was|is|being|got)(?: \w+ly| himself| herself| themselves)? excluded|"
+        r"excluded(?= (?:a|one|him|her)\b(?! from))|"
         r"(?:(?:fixed[- ]term|permanent|temporary|\d+[- ]day) |(?:his|her|their) (?:\w+ )?)"
         r"exclusions?(?! zone)|"
         r"(?:got|given|gets|on) (?:a |his |her |their )?fixed[- ]term"
@@ -129,7 +130,10 @@ _OWN_PUPILS = re.compile(
     # "my little Y2 lad", "my little Year 7 with ADHD"
     r"(?:my|our) (?:little |lovely |gorgeous )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
     r"(?:boy|girl|lad|lass|kid|kiddo|child|pupil|student|one)|"
-    r"(?:my|our) little (?:(?:year|yr) ?\d{1,2}|y\d{1,2})(?!\d|s\b))\b")
+    r"(?:my|our) little (?:(?:year|yr) ?\d{1,2}|y\d{1,2})(?!\d|s\b)|"
+    # "we permanently excluded a Year 6 today" (one pupil; not "a Year 6 class", "a Year 6 trip")
+    r"(?:a|one) (?:(?:year|yr) ?\d{1,2}|y\d{1,2})(?!\d|s\b|\s+(?:class|group|team|trip|teachers?|parents?|"
+    r"pupils|children|kids|students|assembly|lesson|residential|sats|mock)))\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
     r"(?:his|her|their) (?:\w+ )?" + _KIN + r")\b")
@@ -151,7 +155,8 @@ _COLLEAGUE = re.compile(
     r"office manager|business manager|site manager|school nurse|school counsellor|counsellor|dsl|"
     r"(?:pe|maths|english|science|art|music|drama|history|geography|french|supply|trainee|"
     r"class|form|reception|nursery|year \d{1,2}) teachers?|dinner lad(?:y|ies)|lunchtime supervisors?|"
-    r"librarian|technician|line manager|boss)"
+    r"librarian|technician|line manager|boss|office lad(?:y|ies)|admin(?:istrator)?|cleaners?|"
+    r"school cook|lunchtime lad(?:y|ies))"
     # (no article: "Colleague in maths took...", "Head of science is...", "Teacher next door is...")
     r"|school nurse|school counsellor|colleagues?|co-?workers?|workmates?|"
     r"head of (?:year|dept|department|\w+)|"
@@ -163,7 +168,7 @@ _PUPIL_FAMILY = re.compile(
     r"(?:my|our|the) (?:class|school|form|year|nursery|reception|playground)"
     r"|(?:mum|mam|mom|dad|parents?|grandma|grandad|nan|nana|gran|granny|carer|family|brother|sister|"
     r"step-?\w+) of (?:one of (?:my|our)|a (?:child|boy|girl|pupil|student|kid|lad|lass) in)"
-    r"|met a (?:parent|mum|dad)"
+    r"|met a (?:parent|mum|dad)|one of the (?:dads|mums|parents|mams|families)"
     r"|(?:one of )?my (?:(?:year|yr) ?\d{1,2}|reception|nursery|class) (?:mums|dads|parents))\b")
 # Matters read only where one of those people is in the same sentence: words that are everyone's
 # news too ("died", "debt", "signed off"), and so say nothing of a pupil named elsewhere.
