@@ -47,7 +47,11 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/penhallow": "tpat", "schools/thornleigh": "reach2",
                 "schools/ashgrove": "holbrook", "schools/millbrook": "staffs_protocol",
                 "schools/fenwickmarsh": "auriga", "schools/stpetrocs": "tpat", "schools/cannockvale": "staffs_protocol",
-                "schools/larkspur": "holbrook", "schools/harwichroad": "reach2"}
+                "schools/larkspur": "holbrook", "schools/harwichroad": "reach2",
+                "schools/saltcote": "auriga", "schools/hulmebrook": "staffs_protocol",
+                "schools/thistlecombe": "holbrook", "schools/merrowfield": "tpat",
+                "schools/hendonbrook": "reach2", "schools/wealdgate": "tpat",
+                "schools/oxenholme": "holbrook", "schools/brackenfold": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
