@@ -139,20 +139,20 @@ def candidates(
         ]
     retold: Judgement | None = None  # only outside exchanges, so always the first model's
     safe_links_only: bool | None = None
-    # The writer's own news ("my daughter starts chemo on Monday") is no one else's private
-    # information: the model's guess is not read there (the lexicon's phrases still are).
-    own_news = (channel != "official" and not written_by_someone_else(author)
-                and own_news_only(text, names_in_text=bool(names)))
-    # An incident told with nothing of school life in the post (the writer's road, a train, the
-    # news) is no school incident; the model, which has learnt "police" and "ambulance", cannot
-    # tell.
-    outside_school = (channel != "official" and not speaks_for_school and not mentions_school_life(text))
     for reader_name, reader, judgements in readings:
         for judgement in judgements:
             if judgement.score < floor:
                 continue
-            if (judgement.label == "private_info" and own_news) or (
-                    judgement.label == "incident" and outside_school):
+            # The writer's own news ("my daughter starts chemo on Monday") is no one else's private
+            # information, and an incident told with nothing of school life in the post (the
+            # writer's road, a train, the news) is no school incident: the model, which has learnt
+            # "diagnosed" and "police", cannot tell whose or where. (The lexicon's phrases still
+            # count; both read only where the model guesses, to spare every other post the work.)
+            if channel != "official" and (
+                    (judgement.label == "private_info" and not written_by_someone_else(author)
+                     and own_news_only(text, names_in_text=bool(names)))
+                    or (judgement.label == "incident" and not speaks_for_school
+                        and not mentions_school_life(text))):
                 continue
             if judgement.label == "inappropriate_link":
                 if safe_links_only is None:
