@@ -909,6 +909,23 @@ def test_a_colleagues_matter_on_the_schools_account_is_personal_data(
     assert ("content.official_personal_data" in rule_ids(result)) is raised
 
 
+@pytest.mark.parametrize(("channel", "raised"), [
+    ("personal", True),
+    # on the school's own account an incident is a matter of crisis posting, which the language
+    # model reads: the exact reading is for what staff say of it on their own accounts
+    ("official", False),
+])
+def test_an_incident_at_school_is_read_from_the_words_on_personal_accounts(
+    run_check: Callable[..., CheckResult], channel: str, raised: bool,
+) -> None:
+    result = run_check("Lockdown at school today, the kids were amazing", pack="auriga", channel=channel,
+                       at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "incident"]
+    assert bool(found) is raised
+    if raised:
+        assert found[0].rule == "content.school_incident_commentary"
+
+
 def one_pupil_school(directory: Path, pupil_row: str) -> School:
     """A tpat school with one pupil (a pupils.csv row), to read one name in isolation."""
     school = directory / "school"

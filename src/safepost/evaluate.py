@@ -8,7 +8,7 @@ docs/exact-rules.md for the same logic in plain words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -766,54 +766,59 @@ def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
-def _contradiction_candidates(facts: _Facts) -> Iterator[Candidate]:
-    """The Staffordshire protocol's Appendix 2, item 9: a member of staff's own post telling
-    readers to set aside what the school has formally said ("ignore the letter, the residential
-    isn't cancelled")."""
-    if facts.official or facts.pack.rule("content.false_misleading_or_contradictory") is None:
-        return
+@dataclass(frozen=True)
+class _WordsReading:
+    """A reading of the member of staff's own words that one detector makes and one finding
+    reports: its evidence kind, the rules (the first the pack has counts), whether it is read on
+    the school's account too, what the finding says and its fix."""
+
+    kind: str
+    rules: tuple[str, ...]
+    on_official_accounts: bool
+    message: Callable[[Evidence], str]
+    fix: str
+
+
+_WORDS_READINGS = (
+    # The Staffordshire protocol's Appendix 2, item 9: telling readers to set aside what the
+    # school has formally said ("ignore the letter, the residential isn't cancelled").
+    _WordsReading(
+        "contradicts_the_school", ("content.false_misleading_or_contradictory",), False,
+        lambda item: (f"Contradicts what the school has told families ('{item.text}'): the policy asks "
+                      "staff not to contradict information the Trust has given formally, or the effect "
+                      "of a policy in force."),
+        "Leave it to the school's own letters and channels; if you think a letter is wrong, tell the "
+        "office or your line manager."),
+    # An inspection's outcome hinted at before the report is out ("can't say much yet but the
+    # inspectors were VERY happy with us"): confidential until published, on any account (eight
+    # outside readers' cases, none read before; detect/inspection.py).
+    _WordsReading(
+        "unpublished_inspection", JUDGEMENT_RULES["confidential"], True,
+        lambda item: (f"Tells how an inspection went before the report is published ('{item.text}' ... "
+                      f"'{item.attrs['hush']}'): until then the outcome is the school's confidential "
+                      "business."),
+        "Wait for the published report, and share the school's own announcement of it."),
+    # An incident at the writer's school told on a personal account ("Real fire, NOT a drill. DT
+    # room"): commentary the policies leave to the head (detect/incident.py).
+    _WordsReading(
+        "school_incident", JUDGEMENT_RULES["incident"], False,
+        lambda item: (f"Comments on an incident at school ('{item.text}' ... '{item.attrs['where']}') on "
+                      "a personal account: what is said about incidents is for the head and the "
+                      "school's own channels."),
+        "Leave it to the school's own statement."),
+)
+
+
+def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """Each of _WORDS_READINGS the member of staff's own words make (never words someone else
+    wrote; where the pack states none of a reading's rules, `_to_finding` drops it)."""
     if others_words(facts.request) is not None:
         return
-    for item in facts.of_kind("contradicts_the_school")[:1]:
-        yield Candidate(
-            ("content.false_misleading_or_contradictory",),
-            f"Contradicts what the school has told families ('{item.text}'): the policy asks staff not to "
-            "contradict information the Trust has given formally, or the effect of a policy in force.",
-            item,
-            fix="Leave it to the school's own letters and channels; if you think a letter is wrong, tell "
-            "the office or your line manager.",
-        )
-
-
-def _inspection_candidates(facts: _Facts) -> Iterator[Candidate]:
-    """An inspection's outcome hinted at before the report is out ("can't say much yet but the
-    inspectors were VERY happy with us"): the school's confidential business until published, on
-    any account (eight outside readers' cases, none read before; detect/inspection.py)."""
-    if others_words(facts.request) is not None:
-        return
-    for item in facts.of_kind("unpublished_inspection")[:1]:
-        yield Candidate(
-            JUDGEMENT_RULES["confidential"],
-            f"Tells how an inspection went before the report is published ('{item.text}' ... "
-            f"'{item.attrs['hush']}'): until then the outcome is the school's confidential business.",
-            item,
-            fix="Wait for the published report, and share the school's own announcement of it.",
-        )
-
-
-def _incident_candidates(facts: _Facts) -> Iterator[Candidate]:
-    """An incident at the writer's school told on a personal account ("Real fire, NOT a drill.
-    DT room"): commentary the policies leave to the head (detect/incident.py)."""
-    if facts.official or others_words(facts.request) is not None:
-        return
-    for item in facts.of_kind("school_incident")[:1]:
-        yield Candidate(
-            JUDGEMENT_RULES["incident"],
-            f"Comments on an incident at school ('{item.text}' ... '{item.attrs['where']}') on a personal "
-            "account: what is said about incidents is for the head and the school's own channels.",
-            item,
-            fix=JUDGEMENT_FIXES.get("incident", "Leave it to the school's own statement."),
-        )
+    for reading in _WORDS_READINGS:
+        if facts.official and not reading.on_official_accounts:
+            continue
+        for item in facts.of_kind(reading.kind)[:1]:
+            yield Candidate(reading.rules, reading.message(item), item, fix=reading.fix)
 
 
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
@@ -1436,12 +1441,11 @@ def evaluate(
     likes_endorse_only = (request.kind == "like" and not likes_not_posting
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
-                        _contradiction_candidates, _unnamed_matter_candidates, _inspection_candidates,
-                        _incident_candidates)
+                        _words_reading_candidates, _unnamed_matter_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _contradiction_candidates, _unnamed_matter_candidates, _inspection_candidates, _incident_candidates,
+        _words_reading_candidates, _unnamed_matter_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

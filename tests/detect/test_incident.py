@@ -36,8 +36,6 @@ def test_an_incident_at_school_is_found(detect: Detect, text: str, event: str) -
     ("Epilepsy diagnosis today after my seizure last month, so lifts to school please", {}),
     ("If she comes near my classroom again she'll be leaving in an ambulance", {}),
     ("As a school we'll be fighting the new housing estate all the way", {}),
-    # the school's own account is a matter of crisis posting, read by the language model
-    ("Lockdown has now been lifted. Thank you to our pupils for being so calm.", {"channel": "official"}),
 ])
 def test_no_incident_at_school(detect: Detect, text: str, fields: dict[str, str]) -> None:
     assert detect(IncidentDetector(), text, **fields) == []

@@ -60,7 +60,7 @@ class IncidentDetector:
 
     def detect(self, subject: Subject) -> Iterable[Evidence]:
         text = subject.text
-        if not text.strip() or subject.request.channel == "official":
+        if not text.strip():
             return
         folded = fold_keeping_length(text)
         events = list(_EVENT.finditer(folded))
