@@ -524,3 +524,12 @@ def test_a_liked_post_under_auriga_is_not_read_for_a_pupils_matter() -> None:
 def test_our_year_six_at_the_school_says_where_one_works(pack: str, raised: bool) -> None:
     result = run(pack, at=EVENING, text="So proud of our Year 6 at Oakfield Primary today, SATs done!")
     assert ("profile.employer_identification" in rules(result)) is raised
+
+
+@pytest.mark.parametrize("direction", ["sent", "accepted"])
+def test_a_connection_made_with_a_pupil_is_undone_not_declined(direction: str) -> None:
+    result = run("holbrook", kind="friend_request", at=EVENING,
+                 counterpart={"kind": "pupil", "pupil_id": "P1001", "direction": direction})
+    (contact,) = [f for f in result.findings if f.rule == "contact.pupil_personal_contact"]
+    assert "Withdraw the request or remove the connection" in contact.fix
+    assert "Do not accept" not in contact.fix

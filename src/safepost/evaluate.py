@@ -1275,7 +1275,9 @@ def _relationship_candidates(
                 ("contact.pupil_personal_contact",),
                 f"A connection with a current pupil ({counterpart.text}) on a personal account: personal "
                 "contact with a pupil.", counterpart,
-                fix=_decline_steps(contact_rule),
+                # (the member of staff made or accepted it: "Do not accept" would come too late)
+                fix="Withdraw the request or remove the connection, and tell the headteacher or DSL; "
+                "contact pupils only through the school's own channels.",
                 approval_exception=bool(contact_rule.param("approval_exception")),
             )
         # The Staffordshire protocol's 5.1 route: contact with a pupil only for a good reason

@@ -219,7 +219,7 @@ _SCHOOL_AS_WE = re.compile(r"\b(?:we|us|our)\b")
 
 
 def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, sentence_start: int,
-             official: bool = False) -> str:
+             *, official: bool) -> str:
     """The nearest of `people` (character spans) before the matter at `start`, in its sentence,
     with no one else speaking between them ("our deputy head starts chemo", "my TA told me
     she's getting divorced"), as written; "" if none."""
@@ -294,10 +294,11 @@ class SensitiveMatterDetector:
             if _SOMEONE_ELSE.search(between):
                 own_pupils = None
         # (a pupil first: "our school nurse told me one of my Year 8s is self-harming" is the pupil's)
-        pupil_family = ("" if own_pupils
-                        else _told_of(families, text, folded, match.start(), sentence_start))
-        colleague = ("" if own_pupils or pupil_family
-                     else _told_of(colleagues, text, folded, match.start(), sentence_start, official))
+        def told_of(people: list[tuple[int, int]]) -> str:
+            return _told_of(people, text, folded, match.start(), sentence_start, official=official)
+
+        pupil_family = "" if own_pupils else told_of(families)
+        colleague = "" if own_pupils or pupil_family else told_of(colleagues)
         return Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
                         match.start(), match.end(), attrs={
                             "kind": kind,
