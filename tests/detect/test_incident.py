@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from safepost.detect import Evidence
-from safepost.detect.incident import IncidentDetector
+from safepost.detect.incident import IncidentDetector, in_school_life
 
 Detect = Callable[..., list[Evidence]]
 
@@ -39,3 +39,15 @@ def test_an_incident_at_school_is_found(detect: Detect, text: str, event: str) -
 ])
 def test_no_incident_at_school(detect: Detect, text: str, fields: dict[str, str]) -> None:
     assert detect(IncidentDetector(), text, **fields) == []
+
+
+@pytest.mark.parametrize(("text", "at_school"), [
+    ("Police were at the end of our road last night, helicopter overhead till 2am", False),
+    ("Neighbour's chimney caught fire last night. Fire brigade were brilliant", False),
+    ("Stuck outside Clapham Junction, 'emergency services dealing with an incident'", False),
+    ("Police at the gates again this morning, feel sorry for anyone who sends their kids here", True),
+    ("Poor little mite fell off the climbing frame at dinner, ambulance came", True),
+    ("Flood in the IT suite again", True),
+])
+def test_school_life_in_a_post(text: str, at_school: bool) -> None:
+    assert in_school_life(text) is at_school

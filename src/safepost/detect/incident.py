@@ -36,15 +36,36 @@ _EVENT = re.compile(
     r"intruder|broke in|break-in|vandal\w*)\b")
 # Where: school life, in words a home or a high street does not use ("the kids" may be the
 # writer's own, "the hall" a village's).
-_AT_SCHOOL = re.compile(
-    r"\b(?:school|at work|work today|at ours|our lot|pupils?|students?|class(?:es|room)?|lessons?|"
+_AT_SCHOOL_WORDS = (
+    r"school|at work|work today|at ours|our lot|pupils?|students?|class(?:es|room)?|lessons?|"
     r"playground|school field|on the field|dining hall|canteen|corridors?|assembly|staffroom|"
     r"colleagues?|headteacher|the head|deputy head|drop[- ]off|pick[- ]up|school run|school gates?|"
     r"the gates|site team|caretaker|(?:year|yr) ?\d{1,2}s?|y\d{1,2}s?|sixth form(?:ers)?|form room|"
     r"tutor group|parents'? evening|sports day|on site|playtime|break ?time|lunchtime|"
     r"dinner ?time|pe|dt room|science labs?|chem lab|sports hall|bulldog|one of ours|"
     r"one of my (?:class|lot|kids|pupils|students)|in my (?:class|lesson|room)|the academy|this term|"
-    r"at dinner|at lunch|climbing frame|trim trail)\b")
+    r"at dinner|at lunch|climbing frame|trim trail"
+)
+_AT_SCHOOL = re.compile(r"\b(?:" + _AT_SCHOOL_WORDS + r")\b")
+# Anything of school life at all, a wider net: those words and the ones that are school's as often
+# as not ("the kids", "the hall", "lunch", "maths", "Ofsted"). A post with none of them is the
+# writer's own street or the news ("Police were at the end of our road last night", "Neighbour's
+# chimney caught fire"), whatever a model trained on school incidents guesses.
+_SCHOOL_LIFE = re.compile(
+    r"\b(?:" + _AT_SCHOOL_WORDS + r"|schools|ours|kids?|children|child|hall|field|staff|head|deputy|tas?|"
+    r"trip|gates?|reception|nursery|\d{1,2}(?!am\b|pm\b)[a-z]{1,2}|form|tutor|car park|inset|ofsted|"
+    r"academy|premises|lunch|dt|labs?|science|chemistry|chem|physics|maths|english|music rooms?|"
+    r"toilets|desks?|minibus|block|primary|college|lockdown|evacuat\w*|fire alarm|register|cover|"
+    r"duty|dinner|cook|it suite|changing rooms?)\b",
+    re.IGNORECASE,
+)
+
+
+def in_school_life(text: str) -> bool:
+    """Whether anything in the post places it in school life (see _SCHOOL_LIFE)."""
+    return bool(_SCHOOL_LIFE.search(text))
+
+
 # Not an incident: a drill, a visit or a lesson about safety, a story, the past.
 _NOT_AN_INCIDENT = re.compile(
     r"\b(?:drills?|practice|practise|rehears\w+|training|visit from|visited by|came in to talk|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from safepost.detect.incident import in_school_life
 from safepost.language.lexicon import LexiconHit, load_lexicon
 from safepost.language.links import only_known_safe_links
 from safepost.language.model import (
@@ -19,7 +20,7 @@ from safepost.language.model import (
     load_model,
     second_opinion_model,
 )
-from safepost.language.own_news import mentions_school_life, own_news_only
+from safepost.language.own_news import own_news_only
 from safepost.language.stand_ins import NameSpan, StandInText, with_stand_ins
 
 __all__ = ["LABELS", "OFFICIAL_ONLY", "SAFEGUARDING", "STAFF_CONDUCT", "VIEWS", "Decision", "NameSpan",
@@ -152,7 +153,7 @@ def candidates(
                     (judgement.label == "private_info" and not written_by_someone_else(author)
                      and own_news_only(text, names_in_text=bool(names)))
                     or (judgement.label == "incident" and not speaks_for_school
-                        and not mentions_school_life(text))):
+                        and not in_school_life(text))):
                 continue
             if judgement.label == "inappropriate_link":
                 if safe_links_only is None:

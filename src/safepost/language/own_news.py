@@ -81,25 +81,3 @@ def own_news_only(text: str, *, names_in_text: bool) -> bool:
     # A pronoun is the relative's only where a relative is named; the writer's own health
     # news with "she" in it is about someone else too.
     return not others or bool(relatives)
-
-
-# Words that place a post in school life: the school, its people, its places and its day. An
-# incident told with none of them ("Police were at the end of our road last night", "Neighbour's
-# chimney caught fire") is the writer's own street or the news, not the school's incident.
-_SCHOOL_LIFE = re.compile(
-    r"\b(?:school|schools|ours|at work|work today|our lot|pupils?|students?|kids?|children|child|"
-    r"class(?:es|room)?|lessons?|playground|field|dining hall|canteen|hall|corridors?|assembly|"
-    r"staff|staffroom|colleagues?|head|headteacher|deputy|tas?|trip|drop[- ]off|pick[- ]up|"
-    r"school run|gates?|site team|caretaker|reception|nursery|year ?\d{1,2}s?|yr ?\d{1,2}s?|"
-    r"y\d{1,2}s?|\d{1,2}(?!am\b|pm\b)[a-z]{1,2}|sixth form(?:ers)?|form|tutor|parents'? evening|sports day|"
-    r"car park|inset|ofsted|academy|on site|premises|playtime|break ?time|lunchtime|lunch|"
-    r"dinner ?time|pe|dt|labs?|science|chemistry|chem|physics|maths|english|music rooms?|"
-    r"sports hall|toilets|desks?|minibus|block|primary|college|bulldog|lockdown|evacuat\w*|"
-    r"fire alarm|register|cover|duty|dinner|climbing frame|trim trail|cook|it suite|changing rooms?)\b",
-    re.IGNORECASE,
-)
-
-
-def mentions_school_life(text: str) -> bool:
-    """Whether anything in the post places it in school life (see _SCHOOL_LIFE)."""
-    return bool(_SCHOOL_LIFE.search(text))
