@@ -301,7 +301,11 @@ CASES: list[tuple[str, dict[str, Any], dict[str, tuple[str, ...]]]] = [
     ("profile-own-birthday-and-street-in-bio",
      {"kind": "profile", "profile": {"bio": "Born 14/03/1988 🎂 | 12 Mill Lane ST13 5AB"}},
      OWN_INFO_STATED),
-    # ... but a town that shares the school's one-word name is no employer: "Mill Lane, Larkfield"
+    # ... but the school's own published address there is no one's home (session 22 review)
+    ("profile-schools-address-in-bio",
+     {"kind": "profile", "profile": {"bio": "Runner. Find us at 22 Orchard Road, WB3 7QT"}},
+     everywhere(ALLOW)),
+    # ... and a town that shares the school's one-word name is no employer: "Mill Lane, Larkfield"
     ("profile-school-named-town-in-bio",
      {"kind": "profile", "profile": {"bio": "Living my best life on Mill Lane, Larkfield 🏡"}},
      everywhere(ALLOW)),

@@ -369,20 +369,8 @@ class ContactDetailsDetector:
         for start, end, address in find_spelled_emails(text):
             yield Evidence(self.name, "email", text[start:end], start, end,
                            attrs={"owner": email_owner(address, school), "address": address})
-        public_address = school.public_address.upper()
-        for match in _POSTCODE.finditer(text):
-            if not _postcode_shaped(match):
-                continue
-            compact = match.group(0).replace(" ", "").upper()
-            owner = "school_public" if compact in public_address.replace(" ", "") else "unknown"
-            yield Evidence(self.name, "postcode", match.group(0), match.start(), match.end(),
-                           attrs={"owner": owner})
-        for match in _STREET.finditer(text):
-            if not _street_address(match, text, school):
-                continue
-            is_school = alnum_key(match.group(0)) in alnum_key(school.public_address)
-            owner = "school_public" if is_school else "unknown"
-            yield Evidence(self.name, "street_address", match.group(0), match.start(), match.end(),
+        for kind, match, owner in _addresses(text, school):
+            yield Evidence(self.name, kind, match.group(0), match.start(), match.end(),
                            attrs={"owner": owner})
         yield from self._dates_of_birth(subject)
         official = {alnum_key(account.handle) for account in school.official_accounts}
@@ -413,14 +401,8 @@ class ContactDetailsDetector:
         for match in _DOB.finditer(bio):
             yield Evidence(self.name, "date_of_birth", match.group(0), source="profile.bio",
                            attrs={"owner": "unknown", "pupil_id": None})
-        for match in _POSTCODE.finditer(bio):
-            if _postcode_shaped(match):
-                yield Evidence(self.name, "postcode", match.group(0), source="profile.bio",
-                               attrs={"owner": "unknown"})
-        for match in _STREET.finditer(bio):
-            if _street_address(match, bio, school):
-                yield Evidence(self.name, "street_address", match.group(0), source="profile.bio",
-                               attrs={"owner": "unknown"})
+        for kind, match, owner in _addresses(bio, school):
+            yield Evidence(self.name, kind, match.group(0), source="profile.bio", attrs={"owner": owner})
 
     def _dates_of_birth(self, subject: Subject) -> Iterator[Evidence]:
         text = subject.text
@@ -449,6 +431,21 @@ class ContactDetailsDetector:
                 yield Evidence(self.name, "date_of_birth", match.group(0), match.start(),
                                match.end(), attrs={"owner": "pupil",
                                                    "pupil_id": (theirs or birthdays[day])[0]})
+
+
+def _addresses(words: str, school: School) -> Iterator[tuple[str, re.Match[str], str]]:
+    """Postcodes and street addresses in `words`: (kind, match, owner), the owner "school_public"
+    where it is the school's own published address."""
+    public_address = school.public_address.upper()
+    for match in _POSTCODE.finditer(words):
+        if _postcode_shaped(match):
+            compact = match.group(0).replace(" ", "").upper()
+            yield "postcode", match, ("school_public" if compact in public_address.replace(" ", "")
+                                      else "unknown")
+    for match in _STREET.finditer(words):
+        if _street_address(match, words, school):
+            is_school = alnum_key(match.group(0)) in alnum_key(school.public_address)
+            yield "street_address", match, "school_public" if is_school else "unknown"
 
 
 def _birthdays(school: School) -> dict[dt.date, list[str]]:
