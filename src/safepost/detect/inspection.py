@@ -35,15 +35,14 @@ _FEEDBACK = re.compile(
     r"highlighted|confirmed|loved|praised)|described as|highlighted|confirmed (?:today|that))\b")
 # ... and that it is not yet public.
 _UNPUBLISHED = re.compile(
-    r"(?:\b(?:can't|cant|cannot|can not|not allowed to|not supposed to|shouldn't|mustn't) "
-    r"(?:say|tell|share|post)\b|"
-    r"\b(?:till|until|before) (?:the report|it's published|it is published|it comes out|publication|"
-    r"it's out|we're allowed)\b|"
+    r"(?:\b(?:can't|cant|cannot|can not|not allowed to|not supposed to|not meant to|shouldn't|mustn't|"
+    r"won't|wont) (?:say|tell|share|post)\b|"
+    r"\b(?:till?|until|before) (?:the report|it'?s (?:published|out)|it is published|it comes out|"
+    r"publication|we're allowed|out|published)\b|"
     r"\bwhen (?:the|that|our) report (?:comes|is) out\b|"
     r"\breport(?:'s| is| will be)? (?:out|due|published) (?:next|in|on|soon)\b|"
-    r"\breport'?s not out\b|\bnot (?:been )?published yet\b|\b(?:till|til|until|before) (?:it'?s )?(?:out|"
-    r"published|publication)\b|\byou didn't hear it from me\b|\bdon't (?:tell|share)\b|"
-    r"\bdon't quote me\b|\b(?:won't|wont|not meant to|not supposed to) say\b|\bcan'?t give it away\b|"
+    r"\breport'?s not out\b|\bnot (?:been )?published yet\b|\byou didn't hear it from me\b|"
+    r"\bdon't (?:tell|share|quote me)\b|\bcan'?t give it away\b|"
     r"\bmum'?s the word\b|\bspoiler\b|\bjinx\b|\bkeep it (?:zipped|quiet|under your hat)\b|"
     r"\bbetween (?:us|you and me|ourselves)\b|\boff the record\b|\bhush hush\b|\bshh+\b|[🤐🤫])")
 # Already public: the report is out ("published today", "read it on our website").
