@@ -249,10 +249,11 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
     ("our deputy head starts chemo on Monday")."""
     if others_words(facts.request) is not None or facts.of_kind("pupil_name"):
         return
-    if facts.official:
-        # On the school's own account, a colleague's health or family matter ("we say goodbye to
-        # Miss Keane, leaving us following her recent MS diagnosis") is personal data it publishes.
-        for matter in facts.of_kind("sensitive_matter"):
+    for matter in facts.of_kind("sensitive_matter"):
+        if facts.official:
+            # On the school's own account, a colleague's health or family matter ("we say goodbye
+            # to Miss Keane, leaving us following her recent MS diagnosis") is personal data it
+            # publishes (a pupil's is the named-pupil reading's).
             if matter.attrs.get("colleague"):
                 yield Candidate(
                     OFFICIAL_DATA_RULES,
@@ -261,8 +262,7 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                     matter, fix="Leave the matter out; say only what they have agreed the school may say.",
                 )
                 return
-        return
-    for matter in facts.of_kind("sensitive_matter"):
+            continue
         if matter.attrs.get("family_news"):
             continue
         if matter.attrs.get("own_pupils"):
