@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from safepost.contract import CheckRequest
-from safepost.detect.text import Token, tokenize
+from safepost.detect.text import Token, fold_keeping_length, tokenize
 from safepost.school import School
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,13 @@ class Subject:
     @property
     def text(self) -> str:
         return self.request.text
+
+    @property
+    def folded(self) -> str:
+        """The request's words folded for matching (lower case, no accents), the same length so
+        offsets still hold: folded once per request for every detector that reads them."""
+        folded: str = self.memo("folded", lambda: fold_keeping_length(self.request.text))
+        return folded
 
     @property
     def tokens(self) -> list[Token]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.text import fold_keeping_length, sentences_around
+from safepost.detect.text import sentences_around
 
 _NOTICE = r"(?:letters?|e-?mails?|texts?|messages?|notices?|announcements?|newsletters?|updates?)"
 # The school's own word set aside ...
@@ -58,7 +58,7 @@ class ContradictionDetector:
         text = subject.text
         if not text.strip():
             return
-        folded = fold_keeping_length(text)
+        folded = subject.folded
         for match in _SET_ASIDE.finditer(folded):
             # (the contradiction may follow in the next sentence: "Ignore the letter. It's still on.")
             start, following_end = sentences_around(folded, match.start(), after=1)

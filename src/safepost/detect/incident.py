@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import fold_keeping_length, sentences_around
+from safepost.detect.text import sentences_around
 
 _EVENT = re.compile(
     r"\b(?:lockdown|evacuat\w+|real fire|not a drill|set fire to|caught fire|(?:kitchen|small|big|a) fire|"
@@ -83,7 +83,7 @@ class IncidentDetector:
         text = subject.text
         if not text.strip():
             return
-        folded = fold_keeping_length(text)
+        folded = subject.folded
         events = list(_EVENT.finditer(folded))
         # ("Real fire, NOT a drill" is a fire)
         if not events or _NOT_AN_INCIDENT.search(folded.replace("not a drill", "")):

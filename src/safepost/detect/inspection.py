@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
-from safepost.detect.text import fold_keeping_length
 
 _INSPECTION = re.compile(
     r"\b(?:ofsted|inspectors?|inspection|inspectorate|estyn|siams|hmi|lead inspector|feedback meeting|"
@@ -64,7 +63,7 @@ class InspectionOutcomeDetector:
         text = subject.text
         if not text.strip():
             return
-        folded = fold_keeping_length(text)
+        folded = subject.folded
         inspection = _INSPECTION.search(folded)
         if inspection is None or any(
                 not _NOT_YET.search(folded, max(0, published.start() - 30), published.start())

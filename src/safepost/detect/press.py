@@ -10,7 +10,6 @@ from collections.abc import Iterable
 
 from safepost.contract import others_words
 from safepost.detect.base import Evidence, Subject, author_role
-from safepost.detect.text import fold_keeping_length
 
 # Words said for publication: what a reply offering the media a comment says, and what a
 # reporter asking for one says.
@@ -77,7 +76,7 @@ class PressDetector:
         if writer is None and author_role(request, subject.school) == "headteacher":
             return
         text = subject.text
-        folded = fold_keeping_length(text)
+        folded = subject.folded
         match = (_ASKED if writer is not None else _OFFERED).search(folded)
         if match and not _SENT_TO_THE_HEAD.search(folded):
             yield Evidence(self.name, "media_contact", text[match.start():match.end()],

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import fold_keeping_length
 
 # A child's schooling, as the child's own ("his homework", "her reading book", "their
 # detention"; to a pupil also "your homework"): to a parent "your progress", "your exams",
@@ -54,7 +53,7 @@ class SchoolBusinessDetector:
             return
         counterpart = subject.request.counterpart
         to_a_pupil = counterpart is not None and counterpart.kind in ("pupil", "former_pupil")
-        folded = fold_keeping_length(text)
+        folded = subject.folded
         # (not the writer's own children's schooling: "my eldest got his GCSE results")
         match = next((found for found in (_TO_A_PUPIL if to_a_pupil else _TO_A_PARENT).finditer(folded)
                       if not in_family_news(folded, found.start())), None)

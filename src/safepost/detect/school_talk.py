@@ -18,7 +18,7 @@ from safepost.detect.school_identity import (
     names_in,
     opaque_free,
 )
-from safepost.detect.text import fold, fold_keeping_length
+from safepost.detect.text import fold
 
 # What is somewhere else: "the nativity at the local theatre", "sports day at the running club",
 # "the restructure at my husband's work".
@@ -81,7 +81,7 @@ class SchoolTalkDetector:
         text = subject.text
         if not text.strip():
             return
-        folded = fold_keeping_length(text)
+        folded = subject.folded
         # (The school's name inside an email address or a link is no comment on the school.)
         for name, start, end in names_in(opaque_free(text), subject.school):
             if another_place_after(text, end) or in_family_news(folded, start):

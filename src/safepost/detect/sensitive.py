@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.pupil_names import name_mentions
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import fold_keeping_length, sentence_bounds
+from safepost.detect.text import sentence_bounds
 
 # Kin whose illness or death is the child's family's matter ("her grandad passed away").
 _KIN = (r"(?:mum|mummy|mom|mother|dad|daddy|father|parents?|nan|nana|nanna|nanny|gran|granny|grandma|"
@@ -241,7 +241,7 @@ class SensitiveMatterDetector:
         text = subject.text
         if not text.strip():
             return
-        folded = fold_keeping_length(text)
+        folded = subject.folded
         matters = list(_PATTERN.finditer(folded))
         told = list(_TOLD_PATTERN.finditer(folded))
         if not matters and not told:
