@@ -312,6 +312,14 @@ def test_exchange_phrase_decides_in_a_message_not_in_a_post() -> None:
     assert in_post == []
 
 
+@pytest.mark.parametrize(("kind", "found"), [("message", True), ("comment", True), ("post", False),
+                                           ("profile", False)])
+def test_secrecy_is_grooming_only_towards_someone(kind: str, found: bool) -> None:
+    # A post goes to everyone: its "don't tell anyone!" keeps a secret from no one in particular.
+    text = "Mocks data in, the results are well down this year. Don't tell anyone!"
+    assert ("grooming" in {d.label for d in judge(text, kind=kind) if d.source == "lexicon"}) is found
+
+
 @pytest.mark.parametrize(("data", "key"), [
     ({}, "labels"),
     ({"labels": {"not_a_label": ["x"]}}, "labels.not_a_label"),
