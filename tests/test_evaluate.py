@@ -913,6 +913,41 @@ def test_a_colleagues_matter_on_the_schools_account_is_personal_data(
     assert ("content.official_personal_data" in rule_ids(result)) is raised
 
 
+@pytest.mark.parametrize(("kind", "channel", "direction", "rule"), [
+    # a public reply sets the child's record out for everyone reading the thread
+    ("comment", "personal", "sent", "content.personal_info_about_individuals"),
+    ("comment", "official", "sent", "content.data_protection"),
+    # a private message to the parent tells them of their own child
+    ("message", "official", "sent", None),
+    # the parent's own words about their child are theirs
+    ("comment", "official", "received", None),
+])
+def test_a_childs_record_in_a_public_reply_to_their_parent(
+    run_check: Callable[..., CheckResult], kind: str, channel: str, direction: str, rule: str | None,
+) -> None:
+    text = "With respect, if he was in school on time he wouldn't keep getting detentions."
+    result = run_check(text, pack="staffs_protocol", kind=kind, channel=channel, approval={"staff_id": "S01"},
+                       counterpart={"kind": "parent", "pupil_id": "P102", "direction": direction})
+    record = [f for f in result.findings if f.rule in {"content.personal_info_about_individuals",
+                                                        "content.data_protection"}]
+    assert [f.rule for f in record] == ([rule] if rule else [])
+
+
+def test_a_reply_to_a_parent_names_their_child_though_the_name_is_a_word(
+    run_check: Callable[..., CheckResult],
+) -> None:
+    # Hope (P102) is an ordinary word: the reply to her parent is what says it is the pupil.
+    text = "As we have explained, Hope was given a detention because she swore at a member of staff."
+    to_her_parent = run_check(text, pack="staffs_protocol", kind="comment", channel="official",
+                              approval={"staff_id": "S01"},
+                              counterpart={"kind": "parent", "pupil_id": "P102", "direction": "sent"})
+    to_another = run_check(text, pack="staffs_protocol", kind="comment", channel="official",
+                           approval={"staff_id": "S01"},
+                           counterpart={"kind": "parent", "pupil_id": "P101", "direction": "sent"})
+    assert any(f.rule == "content.data_protection" and "Hope" in f.message for f in to_her_parent.findings)
+    assert not any("Hope" in f.message for f in to_another.findings)
+
+
 @pytest.mark.parametrize(("channel", "raised"), [
     ("personal", True),
     # on the school's own account an incident is a matter of crisis posting, which the language

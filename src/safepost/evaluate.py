@@ -45,6 +45,8 @@ PUPIL_MATTER_FIX = ("Leave it out: a pupil's matters are shared only with those 
                     "the school's own systems.")
 OTHERS_MATTER_FIX = ("Leave it out: a colleague's or a family's private matters are theirs to share, not "
                      "yours; if they need support, offer it in person.")
+PUBLIC_REPLY_FIX = ("Keep a child's record out of a public reply: thank them and ask them to contact the "
+                    "school, where it can be discussed in private.")
 NEW_ACCOUNT_FIX = ("Have the account approved as the policy says (the headteacher or the senior leader it "
                    "names), and added to the school's list, before it is used.")
 OFFICIAL_DATA_RULES = (
@@ -243,13 +245,27 @@ def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
 
 
 def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
-    """A sensitive matter told on a personal account of someone in the school community
-    unnamed: one of the writer's own pupils ("social services in again for one of my tutor
+    """A pupil's record told in a public reply to their parent, on any account ("if he was in
+    school on time..."), and a sensitive matter told on a personal account of someone in the
+    school community unnamed: one of the writer's own pupils ("social services in again for one of my tutor
     group"), a pupil's family ("one of our families has a baby on the CP register"), a colleague
     ("our deputy head starts chemo on Monday")."""
     if others_words(facts.request) is not None or facts.of_kind("pupil_name"):
         return
+    counterpart = facts.counterpart
+    public_reply_to_a_parent = (facts.request.kind == "comment" and counterpart is not None
+                                and counterpart.attrs.get("kind") == "parent")
     for matter in facts.of_kind("sensitive_matter"):
+        if public_reply_to_a_parent and matter.attrs.get("school_discipline"):
+            # "if he was in school on time he wouldn't keep getting detentions", under a parent's
+            # complaint: their child's record, told to everyone reading the thread.
+            yield Candidate(
+                OFFICIAL_DATA_RULES[1:] if facts.official else PERSONAL_SENSITIVE_RULES,
+                f"Tells of the parent's child's {matter.attrs['kind']} matter ('{matter.text}') in a public "
+                "reply: everyone reading the thread learns the child's record.",
+                matter, fix=PUBLIC_REPLY_FIX,
+            )
+            return
         if facts.official:
             # On the school's own account, a colleague's health or family matter ("we say goodbye
             # to Miss Keane, leaving us following her recent MS diagnosis") is personal data it

@@ -40,6 +40,13 @@ Detect = Callable[..., list[Evidence]]
     ("Ayaan has had more detentions than anyone", "had more detentions", "discipline or the police"),
     ("Shay got himself excluded again", "got himself excluded", "discipline or the police"),
     ("since her dad went to prison", "went to prison", "safeguarding or family circumstances"),
+    # (session 23) a pupil's record as a reply to a parent sets it out
+    ("if Tommy was in school on time more often he'd not miss phonics", "if tommy was in school on time",
+     "attendance or progress"),
+    ("Kayden's been spoken to about his behaviour more times than I can count",
+     "spoken to about his behaviour", "discipline or the police"),
+    ("Hunter swore at a member of staff", "swore at a member of staff", "discipline or the police"),
+    ("The register doesn't lie.", "the register doesn't lie", "attendance or progress"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
@@ -72,6 +79,11 @@ def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind
     "Sam wants to be a social worker when he grows up",
     "Star of the Week for Leo, who looked after a new friend at playtime",
     "Roksana is a Young Ambassador for the charity's work with young people in care",
+    # (session 23) attendance praised or asked for is no one's record
+    "Well done to Tommy for 100% attendance this term!",
+    "Please can all children be in school on time for the trip on Friday",
+    "Our attendance this week was 97%, thank you parents",
+    "Honestly he's been a star this week, his behaviour has been brilliant",
 ])
 def test_charities_and_awareness_days_are_about_no_one(detect: Detect, text: str) -> None:
     assert detect(SensitiveMatterDetector(), text) == []

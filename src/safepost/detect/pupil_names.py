@@ -73,8 +73,8 @@ def name_mentions(subject: Subject) -> list[NameMention]:
 def pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
     """The pupils the text names, each with what supports reading the words as that pupil:
     full names, initials and first names that are not words stand alone; a first name that is
-    also a word ("Hope", "Will") needs the pupil in the pictures, a message to them, a praise
-    word or their year group, or another pupil's name beside it. Every check that asks which
+    also a word ("Hope", "Will") needs the pupil in the pictures, a message to them or to their
+    parent, a praise word or their year group, or another pupil's name beside it. Every check that asks which
     pupils a post names (dates of birth, the language checks' stand-in) asks this, once."""
     accepted: list[tuple[NameMention, str]] = subject.memo("pupils_named", lambda: _pupils_named(subject))
     return accepted
@@ -87,6 +87,15 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
         request.counterpart.pupil_id
         if request.counterpart and request.counterpart.kind in ("pupil", "former_pupil")
         else None
+    )
+    # A member of staff's reply to a pupil's parent names their child: "Hunter was given a
+    # detention because..." to Hunter's mum is the pupil Hunter, not the word. (What the parent
+    # wrote is theirs: their child's name in it is read as before.)
+    parents_child = (
+        request.counterpart.pupil_id
+        if request.counterpart and request.counterpart.kind == "parent"
+        and request.counterpart.direction != "received"
+        and request.kind in ("message", "comment") else None
     )
     accepted: list[tuple[NameMention, str]] = []
     doubtful: list[NameMention] = []
@@ -101,6 +110,8 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
             accepted.append((mention, "pupil is listed in the images"))
         elif mention.person_id == addressed:
             accepted.append((mention, "the message is to this pupil"))
+        elif mention.person_id == parents_child:
+            accepted.append((mention, "the words are to this pupil's parent"))
         elif mention.cue and subject.text[mention.start:mention.start + 1].isupper():
             accepted.append((mention, "named after a praise word or greeting, or with their year group"))
         else:

@@ -73,7 +73,24 @@ _SENSITIVE: dict[str, str] = {
         r"(?:his|her|their) (?:\w+ )?detentions?|"
         r"(?:been|was|got) arrested|(?:was|been|being) sentenced|youth offending|"
         r"police (?:caution|custody)|(?:under|subject of|part of) (?:a )?police investigation|"
-        r"spoken to by (?:the )?police|police (?:were|was|have been) called"
+        r"spoken to by (?:the )?police|police (?:were|was|have been) called|"
+        # (a pupil's behaviour record: "spoken to about his behaviour more times than I can count")
+        r"spoken to (?:about (?:his|her|their) behaviour|"
+        r"(?:\d+|three|four|five|six|several|many|so many) times)|"
+        r"(?:his|her|their) behaviour (?:plan|report|log|points|record)|"
+        r"swore at (?:a|the|his|her|their) (?:member of staff|teacher|ta|teaching assistant|dinner lady)"
+    ),
+    # A pupil's record of attending and keeping up, where the words find fault with it: the
+    # school's record ("if Tommy was in school on time more often...", "the register doesn't
+    # lie"), never an award ("100% attendance").
+    "attendance or progress": (
+        r"(?:poor|low|terrible|awful|shocking|bad|worrying) (?:attendance|punctuality)|"
+        r"(?:his|her|their) (?:lateness|absences)|persistent(?:ly)? (?:absen\w+|late)|"
+        r"the register (?:doesn'?t|does not|don'?t) lie|"
+        r"(?:if|when) (?:\w+ ){1,2}(?:was|were|is|got) (?:\w+ )?in (?:school )?on time|"
+        r"got (?:him|her|them) in (?:school )?on time|in school more than (?:\w+) days a week|"
+        r"(?:missed|missing|misses) (?:so much|half|most|weeks of|\d+ days of|loads of) school|"
+        r"(?:so |really |very |way )?far behind (?:with|in) (?:his|her|their)"
     ),
 }
 # Charities and awareness days name an illness without saying anyone has it; a specialist's
@@ -137,7 +154,7 @@ _OWN_PUPILS = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
     r"(?:his|her|their) (?:\w+ )?" + _KIN + r")\b")
-_SCHOOL_DISCIPLINE = re.compile(r"exclu|detention|isolation|behaviour report|fixed[- ]term")
+_SCHOOL_DISCIPLINE = re.compile(r"exclu|detention|isolation|behaviour|fixed[- ]term|swore at|spoken to")
 _KINDS = list(_SENSITIVE)
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{words})" for i, words in enumerate(_SENSITIVE.values()))
                       + r")\b")
@@ -258,7 +275,7 @@ class SensitiveMatterDetector:
         matched: list[tuple[int, int]] = []
         # Every match: which one sits in a named pupil's sentence is `evaluate`'s question.
         for match in matters:
-            kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g3
+            kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g4
             evidence = self._matter(text, folded, match, kind, spared, colleagues, families, official)
             if evidence is not None:
                 matched.append((match.start(), match.end()))
@@ -306,7 +323,8 @@ class SensitiveMatterDetector:
                             "pupil_family": pupil_family,
                             "colleague": colleague,
                             "family_news": in_family_news(folded, match.start()),
-                            # (an exclusion or detention is the school's own business; an arrest
-                            # or an illness may be anyone's)
-                            "school_discipline": bool(_SCHOOL_DISCIPLINE.search(match.group(0))),
+                            # (an exclusion, a detention or a poor attendance record is the
+                            # school's own business; an arrest or an illness may be anyone's)
+                            "school_discipline": kind == "attendance or progress"
+                            or bool(_SCHOOL_DISCIPLINE.search(match.group(0))),
                         })
