@@ -884,17 +884,21 @@ def test_an_inspection_outcome_before_the_report_is_confidential(
         assert found[0].rule == "content.confidential_org_info"
 
 
-@pytest.mark.parametrize(("pack", "channel", "discussed"), [
+@pytest.mark.parametrize(("pack", "channel", "role", "discussed"), [
     # REAch2 3.7: a specific, individual matter of the school community, beside its own rule
-    ("reach2", "personal", True),
-    ("reach2", "official", False),
-    ("auriga", "personal", False),
+    ("reach2", "personal", "teacher", True),
+    ("reach2", "official", "teacher", False),
+    ("auriga", "personal", "teacher", False),
+    # the Staffordshire protocol bans any comment on colleagues (session 23); not for governors
+    ("staffs_protocol", "personal", "teacher", True),
+    ("staffs_protocol", "personal", "governor", False),
 ])
-def test_an_individual_matter_is_a_matter_of_the_school_community_under_reach2(
-    run_check: Callable[..., CheckResult], pack: str, channel: str, discussed: bool,
+def test_an_individual_matter_is_a_matter_of_the_school_community(
+    run_check: Callable[..., CheckResult], pack: str, channel: str, role: str, discussed: bool,
 ) -> None:
-    text = "Our deputy head starts chemo on Monday. Sending all the love"
-    result = run_check(text, pack=pack, channel=channel, at="2026-11-21T19:00:00+00:00")
+    # (no school named, no class or working life: only the colleague's matter makes it the school's)
+    text = "Thinking of our Joanne from the office who starts chemo tomorrow"
+    result = run_check(text, pack=pack, channel=channel, at="2026-11-21T19:00:00+00:00", author={"role": role})
     assert ("content.discuss_school_community" in rule_ids(result)) is discussed
     if discussed:
         assert "content.personal_info_about_individuals" in rule_ids(result)

@@ -751,6 +751,22 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
 
 
+def _a_comment_the_discuss_rule_covers(facts: _Facts, rule: Rule) -> bool:
+    """Whether the request is a comment the pack's rule on discussing the school community is
+    for: not by those it is not for (`not_for_roles`: governors, not at work in the protocol's
+    scope), and, where it bans any comment at all (`breadth: any_comment`), not a like or a share
+    (they make no comment: the content rules judge what is liked), a profile or a friend request
+    (their own rules), nor a message to a colleague (work between colleagues) or to a pupil or
+    former pupil (the contact rules' matter)."""
+    if author_role(facts.request, facts.school) in (rule.param("not_for_roles") or ()):
+        return False
+    if rule.param("breadth") != "any_comment":
+        return True
+    counterpart_kind = facts.counterpart.attrs.get("kind") if facts.counterpart else None
+    return not (facts.request.kind in ("profile", "friend_request", "like", "share") or (
+        facts.request.kind == "message" and counterpart_kind in ("colleague", "pupil", "former_pupil")))
+
+
 def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
     """A pack that bans any comment on the school at all (the Staffordshire protocol's opening
     line; `breadth: any_comment`): the school named, or the member of staff's own class,
@@ -761,13 +777,7 @@ def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
     if rule is None or rule.param("breadth") != "any_comment" or facts.official:
         return
-    if author_role(facts.request, facts.school) in (rule.param("not_for_roles") or ()):
-        return
-    counterpart_kind = facts.counterpart.attrs.get("kind") if facts.counterpart else None
-    # A like or a share makes no comment (the protocol's likes are of harmful material, which
-    # the content rules judge); a profile and a friend request have their own rules.
-    if request.kind in ("profile", "friend_request", "like", "share") or (
-            request.kind == "message" and counterpart_kind in ("colleague", "pupil", "former_pupil")):
+    if not _a_comment_the_discuss_rule_covers(facts, rule):
         return
     if others_words(request) is not None or facts.of_kind("pupil_name"):
         return
@@ -1530,13 +1540,17 @@ INDIVIDUAL_MATTER_RULES = ("content.personal_info_about_individuals", "content.g
 def _an_individual_matter_discussed(facts: _Facts, findings: list[Finding], in_scope: bool,
                                     satisfied: list[str]) -> list[Finding]:
     """Where the pack's rule on discussing the school community reaches any individual matter
-    (`beside_individual_matters`: REAch2), a personal post that tells one breaks it as well."""
+    (`beside_individual_matters`: REAch2 3.7; the Staffordshire protocol's ban on any comment),
+    a personal post that tells one in its words breaks it as well."""
     rule = facts.pack.rule(DISCUSS_RULE)
     if (rule is None or not rule.param("beside_individual_matters") or facts.official
             or others_words(facts.request) is not None
-            or any(finding.rule == DISCUSS_RULE for finding in findings)):
+            or any(finding.rule == DISCUSS_RULE for finding in findings)
+            or not _a_comment_the_discuss_rule_covers(facts, rule)):
         return []
-    matter = next((finding for finding in findings if finding.rule in INDIVIDUAL_MATTER_RULES), None)
+    # (What the words tell: pupils in a photo are the picture's own rules.)
+    matter = next((finding for finding in findings if finding.rule in INDIVIDUAL_MATTER_RULES
+                   and finding.source == "text"), None)
     if matter is None:
         return []
     anchor = Evidence("evaluate", "individual_matter", matter.evidence, matter.start, matter.end,

@@ -89,6 +89,26 @@ def test_charities_and_awareness_days_are_about_no_one(detect: Detect, text: str
     assert detect(SensitiveMatterDetector(), text) == []
 
 
+@pytest.mark.parametrize(("text", "colleague", "kind"), [
+    ("Thinking of our Joanne from the office who starts chemo tomorrow", "our Joanne from the office", "health"),
+    ("a certain member of SLT was seen leaving the pub with someone who is very much NOT her husband",
+     "a certain member of SLT", "private life"),
+    ("Heard our deputy's marriage is on the rocks", "our deputy", "private life"),
+])
+def test_a_colleagues_private_life_is_theirs(detect: Detect, text: str, colleague: str, kind: str) -> None:
+    (item,) = detect(SensitiveMatterDetector(), text)
+    assert item.attrs["colleague"] == colleague and item.attrs["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "My husband left me for a Pilates instructor in 2019 and honestly best thing that ever happened",
+    "Our marriage is over? Never! 25 years today and still laughing ❤️",
+    "Date night with someone who is very much not my husband: my sister 😂",
+])
+def test_the_writers_own_private_life_is_no_colleagues(detect: Detect, text: str) -> None:
+    assert [item for item in detect(SensitiveMatterDetector(), text) if item.attrs["colleague"]] == []
+
+
 def test_every_matter_is_found_not_only_the_first(detect: Detect) -> None:
     # (a charity named first must not hide the child's own matter later in the post)
     text = "It's Childhood Cancer Awareness Month. Please keep Elowen in your thoughts as she begins chemotherapy."

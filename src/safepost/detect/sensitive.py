@@ -177,7 +177,13 @@ _COLLEAGUE = re.compile(
     # (no article: "Colleague in maths took...", "Head of science is...", "Teacher next door is...")
     r"|school nurse|school counsellor|colleagues?|co-?workers?|workmates?|"
     r"head of (?:year|dept|department|\w+)|"
-    r"(?:teacher|ta) next door)\b")
+    r"(?:teacher|ta) next door|"
+    # "a certain member of SLT", "someone in the science dept", "our Joanne from the office"
+    r"(?:a |one )?(?:certain )?member of (?:slt|smt|staff|the (?:slt|smt|(?:senior )?leadership team|"
+    r"\w+ (?:dept|department|team|office)))|"
+    r"(?:someone|somebody|a certain someone|one of them) (?:in|from) (?:the )?(?:\w+ )?"
+    r"(?:dept|department|office)|"
+    r"(?:our|my) [a-z]+ (?:from|at) (?:work|the office|school))\b")
 _PUPIL_FAMILY = re.compile(
     r"\b(?:one of (?:my|our) (?:families|parents|mums|dads|"
     r"(?:(?:year|yr) ?\d{1,2}|reception|nursery|class|form) (?:mums|dads|parents|families))"
@@ -217,6 +223,13 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
         r"social workers? (?:for|of)|debts?|bankrupt\w*|evicted|eviction|lose the house|"
         r"losing (?:the|their|her|his) (?:house|home)|made redundant|getting divorced|separating|"
         r"splitting up|affair|inside for|locked up"
+    ),
+    # a private life told as gossip: "seen leaving the pub with someone who is NOT her husband"
+    "private life": (
+        r"(?:very much |definitely |clearly |certainly )?"
+        r"not (?:her|his|their) (?:husband|wife|partner|fiance)|"
+        r"marriage (?:is |was )?(?:on the rocks|falling apart|breaking up|in trouble|over)|"
+        r"(?:wife|husband|partner) (?:has |'s )?(?:walked out|left (?:him|her|them)\b)|left (?:her|him) for"
     ),
 }
 _TOLD_KINDS = list(_TOLD_OF_SOMEONE)
