@@ -21,6 +21,11 @@ Detect = Callable[..., list[Evidence]]
     ("Year 2 are in PE with the coach so I'm hiding in the stock cupboard", "Year 2"),
     ("Parents' evening tonight, will be a long one", "Parents' evening"),
     ("Thank you Sarah for covering my Year 9s period 5 today", "my Year 9s"),
+    # (session 23) a teacher's working week
+    ("Told today my PPA is being cut again", "PPA"),
+    ("Another 2 hour staff meeting about marking for impact", "staff meeting"),
+    ("When the NQT asks for help with her behaviour chart for the 4th time today", "the NQT"),
+    ("Sat through another 'diversity' INSET today", "INSET"),
 ])
 def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(SchoolTalkDetector(), text)
@@ -40,6 +45,9 @@ def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -
     "Lovely walk round Larkfield this morning",   # the school's one-word name as a place
     "Filling in my form for the London Marathon",
     "Single-word Ofsted grades scrapped – about time. Now sort out teacher workload please",
+    # (one's own career news names a title, not the school's life)
+    "Delighted to share that I'll be starting a new role as Head of Year from September",
+    "Marking my 40th birthday with a trip to Whitby",
     "",
 ])
 def test_other_talk_is_not_about_the_school(detect: Detect, text: str) -> None:

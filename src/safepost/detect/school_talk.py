@@ -43,10 +43,16 @@ _OWN_WORKPLACE = (
 # School life only a member of its staff writes of as their own (not Ofsted, inspectors, SATs
 # results or "the headteacher" alone: national news and television talk of them too).
 _SCHOOL_LIFE = (
-    r"\b(?:the )?(?:staffroom|staff room|parents'? ?evening|inset day|"
+    r"\b(?:the )?(?:staffroom|staff room|parents'? ?evening|inset(?: days?)?|"
     r"lesson observation|learning walk|book scrutiny|nativity|sports day|open evening|"
     r"playground duty|break duty|lunch duty|bus duty|slt|restructure|"
-    r"parents at (?:work|school|pick[- ]up|drop[- ]off))\b"
+    r"parents at (?:work|school|pick[- ]up|drop[- ]off)|"
+    # a teacher's working week, in words only its staff use of it ("PPA cut again", "another
+    # two-hour staff meeting", "the NQT asks for help", "my job share"; not "Head of Year", a
+    # title one's own career news gives too)
+    r"ppa(?: time)?|staff meetings?|(?:the|our|my|an?) (?:new )?(?:nqts?|ects?)|supply teachers?|"
+    r"(?:my|our) job share|cover lessons?|"
+    r"books to mark|(?:my|the) marking|data drop|report writing|mock(?:s| exams?) to mark)\b"
     + _ELSEWHERE
 )
 # A year group as the subject of what happened (not "the reception was so much fun": a wedding's).
