@@ -749,6 +749,9 @@ def test_a_staff_mobile_in_the_schools_own_profile_bio_is_personal_data(
     # the next sentence, told of the child by a pronoun (session 21)
     ("auriga", "Get well soon Renée! She is recovering from her heart operation.",
      "content.personal_info_about_individuals"),
+    # ... or opening the next sentence as a note on the first (session 23)
+    ("auriga", "Thinking of Renée Castellano's family. Cancer diagnosis confirmed this week.",
+     "content.personal_info_about_individuals"),
 ])
 def test_a_named_pupil_beside_a_sensitive_matter_on_the_schools_account(
     run_check: Callable[..., CheckResult], pack: str, text: str, rule: str,
@@ -767,6 +770,10 @@ def test_a_sensitive_matter_in_another_sentence_is_not_the_named_pupils(
     later = run_check("Well done Renée! The choir sang beautifully. She is recovering from her operation.",
                       pack="auriga", channel="official")
     assert later.findings == []
+    # (a sentence about someone else that merely ends with the matter is not a note on the name)
+    other = run_check("Well done Renée Castellano! Our caretaker is in hospital.", pack="auriga",
+                      channel="official")
+    assert "content.personal_info_about_individuals" not in rule_ids(other)
 
 
 def test_a_sensitive_matter_is_its_own_finding_beside_what_the_name_breaks(

@@ -403,7 +403,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.IGNORECASE)
 
 def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None) -> bool:
     """Whether a sensitive matter is told of the named child: in the name's sentence, or in the
-    next one with a he or she before it."""
+    next one with a he or she before it, or opening it as a note on what went before
+    ("Devastated for Ayaan's mum. EHCP refused AGAIN")."""
     if name_at is None or matter_at is None:
         return False
     start, end = sentence_bounds(text, name_at)
@@ -411,7 +412,10 @@ def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None)
         return True
     next_start, next_end = sentence_bounds(text, min(end + 1, len(text)))
     next_start = max(next_start, end)
-    return next_start <= matter_at < next_end and _PRONOUN.search(text, next_start, matter_at) is not None
+    if not next_start <= matter_at < next_end:
+        return False
+    return (_PRONOUN.search(text, next_start, matter_at) is not None
+            or not re.search(r"\w", text[next_start:matter_at]))
 
 
 def _image_candidates(facts: _Facts) -> Iterator[Candidate]:

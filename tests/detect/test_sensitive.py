@@ -89,6 +89,21 @@ def test_charities_and_awareness_days_are_about_no_one(detect: Detect, text: str
     assert detect(SensitiveMatterDetector(), text) == []
 
 
+@pytest.mark.parametrize(("text", "pupil"), [
+    ("First permanent exclusion in my 20 years today. One of my Year 6s finally went too far.",
+     "one of my year 6s"),
+    ("Had to ring social services today. One of my tutor group, again.", "one of my tutor group"),
+])
+def test_the_writers_own_pupil_opening_the_next_sentence(detect: Detect, text: str, pupil: str) -> None:
+    (item,) = detect(SensitiveMatterDetector(), text)
+    assert item.attrs["own_pupils"].lower() == pupil
+
+
+def test_the_writers_own_pupil_later_in_the_next_sentence_is_not_read(detect: Detect) -> None:
+    text = "My nan has dementia now. Lovely card from one of my Year 6s today."
+    assert [item.attrs["own_pupils"] for item in detect(SensitiveMatterDetector(), text)] == [""]
+
+
 @pytest.mark.parametrize(("text", "colleague", "kind"), [
     ("Thinking of our Joanne from the office who starts chemo tomorrow", "our Joanne from the office", "health"),
     ("a certain member of SLT was seen leaving the pub with someone who is very much NOT her husband",

@@ -263,6 +263,18 @@ def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, 
     return "" if _WRITER_BETWEEN.search(between) else text[begin:end]
 
 
+def _opening_the_next(folded: str, sentence_end: int) -> re.Match[str] | None:
+    """The writer's own pupils where they open the next sentence, as its subject: "First
+    permanent exclusion in 20 years today. One of my Year 6s finally went too far." """
+    if sentence_end >= len(folded):
+        return None
+    start, end = sentence_bounds(folded, sentence_end + 1)
+    start = max(start, sentence_end + 1)
+    while start < end and not folded[start].isalnum():
+        start += 1
+    return _OWN_PUPILS.match(folded, start, end)
+
+
 class SensitiveMatterDetector:
     name = "sensitive_matters"
     reads_text = False  # the post's own words (a picture's are read for names and contacts)
@@ -314,7 +326,8 @@ class SensitiveMatterDetector:
                 topic.start() < match.start()
                 for topic in _TOPIC_OF.finditer(folded, sentence_start, match.end())):
             return None
-        own_pupils = _OWN_PUPILS.search(folded, sentence_start, sentence_end)
+        own_pupils = _OWN_PUPILS.search(folded, sentence_start, sentence_end) or _opening_the_next(
+            folded, sentence_end)
         if own_pupils and own_pupils.start() < match.end() and match.start() < own_pupils.end():
             own_pupils = None  # the same words ("our pupil premium")
         if own_pupils:
