@@ -47,6 +47,7 @@ Detect = Callable[..., list[Evidence]]
      "spoken to about his behaviour", "discipline or the police"),
     ("Hunter swore at a member of staff", "swore at a member of staff", "discipline or the police"),
     ("The register doesn't lie.", "the register doesn't lie", "attendance or progress"),
+    ("he wouldn't keep ending up on the detention list", "on the detention list", "discipline or the police"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)

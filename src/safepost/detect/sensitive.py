@@ -70,7 +70,7 @@ _SENSITIVE: dict[str, str] = {
         r"(?:school|lessons?|classes|the academy|the (?:\w+ )?(?:team|squad))|"
         r"internal isolation|isolations|(?:on|put on) (?:a )?behaviour report|"
         r"(?:got|gets|given|has|had|in) (?:a |another |an after-school |more |several |\w+ )?detentions?|"
-        r"(?:his|her|their) (?:\w+ )?detentions?|"
+        r"(?:his|her|their) (?:\w+ )?detentions?|(?:on|off) the detention (?:list|register|board)|"
         r"(?:been|was|got) arrested|(?:was|been|being) sentenced|youth offending|"
         r"police (?:caution|custody)|(?:under|subject of|part of) (?:a )?police investigation|"
         r"spoken to by (?:the )?police|police (?:were|was|have been) called|"
