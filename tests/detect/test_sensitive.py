@@ -100,6 +100,15 @@ def test_the_writers_own_pupil_opening_the_next_sentence(detect: Detect, text: s
     assert item.attrs["own_pupils"].lower() == pupil
 
 
+@pytest.mark.parametrize(("text", "pupil"), [
+    ("Had to ring social services about one of my little ones again.", "one of my little ones"),
+    ("honestly the autistic lad in our base had the worst meltdown today", "the autistic lad in our base"),
+])
+def test_the_writers_own_pupils_are_not_their_family(detect: Detect, text: str, pupil: str) -> None:
+    (item,) = detect(SensitiveMatterDetector(), text)
+    assert item.attrs["own_pupils"].lower() in pupil and not item.attrs["family_news"]
+
+
 def test_the_writers_own_pupil_later_in_the_next_sentence_is_not_read(detect: Detect) -> None:
     text = "My nan has dementia now. Lovely card from one of my Year 6s today."
     assert [item.attrs["own_pupils"] for item in detect(SensitiveMatterDetector(), text)] == [""]

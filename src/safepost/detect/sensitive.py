@@ -140,7 +140,9 @@ _OWN_PUPILS = re.compile(
     r"little one|little boy|little girl) "
     r"in (?:my |our )?"
     r"(?:class|form|tutor group|set|(?:year|yr) ?\d{1,2}|y\d{1,2}|\d{1,2}[a-z]{1,2}|"
-    r"(?:nursery|reception|key ?worker|key) ?(?:group|class)?)|"
+    r"(?:nursery|reception|key ?worker|key) ?(?:group|class)?|"
+    # a specialist provision's own name for itself ("the autistic lad in our base")
+    r"base|unit|(?:resourced |specialist )?provision|nurture group)|"
     r"(?:(?:a|one|the|this|that) )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
     r"(?:boy|girl|lad|lass|kid|kiddie|child|pupil|student)|"
     r"(?:my|our) (?:tutee|pupil|student)|"
@@ -263,6 +265,13 @@ def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, 
     return "" if _WRITER_BETWEEN.search(between) else text[begin:end]
 
 
+def _without(folded: str, found: re.Match[str] | None) -> str:
+    """The text with the words `found` blanked (their length kept)."""
+    if found is None:
+        return folded
+    return folded[:found.start()] + " " * (found.end() - found.start()) + folded[found.end():]
+
+
 def _opening_the_next(folded: str, sentence_end: int) -> re.Match[str] | None:
     """The writer's own pupils where they open the next sentence, as its subject: "First
     permanent exclusion in 20 years today. One of my Year 6s finally went too far." """
@@ -348,7 +357,8 @@ class SensitiveMatterDetector:
                             "own_pupils": text[own_pupils.start():own_pupils.end()] if own_pupils else "",
                             "pupil_family": pupil_family,
                             "colleague": colleague,
-                            "family_news": in_family_news(folded, match.start()),
+                            # ("one of my little ones" is the writer's pupil, not their child)
+                            "family_news": in_family_news(_without(folded, own_pupils), match.start()),
                             # (an exclusion, a detention or a poor attendance record is the
                             # school's own business; an arrest or an illness may be anyone's)
                             "school_discipline": kind == "attendance or progress"
