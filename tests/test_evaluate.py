@@ -574,6 +574,18 @@ def test_approval_is_reported(run_check: RunCheck) -> None:
     assert result.to_json()["satisfied_by_approval"] == [DISCUSS]
 
 
+@pytest.mark.parametrize(("author", "approver", "satisfied"), [
+    ("S04", "S01", True),    # a teacher's post, approved by the headteacher
+    ("S04", "S04", False),   # a teacher approving their own words: no one has checked them
+    ("S01", "S01", True),    # the headteacher's own post is a leader's approval
+])
+def test_an_approval_is_someone_elses(run_check: RunCheck, author: str, approver: str, satisfied: bool) -> None:
+    result = run_check("So proud of Ffion Harper-Lowe today", author={"staff_id": author},
+                       approval={"staff_id": approver})
+    assert (result.to_json().get("satisfied_by_approval") == [DISCUSS]) is satisfied
+    assert (result.verdict == "allow") is satisfied
+
+
 def test_unknown_pupil_id_is_review_not_block(run_check: RunCheck) -> None:
     result = run_check(
         "Trip!", channel="official",

@@ -1292,7 +1292,7 @@ def _relationship_candidates(
                 counterpart,
                 fix="Write to pupils only on the school's own platform (Teams, the school's app or email).",
             )
-        if request.kind == "friend_request" and direction == "received" and request.approval is None:
+        if request.kind == "friend_request" and direction == "received" and not _an_approval_on_record(facts):
             yield from _approach_handling(facts, counterpart, "a pupil")
         # A friend request sent to a pupil, or one accepted, makes the connection: personal contact
         # with a pupil as well (17 of 21 such cases across the outside readers of the packs that
@@ -1300,7 +1300,7 @@ def _relationship_candidates(
         # the request; one with no direction is taken as made, as the other contact rules take it).
         contact_rule = facts.pack.rule("contact.pupil_personal_contact")
         if (request.kind == "friend_request" and direction != "received" and not relative
-                and request.approval is None and contact_rule is not None):
+                and not _an_approval_on_record(facts) and contact_rule is not None):
             yield Candidate(
                 ("contact.pupil_personal_contact",),
                 f"A connection with a current pupil ({counterpart.text}) on a personal account: personal "
@@ -1315,7 +1315,7 @@ def _relationship_candidates(
         # under it, session 21, label it beside the contact rule); an approval on record is that.
         if (facts.pack.rule("contact.approved_contact_prior_agreement") is not None
                 and request.kind in ("message", "comment", "friend_request")
-                and direction != "received" and request.approval is None and not relative):
+                and direction != "received" and not _an_approval_on_record(facts) and not relative):
             yield Candidate(
                 ("contact.approved_contact_prior_agreement",),
                 f"Contact with a pupil ({counterpart.text}) that has not been agreed in advance: the "
@@ -1351,7 +1351,7 @@ def _relationship_candidates(
                 "rule on pupils' friend requests covers former pupils too.", counterpart,
                 fix=_decline_steps(friend_rule),
             )
-            if direction == "received" and request.approval is None and age is not None and int(age) < 18:
+            if direction == "received" and not _an_approval_on_record(facts) and age is not None and int(age) < 18:
                 yield from _approach_handling(facts, counterpart, "a former pupil who is a child")
     elif kind == "parent" and request.kind == "friend_request":
         rule = facts.pack.rule("contact.pupil_family_connections")
@@ -1373,7 +1373,7 @@ def _relationship_candidates(
                 fix=_decline_steps(friend_rule),
                 approval_exception=bool(friend_rule.param("approval_exception")),
             )
-        if (direction == "received" and request.approval is None
+        if (direction == "received" and not _an_approval_on_record(facts)
                 and facts.pack.rule("register.unsolicited_contact_record")):
             # The Staffordshire protocol's 5.2: a parent seeking online contact is recorded and
             # discussed with the headteacher, as a pupil's approach is (contact agreed in advance,
@@ -1581,6 +1581,18 @@ def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> li
     return [finding] if finding else []
 
 
+def _an_approval_on_record(facts: _Facts) -> bool:
+    """Whether the request carries an approval by someone other than its author: a member of
+    staff's approval of their own words is no one's check ("my own club plan"), unless they are
+    a leader, whose own post is a leader's approval."""
+    approval = facts.request.approval
+    if approval is None:
+        return False
+    author = facts.request.author_staff_id
+    return not (author and approval.staff_id == author
+                and author_role(facts.request, facts.school) not in LEADERSHIP_ROLES)
+
+
 def _to_finding(
     candidate: Candidate, facts: _Facts, in_scope: bool, satisfied: list[str]
 ) -> Finding | None:
@@ -1593,7 +1605,7 @@ def _to_finding(
     severity = candidate.severity_override or rule.severity_for(candidate.case)
     if not in_scope and severity not in ESCALATION_SEVERITIES:
         return None
-    if facts.request.approval is not None and not candidate.approval_not_enough and (
+    if _an_approval_on_record(facts) and not candidate.approval_not_enough and (
         severity == "needs_approval" or candidate.approval_exception
     ):
         satisfied.append(rule_id)
