@@ -1351,7 +1351,8 @@ def _relationship_candidates(
                 "rule on pupils' friend requests covers former pupils too.", counterpart,
                 fix=_decline_steps(friend_rule),
             )
-            if direction == "received" and not _an_approval_on_record(facts) and age is not None and int(age) < 18:
+            if (direction == "received" and not _an_approval_on_record(facts)
+                    and age is not None and int(age) < 18):
                 yield from _approach_handling(facts, counterpart, "a former pupil who is a child")
     elif kind == "parent" and request.kind == "friend_request":
         rule = facts.pack.rule("contact.pupil_family_connections")
