@@ -971,6 +971,21 @@ def test_a_reply_to_a_parent_names_their_child_though_the_name_is_a_word(
     assert not any("Hope" in f.message for f in to_another.findings)
 
 
+@pytest.mark.parametrize(("pack", "rule"), [
+    ("auriga", "content.negative_about_school_community"),
+    # Holbrook states no rule on negative comments: an attack on the school community
+    ("holbrook", "content.attack_insult_abuse"),
+])
+def test_a_school_group_put_down_is_a_derogatory_comment(
+    run_check: Callable[..., CheckResult], pack: str, rule: str,
+) -> None:
+    result = run_check("Cover for 10Y4 last lesson. Feral. Absolutely feral.", pack=pack,
+                       at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "put_down"]
+    assert [f.rule for f in found] == [rule]
+    assert "10Y4" in found[0].message
+
+
 @pytest.mark.parametrize(("channel", "raised"), [
     ("personal", True),
     # on the school's own account an incident is a matter of crisis posting, which the language

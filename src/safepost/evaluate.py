@@ -836,6 +836,15 @@ _WORDS_READINGS = (
                       "a personal account: what is said about incidents is for the head and the "
                       "school's own channels."),
         "Leave it to the school's own statement."),
+    # A school group written off as less than human ("Year 9 set 4 are genuinely feral"): a
+    # derogatory comment about the school community, on any account (detect/put_down.py).
+    _WordsReading(
+        "school_put_down", JUDGEMENT_RULES["negative_school"], True,
+        lambda item: ((f"Calls {item.attrs['whom']} '{item.text}'" if item.attrs["group"] else
+                       f"Calls the pupils of '{item.attrs['whom']}' '{item.text}'")
+                      + ": writing off pupils, parents or colleagues as less than human is a derogatory "
+                      "comment about the school community, however fondly meant."),
+        "Say how the day felt without labelling the children or adults in it ('a tough last lesson')."),
 )
 
 

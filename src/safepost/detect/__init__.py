@@ -22,6 +22,7 @@ from safepost.detect.people import PeopleDetector
 from safepost.detect.picture_text import PictureTextDetector
 from safepost.detect.press import PressDetector
 from safepost.detect.pupil_names import PupilNameDetector
+from safepost.detect.put_down import PutDownDetector
 from safepost.detect.school_business import SchoolBusinessDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
 from safepost.detect.school_talk import SchoolTalkDetector
@@ -40,6 +41,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
+        PutDownDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

@@ -1,0 +1,74 @@
+"""A school group written off as less than human: "Year 9 set 4 are genuinely feral", "Cover
+for 10Y4 last lesson. Feral.", "they were animals", "8R are like a zoo". Said of the writer's
+pupils, a class, a year group, the school's parents or colleagues, it is a derogatory comment
+about the school community, however tired and fond the Friday post that says it (catalogue:
+content.negative_about_school_community; the outside readers' 15 cases that say it of people
+are all labelled so). The word alone is nobody's: feral cats, a garden gone feral, the writer
+gone feral over half term, a Year 3 zoo trip, Year 1 as animals in the nativity. Whether a
+request's words count is `evaluate`'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject
+from safepost.detect.school_identity import in_family_news
+from safepost.detect.text import sentences_around
+
+# The put-down: "feral" said of people (not of cats, a garden or a band's name), and people
+# likened to animals or a zoo. (Not "savages": "my Year 8s are savages, they roasted my shoes 😂"
+# is the pupils' own slang for a sharp wit.)
+_PUT_DOWN = re.compile(
+    r"\b(?:"
+    r"feral(?!\s+(?:cats?|kittens?|pigeons?|goats?|hogs?|pigs?|parakeets?|chickens?|hens?|ponies|pony|"
+    r"horses?|dogs?|rabbits?|ferrets?|deer|colon(?:y|ies)|populations?|garden|allotment|brambles?|"
+    r"detective|lot band|hair|beard)\b)"
+    r"|(?:like|actual|absolute|proper|wild|little) animals|animals,? the (?:lot|whole lot) of (?:them|em)"
+    r"|(?:are|were|r) (?:just |absolute |proper )?animals"
+    r"|(?:like|basically|running) a zoo|(?:escaped|broken out) from a zoo|raised by wolves"
+    r")\b")
+# Whom: a school group, in the put-down's sentence or the one either side ("Cover for 10Y4 last
+# lesson. Feral."). Not "the kids" or "my kids" alone: a parent's own are theirs to call feral.
+_SCHOOL_GROUP = re.compile(
+    r"\b(?:(?:year|yr) ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|key stage \d|ks\d|"
+    r"\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-z]{1,2}\d?|"
+    r"(?:bottom|top|middle) set|set \d|my (?:form|class|tutor group|set|lot|year \d{1,2}s?)|"
+    r"(?:that|this|the|our) (?:class|form|tutor group|set)|classes|pupils|students|"
+    r"(?:the|these|our|school) parents|slt|"
+    r"(?:the )?(?:maths|english|science|humanities) (?:dept|department)|dinner lad(?:y|ies)|"
+    r"(?:kids|children) (?:in|at|from) (?:my|our|the) (?:class|school|year))\b")
+# ... or, failing a group, a school setting the words are said in ("Period 5 on a Friday.
+# Feral.", "Sports day. 200 feral children.").
+_SCHOOL_SETTING = re.compile(
+    r"\b(?:period \d|last lesson|cover|supply|sports day|wet play|assembly|parents'? evening|"
+    r"form time|registration)\b")
+# ... not a costume or a part ("Year 1 were animals in the nativity"), a lesson or a trip, nor a
+# garden or a pet gone feral.
+_NOT_PEOPLE = re.compile(
+    r"\b(?:nativity|(?<!wet )play|panto|pantomime|production|dressed (?:up )?as|costumes?|role|part of|"
+    r"topic|lesson (?:on|about)|learn\w* about|zoo trip|trip to (?:the|a) zoo|zoo lab|farm|"
+    r"(?:garden|allotment|hedges?|lawn|wildlife area|pond|grass|flower ?beds?|hair|beard|cat|dog|"
+    r"pigeons?|rabbits?|hamster)s? (?:\w+ ){0,3}feral)\b")
+
+
+class PutDownDetector:
+    name = "put_down"
+    reads_text = False  # the member of staff's own words
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        text = subject.text
+        if not text.strip():
+            return
+        folded = subject.folded
+        for match in _PUT_DOWN.finditer(folded):
+            start, end = sentences_around(folded, match.start(), before=1, after=1)
+            whom = _SCHOOL_GROUP.search(folded, start, end) or _SCHOOL_SETTING.search(folded, start, end)
+            if whom is None or in_family_news(folded, match.start()) or _NOT_PEOPLE.search(
+                    folded, start, end):
+                continue
+            yield Evidence(self.name, "school_put_down", text[match.start():match.end()],
+                           match.start(), match.end(), attrs={
+                               "whom": text[whom.start():whom.end()],
+                               "group": whom.re is _SCHOOL_GROUP})
+            return
