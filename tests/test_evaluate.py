@@ -971,6 +971,29 @@ def test_a_reply_to_a_parent_names_their_child_though_the_name_is_a_word(
     assert not any("Hope" in f.message for f in to_another.findings)
 
 
+@pytest.mark.parametrize(("counterpart", "raised"), [
+    ({"kind": "pupil", "pupil_id": "P101", "direction": "sent"}, True),
+    # to a parent about their child (five outside readers' cases label it grooming)
+    ({"kind": "parent", "pupil_id": "P101", "direction": "sent"}, True),
+    # a proud aunt's comment to her own niece is family's
+    ({"kind": "pupil", "pupil_id": "P101", "direction": "sent", "relative": True}, False),
+    # an adult colleague is no child
+    ({"kind": "colleague", "direction": "sent"}, False),
+    # what a parent wrote is theirs
+    ({"kind": "parent", "pupil_id": "P101", "direction": "received"}, False),
+])
+def test_a_remark_on_a_childs_looks_from_staff_escalates(
+    run_check: Callable[..., CheckResult], counterpart: dict[str, object], raised: bool,
+) -> None:
+    text = "omg she's turning into a proper little stunner 😍 the boys won't know what's hit them!!"
+    result = run_check(text, pack="holbrook", kind="comment", counterpart=counterpart,
+                       at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "looks_remark"]
+    assert [f.rule for f in found] == (["content.grooming"] if raised else [])
+    if raised:
+        assert result.verdict == "escalate"
+
+
 @pytest.mark.parametrize(("pack", "rule"), [
     ("auriga", "content.negative_about_school_community"),
     # Holbrook states no rule on negative comments: an attack on the school community

@@ -96,7 +96,8 @@ JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
     "commitment": ("content.official_commitments",),
     "off_topic": ("content.official_topic_scope",),
     "unprofessional_tone": ("content.official_tone",),
-    "grooming": ("content.grooming", "contact.personal_messages_to_pupils", "contact.pupil_personal_contact"),
+    "grooming": ("content.grooming", "workflow.safeguarding_escalation",
+                 "contact.personal_messages_to_pupils", "contact.pupil_personal_contact"),
     "request_child_info": (
         "content.request_personal_info_from_pupils", "content.grooming", "contact.pupil_personal_contact",
     ),
@@ -310,6 +311,11 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     # A health, SEN, safeguarding, family or discipline matter in the same post: beside a named
     # pupil it is special-category or confidential data, whatever the register says of the name.
     sensitive = facts.of_kind("sensitive_matter")
+    # A private message to a colleague about a pupil's needs is work between colleagues ("can you
+    # sit in on Storm's annual review? EHCP paperwork's in the blue folder"): the name's own rules
+    # still read it, the matter is not told to anyone who should not know it.
+    work_between_colleagues = (private and facts.counterpart is not None
+                               and facts.counterpart.attrs.get("kind") == "colleague")
     for item in facts.of_kind("pupil_name"):
         pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
         if pupil is None:
@@ -321,6 +327,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
                        and _about_the_same_child(facts.request.text, item.start, found.start)), None)
         if (not facts.official and matter is not None and not item.attrs.get("own_people")
                 and not matter.attrs.get("family_news") and others_words(facts.request) is None
+                and not work_between_colleagues
                 and (form == "full" or school_setting or matter.attrs.get("school_discipline"))):
             # On one's own account a pupil's sensitive matter is still the pupil's: an exclusion or
             # a detention is the school's business whatever else the words say; a first name beside
@@ -858,6 +865,34 @@ def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
             continue
         for item in facts.of_kind(reading.kind)[:1]:
             yield Candidate(reading.rules, reading.message(item), item, fix=reading.fix)
+
+
+def _looks_remark_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """A member of staff's remark on a child's looks as a grown-up's ("proper little stunner",
+    "the boys won't know what's hit them"), written to a pupil, to a former pupil who is still a
+    child, to a pupil's parent about their child, or naming a pupil: a sign of grooming for the
+    DSL. Not to the writer's own relative (a proud aunt's "she'll break some hearts"), nor to a
+    colleague or another adult."""
+    request, counterpart = facts.request, facts.counterpart
+    if request.kind not in ("message", "comment") or others_words(request) is not None:
+        return
+    if counterpart is not None and counterpart.attrs.get("relative"):
+        return
+    kind = counterpart.attrs.get("kind") if counterpart is not None else None
+    towards_a_child = (
+        kind in ("pupil", "parent")
+        or (kind == "former_pupil" and counterpart is not None
+            and not _an_adult_who_is_not_a_pupil(counterpart))
+        or (kind in (None, "public") and bool(facts.of_kind("pupil_name"))))
+    if not towards_a_child:
+        return
+    for item in facts.of_kind("looks_remark")[:1]:
+        yield Candidate(
+            JUDGEMENT_RULES["grooming"],
+            f"Remarks on a child's looks as a grown-up's ('{item.text}'): from a member of staff that is "
+            "one of the signs of grooming safeguarding guidance lists, however kindly meant.",
+            item, fix="Do not send this. Praise what a child does, never how they look; speak to the DSL.",
+        )
 
 
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
@@ -1483,11 +1518,11 @@ def evaluate(
     likes_endorse_only = (request.kind == "like" and not likes_not_posting
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
-                        _words_reading_candidates, _unnamed_matter_candidates)
+                        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _words_reading_candidates, _unnamed_matter_candidates,
+        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

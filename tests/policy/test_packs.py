@@ -380,3 +380,28 @@ def test_a_pack_without_the_hours_rule_allows_breaks() -> None:
     without = pack.model_copy(update={"rules": {key: rule for key, rule in pack.rules.items()
                                                 if key != "conduct.personal_use_hours"}})
     assert without.personal_use_in_breaks() is True
+
+
+@pytest.mark.parametrize(("pack_id", "rule_id"), [
+    # the policy's own escalation before the grooming rule safepost adopts from another policy
+    ("reach2", "workflow.safeguarding_escalation"),      # REAch2 3.10
+    ("auriga", "contact.personal_messages_to_pupils"),   # AURIGA 3, an escalation of its own
+    # the policies that state grooming themselves
+    ("staffs_protocol", "content.grooming"),
+    ("holbrook", "content.grooming"),
+    # TPAT states no escalation of its own: the adopted rule stands
+    ("tpat", "content.grooming"),
+])
+def test_a_safeguarding_reading_cites_the_policys_own_clause_first(pack_id: str, rule_id: str) -> None:
+    chain = ("content.grooming", "workflow.safeguarding_escalation", "contact.personal_messages_to_pupils",
+             "contact.pupil_personal_contact")
+    found = builtin_pack(pack_id).first_rule(chain, "personal")
+    assert found is not None and found[0] == rule_id
+
+
+def test_a_lesser_adopted_rule_keeps_its_place_in_the_chain() -> None:
+    # staffs_protocol adopts AURIGA's rule on the school's name in a profile (advice) before its
+    # own rule on identifying the employer (advice): outside readers label it so
+    found = builtin_pack("staffs_protocol").first_rule(
+        ("profile.school_name_in_profile_name", "profile.employer_identification"), "personal")
+    assert found is not None and found[0] == "profile.school_name_in_profile_name"

@@ -18,6 +18,7 @@ from safepost.detect.incident import IncidentDetector
 from safepost.detect.inspection import InspectionOutcomeDetector
 from safepost.detect.language import LanguageDetector
 from safepost.detect.logo import LogoDetector
+from safepost.detect.looks import LooksRemarkDetector
 from safepost.detect.people import PeopleDetector
 from safepost.detect.picture_text import PictureTextDetector
 from safepost.detect.press import PressDetector
@@ -41,7 +42,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
-        PutDownDetector(),
+        PutDownDetector(), LooksRemarkDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

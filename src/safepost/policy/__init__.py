@@ -136,12 +136,25 @@ class Pack(_PackDetails):
     ) -> tuple[str, Rule] | None:
         """The first of `rule_ids` this pack has: the nearest rule the policy states. Given a
         channel, the first that covers it: a rule the policy states for personal accounts
-        only says nothing about an official post, so the next rule in line is the nearest."""
-        for rule_id in rule_ids:
-            found = self.rules.get(rule_id)
-            if found is not None and (channel is None or found.applies_to in ("both", channel)):
-                return rule_id, found
-        return None
+        only says nothing about an official post, so the next rule in line is the nearest. A
+        safeguarding rule adopted as good practice gives way to a later one the policy itself
+        states at no lower severity, so the escalation cites the school's own words: REAch2's
+        3.10 ("must immediately be raised") before the grooming rule borrowed from the
+        Staffordshire protocol. (Lesser adopted rules keep their place: they were put first in
+        their chains as outside readers label them.)"""
+        covering = [(rule_id, found) for rule_id in rule_ids
+                    if (found := self.rules.get(rule_id)) is not None
+                    and (channel is None or found.applies_to in ("both", channel))]
+        if not covering:
+            return None
+        first_id, first = covering[0]
+        if first.origin == "good_practice" and SEVERITY_ORDER[first.severity] >= SEVERITY_ORDER[
+                "safeguarding_escalation"]:
+            for rule_id, found in covering[1:]:
+                if (found.origin != "good_practice"
+                        and SEVERITY_ORDER[found.severity] >= SEVERITY_ORDER[first.severity]):
+                    return rule_id, found
+        return first_id, first
 
 
 @lru_cache(maxsize=1)
