@@ -270,6 +270,8 @@ THIRTYEIGHTH_LOOK = DEVSET.with_name("thirtyeighth_look.jsonl")
 THIRTYNINTH_LOOK = DEVSET.with_name("thirtyninth_look.jsonl")
 FORTIETH_LOOK = DEVSET.with_name("fortieth_look.jsonl")
 FORTYFIRST_LOOK = DEVSET.with_name("fortyfirst_look.jsonl")
+FORTYTHIRD_LOOK = DEVSET.with_name("fortythird_look.jsonl")
+FORTYFOURTH_LOOK = DEVSET.with_name("fortyfourth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -280,27 +282,29 @@ MEASURED_FLOORS = [
     # individual matter, as that policy's later outside readers label it and this one did not)
     (EIGHTEENTH_LOOK, 130, 1, 0.84),
     (NINETEENTH_LOOK, 134, 7, 0.81),
-    (TWENTYFIRST_LOOK, 129, 1, 0.73),
-    (TWENTYSECOND_LOOK, 134, 1, 0.80),
-    (TWENTYTHIRD_LOOK, 123, 3, 0.69),
-    (TWENTYFOURTH_LOOK, 122, 4, 0.63),
-    (TWENTYFIFTH_LOOK, 115, 6, 0.63),
-    (TWENTYSIXTH_LOOK, 132, 0, 0.72),
-    (TWENTYSEVENTH_LOOK, 133, 1, 0.76),
-    (TWENTYEIGHTH_LOOK, 129, 1, 0.70),
-    (TWENTYNINTH_LOOK, 122, 4, 0.70),
-    (THIRTIETH_LOOK, 123, 2, 0.66),
-    (THIRTYFIRST_LOOK, 131, 7, 0.63),
-    (THIRTYSECOND_LOOK, 121, 6, 0.69),
-    (THIRTYTHIRD_LOOK, 122, 2, 0.65),
-    (THIRTYFOURTH_LOOK, 117, 6, 0.65),
-    (THIRTYFIFTH_LOOK, 126, 2, 0.60),
-    (THIRTYSIXTH_LOOK, 131, 2, 0.71),
-    (THIRTYSEVENTH_LOOK, 117, 4, 0.64),
-    (THIRTYEIGHTH_LOOK, 128, 0, 0.71),
-    (THIRTYNINTH_LOOK, 119, 3, 0.65),
+    (TWENTYFIRST_LOOK, 129, 1, 0.74),
+    (TWENTYSECOND_LOOK, 136, 1, 0.82),
+    (TWENTYTHIRD_LOOK, 125, 3, 0.72),
+    (TWENTYFOURTH_LOOK, 125, 4, 0.66),
+    (TWENTYFIFTH_LOOK, 116, 6, 0.64),
+    (TWENTYSIXTH_LOOK, 133, 0, 0.74),
+    (TWENTYSEVENTH_LOOK, 133, 1, 0.77),
+    (TWENTYEIGHTH_LOOK, 129, 1, 0.73),
+    (TWENTYNINTH_LOOK, 122, 4, 0.72),
+    (THIRTIETH_LOOK, 124, 2, 0.67),
+    (THIRTYFIRST_LOOK, 131, 7, 0.66),
+    (THIRTYSECOND_LOOK, 123, 6, 0.70),
+    (THIRTYTHIRD_LOOK, 122, 2, 0.68),
+    (THIRTYFOURTH_LOOK, 120, 6, 0.68),
+    (THIRTYFIFTH_LOOK, 127, 2, 0.65),
+    (THIRTYSIXTH_LOOK, 133, 2, 0.73),
+    (THIRTYSEVENTH_LOOK, 118, 4, 0.66),
+    (THIRTYEIGHTH_LOOK, 128, 0, 0.74),
+    (THIRTYNINTH_LOOK, 120, 3, 0.66),
     (FORTIETH_LOOK, 134, 4, 0.76),
-    (FORTYFIRST_LOOK, 124, 3, 0.59),
+    (FORTYFIRST_LOOK, 125, 3, 0.61),
+    (FORTYTHIRD_LOOK, 124, 1, 0.67),
+    (FORTYFOURTH_LOOK, 125, 5, 0.74),
 ]
 
 
@@ -315,7 +319,8 @@ MEASURED_FLOORS = [
                               "fifteenth_acceptance_tester", "sixteenth_acceptance_tester",
                               "seventeenth_acceptance_tester", "eighteenth_acceptance_tester",
                               "nineteenth_acceptance_tester", "twentieth_acceptance_tester",
-                              "twenty_first_acceptance_tester"])
+                              "twenty_first_acceptance_tester", "twenty_second_acceptance_tester",
+                              "twenty_third_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
