@@ -312,11 +312,15 @@ def test_exchange_phrase_decides_in_a_message_not_in_a_post() -> None:
     assert in_post == []
 
 
-@pytest.mark.parametrize(("kind", "found"), [("message", True), ("comment", True), ("post", False),
-                                           ("profile", False)])
-def test_secrecy_is_grooming_only_towards_someone(kind: str, found: bool) -> None:
-    # A post goes to everyone: its "don't tell anyone!" keeps a secret from no one in particular.
-    text = "Mocks data in, the results are well down this year. Don't tell anyone!"
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    # keeping something from "anyone" is a secret kept with someone only in an exchange
+    ("Mocks data in, the results are well down this year. Don't tell anyone!", "message", True),
+    ("Mocks data in, the results are well down this year. Don't tell anyone!", "comment", True),
+    ("Mocks data in, the results are well down this year. Don't tell anyone!", "post", False),
+    # ... a child's parents or "our little secret" are a child's secret wherever they are written
+    ("Don't tell your mum, this is our little secret", "post", True),
+])
+def test_a_secret_kept_from_anyone_is_a_secret_only_in_an_exchange(text: str, kind: str, found: bool) -> None:
     assert ("grooming" in {d.label for d in judge(text, kind=kind) if d.source == "lexicon"}) is found
 
 

@@ -59,14 +59,8 @@ def judgement_read(
     what the check acts on. `speaks_for_school`: the words speak as the school ("At Haverleigh
     we believe..."), so a political or personal view in them is given as the school's, on any
     account."""
-    if kind is not None and kind not in EXCHANGE_KINDS and (
-            (source == "model" and label in EXCHANGE_ONLY) or label in STAFF_CONDUCT):
-        # The model's guess at a safeguarding judgement is not read into a plain post; the
-        # lexicon's phrases read anywhere count there for a disclosure retold, never for
-        # grooming: a post goes to everyone, so its "don't tell anyone!" keeps a secret from
-        # no one in particular ("Mocks data in: P8 well down 😬 don't tell anyone!" is the
-        # school's confidential business, not a move on a child).
-        return False
+    if source == "model" and label in EXCHANGE_ONLY and kind is not None and kind not in EXCHANGE_KINDS:
+        return False  # the model's guess; the lexicon's phrases read anywhere count in posts too
     if label in OFFICIAL_ONLY and channel != "official" and not (
             # (the model's reading of the whole post: the lexicon's "Personally, I think" is the
             # writer's own view, given as such, not the school's)
