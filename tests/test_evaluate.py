@@ -994,6 +994,24 @@ def test_a_remark_on_a_childs_looks_from_staff_escalates(
         assert result.verdict == "escalate"
 
 
+@pytest.mark.parametrize(("text", "direction", "rules"), [
+    ("META SUPPORT: Your Page will be disabled in 24 hours. Verify ownership now: "
+     "meta-check.example.com/verify", "received", ["conduct.security_threats"]),
+    ("Hi Meta Support, the page password is Larkfield2024! hope that helps", "sent",
+     ["account.password_strength", "conduct.security_threats"]),
+])
+def test_phishing_on_the_schools_account(
+    run_check: Callable[..., CheckResult], text: str, direction: str, rules: list[str],
+) -> None:
+    result = run_check(text, pack="tpat", channel="official", kind="message",
+                       counterpart={"kind": "public", "direction": direction})
+    assert sorted(f.rule for f in result.findings if f.detector == "phishing") == rules
+    # (TPAT's rules are the school's accounts': on a personal account they say nothing)
+    personal = run_check(text, pack="tpat", channel="personal", kind="message",
+                         counterpart={"kind": "public", "direction": direction})
+    assert [f for f in personal.findings if f.detector == "phishing"] == []
+
+
 @pytest.mark.parametrize(("pack", "rule"), [
     ("auriga", "content.negative_about_school_community"),
     # Holbrook states no rule on negative comments: an attack on the school community

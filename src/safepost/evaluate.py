@@ -895,6 +895,36 @@ def _looks_remark_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
+def _security_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """Phishing on the school's accounts (detect/phishing.py): a message posing as the platform
+    and asking for the login, whoever wrote it, and a member of staff's own words giving a login
+    away or entering it on a link (where the pack states the rules: TPAT 4 and 6)."""
+    for item in facts.of_kind("phishing_message")[:1]:
+        yield Candidate(
+            ("conduct.security_threats",),
+            f"Reads like a phishing message posing as '{item.text}': it threatens the page and asks "
+            "for a login or a click. Platforms do not ask for passwords by message.", item,
+            fix=("Do not click the link or reply with any details; report it through the platform's own "
+                 "settings and tell whoever manages the school's accounts."),
+        )
+    if others_words(facts.request) is not None:
+        return
+    for item in facts.of_kind("login_given")[:1]:
+        yield Candidate(
+            ("conduct.security_threats",),
+            f"Gives a login away ('{item.text}'): a message asking for it is how accounts are stolen.",
+            item, fix="Change the password now, turn on two-step sign-in, and tell whoever manages the "
+                      "school's accounts.",
+        )
+        if item.attrs.get("shared"):
+            yield Candidate(
+                ("account.password_strength",),
+                f"Shares the account's password in a message ('{item.text}'): passwords are shared only "
+                "with those authorised to run the account.", item,
+                fix="Never write a password in a message; change it and share it only with authorised staff.",
+            )
+
+
 def _account_candidates(facts: _Facts) -> Iterator[Candidate]:
     """What the request itself says about accounts and equipment, beyond its words: an official
     profile not on the school's list of accounts, Wikipedia edited from the school's network, an
@@ -1523,6 +1553,7 @@ def evaluate(
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
         _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
+        _security_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

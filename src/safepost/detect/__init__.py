@@ -20,6 +20,7 @@ from safepost.detect.language import LanguageDetector
 from safepost.detect.logo import LogoDetector
 from safepost.detect.looks import LooksRemarkDetector
 from safepost.detect.people import PeopleDetector
+from safepost.detect.phishing import PhishingDetector
 from safepost.detect.picture_text import PictureTextDetector
 from safepost.detect.press import PressDetector
 from safepost.detect.pupil_names import PupilNameDetector
@@ -42,7 +43,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
-        PutDownDetector(), LooksRemarkDetector(),
+        PutDownDetector(), LooksRemarkDetector(), PhishingDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),
