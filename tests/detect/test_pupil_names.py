@@ -475,6 +475,8 @@ WORD_NAMES = [
     ("Our Post-16 summer field trip is booked", False),
     ("Will Marsh Lane be closed on Monday?", False),                  # a road
     ("Rose Hill Primary won the cup", False),                         # a school
+    ("Will Marsh Town ever win an away game? Asking for a friend", False),  # a town's club (session 23)
+    ("Well done Will Marsh, Town's player of the match!", True),      # praise: the pupil
     ("cannot believe summer baker is off to college, gonna miss her", True),  # all lower case: no signal
     ("Well done summer baker!", True),                               # praise says pupil
     ("Our summer baker from Year 7 read her poem", True),             # so does her year

@@ -583,13 +583,15 @@ def _name_gap(gap: str) -> bool:
 # team captain", "Jack Thompson School Games").
 _PLACE_NAME_AFTER = re.compile(
     r"[ \t]+(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Gardens|Grove|Court|Square|Terrace|"
-    r"Mews|Primary|Infants|Juniors)\b"
+    r"Mews|Primary|Infants|Juniors|"
+    # ... or a town's club or station: "Will Corby Town ever win an away game?"
+    r"Town|City|United|Rovers|Athletic|Albion|Wanderers|FC|AFC|Borough|Station|Library|Hospital)\b"
 )
 
 
 def _words_not_a_person(text: str, words: list[Token], i: int, mention: NameMention) -> bool:
-    """A pupil's full name written as ordinary words: followed by a road or a primary school
-    ("Will Marsh Lane"), or a first name that is also a word before a surname that is also a word
+    """A pupil's full name written as ordinary words: followed by a road, a primary school or a
+    town's club ("Will Marsh Lane", "Will Corby Town ever win away?"), or a first name that is also a word before a surname that is also a word
     in lower case ("Summer baker needed! The PTA..."), where the writer uses capitals elsewhere
     and a name would have its capital. The name's own first letter says nothing (a sentence's
     start, a phone's automatic capital: "Rose page is moving school, gonna miss her" is the
