@@ -591,8 +591,9 @@ _PLACE_NAME_AFTER = re.compile(
 
 def _words_not_a_person(text: str, words: list[Token], i: int, mention: NameMention) -> bool:
     """A pupil's full name written as ordinary words: followed by a road, a primary school or a
-    town's club ("Will Marsh Lane", "Will Corby Town ever win away?"), or a first name that is also a word before a surname that is also a word
-    in lower case ("Summer baker needed! The PTA..."), where the writer uses capitals elsewhere
+    town's club ("Will Marsh Lane", "Will Corby Town ever win away?"), or a first name that is
+    also a word before a surname that is also a word in lower case ("Summer baker needed! The
+    PTA..."), where the writer uses capitals elsewhere
     and a name would have its capital. The name's own first letter says nothing (a sentence's
     start, a phone's automatic capital: "Rose page is moving school, gonna miss her" is the
     pupil), nor does a text typed in lower case; a surname that is no word ("amelia hartley")
