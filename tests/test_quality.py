@@ -270,6 +270,7 @@ THIRTYEIGHTH_LOOK = DEVSET.with_name("thirtyeighth_look.jsonl")
 THIRTYNINTH_LOOK = DEVSET.with_name("thirtyninth_look.jsonl")
 FORTIETH_LOOK = DEVSET.with_name("fortieth_look.jsonl")
 FORTYFIRST_LOOK = DEVSET.with_name("fortyfirst_look.jsonl")
+FORTYSECOND_LOOK = DEVSET.with_name("fortysecond_look.jsonl")
 FORTYTHIRD_LOOK = DEVSET.with_name("fortythird_look.jsonl")
 FORTYFOURTH_LOOK = DEVSET.with_name("fortyfourth_look.jsonl")
 
@@ -303,8 +304,9 @@ MEASURED_FLOORS = [
     (THIRTYNINTH_LOOK, 120, 3, 0.66),
     (FORTIETH_LOOK, 134, 4, 0.76),
     (FORTYFIRST_LOOK, 125, 3, 0.61),
+    (FORTYSECOND_LOOK, 129, 3, 0.73),
     (FORTYTHIRD_LOOK, 124, 1, 0.67),
-    (FORTYFOURTH_LOOK, 125, 5, 0.74),
+    (FORTYFOURTH_LOOK, 126, 5, 0.75),
 ]
 
 
@@ -320,7 +322,7 @@ MEASURED_FLOORS = [
                               "seventeenth_acceptance_tester", "eighteenth_acceptance_tester",
                               "nineteenth_acceptance_tester", "twentieth_acceptance_tester",
                               "twenty_first_acceptance_tester", "twenty_second_acceptance_tester",
-                              "twenty_third_acceptance_tester"])
+                              "twenty_third_acceptance_tester", "twenty_fourth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

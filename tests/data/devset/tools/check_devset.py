@@ -52,7 +52,7 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/thistlecombe": "holbrook", "schools/merrowfield": "tpat",
                 "schools/hendonbrook": "reach2", "schools/wealdgate": "tpat",
                 "schools/oxenholme": "holbrook", "schools/brackenfold": "staffs_protocol",
-                "schools/dunmere": "reach2",
+                "schools/kestrelvale": "auriga", "schools/dunmere": "reach2",
                 "schools/foxhollow": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
