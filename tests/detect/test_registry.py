@@ -158,3 +158,22 @@ def test_plugins_load_through_the_entry_point_group(
     result = check(official("Lolo won"), school, registry=registry)
     assert [finding.detector for finding in result.findings] == ["nicknames"]
 
+
+
+class _ShoutDetector(detect_base.WordsDetector):
+    """A plugin that reads the words as written and as folded."""
+
+    name = "shout"
+
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        if text.isupper():
+            yield Evidence(self.name, "shouting", folded, 0, len(text))
+
+
+@pytest.mark.parametrize(("text", "found"), [("SÉANCE TODAY", ["seance today"]), ("calm", []), ("   ", [])])
+def test_a_words_detector_reads_written_and_folded_words_and_never_blank_ones(
+    school: School, text: str, found: list[str],
+) -> None:
+    subject = Subject(request=parse_request({"id": "w", "text": text}), school=school)
+    assert [item.text for item in _ShoutDetector().detect(subject)] == found
+    assert _ShoutDetector.reads_text is False  # the request's own words, not a picture's

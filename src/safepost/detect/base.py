@@ -96,6 +96,23 @@ class Detector(Protocol):
     def detect(self, subject: Subject) -> Iterable[Evidence]: ...
 
 
+class WordsDetector:
+    """A detector of the request's own words, not a picture's (`reads_text` False): blank words
+    hold nothing to find. A subclass names itself and `read`s the words as written and as folded
+    (lower case, no accents, the same length, so offsets hold for both)."""
+
+    name: str = ""
+    reads_text = False
+
+    def detect(self, subject: Subject) -> Iterable[Evidence]:
+        if not subject.text.strip():
+            return ()
+        return self.read(subject, subject.text, subject.folded)
+
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        raise NotImplementedError
+
+
 class DetectorRegistry:
     """Detectors in the order they were registered; built-ins and plugins alike."""
 

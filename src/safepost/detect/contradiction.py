@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.text import sentences_around
 
 _NOTICE = r"(?:letters?|e-?mails?|texts?|messages?|notices?|announcements?|newsletters?|updates?)"
@@ -50,15 +50,10 @@ _SCHOOL_MATTER = re.compile(
     r"residential|uniform|clos\w*|shut\w*|finish\w*|inset|fines?d?|detentions?|phone ban|ofsted)\b")
 
 
-class ContradictionDetector:
-    name = "contradiction"
-    reads_text = False  # the member of staff's own words
+class ContradictionDetector(WordsDetector):
+    name = "contradiction"  # reads the member of staff's own words
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         for match in _SET_ASIDE.finditer(folded):
             # (the contradiction may follow in the next sentence: "Ignore the letter. It's still on.")
             start, following_end = sentences_around(folded, match.start(), after=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.school_identity import in_family_news
 from safepost.detect.text import sentences_around
 
@@ -75,15 +75,10 @@ _NOT_AN_INCIDENT = re.compile(
     r"forensic|csi|crime scene|fake blood|awareness|workshop)\b")
 
 
-class IncidentDetector:
-    name = "incident"
-    reads_text = False  # the member of staff's own words
+class IncidentDetector(WordsDetector):
+    name = "incident"  # reads the member of staff's own words
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         events = list(_EVENT.finditer(folded))
         # ("Real fire, NOT a drill" is a fire)
         if not events or _NOT_AN_INCIDENT.search(folded.replace("not a drill", "")):

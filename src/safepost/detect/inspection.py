@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 
 _INSPECTION = re.compile(
     r"\b(?:ofsted|inspectors?|inspection|inspectorate|estyn|siams|hmi|lead inspector|feedback meeting|"
@@ -55,15 +55,10 @@ _PUBLISHED = re.compile(
 _NOT_YET = re.compile(r"\b(?:till|til|until|before|when|once|after|wait)\b[^.!?]*$")
 
 
-class InspectionOutcomeDetector:
-    name = "inspection_outcome"
-    reads_text = False  # the member of staff's own words
+class InspectionOutcomeDetector(WordsDetector):
+    name = "inspection_outcome"  # reads the member of staff's own words
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         inspection = _INSPECTION.search(folded)
         if inspection is None or any(
                 not _NOT_YET.search(folded, max(0, published.start() - 30), published.start())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.text import sentence_bounds
 
 _REMARK = re.compile(
@@ -57,15 +57,10 @@ _NOT_A_CHILDS_LOOKS = re.compile(
     r"\b(?:venue|hall|room|display board|classroom display|costumes?|cake|garden|dress rehearsal|records?)\b")
 
 
-class LooksRemarkDetector:
-    name = "looks_remark"
-    reads_text = False  # the member of staff's own words
+class LooksRemarkDetector(WordsDetector):
+    name = "looks_remark"  # reads the member of staff's own words
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         if _A_BABY.search(folded):
             return
         for remark in _REMARK.finditer(folded):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 
 # Posing as the platform ...
 _PLATFORM = re.compile(
@@ -37,15 +37,10 @@ _GIVEN = re.compile(
     r"\blogged in (?:on|through|via|with) (?:that|the|your) link\b")
 
 
-class PhishingDetector:
-    name = "phishing"
-    reads_text = False  # a message's own words
+class PhishingDetector(WordsDetector):
+    name = "phishing"  # reads a message's own words
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         platform = _PLATFORM.search(folded)
         if platform and _THREAT.search(folded) and _ASKED.search(folded):
             yield Evidence(self.name, "phishing_message", text[platform.start():platform.end()],

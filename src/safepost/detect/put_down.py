@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.school_identity import in_family_news
 from safepost.detect.text import sentences_around
 
@@ -52,15 +52,10 @@ _NOT_PEOPLE = re.compile(
     r"pigeons?|rabbits?|hamster)s? (?:\w+ ){0,3}feral)\b")
 
 
-class PutDownDetector:
-    name = "put_down"
-    reads_text = False  # the member of staff's own words
+class PutDownDetector(WordsDetector):
+    name = "put_down"  # reads the member of staff's own words
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         for match in _PUT_DOWN.finditer(folded):
             start, end = sentences_around(folded, match.start(), before=1, after=1)
             whom = _SCHOOL_GROUP.search(folded, start, end) or _SCHOOL_SETTING.search(folded, start, end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.school_identity import in_family_news
 
 # A child's schooling, as the child's own ("his homework", "her reading book", "their
@@ -43,14 +43,10 @@ _TO_A_PARENT = _business(r"his|her|their|[\w-]+'s")
 _TO_A_PUPIL = _business(r"his|her|their|your|ur")
 
 
-class SchoolBusinessDetector:
-    name = "school_business"
-    reads_text = False  # the words of a message, not of a picture
+class SchoolBusinessDetector(WordsDetector):
+    name = "school_business"  # reads the words of a message, not of a picture
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         counterpart = subject.request.counterpart
         to_a_pupil = counterpart is not None and counterpart.kind in ("pupil", "former_pupil")
         folded = subject.folded

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.school_identity import (
     EMPLOYMENT_CUE,
     SCHOOL_WORD_AFTER,
@@ -79,15 +79,10 @@ _SCHOOL_EVENT_AFTER = re.compile(
     r"christmas|summer|spring|autumn|term|trip|residential|ofsted|inspection|governors?)\b")
 
 
-class SchoolTalkDetector:
-    name = "school_talk"
-    reads_text = False  # the words someone writes, not those in a picture
+class SchoolTalkDetector(WordsDetector):
+    name = "school_talk"  # reads the words someone writes, not those in a picture
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         # (The school's name inside an email address or a link is no comment on the school.)
         for name, start, end in names_in(opaque_free(text), subject.school):
             if another_place_after(text, end) or in_family_news(folded, start):

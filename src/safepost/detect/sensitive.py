@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from safepost.detect.base import Evidence, Subject
+from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.pupil_names import name_mentions
 from safepost.detect.school_identity import in_family_news
 from safepost.detect.text import sentence_bounds
@@ -284,15 +284,10 @@ def _opening_the_next(folded: str, sentence_end: int) -> re.Match[str] | None:
     return _OWN_PUPILS.match(folded, start, end)
 
 
-class SensitiveMatterDetector:
-    name = "sensitive_matters"
-    reads_text = False  # the post's own words (a picture's are read for names and contacts)
+class SensitiveMatterDetector(WordsDetector):
+    name = "sensitive_matters"  # reads the post's own words (a picture's are read for names and contacts)
 
-    def detect(self, subject: Subject) -> Iterable[Evidence]:
-        text = subject.text
-        if not text.strip():
-            return
-        folded = subject.folded
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         matters = list(_PATTERN.finditer(folded))
         told = list(_TOLD_PATTERN.finditer(folded))
         if not matters and not told:
