@@ -924,6 +924,19 @@ def test_an_individual_matter_is_a_matter_of_the_school_community(
 
 
 @pytest.mark.parametrize(("text", "raised"), [
+    ("Following the incident on the Y6 playground, the boy responsible has been suspended for five days.",
+     True),
+    ("Following the incident on the Y6 playground, the pupils involved have been spoken to.", False),
+    ("Our Year 6 netball team were brilliant at the county finals!", False),
+])
+def test_an_unnamed_pupils_sanction_on_the_schools_account_is_personal_data(
+    run_check: Callable[..., CheckResult], text: str, raised: bool,
+) -> None:
+    result = run_check(text, pack="tpat", channel="official", approval={"staff_id": "S01"})
+    assert ("content.data_protection" in rule_ids(result)) is raised
+
+
+@pytest.mark.parametrize(("text", "raised"), [
     ("We say goodbye to Mr Fairbrother, who is leaving us at Easter following his recent MS diagnosis",
      True),
     ("Good luck to Mr Fairbrother, who ran the Race for Life for Cancer Research!", False),

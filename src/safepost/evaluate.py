@@ -268,9 +268,20 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
             return
         if facts.official:
-            # On the school's own account, a colleague's health or family matter ("we say goodbye
-            # to Miss Keane, leaving us following her recent MS diagnosis") is personal data it
-            # publishes (a pupil's is the named-pupil reading's).
+            # On the school's own account, a pupil's matter told of them unnamed but known to the
+            # community ("the boy responsible has been suspended for five days") is personal data
+            # the school publishes, as is a colleague's health or family matter ("we say goodbye
+            # to Miss Keane, leaving us following her recent MS diagnosis").
+            if matter.attrs.get("own_pupils") and not matter.attrs.get("family_news"):
+                yield Candidate(
+                    OFFICIAL_DATA_RULES[1:],
+                    f"Publishes a pupil's {matter.attrs['kind']} matter ('{matter.attrs['own_pupils']}': "
+                    f"'{matter.text}') on the school's account: unnamed, those who know the school know "
+                    "who, and it is their personal data.",
+                    matter, fix="Say what the school is doing without telling of any pupil's sanction or "
+                                "circumstances.",
+                )
+                return
             if matter.attrs.get("colleague"):
                 yield Candidate(
                     OFFICIAL_DATA_RULES,

@@ -48,6 +48,8 @@ Detect = Callable[..., list[Evidence]]
     ("Hunter swore at a member of staff", "swore at a member of staff", "discipline or the police"),
     ("The register doesn't lie.", "the register doesn't lie", "attendance or progress"),
     ("he wouldn't keep ending up on the detention list", "on the detention list", "discipline or the police"),
+    ("the boy responsible has been suspended for five days", "been suspended for five days",
+     "discipline or the police"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
