@@ -101,10 +101,9 @@ JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
     "request_child_info": (
         "content.request_personal_info_from_pupils", "content.grooming", "contact.pupil_personal_contact",
     ),
-    "disclosure": (
-        "workflow.safeguarding_escalation", "content.official_extreme_offence_removal",
-        "workflow.report_abuse_received",
-    ),
+    # (Not the Staffordshire protocol's 4.2, staff reporting abuse they receive: a child's
+    # disclosure is the safeguarding duty's, which every pack states or adopts.)
+    "disclosure": ("workflow.safeguarding_escalation", "content.official_extreme_offence_removal"),
 }
 # On the school's own account, a post about an incident is a matter of who may post in a
 # crisis (TPAT's crisis posting permission) or of discussing the school community, not of
