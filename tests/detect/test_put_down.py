@@ -42,3 +42,9 @@ def test_a_school_group_put_down_is_found(detect: Detect, text: str, words: str,
 ])
 def test_the_same_words_said_of_no_school_group(detect: Detect, text: str) -> None:
     assert detect(PutDownDetector(), text) == []
+
+
+def test_a_flood_of_put_downs_is_read_once(detect: Detect) -> None:
+    # thousands of the word are read as the first few (each read with its sentences)
+    (item,) = detect(PutDownDetector(), "Year 9 are " + "feral " * 5000)
+    assert item.attrs["whom"] == "Year 9"

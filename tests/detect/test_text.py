@@ -56,3 +56,13 @@ def test_fold_keeping_length_folds_everything_it_can_one_for_one(written: str, f
 def test_levenshtein_at_most(left: str, right: str, limit: int, within: bool) -> None:
     assert levenshtein_at_most(left, right, limit) is within
     assert levenshtein_at_most(right, left, limit) is within  # the same both ways
+
+
+def test_first_few_reads_at_most_the_first_matches() -> None:
+    import re
+
+    from safepost.detect.text import READ_AT_MOST, first_few
+
+    matches = first_few(re.finditer(r"feral", "feral " * 5000))
+    assert len(matches) == READ_AT_MOST and matches[0].start() == 0
+    assert len(first_few(re.finditer(r"feral", "feral and feral"))) == 2

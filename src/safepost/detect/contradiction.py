@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
-from safepost.detect.text import sentences_around
+from safepost.detect.text import first_few, sentences_around
 
 _NOTICE = r"(?:letters?|e-?mails?|texts?|messages?|notices?|announcements?|newsletters?|updates?)"
 # The school's own word set aside ...
@@ -54,7 +54,7 @@ class ContradictionDetector(WordsDetector):
     name = "contradiction"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        for match in _SET_ASIDE.finditer(folded):
+        for match in first_few(_SET_ASIDE.finditer(folded)):
             # (the contradiction may follow in the next sentence: "Ignore the letter. It's still on.")
             start, following_end = sentences_around(folded, match.start(), after=1)
             # ("school won't actually fine you", "don't believe the letter" contradict in their own words)

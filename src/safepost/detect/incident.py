@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import sentences_around
+from safepost.detect.text import first_few, sentences_around
 
 _EVENT = re.compile(
     r"\b(?:lockdown|evacuat\w+|real fire|not a drill|set fire to|caught fire|(?:kitchen|small|big|a) fire|"
@@ -79,7 +79,7 @@ class IncidentDetector(WordsDetector):
     name = "incident"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        events = list(_EVENT.finditer(folded))
+        events = first_few(_EVENT.finditer(folded))
         # ("Real fire, NOT a drill" is a fire)
         if not events or _NOT_AN_INCIDENT.search(folded.replace("not a drill", "")):
             return

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
-from safepost.detect.text import sentence_bounds
+from safepost.detect.text import first_few, sentence_bounds
 
 _REMARK = re.compile(
     r"\b(?:"
@@ -63,7 +63,7 @@ class LooksRemarkDetector(WordsDetector):
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         if _A_BABY.search(folded):
             return
-        for remark in _REMARK.finditer(folded):
+        for remark in first_few(_REMARK.finditer(folded)):
             if _NOT_A_CHILDS_LOOKS.search(folded, *sentence_bounds(folded, remark.start())):
                 continue  # (in its sentence: a baby, a hall, a costume)
             yield Evidence(self.name, "looks_remark", text[remark.start():remark.end()],

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import sentences_around
+from safepost.detect.text import first_few, sentences_around
 
 # The put-down: "feral" said of people (not of cats, a garden or a band's name), and people
 # likened to animals or a zoo. (Not "savages": "my Year 8s are savages, they roasted my shoes 😂"
@@ -56,7 +56,7 @@ class PutDownDetector(WordsDetector):
     name = "put_down"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        for match in _PUT_DOWN.finditer(folded):
+        for match in first_few(_PUT_DOWN.finditer(folded)):
             start, end = sentences_around(folded, match.start(), before=1, after=1)
             whom = _SCHOOL_GROUP.search(folded, start, end) or _SCHOOL_SETTING.search(folded, start, end)
             if whom is None or in_family_news(folded, match.start()) or _NOT_PEOPLE.search(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -238,3 +239,13 @@ MONTHS_AND_DAYS = frozenset({
     "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+
+
+# How many matches of a phrase a detector reads, each with the sentences around it: a text of
+# thousands of them ("feral feral feral ...") would otherwise be read thousands of times over.
+READ_AT_MOST = 25
+
+
+def first_few(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """The first READ_AT_MOST of `matches`."""
+    return list(itertools.islice(matches, READ_AT_MOST))
