@@ -53,3 +53,14 @@ def test_the_stand_in_gives_no_feature_to_a_model_trained_without_it(
 
 def test_a_blacksmith_is_not_the_stand_in() -> None:
     assert "w:blacksmith" in feature_names("the blacksmith forge visit", without_stand_in=True)
+
+
+@pytest.mark.parametrize(("text", "links"), [
+    ("homework is on www.bbc.co.uk/bitesize", ["u:link", "u:bbc", "u:co", "u:uk"]),
+    ("email jo.bloggs@example.com", []),
+    # a label longer than an address may have is no address (labels are bounded, so a long run
+    # is not tried from every letter)
+    ("a" * 70 + ".com", []),
+])
+def test_addresses_are_read_within_the_lengths_an_address_has(text: str, links: list[str]) -> None:
+    assert [name for name in feature_names(text) if name.startswith("u:")] == links
