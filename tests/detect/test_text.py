@@ -66,3 +66,15 @@ def test_first_few_reads_at_most_the_first_matches() -> None:
     matches = first_few(re.finditer(r"feral", "feral " * 5000))
     assert len(matches) == READ_AT_MOST and matches[0].start() == 0
     assert len(first_few(re.finditer(r"feral", "feral and feral"))) == 2
+
+
+@pytest.mark.parametrize(("text", "hidden"), [
+    ("Email jo.bloggs@example.com or see bbc.co.uk/bitesize", ["jo.bloggs@example.com", "bbc.co.uk/bitesize"]),
+    ("Homework on www.example.sch.uk today", ["www.example.sch.uk"]),
+    # no label of an address is this long: no address, and not read from every letter
+    ("a" * 70 + ".com", []),
+])
+def test_opaque_spans_are_addresses_of_the_lengths_addresses_have(text: str, hidden: list[str]) -> None:
+    from safepost.detect.text import opaque_spans
+
+    assert [text[start:end] for start, end in opaque_spans(text)] == hidden

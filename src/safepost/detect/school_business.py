@@ -39,7 +39,7 @@ def _business(whose: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _SCHOOL_MATTERS + r"|(?:" + whose + r") " + _SCHOOLING + r")\b")
 
 
-_TO_A_PARENT = _business(r"his|her|their|[\w-]+'s")
+_TO_A_PARENT = _business(r"his|her|their|[\w-]{1,40}'s")  # (a name's possessive, bounded)
 _TO_A_PUPIL = _business(r"his|her|their|your|ur")
 
 
@@ -49,7 +49,6 @@ class SchoolBusinessDetector(WordsDetector):
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         counterpart = subject.request.counterpart
         to_a_pupil = counterpart is not None and counterpart.kind in ("pupil", "former_pupil")
-        folded = subject.folded
         # (not the writer's own children's schooling: "my eldest got his GCSE results")
         match = next((found for found in (_TO_A_PUPIL if to_a_pupil else _TO_A_PARENT).finditer(folded)
                       if not in_family_news(folded, found.start())), None)
