@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -110,8 +111,12 @@ def opaque_spans(text: str) -> list[tuple[int, int]]:
 def tokenize(text: str) -> list[Token]:
     tokens = []
     hidden = opaque_spans(text) if ("@" in text or "." in text) else []
+    # (the spans come in order and do not overlap: the last one starting at or before a word is
+    # the only one that can hold it)
+    hidden_starts = [start for start, _ in hidden]
     for match in _TOKEN.finditer(text):
-        if hidden and any(start <= match.start() < end for start, end in hidden):
+        at = bisect.bisect_right(hidden_starts, match.start()) - 1
+        if at >= 0 and match.start() < hidden[at][1]:
             continue
         raw = match.group(0)
         folded = fold(raw)
