@@ -877,6 +877,21 @@ def test_a_colleagues_or_a_familys_matter_on_a_personal_account(
         assert whose in matter.message
 
 
+@pytest.mark.parametrize(("text", "raised"), [
+    # a titled adult on no list: a colleague the list lacks, a parent, a visitor: someone else
+    ("Sorry Mrs Pryce isn't at the Christmas fair, she's in hospital after a mental health crisis", True),
+    ("Mrs Pryce from the library read to Year 2 today, they loved it", False),
+])
+def test_someone_elses_matter_told_by_their_title(
+    run_check: Callable[..., CheckResult], text: str, raised: bool,
+) -> None:
+    result = run_check(text, pack="auriga", at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.rule == "content.personal_info_about_individuals"]
+    assert bool(found) is raised
+    if raised:
+        assert "someone else's" in found[0].message
+
+
 def test_the_writers_own_name_is_not_a_colleague(run_check: Callable[..., CheckResult]) -> None:
     text = "Hi it's Mr Fairbrother from school, he's got a detention tomorrow for forgetting his PE kit"
     as_someone_else = run_check(text, pack="auriga", channel="personal", author={"staff_id": "S02"})

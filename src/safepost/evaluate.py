@@ -281,10 +281,11 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                                 "circumstances.",
                 )
                 return
-            if matter.attrs.get("colleague"):
+            if matter.attrs.get("colleague") or matter.attrs.get("other_adult"):
                 yield Candidate(
                     OFFICIAL_DATA_RULES,
-                    f"Publishes a colleague's {matter.attrs['kind']} matter ('{matter.attrs['colleague']}': "
+                    f"Publishes a colleague's {matter.attrs['kind']} matter "
+                    f"('{matter.attrs['colleague'] or matter.attrs['other_adult']}': "
                     f"'{matter.text}') on the school's account: that is their personal data.",
                     matter, fix="Leave the matter out; say only what they have agreed the school may say.",
                 )
@@ -298,7 +299,8 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                 "unnamed, it is still the pupil's private information, and those who know the class "
                 "know who.")
             return
-        for whose, label in (("pupil_family", "a pupil's family's"), ("colleague", "a colleague's")):
+        for whose, label in (("pupil_family", "a pupil's family's"), ("colleague", "a colleague's"),
+                             ("other_adult", "someone else's")):
             if matter.attrs.get(whose):
                 yield Candidate(
                     PERSONAL_SENSITIVE_RULES,

@@ -305,12 +305,16 @@ class SensitiveMatterDetector(WordsDetector):
                             + [(mention.start, mention.end) for mention in name_mentions(subject)
                                if mention.who == "staff" and mention.person_id != writer])
         families = [(match.start(), match.end()) for match in _PUPIL_FAMILY.finditer(folded)]
+        # ... and a titled adult the school's lists do not know ("Mrs P", "Mr Green from the
+        # garden centre"): a colleague not on the list, a parent, a visitor: someone else.
+        adults = [(mention.start, mention.end) for mention in name_mentions(subject)
+                  if mention.who == "adult"]
         official = subject.request.channel == "official"
         matched: list[tuple[int, int]] = []
         # Every match: which one sits in a named pupil's sentence is `evaluate`'s question.
         for match in matters:
             kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g4
-            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, official)
+            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, adults, official)
             if evidence is not None:
                 matched.append((match.start(), match.end()))
                 yield evidence
@@ -318,14 +322,15 @@ class SensitiveMatterDetector(WordsDetector):
             if any(start < match.end() and match.start() < end for start, end in matched):
                 continue
             kind = _TOLD_KINDS[int(str(match.lastgroup)[1:])]
-            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, official)
+            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, adults, official)
             if evidence is not None and any(
-                    evidence.attrs[whose] for whose in ("own_pupils", "pupil_family", "colleague")):
+                    evidence.attrs[whose]
+                    for whose in ("own_pupils", "pupil_family", "colleague", "other_adult")):
                 yield evidence
 
     def _matter(self, text: str, folded: str, match: re.Match[str], kind: str, spared: list[tuple[int, int]],
                 colleagues: list[tuple[int, int]], families: list[tuple[int, int]],
-                official: bool) -> Evidence | None:
+                adults: list[tuple[int, int]], official: bool) -> Evidence | None:
         """The matter at `match`, with whose it is where the words say (the writer's own pupil,
         a pupil's family, a colleague); None where it is no one's (a charity, a lesson, a talk)."""
         if any(start <= match.start() < end for start, end in spared):
@@ -351,12 +356,14 @@ class SensitiveMatterDetector(WordsDetector):
 
         pupil_family = "" if own_pupils else told_of(families)
         colleague = "" if own_pupils or pupil_family else told_of(colleagues)
+        other_adult = "" if own_pupils or pupil_family or colleague else told_of(adults)
         return Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
                         match.start(), match.end(), attrs={
                             "kind": kind,
                             "own_pupils": text[own_pupils.start():own_pupils.end()] if own_pupils else "",
                             "pupil_family": pupil_family,
                             "colleague": colleague,
+                            "other_adult": other_adult,
                             # ("one of my little ones" is the writer's pupil, not their child)
                             "family_news": in_family_news(_without(folded, own_pupils), match.start()),
                             # (an exclusion, a detention or a poor attendance record is the
