@@ -192,6 +192,8 @@ class _Facts:
     evidence: tuple[Evidence, ...]
     counterpart: Evidence | None
     period: str | None
+    # An approval by someone other than the author (see `_an_approval_on_record`).
+    approved: bool = False
 
     @property
     def official(self) -> bool:
@@ -1378,7 +1380,7 @@ def _relationship_candidates(
                 counterpart,
                 fix="Write to pupils only on the school's own platform (Teams, the school's app or email).",
             )
-        if request.kind == "friend_request" and direction == "received" and not _an_approval_on_record(facts):
+        if request.kind == "friend_request" and direction == "received" and not facts.approved:
             yield from _approach_handling(facts, counterpart, "a pupil")
         # A friend request sent to a pupil, or one accepted, makes the connection: personal contact
         # with a pupil as well (17 of 21 such cases across the outside readers of the packs that
@@ -1386,7 +1388,7 @@ def _relationship_candidates(
         # the request; one with no direction is taken as made, as the other contact rules take it).
         contact_rule = facts.pack.rule("contact.pupil_personal_contact")
         if (request.kind == "friend_request" and direction != "received" and not relative
-                and not _an_approval_on_record(facts) and contact_rule is not None):
+                and not facts.approved and contact_rule is not None):
             yield Candidate(
                 ("contact.pupil_personal_contact",),
                 f"A connection with a current pupil ({counterpart.text}) on a personal account: personal "
@@ -1401,7 +1403,7 @@ def _relationship_candidates(
         # under it, session 21, label it beside the contact rule); an approval on record is that.
         if (facts.pack.rule("contact.approved_contact_prior_agreement") is not None
                 and request.kind in ("message", "comment", "friend_request")
-                and direction != "received" and not _an_approval_on_record(facts) and not relative):
+                and direction != "received" and not facts.approved and not relative):
             yield Candidate(
                 ("contact.approved_contact_prior_agreement",),
                 f"Contact with a pupil ({counterpart.text}) that has not been agreed in advance: the "
@@ -1437,7 +1439,7 @@ def _relationship_candidates(
                 "rule on pupils' friend requests covers former pupils too.", counterpart,
                 fix=_decline_steps(friend_rule),
             )
-            if (direction == "received" and not _an_approval_on_record(facts)
+            if (direction == "received" and not facts.approved
                     and age is not None and int(age) < 18):
                 yield from _approach_handling(facts, counterpart, "a former pupil who is a child")
     elif kind == "parent" and request.kind == "friend_request":
@@ -1460,7 +1462,7 @@ def _relationship_candidates(
                 fix=_decline_steps(friend_rule),
                 approval_exception=bool(friend_rule.param("approval_exception")),
             )
-        if (direction == "received" and not _an_approval_on_record(facts)
+        if (direction == "received" and not facts.approved
                 and facts.pack.rule("register.unsolicited_contact_record")):
             # The Staffordshire protocol's 5.2: a parent seeking online contact is recorded and
             # discussed with the headteacher, as a pupil's approach is (contact agreed in advance,
@@ -1541,6 +1543,7 @@ def evaluate(
         request=request, school=school, pack=pack, evidence=tuple(evidence),
         counterpart=counterparts[0] if counterparts else None,
         period=periods[0] if periods else None,
+        approved=_an_approval_on_record(request, school),
     )
     in_scope = _in_scope(facts)
     findings: list[Finding] = []
@@ -1669,16 +1672,16 @@ def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> li
     return [finding] if finding else []
 
 
-def _an_approval_on_record(facts: _Facts) -> bool:
+def _an_approval_on_record(request: CheckRequest, school: School) -> bool:
     """Whether the request carries an approval by someone other than its author: a member of
     staff's approval of their own words is no one's check ("my own club plan"), unless they are
     a leader, whose own post is a leader's approval."""
-    approval = facts.request.approval
+    approval = request.approval
     if approval is None:
         return False
-    author = facts.request.author_staff_id
+    author = request.author_staff_id
     return not (author and approval.staff_id == author
-                and author_role(facts.request, facts.school) not in LEADERSHIP_ROLES)
+                and author_role(request, school) not in LEADERSHIP_ROLES)
 
 
 def _to_finding(
@@ -1693,7 +1696,7 @@ def _to_finding(
     severity = candidate.severity_override or rule.severity_for(candidate.case)
     if not in_scope and severity not in ESCALATION_SEVERITIES:
         return None
-    if _an_approval_on_record(facts) and not candidate.approval_not_enough and (
+    if facts.approved and not candidate.approval_not_enough and (
         severity == "needs_approval" or candidate.approval_exception
     ):
         satisfied.append(rule_id)
