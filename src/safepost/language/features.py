@@ -12,19 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from safepost.detect.text import fold_keeping_length
+from safepost.detect.text import EMAIL_ADDRESS, HOST_LABELS, fold_keeping_length
 from safepost.language.stand_ins import is_stand_in_word
 
-# (A web address's labels and an email's local part have at most 63 and 64 characters, and an
-# address has a few labels; unbounded, a single 50,000-letter "word" was tried from every letter
-# and took six seconds to read, "a.a.a...." a minute.)
+# (Addresses bounded as detect.text's are: unbounded, a single 50,000-letter "word" was tried
+# from every letter and took six seconds to read, "a.a.a...." a minute.)
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.(?:com|org|net|co|uk|io|ly|xxx|tv|me|gg)"
-    r"(?:/\S*)?",
+    r"(?:https?://|www\.)\S+|\b" + HOST_LABELS + r"\.(?:com|org|net|co|uk|io|ly|xxx|tv|me|gg)(?:/\S*)?",
     re.I,
 )
 _HANDLE = re.compile(r"(?<![\w.])@\w+")
-_EMAIL = re.compile(r"(?<![\w.%+\-])[\w.%+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
+_EMAIL = re.compile(EMAIL_ADDRESS)
 # Emoji and pictographs, each its own word feature ("w:🍆" is not "w:🍎"); the static
 # embedding takes the same out before it splits words (embeddings.PICTOGRAPHS).
 EMOJI_RANGES = "\U0001F300-\U0001FAFF\u2600-\u27BF"
