@@ -890,6 +890,12 @@ def test_someone_elses_matter_told_by_their_title(
     assert bool(found) is raised
     if raised:
         assert "someone else's" in found[0].message
+    # on the school's account, the school publishes their personal data
+    official = run_check(text, pack="tpat", channel="official", approval={"staff_id": "S01"})
+    published = [f for f in official.findings if f.rule == "content.official_personal_data"]
+    assert bool(published) is raised
+    if raised:
+        assert "Publishes someone else's" in published[0].message
 
 
 def test_the_writers_own_name_is_not_a_colleague(run_check: Callable[..., CheckResult]) -> None:

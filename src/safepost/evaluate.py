@@ -283,11 +283,12 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                                 "circumstances.",
                 )
                 return
-            if matter.attrs.get("colleague") or matter.attrs.get("other_adult"):
+            label, person = (("a colleague's", matter.attrs["colleague"]) if matter.attrs.get("colleague")
+                             else ("someone else's", matter.attrs.get("other_adult")))
+            if person:
                 yield Candidate(
                     OFFICIAL_DATA_RULES,
-                    f"Publishes a colleague's {matter.attrs['kind']} matter "
-                    f"('{matter.attrs['colleague'] or matter.attrs['other_adult']}': "
+                    f"Publishes {label} {matter.attrs['kind']} matter ('{person}': "
                     f"'{matter.text}') on the school's account: that is their personal data.",
                     matter, fix="Leave the matter out; say only what they have agreed the school may say.",
                 )

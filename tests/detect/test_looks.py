@@ -22,6 +22,7 @@ Detect = Callable[..., list[Evidence]]
     ("she's going to be breaking hearts soon with that figure!", "'s going to be breaking hearts"),
     ("Stunning!! looks about 16 in that dress", "looks about 16 in that dress"),
     ("Wow look at you 😍 proper little model", "proper little model"),
+    ("Poppy could easily be a model, gorgeous girl", "could easily be a model"),
 ])
 def test_a_remark_on_a_childs_looks_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(LooksRemarkDetector(), text)

@@ -34,7 +34,7 @@ _REMARK = re.compile(
     r"|(?:a )?(?:proper )?grown[- ]up (?:young )?woman (?:now|already)"
     r"|(?:you'?re|ur|you are|u r|u look|you look|looking|she'?s|he'?s) (?:so |very |well |proper )?"
     r"(?:sexy|peng|buff)\b"
-    r"|sexiest|(?:model|modelling) material|(?:could|should|could easily|should be) be a (?:model|supermodel)"
+    r"|sexiest|(?:model|modelling) material|(?:could|should)(?: easily)? be a (?:model|supermodel)"
     r"|sexy|looking (?:so |very |proper )?(?:hot|fit)(?= *(?:[!🔥😍😏😉🥵]|there\b|in\b|$))|hot hot hot"
     # the child's person, admired as a grown-up's is
     r"|(?:very |so |such an? |really )?attractive (?:young )?(?:man|woman|lady|girl|boy)"
@@ -65,7 +65,7 @@ class LooksRemarkDetector(WordsDetector):
             return
         for remark in first_few(_REMARK.finditer(folded)):
             if _NOT_A_CHILDS_LOOKS.search(folded, *sentence_bounds(folded, remark.start())):
-                continue  # (in its sentence: a baby, a hall, a costume)
+                continue  # (in its sentence: a hall, a cake, a costume)
             yield Evidence(self.name, "looks_remark", text[remark.start():remark.end()],
                            remark.start(), remark.end())
             return
