@@ -962,6 +962,8 @@ def test_an_unnamed_pupils_sanction_on_the_schools_account_is_personal_data(
      True),
     ("Good luck to Mr Fairbrother, who ran the Race for Life for Cancer Research!", False),
     ("We say a fond farewell to Mr Fairbrother, who retires after 30 years. We will miss him!", False),
+    # (session 23) a pupil's family's, as on a personal account
+    ("Please support the food bank: one of our families has been evicted this week", True),
 ])
 def test_a_colleagues_matter_on_the_schools_account_is_personal_data(
     run_check: Callable[..., CheckResult], text: str, raised: bool,

@@ -283,9 +283,9 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                                 "circumstances.",
                 )
                 return
-            label, person = (("a colleague's", matter.attrs["colleague"]) if matter.attrs.get("colleague")
-                             else ("someone else's", matter.attrs.get("other_adult")))
-            if person:
+            told = _whose_matter(matter)
+            if told is not None:
+                label, person = told
                 yield Candidate(
                     OFFICIAL_DATA_RULES,
                     f"Publishes {label} {matter.attrs['kind']} matter ('{person}': "
@@ -302,17 +302,27 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                 "unnamed, it is still the pupil's private information, and those who know the class "
                 "know who.")
             return
-        for whose, label in (("pupil_family", "a pupil's family's"), ("colleague", "a colleague's"),
-                             ("other_adult", "someone else's")):
-            if matter.attrs.get(whose):
-                yield Candidate(
-                    PERSONAL_SENSITIVE_RULES,
-                    f"Tells of {label} {matter.attrs['kind']} matter ('{matter.attrs[whose]}': "
-                    f"'{matter.text}') on a personal account: unnamed, it is still their private "
-                    "information, and those who know the school know who.",
-                    matter, fix=OTHERS_MATTER_FIX,
-                )
-                return
+        told = _whose_matter(matter)
+        if told is not None:
+            label, person = told
+            yield Candidate(
+                PERSONAL_SENSITIVE_RULES,
+                f"Tells of {label} {matter.attrs['kind']} matter ('{person}': "
+                f"'{matter.text}') on a personal account: unnamed, it is still their private "
+                "information, and those who know the school know who.",
+                matter, fix=OTHERS_MATTER_FIX,
+            )
+            return
+
+
+def _whose_matter(matter: Evidence) -> tuple[str, str] | None:
+    """Whose a sensitive matter is, besides the writer's own pupils', as the words say: ("a
+    pupil's family's", "one of our families"), a colleague's, someone else's; None if no one's."""
+    for whose, label in (("pupil_family", "a pupil's family's"), ("colleague", "a colleague's"),
+                         ("other_adult", "someone else's")):
+        if matter.attrs.get(whose):
+            return label, str(matter.attrs[whose])
+    return None
 
 
 def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
