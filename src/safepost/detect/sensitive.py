@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.pupil_names import name_mentions
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import sentence_bounds
+from safepost.detect.text import first_few, sentence_bounds
 
 # Kin whose illness or death is the child's family's matter ("her grandad passed away").
 _KIN = (r"(?:mum|mummy|mom|mother|dad|daddy|father|parents?|nan|nana|nanna|nanny|gran|granny|grandma|"
@@ -289,32 +290,44 @@ def _opening_the_next(folded: str, sentence_end: int) -> re.Match[str] | None:
     return _OWN_PUPILS.match(folded, start, end)
 
 
+class _People(NamedTuple):
+    """Who is in the words, as character spans: what is no one's (a charity, an awareness day),
+    colleagues, pupils' families and other titled adults."""
+
+    spared: list[tuple[int, int]]
+    colleagues: list[tuple[int, int]]
+    families: list[tuple[int, int]]
+    adults: list[tuple[int, int]]
+
+
 class SensitiveMatterDetector(WordsDetector):
     name = "sensitive_matters"  # reads the post's own words (a picture's are read for names and contacts)
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        matters = list(_PATTERN.finditer(folded))
-        told = list(_TOLD_PATTERN.finditer(folded))
+        matters = first_few(_PATTERN.finditer(folded))
+        told = first_few(_TOLD_PATTERN.finditer(folded))
         if not matters and not told:
             return  # (most posts: the people in them need not be read)
-        spared = [(match.start(), match.end()) for match in _NOT_ABOUT_SOMEONE.finditer(folded)]
         # Colleagues by role ("our deputy head") or by name from the staff list ("Mr Quinn"; not
-        # the writer: "Hi it's Mr Moorhouse from school, he's got a detention").
+        # the writer: "Hi it's Mr Moorhouse from school, he's got a detention"), and a titled adult
+        # the school's lists do not know ("Mrs P", "Mr Green from the garden centre"): a colleague
+        # not on the list, a parent, a visitor: someone else.
         writer = subject.request.author_staff_id
-        colleagues = sorted([(match.start(), match.end()) for match in _COLLEAGUE.finditer(folded)]
-                            + [(mention.start, mention.end) for mention in name_mentions(subject)
-                               if mention.who == "staff" and mention.person_id != writer])
-        families = [(match.start(), match.end()) for match in _PUPIL_FAMILY.finditer(folded)]
-        # ... and a titled adult the school's lists do not know ("Mrs P", "Mr Green from the
-        # garden centre"): a colleague not on the list, a parent, a visitor: someone else.
-        adults = [(mention.start, mention.end) for mention in name_mentions(subject)
-                  if mention.who == "adult"]
+        mentions = name_mentions(subject)
+        people = _People(
+            spared=[(match.start(), match.end()) for match in _NOT_ABOUT_SOMEONE.finditer(folded)],
+            colleagues=sorted([(match.start(), match.end()) for match in _COLLEAGUE.finditer(folded)]
+                              + [(mention.start, mention.end) for mention in mentions
+                                 if mention.who == "staff" and mention.person_id != writer]),
+            families=[(match.start(), match.end()) for match in _PUPIL_FAMILY.finditer(folded)],
+            adults=[(mention.start, mention.end) for mention in mentions if mention.who == "adult"],
+        )
         official = subject.request.channel == "official"
         matched: list[tuple[int, int]] = []
         # Every match: which one sits in a named pupil's sentence is `evaluate`'s question.
         for match in matters:
             kind = _KINDS[int(str(match.lastgroup)[1:])]  # the group that matched, g0..g4
-            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, adults, official)
+            evidence = self._matter(text, folded, match, kind, people, official)
             if evidence is not None:
                 matched.append((match.start(), match.end()))
                 yield evidence
@@ -322,18 +335,17 @@ class SensitiveMatterDetector(WordsDetector):
             if any(start < match.end() and match.start() < end for start, end in matched):
                 continue
             kind = _TOLD_KINDS[int(str(match.lastgroup)[1:])]
-            evidence = self._matter(text, folded, match, kind, spared, colleagues, families, adults, official)
+            evidence = self._matter(text, folded, match, kind, people, official)
             if evidence is not None and any(
                     evidence.attrs[whose]
                     for whose in ("own_pupils", "pupil_family", "colleague", "other_adult")):
                 yield evidence
 
-    def _matter(self, text: str, folded: str, match: re.Match[str], kind: str, spared: list[tuple[int, int]],
-                colleagues: list[tuple[int, int]], families: list[tuple[int, int]],
-                adults: list[tuple[int, int]], official: bool) -> Evidence | None:
+    def _matter(self, text: str, folded: str, match: re.Match[str], kind: str, people: _People,
+                official: bool) -> Evidence | None:
         """The matter at `match`, with whose it is where the words say (the writer's own pupil,
         a pupil's family, a colleague); None where it is no one's (a charity, a lesson, a talk)."""
-        if any(start <= match.start() < end for start, end in spared):
+        if any(start <= match.start() < end for start, end in people.spared):
             return None
         sentence_start, sentence_end = sentence_bounds(folded, match.start())
         if _PRETEND.search(folded, sentence_start, sentence_end) or any(
@@ -354,9 +366,9 @@ class SensitiveMatterDetector(WordsDetector):
         def told_of(people: list[tuple[int, int]]) -> str:
             return _told_of(people, text, folded, match.start(), sentence_start, official=official)
 
-        pupil_family = "" if own_pupils else told_of(families)
-        colleague = "" if own_pupils or pupil_family else told_of(colleagues)
-        other_adult = "" if own_pupils or pupil_family or colleague else told_of(adults)
+        pupil_family = "" if own_pupils else told_of(people.families)
+        colleague = "" if own_pupils or pupil_family else told_of(people.colleagues)
+        other_adult = "" if own_pupils or pupil_family or colleague else told_of(people.adults)
         return Evidence(self.name, "sensitive_matter", text[match.start():match.end()],
                         match.start(), match.end(), attrs={
                             "kind": kind,
