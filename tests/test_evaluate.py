@@ -1114,3 +1114,46 @@ def test_a_pupil_named_like_a_folk_figure(tmp_path: Path, text: str, named: bool
     school = one_pupil_school(tmp_path, "P1,Jack,Frost,,1,2020-01-10,current,yes,yes")
     result = check(parse_request({"id": "f", "text": text, "channel": "official"}), school)
     assert ("content.pupil_full_name" in {finding.rule for finding in result.findings}) is named
+
+
+@pytest.mark.parametrize(("pack", "counterpart", "rules"), [
+    # the Staffordshire protocol names unwanted communications; every policy bans harassment
+    ("staffs_protocol", {"kind": "colleague", "direction": "sent"},
+     ["content.bullying_harassment", "content.unwanted_communications"]),
+    ("auriga", {"kind": "colleague", "direction": "sent"}, ["content.bullying_harassment"]),
+    ("tpat", {"kind": "parent", "pupil_id": "P101", "direction": "sent"}, ["content.bullying_harassment"]),
+    # what a colleague wrote to the member of staff is theirs to answer for, not the reader's
+    ("auriga", {"kind": "colleague", "direction": "received"}, []),
+])
+def test_messages_after_a_no_are_harassment(
+    run_check: Callable[..., CheckResult], pack: str, counterpart: dict[str, object], rules: list[str],
+) -> None:
+    result = run_check("Why have you blocked me on insta?? I'll keep messaging til you answer me",
+                       pack=pack, kind="message", counterpart=counterpart, at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "pursuit"]
+    assert sorted(f.rule for f in found) == rules
+    if rules:
+        assert result.verdict == "escalate" and "blocked me" in found[0].message
+
+
+def test_the_same_words_in_a_post_are_not_read_as_pursuit(run_check: Callable[..., CheckResult]) -> None:
+    # a post is addressed to no one in particular ("my cat's ignoring me, third time of asking")
+    result = run_check("Why have you blocked me?? I'll keep messaging til you answer", pack="auriga",
+                       at="2026-11-21T19:00:00+00:00")
+    assert [f for f in result.findings if f.detector == "pursuit"] == []
+
+
+@pytest.mark.parametrize(("pack", "channel", "rules"), [
+    ("auriga", "personal", ["content.confidential_org_info", "content.personal_info_about_individuals"]),
+    ("reach2", "personal", ["content.confidential_org_info", "content.data_protection"]),
+    # on the school's own account a record shown is still personal data and confidential
+    ("staffs_protocol", "official", ["content.confidential_org_info", "content.data_protection"]),
+])
+def test_pupils_records_shown_are_a_data_breach(
+    run_check: Callable[..., CheckResult], pack: str, channel: str, rules: list[str],
+) -> None:
+    result = run_check("Screenshot of the Y11 mock results spreadsheet lol look at 11B 😬", pack=pack,
+                       channel=channel, approval={"staff_id": "S01"}, at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "school_records"]
+    assert sorted(f.rule for f in found) == rules
+    assert "mock results spreadsheet" in found[0].message

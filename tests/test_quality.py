@@ -273,6 +273,8 @@ FORTYFIRST_LOOK = DEVSET.with_name("fortyfirst_look.jsonl")
 FORTYSECOND_LOOK = DEVSET.with_name("fortysecond_look.jsonl")
 FORTYTHIRD_LOOK = DEVSET.with_name("fortythird_look.jsonl")
 FORTYFOURTH_LOOK = DEVSET.with_name("fortyfourth_look.jsonl")
+FORTYSIXTH_LOOK = DEVSET.with_name("fortysixth_look.jsonl")
+FORTYSEVENTH_LOOK = DEVSET.with_name("fortyseventh_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -282,31 +284,33 @@ MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
     (EIGHTEENTH_LOOK, 130, 1, 0.84),
-    (NINETEENTH_LOOK, 134, 7, 0.81),
-    (TWENTYFIRST_LOOK, 129, 1, 0.74),
+    (NINETEENTH_LOOK, 135, 7, 0.82),
+    (TWENTYFIRST_LOOK, 130, 1, 0.75),
     (TWENTYSECOND_LOOK, 136, 1, 0.82),
-    (TWENTYTHIRD_LOOK, 125, 3, 0.72),
-    (TWENTYFOURTH_LOOK, 125, 4, 0.66),
-    (TWENTYFIFTH_LOOK, 116, 6, 0.64),
-    (TWENTYSIXTH_LOOK, 133, 0, 0.74),
-    (TWENTYSEVENTH_LOOK, 133, 1, 0.77),
-    (TWENTYEIGHTH_LOOK, 129, 1, 0.73),
+    (TWENTYTHIRD_LOOK, 126, 3, 0.72),
+    (TWENTYFOURTH_LOOK, 125, 4, 0.67),
+    (TWENTYFIFTH_LOOK, 118, 6, 0.65),
+    (TWENTYSIXTH_LOOK, 134, 0, 0.76),
+    (TWENTYSEVENTH_LOOK, 135, 1, 0.78),
+    (TWENTYEIGHTH_LOOK, 131, 1, 0.74),
     (TWENTYNINTH_LOOK, 122, 4, 0.72),
-    (THIRTIETH_LOOK, 124, 2, 0.67),
-    (THIRTYFIRST_LOOK, 131, 7, 0.66),
+    (THIRTIETH_LOOK, 125, 2, 0.68),
+    (THIRTYFIRST_LOOK, 132, 7, 0.67),
     (THIRTYSECOND_LOOK, 123, 6, 0.70),
     (THIRTYTHIRD_LOOK, 122, 2, 0.68),
-    (THIRTYFOURTH_LOOK, 120, 6, 0.68),
-    (THIRTYFIFTH_LOOK, 127, 2, 0.65),
-    (THIRTYSIXTH_LOOK, 134, 2, 0.73),
-    (THIRTYSEVENTH_LOOK, 118, 4, 0.66),
+    (THIRTYFOURTH_LOOK, 121, 6, 0.69),
+    (THIRTYFIFTH_LOOK, 128, 2, 0.65),
+    (THIRTYSIXTH_LOOK, 135, 2, 0.74),
+    (THIRTYSEVENTH_LOOK, 120, 4, 0.67),
     (THIRTYEIGHTH_LOOK, 128, 0, 0.74),
-    (THIRTYNINTH_LOOK, 120, 3, 0.66),
+    (THIRTYNINTH_LOOK, 120, 3, 0.67),
     (FORTIETH_LOOK, 134, 4, 0.76),
-    (FORTYFIRST_LOOK, 125, 3, 0.61),
-    (FORTYSECOND_LOOK, 129, 3, 0.73),
-    (FORTYTHIRD_LOOK, 124, 1, 0.67),
+    (FORTYFIRST_LOOK, 126, 3, 0.62),
+    (FORTYSECOND_LOOK, 130, 3, 0.74),
+    (FORTYTHIRD_LOOK, 124, 1, 0.69),
     (FORTYFOURTH_LOOK, 127, 5, 0.75),
+    (FORTYSIXTH_LOOK, 130, 7, 0.73),
+    (FORTYSEVENTH_LOOK, 121, 2, 0.70),
 ]
 
 
@@ -322,7 +326,8 @@ MEASURED_FLOORS = [
                               "seventeenth_acceptance_tester", "eighteenth_acceptance_tester",
                               "nineteenth_acceptance_tester", "twentieth_acceptance_tester",
                               "twenty_first_acceptance_tester", "twenty_second_acceptance_tester",
-                              "twenty_third_acceptance_tester", "twenty_fourth_acceptance_tester"])
+                              "twenty_third_acceptance_tester", "twenty_fourth_acceptance_tester",
+                              "twenty_sixth_acceptance_tester", "twenty_seventh_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

@@ -877,6 +877,18 @@ _WORDS_READINGS = (
                       + ": writing off pupils, parents or colleagues as less than human is a derogatory "
                       "comment about the school community, however fondly meant."),
         "Say how the day felt without labelling the children or adults in it ('a tough last lesson')."),
+    # Pupils' records shown ("Screenshot of the Y11 mock results spreadsheet lol"): personal data
+    # and the school's confidential business, on any account (detect/school_records.py).
+    _WordsReading(
+        "school_records_shared", ("content.data_protection", "content.personal_info_about_individuals"), True,
+        lambda item: (f"Shows pupils' records ('{item.text}', '{item.attrs['shown']}'): a class's results, "
+                      "grades, register or lists are personal data the school holds in confidence."),
+        "Do not share it; delete the post, and tell the school's data protection lead if it has been seen."),
+    _WordsReading(
+        "school_records_shared", ("content.confidential_org_info",), True,
+        lambda item: (f"Shows pupils' records ('{item.text}'): the school's internal data is confidential "
+                      "until it publishes it."),
+        "Do not share it; delete the post, and tell the school's data protection lead if it has been seen."),
 )
 
 
@@ -918,6 +930,27 @@ def _looks_remark_candidates(facts: _Facts) -> Iterator[Candidate]:
             "one of the signs of grooming safeguarding guidance lists, however kindly meant.",
             item, fix="Do not send this. Praise what a child does, never how they look; speak to the DSL.",
         )
+
+
+def _pursuit_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """A member of staff's own message or comment that goes on after the other person has made
+    clear they do not want it (detect/pursuit.py): unwanted communication where the pack names
+    it (the Staffordshire protocol), and harassment under every policy, whoever it is sent to."""
+    request = facts.request
+    if request.kind not in ("message", "comment") or others_words(request) is not None:
+        return
+    for item in facts.of_kind("unwanted_pursuit")[:1]:
+        also = "".join(f", '{words}'" for words in item.attrs.get("also", ()))
+        said = f"'{item.text}'{also}"
+        fix = ("Stop messaging them. If there is a work matter to settle, ask your line manager or HR "
+               "to help.")
+        yield Candidate(
+            ("content.unwanted_communications",),
+            f"Keeps contacting someone who has made clear they do not want it ({said}).", item, fix=fix)
+        yield Candidate(
+            ("content.bullying_harassment",),
+            f"Pressing someone who has stopped answering, blocked you or asked you to stop ({said}) "
+            "is harassment, whatever each message says.", item, fix=fix)
 
 
 def _security_candidates(facts: _Facts) -> Iterator[Candidate]:
@@ -1574,12 +1607,13 @@ def evaluate(
     likes_endorse_only = (request.kind == "like" and not likes_not_posting
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
-                        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates)
+                        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
+                        _pursuit_candidates)
     handlers = (
         _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
         _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
-        _security_candidates,
+        _pursuit_candidates, _security_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

@@ -50,6 +50,10 @@ Detect = Callable[..., list[Evidence]]
     ("he wouldn't keep ending up on the detention list", "on the detention list", "discipline or the police"),
     ("the boy responsible has been suspended for five days", "been suspended for five days",
      "discipline or the police"),
+    # (session 24) an operation as staff shorten it, and a sanction told to a parent
+    ("Get well soon to Harvey, recovering from his appendix op", "recovering from his appendix op", "health"),
+    ("Your daughter was sanctioned because she broke the rules", "your daughter was sanctioned",
+     "discipline or the police"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
@@ -105,6 +109,7 @@ def test_the_writers_own_pupil_opening_the_next_sentence(detect: Detect, text: s
 @pytest.mark.parametrize(("text", "pupil"), [
     ("Had to ring social services about one of my little ones again.", "one of my little ones"),
     ("honestly the autistic lad in our base had the worst meltdown today", "the autistic lad in our base"),
+    ("So proud of my little 1:1 today, he's autistic and managed a whole lesson", "my little 1:1"),
 ])
 def test_the_writers_own_pupils_are_not_their_family(detect: Detect, text: str, pupil: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
@@ -147,3 +152,23 @@ def test_a_matter_that_comes_before_the_talk_is_still_read(detect: Detect) -> No
     (item,) = detect(SensitiveMatterDetector(), "Jo, who has Tourette's, gave an assembly about living with tics")
     assert item.text == "Tourette's"
 
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    # whose it is, told just after the matter
+    ("Social services in again for one of our families. Those poor kids.", "one of our families"),
+    ("Domestic abuse again for one of my Year 3 mums, police called", "one of my Year 3 mums"),
+    # not joined to it: someone else's matter beside the family
+    ("Social services talk at INSET, then parents' evening with one of our families", ""),
+])
+def test_a_pupils_family_told_after_the_matter(detect: Detect, text: str, family: str) -> None:
+    item = detect(SensitiveMatterDetector(), text)[0]
+    assert item.attrs["pupil_family"] == family
+
+
+@pytest.mark.parametrize("text", [
+    "Great photo op with the mayor after his visit",
+    "The trip was sanctioned by the head this morning",
+])
+def test_an_op_or_a_sanction_that_is_no_ones_matter(detect: Detect, text: str) -> None:
+    assert detect(SensitiveMatterDetector(), text) == []

@@ -24,9 +24,11 @@ from safepost.detect.phishing import PhishingDetector
 from safepost.detect.picture_text import PictureTextDetector
 from safepost.detect.press import PressDetector
 from safepost.detect.pupil_names import PupilNameDetector
+from safepost.detect.pursuit import PursuitDetector
 from safepost.detect.put_down import PutDownDetector
 from safepost.detect.school_business import SchoolBusinessDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
+from safepost.detect.school_records import SchoolRecordsDetector
 from safepost.detect.school_talk import SchoolTalkDetector
 from safepost.detect.sensitive import SensitiveMatterDetector
 
@@ -43,7 +45,8 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
-        PutDownDetector(), LooksRemarkDetector(), PhishingDetector(),
+        PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
+        PhishingDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

@@ -24,7 +24,8 @@ _EVENT = re.compile(
     r"ambulances? (?:came|arrived|was called|were called|called|outside|at|on site|and everything)|"
     r"(?:called|call for|waited for|needed|phoned for) an ambulance|air ambulance|paramedics|a&e|"
     r"(?:taken|rushed|went) to hospital|in hospital after|"
-    r"(?:armed )?police (?:at|were|was|came|arrived|outside|on site|in school|called)|arrested|bomb squad|"
+    r"(?:armed )?police (?:at|were|was|came|arrived|outside|on site|in school|called)|"
+    r"(?:\d+ |two |three |several )?police (?:cars?|vans?) (?:at|outside|on|in)\b|arrested|bomb squad|"
     r"broke (?:his|her|their) (?:arm|wrist|leg|ankle|nose|collarbone)|broken (?:arms?|wrists?|legs?|ankles?)|"
     r"split (?:his|her|their) head|concussion|got hurt|(?:badly|seriously) (?:hurt|injured)|injured|"
     r"knocked (?:down|over) (?:by|on)|hit by a car|collapsed|cpr|"
@@ -44,7 +45,7 @@ _AT_SCHOOL_WORDS = (
     r"tutor group|parents'? evening|sports day|on site|playtime|break ?time|lunchtime|"
     r"dinner ?time|pe|dt room|science labs?|chem lab|sports hall|bulldog|one of ours|"
     r"one of my (?:class|lot|kids|pupils|students)|in my (?:class|lesson|room)|the academy|this term|"
-    r"at dinner|at lunch|climbing frame|trim trail"
+    r"at dinner|at lunch|climbing frame|trim trail|home ?time|sensory room|hydro(?:therapy)? pool"
 )
 _AT_SCHOOL = re.compile(r"\b(?:" + _AT_SCHOOL_WORDS + r")\b")
 # Anything of school life at all, a wider net: those words and the ones that are school's as often

@@ -32,6 +32,7 @@ _SENSITIVE: dict[str, str] = {
         r"(?:anxiety|depression)|"
         r"(?:recovering from|had|having|after|needs|needed|underwent|undergoing|since) "
         r"(?:an? |his |her |their )?(?:(?!my |our |your )\w+ )?(?:surgery|operation)|"
+        r"(?:recovering from|after|since) (?:his|her|their) (?:\w+ )?op\b|"
         r"mental health (?:problems?|issues?|difficult\w*|crisis)|self[- ]?harm\w*|"
         r"dementia|alzheimer'?s|parkinson'?s|motor neurone|"
         r"(?:had|suffered|has had) a (?:stroke|heart attack)|"
@@ -74,6 +75,8 @@ _SENSITIVE: dict[str, str] = {
         r"internal isolation|isolations|(?:on|put on) (?:a )?behaviour report|"
         r"(?:got|gets|given|has|had|in) (?:a |another |an after-school |more |several |\w+ )?detentions?|"
         r"(?:his|her|their) (?:\w+ )?detentions?|(?:on|off) the detention (?:list|register|board)|"
+        r"(?:he|she|they|your (?:son|daughter|child|lad|boy|girl)) (?:was|were|has been|have been|got) "
+        r"sanctioned|"
         r"(?:been|was|got) arrested|(?:was|been|being) sentenced|youth offending|"
         r"police (?:caution|custody)|(?:under|subject of|part of) (?:a )?police investigation|"
         r"spoken to by (?:the )?police|police (?:were|was|have been) called|"
@@ -149,6 +152,9 @@ _OWN_PUPILS = re.compile(
     r"(?:(?:a|one|the|this|that) )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
     r"(?:boy|girl|lad|lass|kid|kiddie|child|pupil|student)|"
     r"(?:my|our) (?:tutee|pupil|student)|"
+    # the pupil a teaching assistant works with one to one: "my little 1:1"
+    r"(?:my|our) (?:little |lovely )?(?:1:1|1-1|one[- ]to[- ]one)"
+    r"(?: (?:boy|girl|lad|lass|child|pupil|kiddo))?|"
     # the pupil an incident was about: "the boy responsible has been suspended"
     r"the (?:boy|girl|lad|pupil|student|child|young person|pupils|students|boys|girls|children) "
     r"(?:responsible|involved|concerned|in question)|"
@@ -162,7 +168,8 @@ _OWN_PUPILS = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
     r"(?:his|her|their) (?:\w+ )?" + _KIN + r")\b")
-_SCHOOL_DISCIPLINE = re.compile(r"exclu|detention|isolation|behaviour|fixed[- ]term|swore at|spoken to")
+_SCHOOL_DISCIPLINE = re.compile(
+    r"exclu|detention|isolation|behaviour|fixed[- ]term|swore at|spoken to|sanction")
 _KINDS = list(_SENSITIVE)
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{words})" for i, words in enumerate(_SENSITIVE.values()))
                       + r")\b")
@@ -183,6 +190,7 @@ _COLLEAGUE = re.compile(
     r"librarian|technician|line manager|boss|office lad(?:y|ies)|admin(?:istrator)?|cleaners?|"
     r"school cook|lunchtime lad(?:y|ies))"
     # (no article: "Colleague in maths took...", "Head of science is...", "Teacher next door is...")
+    r"|one of (?:our|the) (?:teachers|staff|tas|lsas|support staff|teaching staff)"
     r"|school nurse|school counsellor|colleagues?|co-?workers?|workmates?|"
     r"head of (?:year|dept|department|\w+)|"
     r"(?:teacher|ta) next door|"
@@ -257,18 +265,36 @@ _SCHOOL_AS_WE = re.compile(r"\b(?:we|us|our)\b")
 
 
 def _told_of(people: list[tuple[int, int]], text: str, folded: str, start: int, sentence_start: int,
-             *, official: bool) -> str:
+             *, official: bool, matter_end: int, sentence_end: int) -> str:
     """The nearest of `people` (character spans) before the matter at `start`, in its sentence,
     with no one else speaking between them ("our deputy head starts chemo", "my TA told me
-    she's getting divorced"), as written; "" if none."""
+    she's getting divorced"), or failing that just after it (`_told_for`), as written; "" if
+    none."""
     before = [(begin, end) for begin, end in people if sentence_start <= begin and end <= start]
     if not before:
-        return ""
+        return _told_for(people, text, folded, matter_end, sentence_end)
     begin, end = before[-1]
     between = _TOLD_ME.sub(" ", folded[end:start])
     if official:
         between = _SCHOOL_AS_WE.sub(" ", between)
     return "" if _WRITER_BETWEEN.search(between) else text[begin:end]
+
+
+# A matter told first and whose it is after it: "social services in again for one of our
+# families", "a cancer scare for my TA".
+_FOR_WHOM = re.compile(r"\s*(?:(?:is|are|was|were|in|out|again|now|today|called|round|back)\s+){0,3}"
+                       r"(?:for|with|involving)\s+")
+
+
+def _told_for(people: list[tuple[int, int]], text: str, folded: str, matter_end: int,
+              sentence_end: int) -> str:
+    """The first of `people` just after the matter ending at `matter_end`, joined to it by "for",
+    "with" or "involving", as written; "" if none."""
+    after = [(begin, end) for begin, end in people if matter_end <= begin and end <= sentence_end]
+    if not after:
+        return ""
+    begin, end = after[0]
+    return text[begin:end] if _FOR_WHOM.fullmatch(folded, matter_end, begin) else ""
 
 
 def _without(folded: str, found: re.Match[str] | None) -> str:
@@ -364,7 +390,8 @@ class SensitiveMatterDetector(WordsDetector):
                 own_pupils = None
         # (a pupil first: "our school nurse told me one of my Year 8s is self-harming" is the pupil's)
         def told_of(people: list[tuple[int, int]]) -> str:
-            return _told_of(people, text, folded, match.start(), sentence_start, official=official)
+            return _told_of(people, text, folded, match.start(), sentence_start, official=official,
+                            matter_end=match.end(), sentence_end=sentence_end)
 
         pupil_family = "" if own_pupils else told_of(people.families)
         colleague = "" if own_pupils or pupil_family else told_of(people.colleagues)

@@ -53,7 +53,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/hendonbrook": "reach2", "schools/wealdgate": "tpat",
                 "schools/oxenholme": "holbrook", "schools/brackenfold": "staffs_protocol",
                 "schools/kestrelvale": "auriga", "schools/dunmere": "reach2",
-                "schools/foxhollow": "tpat"}
+                "schools/foxhollow": "tpat", "schools/lowerhouse": "holbrook",
+                "schools/cheadlemoor": "staffs_protocol", "schools/kennetmeadow": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -189,6 +190,8 @@ def main():
     schools = {}
     for school in DEFAULT_PACK:
         d = school_dir(school)
+        if not (d / "school.yaml").exists():
+            continue  # a look's school not written yet: its cases say "unknown school"
         with open(d / "pupils.csv", encoding="utf-8") as f:
             pupils = {r["pupil_id"]: r for r in csv.DictReader(f)}
         with open(d / "staff.csv", encoding="utf-8") as f:
@@ -202,7 +205,9 @@ def main():
     cases = []
     # A case file in the devset folder other than cases.jsonl: `check_devset.py second_look.jsonl`.
     named = [arg for arg in sys.argv[1:] if arg.endswith(".jsonl")]
-    lines = (DEVSET / (named[0] if named else "cases.jsonl")).read_text(encoding="utf-8").splitlines()
+    # ... or its path (from the repository root, say).
+    case_file = DEVSET / Path(named[0]).name if named else DEVSET / "cases.jsonl"
+    lines = case_file.read_text(encoding="utf-8").splitlines()
     for i, line in enumerate(lines, 1):
         try:
             cases.append(json.loads(line))

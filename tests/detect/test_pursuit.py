@@ -1,0 +1,62 @@
+"""Messages that go on after the other person has said no, as against a single nudge, banter
+between friends and the same words about something else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.pursuit import PursuitDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+@pytest.mark.parametrize(("text", "words", "signs"), [
+    # one plain sign that the other person said no, and the writer goes on, is enough
+    ("why have u blocked me on fb?? i only asked u for a drink", "why have u blocked me", ["refused"]),
+    ("new number, it's me. just hear me out", "new number, it's me", ["refused"]),
+    ("You can't ignore me forever Kirsty.", "You can't ignore me forever", ["refused"]),
+    ("its just one drink 😘 I'll keep asking till you say yes x", "I'll keep asking till you", ["refused"]),
+    ("I'm not going away.", "I'm not going away", ["refused"]),
+    ("I know you said you weren't interested but that dress today...",
+     "you said you weren't interested", ["refused"]),
+    ("Mrs Hallam, I know you asked that I only go through the school office but it takes forever",
+     "you asked that I only go through the school office", ["refused"]),
+    # softer signs count two together
+    ("Why are you ignoring me?? That's 6 messages now.", "Why are you ignoring me",
+     ["no answer", "again and again"]),
+    ("Still waiting for your reply. Third time of asking.", "Still waiting for your reply",
+     ["no answer", "again and again"]),
+    ("You’re ignoring me again. I know you’ve read it.", "You’re ignoring me", ["no answer"]),
+    ("Please, just reply. I'm begging you.", "Please, just reply", ["pleading"]),
+])
+def test_pursuit_after_a_no_is_found(detect: Detect, text: str, words: str, signs: list[str]) -> None:
+    (item,) = detect(PursuitDetector(), text)
+    assert item.kind == "unwanted_pursuit" and item.text == words and item.attrs["signs"] == signs
+
+
+@pytest.mark.parametrize("text", [
+    "why are you ignoring me 😂 you owe me a coffee",            # one soft sign: banter
+    "Third time of asking for the reports, folks! Friday please",  # a team deadline
+    "You told me to stop worrying so I did!",
+    "I'll keep trying till I get it right",
+    "Can you answer me a quick question about the trip?",
+    "Sorry for ignoring your messages, mad week. Drink Friday?",
+    "Blocked another spam account pretending to be the school today",
+    "my phone's blocked me out again, use the staff email",
+    "You said to stop by the office after period 3 - is that still ok?",
+    "Thanks for telling me you'd rather keep things professional. Completely respect that.",
+    "Tried your extension a couple of times but it rings out. I'll catch you at break.",
+    "I'll keep checking the boiler every hour until the engineer turns up",
+    "Speak to me like that again and see what happens. I know where you live.",  # a threat: not this
+    "",
+])
+def test_a_nudge_or_the_same_words_about_something_else(detect: Detect, text: str) -> None:
+    assert detect(PursuitDetector(), text) == []
+
+
+def test_a_flood_of_signs_is_read_once(detect: Detect) -> None:
+    (item,) = detect(PursuitDetector(), "answer me. " * 4000 + "and the least you can do is reply")
+    assert item.attrs["signs"] == ["no answer", "pleading"]
