@@ -24,6 +24,9 @@ Detect = Callable[..., list[Evidence]]
      "you said you weren't interested", ["refused"]),
     ("Mrs Hallam, I know you asked that I only go through the school office but it takes forever",
      "you asked that I only go through the school office", ["refused"]),
+    ("Blocked me on WhatsApp. Cute. New number.", "Blocked me", ["refused"]),
+    ("Mrs Okafor, I know you've asked that everything goes through Mr Bell now but I feel we can sort this",
+     "you've asked that everything goes through Mr", ["refused"]),
     # softer signs count two together
     ("Why are you ignoring me?? That's 6 messages now.", "Why are you ignoring me",
      ["no answer", "again and again"]),
@@ -51,6 +54,8 @@ def test_pursuit_after_a_no_is_found(detect: Detect, text: str, words: str, sign
     "Tried your extension a couple of times but it rings out. I'll catch you at break.",
     "I'll keep checking the boiler every hour until the engineer turns up",
     "Speak to me like that again and see what happens. I know where you live.",  # a threat: not this
+    "Blocked me from the staff drive again 🙄 can IT fix it?",
+    "You asked me to go through the office, so I've copied Mrs Shah in. Thanks!",  # doing as asked
     "",
 ])
 def test_a_nudge_or_the_same_words_about_something_else(detect: Detect, text: str) -> None:

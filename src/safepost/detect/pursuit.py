@@ -46,14 +46,20 @@ _REFUSED = re.compile(r"\b" + _any_of(
     rf"(?:why (?:have|did|'?ve) {_YOU}|{_SHE}|i know {_YOUVE}|{_YOU} went and) (?:gone and )?(?:just )?"
     rf"{_CUT_OFF} me(?! out)",
     rf"since {_YOU} {_CUT_OFF} me", r"don'?t block (?:this|me)",
-    rf"{_YOU} can (?:block|unfollow|unfriend|mute) me (?:on here |all you want |if you like )?but",
-    r"(?:unfollowing|unfriending|blocking|muting) me won'?t",
+    rf"{_YOU} can (?:block|unfollow|unfriend|mute|delete|ignore) me (?:on (?:here|\w+) )?"
+    r"(?:all you (?:want|like)|if you (?:want|like)|as much as you (?:want|like)|but)",
+    r"(?:unfollowing|unfriending|blocking|muting|deleting|ignoring) (?:me|my \w+) "
+    r"(?:won'?t|doesn'?t|does not)",
+    rf"(?:^|[.!?]\s+){_CUT_OFF} me\b(?! out| from)",
+    rf"{_YOU} can'?t (?:just )?(?:delete|block|shut|cut) me out",
     rf"{_YOU} can'?t (?:just )?(?:ignore|avoid|block|hide from|unfriend|unfollow|cut) me "
     r"(?:forever|for ever|for long|in the staffroom|at work|every day|all term|all year|and think|after)",
     # a new number or account to get round a block
     rf"(?:new|another|my other|a different) (?:number|account|profile|phone)[, ]+"
     rf"(?:it'?s me|since {_YOU}|so {_YOU} can'?t)",
-    rf"(?:made|set up|opened) (?:a )?new (?:account|profile|number) (?:since|because|cos|coz) {_YOU}",
+    rf"(?:made|set up|opened|got) (?:a )?new (?:account|profile|number|sim)\b[^.!?\n]{{0,30}}?"
+    rf"(?:since {_YOU}|because {_YOU}|cos {_YOU}|to (?:follow|message|reach|contact|get hold of) "
+    rf"(?:you|u|her|him))",
     r"from my other (?:profile|account|number)",
     rf"since (?:instagram|insta|facebook|fb|whatsapp|snapchat|it|they|{_YOU}) won'?t let me "
     r"(?:message|dm|text|see)",
@@ -68,9 +74,10 @@ _REFUSED = re.compile(r"\b" + _any_of(
 ))
 # "You said no / you asked me to go through the office / your mum said not to contact you" ...
 _SAID_NO = re.compile(
-    rf"\b(?:{_YOU}|she|he|your {_THEIR_PEOPLE})\s+"
+    rf"\b(?:(?:{_YOU}|she|he|your {_THEIR_PEOPLE})(?:'?ve|\s+have)?\s+"
     r"(?:said|told\s+(?:me|us|the\s+office|mr\s+\w+|mrs\s+\w+|ms\s+\w+|miss\s+\w+)|asked(?:\s+that)?"
-    r"|made\s+it\s+clear)\s+"
+    r"|made\s+it\s+clear|ended\s+things\s+and\s+asked)"
+    r"|(?:your|ur)\s+(?:message|reply|text|email)\s+(?:saying|that))\s+"
     + _any_of(
         r"no\b(?!\s+to\s+(?:the|a|an|our|this|that|it)\b|\s+(?:problem|worries|need|one|more|parking))",
         r"[^.!?\n]{0,60}?" + _any_of(
@@ -82,12 +89,20 @@ _SAID_NO = re.compile(
             rf"(?:only|all)\s+(?:\w+\s+){{0,3}}{_OFFICE}",
             rf"(?:contact|go|went|come)\s+(?:\w+\s+){{0,2}}{_OFFICE}",
             r"(?:rather|prefer)\s+(?:all\s+)?contact",
+            r"need(?:ed|s)?\s+(?:some\s+)?space", r"want(?:ed|s)?\s+(?:some\s+)?space",
+            r"want(?:ed|s)?\s+to\s+move\s+on", r"no\s+more\s+(?:contact|messages|texts|calls)",
+            r"(?:rather|prefer)\s+not\s+(?:to\s+)?(?:stay\s+in\s+touch|be\s+in\s+touch|talk|hear|see)",
+            r"not\s+to(?=\s*,?\s*(?:but|however))", r"not\s+to\s+(?:get\s+in\s+touch|speak)",
+            r"flattered\s+but\s+no", r"thanks\s+but\s+no",
+            r"(?:only|all|everything)\s+(?:[\w']+\s+){0,8}?(?:through|via)\s+(?:the|mr|mrs|ms|miss|dr)\b",
+            r"(?:contact|go|goes|went|come)\s+(?:[\w']+\s+){0,3}(?:through|via)\s+(?:mr|mrs|ms|miss|dr)\b",
         ),
     ))
 # ... and the writer goes on all the same.
 _GOES_ON = re.compile(
-    r"\b(?:but|yet|still|don'?t believe|i'?d rather|it'?s (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"calmed down|this is quicker|i think that'?s|i get it)\b")
+    r"\b(?:but|yet|still|however|don'?t believe|i'?d rather|it'?s (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"calmed down|this is quicker|i think that'?s|i get it|didn'?t say|(?:you )?don'?t (?:really )?mean|"
+    r"(?:a bit|so|very) dramatic|enough time has passed|(?:your|ur) head talking)\b")
 # Softer signs, in three families; two different signs count together.
 _PRESSING = (
     # no answer, complained of
@@ -103,7 +118,11 @@ _PRESSING = (
         r"still (?:no reply|waiting (?:for|on) (?:that|a|your|ur|an) (?:reply|answer|response))",
         r"read receipts", r"blue ticks", rf"i (?:can )?see {_YOUVE} (?:read|seen)",
         rf"i know {_YOUVE} (?:read|seen) (?:it|them|these|this|my)",
-        rf"i know {_YOURE} (?:online|reading|in|home|there)", r"left me on (?:read|seen|delivered)",
+        rf"i (?:know|no) {_YOURE} (?:online|reading|in|home|there)", r"left me on (?:read|seen|delivered)",
+        rf"i know {_YOU} (?:were|was) (?:in|home|there|online)",
+        r"(?:haven'?t|not) (?:even )?(?:opened|read|looked at) (?:mine|my)", r"gone quiet on me",
+        rf"(?:{_YOUVE} )?deleted my (?:last )?(?:\w+ )?(?:comments?|messages?|posts?)",
+        r"keeps? (?:removing|deleting|hiding) (?:the tag|my)",
         rf"(?:saw|see|seen) (?:that )?{_YOU} (?:were|are|was) online", r"(?:straight )?to voicemail",
         r"voicemail again",
         rf"pretend(?:ing)? (?:{_YOU} )?(?:didn'?t|did not|haven'?t) (?:see|seen|get|read)",
@@ -123,7 +142,12 @@ _PRESSING = (
         rf"(?:that'?s|thats|this is) (?:my )?{_NUMBER} (?:messages|texts|calls|emails) (?:now|i'?ve sent)",
         rf"{_NUMBER} (?:messages|texts) now", rf"(?:my )?last {_NUMBER} messages",
         rf"said sorry (?:like )?{_NUMBER} times",
-        rf"(?:rung|rang|called|texted|messaged|tried|phoned) (?:you )?{_NUMBER} times",
+        rf"(?:rung|rang|called|texted|messaged|tried|phoned) (?:you |u )?(?:like |about |over )?"
+        rf"{_NUMBER} times",
+        r"i'?ll (?:just )?keep (?:pinging|messaging|texting|ringing|calling)",
+        r"(?:i'?m|im) (?:comin|coming) (?:round|over)", r"don'?t think i won'?t (?:come|turn up|find)",
+        r"(?:outside|by) (?:yours|your (?:flat|house|place|door|home|car))\b",
+        r"(?:got|gave me|found|looked up)\b[^.!?\n]{0,30}?(?:your|ur) (?:new )?(?:number|address)",
         r"(?:texted|messaged|rung|rang|called) (?:you )?every (?:day|night|morning)",
         r"tried your (?:mobile|email|work email|landline|sister|wife|husband|mum)",
         r"i'?ll try (?:you )?again (?:tonight|later|tomorrow)",
