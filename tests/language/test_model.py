@@ -223,3 +223,24 @@ def test_triggers_leave_out_function_words_while_anything_else_weighs(
     text = "told me and the you scared secret"
     triggers = _triggers(text, _contributions(text, weights))
     assert tuple(trigger.words for trigger in triggers) == shown
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a joke at the writer's own family, nothing of school in it (session 24, an outside reader)
+    ("If my husband loads the dishwasher like that one more time I swear I'm going to murder him 🔪😂", False),
+    # a threat at a pupil is read however laughing
+    ("If that little sod in my class bins his work ONE more time I swear I'll throttle him 😤😂", True),
+])
+def test_a_threat_joked_at_the_writers_own_family_is_not_read(text: str, read: bool) -> None:
+    threats = [decision for decision in judge(text, "personal", kind="post", model_name="static")
+               if decision.label == "threat"]
+    assert bool(threats) is read
+
+
+def test_only_a_laughing_threat_at_home_is_a_joke() -> None:
+    from safepost.language import _a_joke_at_home
+
+    grumble = "If my husband loads the dishwasher like that again I'm going to murder him"
+    assert not _a_joke_at_home(grumble, None, False)
+    assert _a_joke_at_home(grumble + " 😂", None, False)
+    assert not _a_joke_at_home(grumble + " 😂 and the Year 9s are next", None, False)
