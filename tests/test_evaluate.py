@@ -1157,3 +1157,18 @@ def test_pupils_records_shown_are_a_data_breach(
     found = [f for f in result.findings if f.detector == "school_records"]
     assert sorted(f.rule for f in found) == rules
     assert "mock results spreadsheet" in found[0].message
+
+
+@pytest.mark.parametrize(("pack", "rule"), [
+    ("auriga", "content.negative_about_school_community"),
+    # Holbrook states no rule on negative comments: an attack on the school community
+    ("holbrook", "content.attack_insult_abuse"),
+])
+def test_a_dig_at_colleagues_is_a_negative_comment(
+    run_check: Callable[..., CheckResult], pack: str, rule: str,
+) -> None:
+    text = "Funny how the person who does the least in our team always gets the shout-out in briefing 🙄"
+    result = run_check(text, pack=pack, at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "dig"]
+    assert [f.rule for f in found] == [rule]
+    assert "Funny how" in found[0].message

@@ -877,6 +877,14 @@ _WORDS_READINGS = (
                       + ": writing off pupils, parents or colleagues as less than human is a derogatory "
                       "comment about the school community, however fondly meant."),
         "Say how the day felt without labelling the children or adults in it ('a tough last lesson')."),
+    # A dig at people at work dressed up as a remark ("Funny how some people get promoted for
+    # crying in the head's office", "some of us actually do our jobs"): a negative comment about
+    # the school community (detect/dig.py).
+    _WordsReading(
+        "school_dig", JUDGEMENT_RULES["negative_school"], False,
+        lambda item: (f"A dig at people at work ('{item.text}'): however it is dressed up, a negative "
+                      "comment about colleagues, parents or the school."),
+        "Raise it with the person or your line manager, not online."),
     # Pupils' records shown ("Screenshot of the Y11 mock results spreadsheet lol"): personal data
     # and the school's confidential business, on any account (detect/school_records.py).
     _WordsReading(

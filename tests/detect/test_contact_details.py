@@ -39,6 +39,7 @@ def texts(items: list[Evidence]) -> list[str]:
         ("Ring 07700.900.318 after six", "07700.900.318"),  # dotted
         ("Ring 0044 7700 900512 after six", "0044 7700 900512"),  # 00 44
         ("Ring +44 (0)7700 900 274 after six", "+44 (0)7700 900 274"),  # the (0) kept
+        ("Ring 01632 960418 ext 22 after six", "01632 960418 ext 22"),  # an extension (session 24)
     ],
 )
 def test_phone_numbers_found(detect: Detect, text: str, number: str) -> None:
@@ -92,6 +93,10 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
     ("Please ring the office on 01632 960100 and ask for me.", False, "school_public"),
     ("Could you give the office a ring on 01632 960100?", False, "school_public"),
     ("Reception: 01632 960100", True, "school_public"),
+    # (session 24) a number or line named as the school's, and a label in a bio
+    ("Reminder that the school office number is 01632 960100 (press 1).", True, "school_public"),
+    ("Report absences on our absence line: 01632 960101", False, "school_public"),
+    ("Reception teacher 🌈 School office: 01632 960418", False, "school_public"),
     # ... not a number given as someone's own, on any account
     ("My office: 0116 496 0777 - call any time", False, "unknown"),
     ("Reception: 01632 960100", False, "unknown"),

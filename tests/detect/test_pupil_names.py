@@ -122,6 +122,7 @@ NOT_NAMED = [
     "THANK YOU! Summer term dates are on the website",  # the praise ends its sentence first
     "Well done. Summer fair next!",
     "Congratulations! Hope you all have a lovely break",
+    "Hope you all enjoyed the Year 2 trip today!",  # (session 24) a verb before its subject
     "Welcome Summer, our favourite season",
     "thanks miss Hope",  # "miss" in lower case before a member of staff's surname: a title
     "big thank u to miss hope for the costumes",  # ... and the surname in lower case too

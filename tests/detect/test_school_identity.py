@@ -110,6 +110,12 @@ PROFILES: list[Any] = [
         {"bio": "Runner. Work: d.fairbrother@larkfield.sch.uk"},
         [("work_contact_on_profile", "profile.bio")], id="work-email-in-bio",
     ),
+    # a number the bio gives as the work one, listed by the school or not (session 24)
+    pytest.param(
+        {"bio": "Office manager, nan of 4 💃 work: 01632 960418 ext 22"},
+        [("work_contact_on_profile", "profile.bio")], id="work-number-in-bio",
+    ),
+    pytest.param({"bio": "Runner. Mobile: 01632 960418"}, [], id="a-number-not-said-to-be-work"),
     pytest.param({"visibility": "public"}, [("public_profile", "profile.visibility")], id="public"),
     pytest.param({"visibility": "friends"}, [], id="friends-only"),
     pytest.param(

@@ -126,6 +126,7 @@ def test_the_writers_own_pupil_later_in_the_next_sentence_is_not_read(detect: De
     ("a certain member of SLT was seen leaving the pub with someone who is very much NOT her husband",
      "a certain member of SLT", "private life"),
     ("Heard our deputy's marriage is on the rocks", "our deputy", "private life"),
+    ("Shh but our deputy head is pregnant again!!", "our deputy head", "health"),
 ])
 def test_a_colleagues_private_life_is_theirs(detect: Detect, text: str, colleague: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
@@ -136,6 +137,7 @@ def test_a_colleagues_private_life_is_theirs(detect: Detect, text: str, colleagu
     "My husband left me for a Pilates instructor in 2019 and honestly best thing that ever happened",
     "Our marriage is over? Never! 25 years today and still laughing ❤️",
     "Date night with someone who is very much not my husband: my sister 😂",
+    "I'm pregnant!! Baby due in August 👶",
 ])
 def test_the_writers_own_private_life_is_no_colleagues(detect: Detect, text: str) -> None:
     assert [item for item in detect(SensitiveMatterDetector(), text) if item.attrs["colleague"]] == []

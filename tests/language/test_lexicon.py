@@ -16,6 +16,10 @@ from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
 @pytest.mark.parametrize(("text", "label"), [
     ("go back to your own country", "discrimination"),
     ("Go back where you came from mate", "discrimination"),
+    # (session 24) the same said without the words "go back"
+    ("Learn English before you come here, it's not hard", "discrimination"),
+    ("If you choose to live here then fit in with how things are done here", "discrimination"),
+    ("If you're going to work in England, learn English or go home.", "discrimination"),
     ("I'll sort you out tomorrow", "threat"),
     ("I know where you live", "threat"),
     ("this is our little secret x", "grooming"),
@@ -83,6 +87,8 @@ def test_phrases_found(text: str, label: str) -> None:
     "The tent poles are dirty after camp, please bring them back cleaned",
     "In 1900 many people believed women should not be allowed to vote",
     "Coats go back where they belong: on the pegs!",
+    "We help families learn English before they start school",
+    "If you don't like it here there are other clubs nearby",
     "Working mums know women cannot manage without decent childcare",
     "Year 2's Billy Goats Gruff: he's an ugly troll and proud of it",
     "Wait till I get hold of them results on Thursday!",

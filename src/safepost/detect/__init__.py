@@ -12,6 +12,7 @@ from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, 
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.detect.contradiction import ContradictionDetector
+from safepost.detect.dig import DigDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
 from safepost.detect.incident import IncidentDetector
@@ -46,7 +47,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
         PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
-        PhishingDetector(),
+        DigDetector(), PhishingDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

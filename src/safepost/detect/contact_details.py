@@ -169,11 +169,13 @@ def is_school_phone(raw: str, school: School) -> bool:
 
 
 _DOTTED_PHONE = re.compile(r"\s*0\d{3,4}\.\d{3}\.?\d{3,4}\s*")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\s*$", re.IGNORECASE)
 
 
 def _uk_shaped(raw: str) -> bool:
     """Numbers phonenumbers doubts (e.g. Ofcom's drama ranges) that are written like UK ones:
     07700 900123, +44 7700 900123, 0044 7700 900123, +44 (0)7700 900123, 07700.900.123."""
+    raw = _EXTENSION.sub("", raw)  # ("01632 960418 ext 22": the extension is the switchboard's)
     if re.search(r"\d[/.]\d", raw) and not _DOTTED_PHONE.fullmatch(raw):
         return False  # a date, a price or a version number
     written = raw.strip().replace("(0)", "")
@@ -265,9 +267,12 @@ def email_owner(email: str, school: School) -> str:
 # the school's switchboard on its own post is no one's personal number. Landlines only (01, 02,
 # 03, 08): "ring me on 07700..." and a trip mobile stay unknown.
 _SCHOOL_PHONE_CUE = re.compile(
-    r"\b(?:the|our)\s+(?:main\s+|school\s+|academy\s+)?(?:office|reception|switchboard)(?:\s+team)?"
+    r"\b(?:the|our)\s+(?:main\s+|school\s+|academy\s+)?(?:office|reception|switchboard|absence|attendance)"
+    r"(?:\s+team)?(?:\s+(?:number|no\.?|line|phone(?:\s+number)?)(?:\s+is)?)?"
     r"(?:\s+a\s+(?:ring|call|bell))?(?:\s+(?:on|at))?\s*[:\-]?\s*$"
-    r"|\bthe\s+school(?:\s+office)?(?:\s+a\s+(?:ring|call|bell))?(?:\s+(?:on|at))?\s*[:\-]?\s*$",
+    r"|\bthe\s+school(?:\s+office)?(?:\s+a\s+(?:ring|call|bell))?(?:\s+(?:on|at))?\s*[:\-]?\s*$"
+    # a label: "School office: 01632 960418"
+    r"|\bschool\s+(?:office|reception|switchboard)\s*[:\-]\s*$",
     re.IGNORECASE,
 )
 # On the school's own account "us" and "our number" are the school, and so are a bare "Tel:",

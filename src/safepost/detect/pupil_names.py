@@ -112,7 +112,8 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
             accepted.append((mention, "the message is to this pupil"))
         elif mention.person_id == parents_child:
             accepted.append((mention, "the words are to this pupil's parent"))
-        elif mention.cue and subject.text[mention.start:mention.start + 1].isupper():
+        elif (mention.cue and subject.text[mention.start:mention.start + 1].isupper()
+              and not _a_verb_before_its_subject(subject.text, mention)):
             accepted.append((mention, "named after a praise word or greeting, or with their year group"))
         else:
             doubtful.append(mention)
@@ -123,6 +124,18 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
         ):
             accepted.append((mention, "listed beside another pupil's name"))
     return accepted
+
+
+# A first name that is also a verb, straight before its subject, is the verb: "Will you be joining
+# us for the Year 4 Roman day?", "Hope you all have a lovely half term", "May we remind Year 6...".
+# (A comma makes it the name again: "Will, you were brilliant".)
+_VERB_NAMES = frozenset({"will", "may", "hope", "mark", "grant", "chase", "sue", "pat", "rob", "bill"})
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:you|we|i|they|everyone|everybody|all|u|ya)\b", re.IGNORECASE)
+
+
+def _a_verb_before_its_subject(text: str, mention: NameMention) -> bool:
+    return (mention.text.casefold() in _VERB_NAMES
+            and _SUBJECT_AFTER.match(text, mention.end) is not None)
 
 
 # Full names that are also folk figures or stock characters a school writes about: a pupil so

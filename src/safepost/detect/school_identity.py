@@ -56,6 +56,13 @@ def another_place_after(text: str, end: int) -> bool:
     return bool(_ANOTHER_PLACE_AFTER.match(text, end))
 
 
+# A number a profile's bio gives as the writer's work one ("School office: 01632 960418", "work:
+# 01632 960418 ext 22"), whether or not the school lists it.
+_WORK_NUMBER_LABEL = re.compile(
+    r"\b(?:work|school|school office|the office|office|reception|switchboard)"
+    r"(?:\s+(?:no\.?|number|tel\.?|phone|line))?\s*[:\-]\s*$", re.IGNORECASE)
+
+
 def in_family_news(folded: str, position: int) -> bool:
     """Whether the sentence holding `position` is about the writer's own family."""
     start, end = sentence_bounds(folded, position)
@@ -245,8 +252,9 @@ class SchoolIdentityDetector:
             if profile.email and email_owner(profile.email, school) != "personal":
                 yield Evidence(self.name, "work_email_on_account", profile.email,
                                source="profile.email", attrs={})
-            for _start, _end, raw, _number in find_phones(profile.bio):
-                if is_school_phone(raw, school):
+            for start, _end, raw, _number in find_phones(profile.bio):
+                label = profile.bio[max(0, start - 30):start]
+                if is_school_phone(raw, school) or _WORK_NUMBER_LABEL.search(label):
                     yield Evidence(self.name, "work_contact_on_profile", raw,
                                    source="profile.bio", attrs={})
             if profile.bio and "@" in profile.bio:

@@ -227,7 +227,10 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
         r"(?<!nearly )(?<!almost )(?<!could have )died(?! laughing| of (?:embarrassment|shame|boredom))|"
         r"lost (?:their|her|his|the) baby|still ?b(?:irth|orn)|"
         r"broke (?:his|her|their) (?:arm|wrist|leg|ankle|nose|collarbone|fingers?|foot|hand|elbow|toe)|"
-        r"broken (?:arm|wrist|leg|ankle|nose|collarbone)|concussion|fractured"
+        r"broken (?:arm|wrist|leg|ankle|nose|collarbone)|concussion|fractured|"
+        # a pregnancy not yet theirs to announce: "so excited for Hannah, baby Lowe due in August"
+        r"pregnan(?:t|cy)|expecting (?:a baby|twins|again|(?:her|their|his) (?:first|second|third))|"
+        r"baby (?:\w+ )?(?:is )?due (?:in|on|at|any day)"
     ),
     "gender identity or sexuality": (
         r"came out(?: to \w+)? as (?:trans\w*|gay|lesbian|bi\w*|non-?binary|queer)|"

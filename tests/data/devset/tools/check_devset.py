@@ -54,7 +54,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/oxenholme": "holbrook", "schools/brackenfold": "staffs_protocol",
                 "schools/kestrelvale": "auriga", "schools/dunmere": "reach2",
                 "schools/foxhollow": "tpat", "schools/lowerhouse": "holbrook",
-                "schools/cheadlemoor": "staffs_protocol", "schools/kennetmeadow": "auriga"}
+                "schools/cheadlemoor": "staffs_protocol", "schools/kennetmeadow": "auriga",
+                "schools/wexcombe": "tpat", "schools/ribbleford": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",

@@ -1,0 +1,44 @@
+"""A dig at people at work dressed up as a remark, as against the same turns of phrase about the
+writer's road or family, and thanks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.dig import DigDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Funny how some people get promoted for crying in the head's office every other week 🙃", "Funny how"),
+    ("Funny how you've always got time for Insta but never for your duty on the yard 🤷‍♀️ some of us "
+     "actually do our jobs", "Funny how"),
+    ("Some people in our staffroom need to realise the world doesn't revolve around them. You know who "
+     "you are 🙄", "Some people in our staffroom"),
+    ("Gave up my lunch making a sensory tray and a certain someone sat on her phone the entire time",
+     "a certain someone"),
+    ("Everyone knows our Y11 head of year fiddles the attendance figures. Funny how the numbers always look "
+     "amazing right before Ofsted 🤔", "Funny how"),
+    ("Some people in my team need to start pulling their weight. You know who you are 😒",
+     "Some people in my team"),
+])
+def test_a_dig_at_people_at_work_is_found(detect: Detect, text: str, words: str) -> None:
+    (item,) = detect(DigDetector(), text)
+    assert item.kind == "school_dig" and item.text == words
+
+
+@pytest.mark.parametrize("text", [
+    "Some people need to learn how to use a roundabout. You know who you are",       # not work
+    "Funny how the kids always know when it's going to snow 😂",                     # no one dug at
+    "Huge thanks to my amazing Year 6 team for the leaving gifts, you know who you are ❤️",
+    "To whoever left a chocolate orange on my desk in the office: you know who you are 🧡",
+    "Not naming names but a certain someone (the dog) ate my marking",
+    "Funny how the M6 is always shut the one day I need it",
+    "",
+])
+def test_the_same_turns_of_phrase_about_no_one_at_work(detect: Detect, text: str) -> None:
+    assert detect(DigDetector(), text) == []
