@@ -1172,3 +1172,16 @@ def test_a_dig_at_colleagues_is_a_negative_comment(
     found = [f for f in result.findings if f.detector == "dig"]
     assert [f.rule for f in found] == [rule]
     assert "Funny how" in found[0].message
+
+
+@pytest.mark.parametrize(("text", "same"), [
+    # the matter in the next sentence, a he or she after it, past a doubled "!!"
+    ("Omar said his first full sentence in English today!! Four months of selective mutism and he just "
+     "came out with it", True),
+    ("Well done Omar! Selective mutism awareness week starts Monday at the library", True),  # opening it
+    ("Well done Omar! Our charity this term supports selective mutism research", False),
+])
+def test_a_matter_in_the_next_sentence_is_about_the_same_child(text: str, same: bool) -> None:
+    from safepost.evaluate import _about_the_same_child
+
+    assert _about_the_same_child(text, text.index("Omar"), text.lower().index("selective mutism")) is same

@@ -273,8 +273,11 @@ FORTYFIRST_LOOK = DEVSET.with_name("fortyfirst_look.jsonl")
 FORTYSECOND_LOOK = DEVSET.with_name("fortysecond_look.jsonl")
 FORTYTHIRD_LOOK = DEVSET.with_name("fortythird_look.jsonl")
 FORTYFOURTH_LOOK = DEVSET.with_name("fortyfourth_look.jsonl")
+FORTYFIFTH_LOOK = DEVSET.with_name("fortyfifth_look.jsonl")
 FORTYSIXTH_LOOK = DEVSET.with_name("fortysixth_look.jsonl")
 FORTYSEVENTH_LOOK = DEVSET.with_name("fortyseventh_look.jsonl")
+FORTYEIGHTH_LOOK = DEVSET.with_name("fortyeighth_look.jsonl")
+FORTYNINTH_LOOK = DEVSET.with_name("fortyninth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -283,34 +286,37 @@ FORTYSEVENTH_LOOK = DEVSET.with_name("fortyseventh_look.jsonl")
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
-    (EIGHTEENTH_LOOK, 130, 1, 0.84),
+    (EIGHTEENTH_LOOK, 131, 1, 0.84),
     (NINETEENTH_LOOK, 135, 7, 0.82),
     (TWENTYFIRST_LOOK, 130, 1, 0.75),
     (TWENTYSECOND_LOOK, 136, 1, 0.82),
-    (TWENTYTHIRD_LOOK, 126, 3, 0.72),
+    (TWENTYTHIRD_LOOK, 126, 3, 0.73),
     (TWENTYFOURTH_LOOK, 125, 4, 0.67),
-    (TWENTYFIFTH_LOOK, 118, 6, 0.65),
-    (TWENTYSIXTH_LOOK, 134, 0, 0.76),
-    (TWENTYSEVENTH_LOOK, 135, 1, 0.78),
-    (TWENTYEIGHTH_LOOK, 131, 1, 0.74),
-    (TWENTYNINTH_LOOK, 122, 4, 0.72),
+    (TWENTYFIFTH_LOOK, 120, 6, 0.66),
+    (TWENTYSIXTH_LOOK, 135, 0, 0.76),
+    (TWENTYSEVENTH_LOOK, 136, 1, 0.78),
+    (TWENTYEIGHTH_LOOK, 133, 1, 0.75),
+    (TWENTYNINTH_LOOK, 122, 4, 0.73),
     (THIRTIETH_LOOK, 125, 2, 0.68),
     (THIRTYFIRST_LOOK, 132, 7, 0.67),
-    (THIRTYSECOND_LOOK, 123, 6, 0.70),
+    (THIRTYSECOND_LOOK, 124, 6, 0.71),
     (THIRTYTHIRD_LOOK, 122, 2, 0.68),
     (THIRTYFOURTH_LOOK, 121, 6, 0.69),
-    (THIRTYFIFTH_LOOK, 128, 2, 0.65),
+    (THIRTYFIFTH_LOOK, 128, 2, 0.66),
     (THIRTYSIXTH_LOOK, 135, 2, 0.74),
-    (THIRTYSEVENTH_LOOK, 120, 4, 0.67),
-    (THIRTYEIGHTH_LOOK, 128, 0, 0.74),
-    (THIRTYNINTH_LOOK, 120, 3, 0.67),
-    (FORTIETH_LOOK, 134, 4, 0.76),
+    (THIRTYSEVENTH_LOOK, 120, 4, 0.68),
+    (THIRTYEIGHTH_LOOK, 129, 0, 0.74),
+    (THIRTYNINTH_LOOK, 121, 3, 0.67),
+    (FORTIETH_LOOK, 134, 4, 0.77),
     (FORTYFIRST_LOOK, 126, 3, 0.62),
     (FORTYSECOND_LOOK, 130, 3, 0.74),
-    (FORTYTHIRD_LOOK, 124, 1, 0.69),
-    (FORTYFOURTH_LOOK, 127, 5, 0.75),
-    (FORTYSIXTH_LOOK, 130, 7, 0.73),
-    (FORTYSEVENTH_LOOK, 121, 2, 0.70),
+    (FORTYTHIRD_LOOK, 125, 1, 0.70),
+    (FORTYFOURTH_LOOK, 127, 5, 0.76),
+    (FORTYFIFTH_LOOK, 124, 4, 0.75),
+    (FORTYSIXTH_LOOK, 132, 6, 0.74),
+    (FORTYSEVENTH_LOOK, 123, 2, 0.72),
+    (FORTYEIGHTH_LOOK, 115, 4, 0.58),
+    (FORTYNINTH_LOOK, 130, 0, 0.72),
 ]
 
 
@@ -327,7 +333,9 @@ MEASURED_FLOORS = [
                               "nineteenth_acceptance_tester", "twentieth_acceptance_tester",
                               "twenty_first_acceptance_tester", "twenty_second_acceptance_tester",
                               "twenty_third_acceptance_tester", "twenty_fourth_acceptance_tester",
-                              "twenty_sixth_acceptance_tester", "twenty_seventh_acceptance_tester"])
+                              "twenty_fifth_acceptance_tester", "twenty_sixth_acceptance_tester",
+                              "twenty_seventh_acceptance_tester", "twenty_eighth_acceptance_tester",
+                              "twenty_ninth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

@@ -435,18 +435,23 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.IGNORECASE)
 
 def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None) -> bool:
     """Whether a sensitive matter is told of the named child: in the name's sentence, or in the
-    next one with a he or she before it, or opening it as a note on what went before
+    next one with a he or she in it, or opening it as a note on what went before
     ("Devastated for Ayaan's mum. EHCP refused AGAIN")."""
     if name_at is None or matter_at is None:
         return False
     start, end = sentence_bounds(text, name_at)
     if start <= matter_at < end:
         return True
-    next_start, next_end = sentence_bounds(text, min(end + 1, len(text)))
+    after = end
+    while after < len(text) and (text[after] in ".!?‼…" or text[after].isspace()):
+        after += 1  # ("today!! Four months of...": past every mark that ends the sentence)
+    next_start, next_end = sentence_bounds(text, min(after, len(text) - 1))
     next_start = max(next_start, end)
     if not next_start <= matter_at < next_end:
         return False
-    return (_PRONOUN.search(text, next_start, matter_at) is not None
+    # (a he or she after it counts too: "Omar said his first sentence in English today! Four
+    # months of selective mutism and he just came out with it")
+    return (_PRONOUN.search(text, next_start, next_end) is not None
             or not re.search(r"\w", text[next_start:matter_at]))
 
 

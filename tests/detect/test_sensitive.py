@@ -52,6 +52,8 @@ Detect = Callable[..., list[Evidence]]
      "discipline or the police"),
     # (session 24) an operation as staff shorten it, and a sanction told to a parent
     ("Get well soon to Harvey, recovering from his appendix op", "recovering from his appendix op", "health"),
+    ("Four months of selective mutism and he just said it", "selective mutism", "special educational needs"),
+    ("He's 12 and non-verbal and was in pain", "non-verbal", "special educational needs"),
     ("Your daughter was sanctioned because she broke the rules", "your daughter was sanctioned",
      "discipline or the police"),
 ])
@@ -110,6 +112,7 @@ def test_the_writers_own_pupil_opening_the_next_sentence(detect: Detect, text: s
     ("Had to ring social services about one of my little ones again.", "one of my little ones"),
     ("honestly the autistic lad in our base had the worst meltdown today", "the autistic lad in our base"),
     ("So proud of my little 1:1 today, he's autistic and managed a whole lesson", "my little 1:1"),
+    ("Sooo social services were in today for one of the Base kids", "one of the base kids"),
 ])
 def test_the_writers_own_pupils_are_not_their_family(detect: Detect, text: str, pupil: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)

@@ -17,7 +17,9 @@ _SCHOOL_CONTEXT = re.compile(
     r"a[\s-]levels?|exams?|detention|exclu(?:ded|sion)|ehcp|iep|lessons?|play|fair|gala|concert|"
     r"performance|production|choir|orchestra|match|team|squad|debate|tournament|trials|"
     r"competition|certificate|award|medal|trophy|star\s+of\s+the\s+week|club|pe|term)\b"
-    r"|\b(?:year|yr)\s*\d{1,2}\b|\breception\b",
+    r"|\b(?:year|yr)\s*\d{1,2}\b|\breception\b"
+    # a specialist provision's own rooms ("in the Base today", "in our nurture group")
+    r"|\b(?:in|at)\s+(?:the|our)\s+(?:base|resource\s+base|nurture\s+(?:group|room)|sensory\s+room)\b",
     re.IGNORECASE,
 )
 # "my niece Amelia": the author's own family or friends, not a pupil.

@@ -41,7 +41,8 @@ _SENSITIVE: dict[str, str] = {
     "special educational needs": (
         r"autis(?:m|tic)|adhd|dyslexi(?:a|c)|dyspraxi(?:a|c)|ehcp|ehc plan|special (?:educational )?needs|"
         r"learning difficult(?:y|ies)|sen (?:register|support)|"
-        r"speech and language (?:difficult\w*|delay|therapy|needs)"
+        r"speech and language (?:difficult\w*|delay|therapy|needs)|"
+        r"selective(?:ly)? mut(?:e|ism)|non-?verbal|global developmental delay|tube[- ]fed|peg[- ]fed"
     ),
     "safeguarding or family circumstances": (
         r"social services|children'?s (?:services|social care)|(?:his|her|their|'s) social workers?|"
@@ -138,7 +139,9 @@ _TOPIC_OF = re.compile(
 # (One child, not a group: "our students with ADHD", "my students sent flowers" are about many or
 # about the writer.)
 _OWN_PUPILS = re.compile(
-    r"\b(?:(?:one|two|three|a couple) of (?:my|our|the) (?:tutor group|form|class|set|little ones|"
+    r"\b(?:(?:one|two|three|a couple) of (?:my|our|the) "
+    r"(?:(?:base|unit|nurture|resource base|provision|sen|send|reception|nursery|class|form) )?"
+    r"(?:tutor group|form|class|set|little ones|"
     r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids|lads|lasses|boys|girls|"
     r"(?:reception|nursery|class) (?:kids|children)|"
     r"(?:(?:year|yr) ?\d{1,2}|y\d{1,2}) (?:girls|boys|lads|lasses|kids|children|pupils|students))|"
