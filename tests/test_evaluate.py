@@ -1124,6 +1124,8 @@ def test_a_pupil_named_like_a_folk_figure(tmp_path: Path, text: str, named: bool
     ("tpat", {"kind": "parent", "pupil_id": "P101", "direction": "sent"}, ["content.bullying_harassment"]),
     # what a colleague wrote to the member of staff is theirs to answer for, not the reader's
     ("auriga", {"kind": "colleague", "direction": "received"}, []),
+    # the writer's own teenager, who is a pupil: family's business
+    ("auriga", {"kind": "pupil", "pupil_id": "P101", "direction": "sent", "relative": True}, []),
 ])
 def test_messages_after_a_no_are_harassment(
     run_check: Callable[..., CheckResult], pack: str, counterpart: dict[str, object], rules: list[str],

@@ -952,6 +952,8 @@ def _pursuit_candidates(facts: _Facts) -> Iterator[Candidate]:
     request = facts.request
     if request.kind not in ("message", "comment") or others_words(request) is not None:
         return
+    if facts.counterpart is not None and facts.counterpart.attrs.get("relative"):
+        return  # ("why have you blocked me on insta??" to the writer's own teenager is family's)
     for item in facts.of_kind("unwanted_pursuit")[:1]:
         also = "".join(f", '{words}'" for words in item.attrs.get("also", ()))
         said = f"'{item.text}'{also}"
