@@ -11,6 +11,7 @@ import pytest
 
 from safepost.language import judge, lexicon_hits
 from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
+from safepost.language.model import OFFICIAL_ONLY
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -20,6 +21,7 @@ from safepost.language.lexicon import LexiconError, load_lexicon, parse_lexicon
     ("Learn English before you come here, it's not hard", "discrimination"),
     ("If you choose to live here then fit in with how things are done here", "discrimination"),
     ("If you're going to work in England, learn English or go home.", "discrimination"),
+    ("OMG Year 6 absolutely SMASHED SATs week!!! so proud of these legends, no cap", "unprofessional_tone"),
     ("I'll sort you out tomorrow", "threat"),
     ("I know where you live", "threat"),
     ("this is our little secret x", "grooming"),
@@ -88,6 +90,7 @@ def test_phrases_found(text: str, label: str) -> None:
     "In 1900 many people believed women should not be allowed to vote",
     "Coats go back where they belong: on the pegs!",
     "We help families learn English before they start school",
+    "Lolly sticks and glue needed for Friday's craft afternoon",
     "If you don't like it here there are other clubs nearby",
     "Working mums know women cannot manage without decent childcare",
     "Year 2's Billy Goats Gruff: he's an ugly troll and proud of it",
@@ -115,8 +118,10 @@ def test_phrases_found(text: str, label: str) -> None:
     "My mum is home on Fridays so she can collect",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:
-    # Read as an exchange: every phrase is tried, those that count anywhere included.
-    assert load_lexicon().find(text, exchange=True) == []
+    # Read as an exchange: every phrase is tried, those that count anywhere included (but for the
+    # school's account's own tone: "lol" on a personal post is the writer's business).
+    hits = [hit for hit in load_lexicon().find(text, exchange=True) if hit.label not in OFFICIAL_ONLY]
+    assert hits == []
 
 
 # Signs of grooming, of asking a child for their details and of disclosures that count only
@@ -166,7 +171,10 @@ def _innocent_exchanges() -> list[str]:
 
 @pytest.mark.parametrize("text", _innocent_exchanges())
 def test_ordinary_school_messages_are_left_alone(text: str) -> None:
-    assert load_lexicon().find(text, exchange=True) == []
+    # (chat-speak and swearing are the school's account's tone only: "lol" in a member of staff's
+    # own message is their own business, and the check never reads it there)
+    hits = [hit for hit in load_lexicon().find(text, exchange=True) if hit.label not in OFFICIAL_ONLY]
+    assert hits == []
 
 
 INNOCENT_LOOKALIKES = INNOCENT_EXCHANGES.with_name("innocent_lookalikes.txt")
@@ -395,3 +403,15 @@ def test_refusing_to_keep_a_secret_is_not_grooming(text: str) -> None:
 ])
 def test_secrecy_that_is_not_a_refusal_stays_a_sign(text: str, exchange: bool) -> None:
     assert "grooming" in [hit.label for hit in load_lexicon().find(text, exchange=exchange)]
+
+
+@pytest.mark.parametrize(("author", "counts"), [
+    (None, True),       # the member of staff's own words on the school's account
+    ("staff", True),
+    ("pupil", False),   # a pupil's "lol" under the school's post is not the school's tone
+    ("parent", False),
+])
+def test_the_schools_tone_is_read_only_in_its_own_words(author: str | None, counts: bool) -> None:
+    found = {decision.label for decision in judge("lol no, read the letter", "official", kind="comment",
+                                                  author=author)}
+    assert ("unprofessional_tone" in found) is counts

@@ -68,7 +68,9 @@ def judgement_read(
             speaks_for_school and label in VIEWS and source == "model"
             and not written_by_someone_else(author)):
         return False
-    return not (label in STAFF_CONDUCT and written_by_someone_else(author))
+    # (Someone else's words are never the school's: a pupil's "lol" under the school's post is no
+    # unprofessional tone on its account, as `evaluate` reads a comment on the page.)
+    return not ((label in STAFF_CONDUCT or label in OFFICIAL_ONLY) and written_by_someone_else(author))
 
 
 @dataclass(frozen=True)
