@@ -25,6 +25,8 @@ Detect = Callable[..., list[Evidence]]
      "amazing right before Ofsted 🤔", "Funny how"),
     ("Some people in my team need to start pulling their weight. You know who you are 😒",
      "Some people in my team"),
+    ("Y5 parents WhatsApp kicking off AGAIN 🙄 some of you lot need to actually read the letter",
+     "some of you lot need to"),
 ])
 def test_a_dig_at_people_at_work_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(DigDetector(), text)

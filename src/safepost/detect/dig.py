@@ -32,8 +32,10 @@ _DIG = re.compile(
     r"(?:dept|department|team|office))|(?:\w+ )?teacher|head of \w+)"
     r"|not naming (?:any )?names|naming no names|(?:won'?t|not going to|i shan'?t) name names"
     r"|you know who you are|if the cap fits|not bitter(?: at all)?"
-    r"|some people (?:in (?:my|our|this) (?:team|staffroom|department|dept|office|year group|school|"
-    r"place)|(?:really )?need to|seem to think|think (?:that )?(?:they|it'?s)|get promoted|get away with)"
+    r"|some (?:people|ppl|folk|of you(?: lot)?) (?:in (?:my|our|this) (?:team|staffroom|department|dept|"
+    r"office|year group|school|place)|(?:just |really |clearly )?(?:need to|needs to|seem to think|"
+    r"aren'?t cut out|are not cut out|should (?:try|learn|remember))|think (?:that )?(?:they|it'?s)|"
+    r"get promoted|get away with)"
     r")\b|#notbitter|#justsaying)"
     r"|\bfunny how\b(?=[^.!?\n]{0,60}?\b" + _PEOPLE_AT_WORK + r")")
 # Not a dig: thanks ("you know who you are ❤️"). (Not "amazing" or a kiss: "funny how the numbers
