@@ -1180,8 +1180,9 @@ def test_a_dig_at_colleagues_is_a_negative_comment(
     # the matter in the next sentence, a he or she after it, past a doubled "!!"
     ("Omar said his first full sentence in English today!! Four months of selective mutism and he just "
      "came out with it", True),
-    ("Well done Omar! Selective mutism awareness week starts Monday at the library", True),  # opening it
+    ("Well done Omar! Selective mutism is so hard and he has worked at it all year", True),
     ("Well done Omar! Our charity this term supports selective mutism research", False),
+    ("Well done Omar! Mrs Patel is running selective mutism training for her team", False),
 ])
 def test_a_matter_in_the_next_sentence_is_about_the_same_child(text: str, same: bool) -> None:
     from safepost.evaluate import _about_the_same_child

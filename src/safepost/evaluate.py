@@ -431,6 +431,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
 # A child's pronoun opening the talk of them in the next sentence ("Get well soon Marcus! He's
 # recovering from his operation").
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.IGNORECASE)
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.? [A-Z]")
 
 
 def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None) -> bool:
@@ -449,9 +450,12 @@ def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None)
     next_start = max(next_start, end)
     if not next_start <= matter_at < next_end:
         return False
-    # (a he or she after it counts too: "Omar said his first sentence in English today! Four
-    # months of selective mutism and he just came out with it")
-    return (_PRONOUN.search(text, next_start, next_end) is not None
+    # (a he or she after it counts too, "Omar said his first sentence in English today! Four
+    # months of selective mutism and he just came out with it", unless another grown-up is named
+    # there: "Mrs Patel is running her selective mutism training")
+    after_it = (_PRONOUN.search(text, matter_at, next_end) is not None
+                and _TITLED.search(text, next_start, next_end) is None)
+    return (_PRONOUN.search(text, next_start, matter_at) is not None or after_it
             or not re.search(r"\w", text[next_start:matter_at]))
 
 
@@ -773,7 +777,7 @@ def _identity_candidates(facts: _Facts) -> Iterator[Candidate]:
         elif item.kind == "work_contact_on_profile":
             yield Candidate(
                 ("profile.work_contact_details_on_profile",),
-                f"The profile shows a work email address ({item.text}).", item,
+                f"The profile shows work contact details ({item.text}).", item,
                 fix="Remove work contact details from the profile.",
             )
         elif item.kind == "speaks_for_school" and item.attrs.get("stance") and not facts.official:
@@ -894,8 +898,8 @@ _WORDS_READINGS = (
     # and the school's confidential business, on any account (detect/school_records.py).
     _WordsReading(
         "school_records_shared", ("content.data_protection", "content.personal_info_about_individuals"), True,
-        lambda item: (f"Shows pupils' records ('{item.text}', '{item.attrs['shown']}'): a class's results, "
-                      "grades, register or lists are personal data the school holds in confidence."),
+        lambda item: (f"Shows pupils' records ('{item.text}'): a class's results, grades, register or "
+                      "lists are personal data the school holds in confidence."),
         "Do not share it; delete the post, and tell the school's data protection lead if it has been seen."),
     _WordsReading(
         "school_records_shared", ("content.confidential_org_info",), True,

@@ -40,7 +40,14 @@ def test_a_dig_at_people_at_work_is_found(detect: Detect, text: str, words: str)
     "To whoever left a chocolate orange on my desk in the office: you know who you are 🧡",
     "Not naming names but a certain someone (the dog) ate my marking",
     "Funny how the M6 is always shut the one day I need it",
-    "",
+    # (session 24's review) the turns of phrase with nothing sour beside them
+    "Some of us have to be up at 6 for the Year 6 residential",
+    "Some of us are actually excited for INSET day",
+    "A certain teacher got a bit emotional at the leavers' assembly",
+    "Not bitter at all that I lost the staff bake off 😂",
+    "Not naming names but someone in Year 2 lost their first tooth",
+    "#justsaying the staff room coffee machine is broken",
+    "Funny how he always manages to score in the staff v pupils match",
 ])
 def test_the_same_turns_of_phrase_about_no_one_at_work(detect: Detect, text: str) -> None:
     assert detect(DigDetector(), text) == []

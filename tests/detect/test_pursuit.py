@@ -25,6 +25,7 @@ Detect = Callable[..., list[Evidence]]
     ("Mrs Hallam, I know you asked that I only go through the school office but it takes forever",
      "you asked that I only go through the school office", ["refused"]),
     ("Blocked me on WhatsApp. Cute. New number.", "Blocked me", ["refused"]),
+    ("Wow. Blocked me. Cute.", "Blocked me", ["refused"]),  # the words quoted without the full stop
     ("Mrs Okafor, I know you've asked that everything goes through Mr Bell now but I feel we can sort this",
      "you've asked that everything goes through Mr", ["refused"]),
     # softer signs count two together
@@ -32,8 +33,9 @@ Detect = Callable[..., list[Evidence]]
      ["no answer", "again and again"]),
     ("Still waiting for your reply. Third time of asking.", "Still waiting for your reply",
      ["no answer", "again and again"]),
-    ("You’re ignoring me again. I know you’ve read it.", "You’re ignoring me", ["no answer"]),
-    ("Please, just reply. I'm begging you.", "Please, just reply", ["pleading"]),
+    ("You’re ignoring me again. That’s 6 messages now.", "You’re ignoring me", ["no answer", "again and again"]),
+    ("I'll try your landline. Please, just reply. I'm begging you.", "I'll try your landline",
+     ["again and again", "pleading"]),
 ])
 def test_pursuit_after_a_no_is_found(detect: Detect, text: str, words: str, signs: list[str]) -> None:
     (item,) = detect(PursuitDetector(), text)
@@ -54,9 +56,18 @@ def test_pursuit_after_a_no_is_found(detect: Detect, text: str, words: str, sign
     "Tried your extension a couple of times but it rings out. I'll catch you at break.",
     "I'll keep checking the boiler every hour until the engineer turns up",
     "Speak to me like that again and see what happens. I know where you live.",  # a threat: not this
+    "Wow, what a day",
     "Blocked me from the staff drive again 🙄 can IT fix it?",
     "You asked me to go through the office, so I've copied Mrs Shah in. Thanks!",  # doing as asked
-    "",
+    # (session 24's review) two signs of one family, a no that is not to contact, a call muted
+    "still waiting for your reply about Amir's trip form. If you don't reply by Friday he can't go",
+    "Read receipts are off on the school phone. Blue ticks don't mean we've seen it",
+    "He said no at first but now he's loving the choir!",
+    "You said no to cake but I've saved you a slice",
+    "Your mum said no phones at the disco, but it's fine for photos",
+    "I'm not going away, just moving to Year 4",
+    "You muted me in the Teams call 😂",
+    "She's blocked me from the staff drive",
 ])
 def test_a_nudge_or_the_same_words_about_something_else(detect: Detect, text: str) -> None:
     assert detect(PursuitDetector(), text) == []
@@ -64,4 +75,4 @@ def test_a_nudge_or_the_same_words_about_something_else(detect: Detect, text: st
 
 def test_a_flood_of_signs_is_read_once(detect: Detect) -> None:
     (item,) = detect(PursuitDetector(), "answer me. " * 4000 + "and the least you can do is reply")
-    assert item.attrs["signs"] == ["no answer", "pleading"]
+    assert item.attrs["signs"] == ["no answer", "pleading"] and item.text == "answer me"

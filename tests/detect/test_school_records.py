@@ -13,15 +13,16 @@ from safepost.detect.school_records import SchoolRecordsDetector
 Detect = Callable[..., list[Evidence]]
 
 
-@pytest.mark.parametrize(("text", "record", "shown"), [
-    ("Screenshot of the Y11 mock results spreadsheet lol look at 11B 😬", "mock results spreadsheet", "Screenshot"),
-    ("Here's the Y11 predicted grades sheet, sorry can't resist 😂", "predicted grades sheet", "Here's"),
-    ("New Year 7 register just dropped 😂 some of these names", "New Year 7 register", "just dropped"),
-    ("Why does SIMS do this?? Pasting my set list so you can see", "set list", "Pasting"),
+@pytest.mark.parametrize(("text", "record"), [
+    ("Screenshot of the Y11 mock results spreadsheet lol look at 11B 😬", "mock results spreadsheet"),
+    ("Here's the Y11 predicted grades sheet, sorry can't resist 😂", "predicted grades sheet"),
+    # a class's own list or register only where it is copied out
+    ("New Year 7 register just dropped 😂 some of these names", "New Year 7 register"),
+    ("Why does SIMS do this?? Pasting my set list so you can see", "set list"),
 ])
-def test_a_record_shown_is_found(detect: Detect, text: str, record: str, shown: str) -> None:
+def test_a_record_shown_is_found(detect: Detect, text: str, record: str) -> None:
     (item,) = detect(SchoolRecordsDetector(), text)
-    assert item.kind == "school_records_shared" and item.text == record and item.attrs["shown"] == shown
+    assert item.kind == "school_records_shared" and item.text == record
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +30,12 @@ def test_a_record_shown_is_found(detect: Detect, text: str, record: str, shown: 
     "Here's the sign-up sheet for the staff quiz",
     "Spent all evening on the mock results spreadsheet. Send wine.",      # the work, not the record shown
     "Here's the register office where we got married 💍",
-    "",
+    # (session 24's review) a list or register that is not a record of pupils
+    "Here's the set list for tonight's concert 🎶",
+    "Have a look at our new seating plan for the Christmas dinner!",
+    "Here's the class list for Monday's trip groups",
+    "Here's our new cash register in the role-play shop",
+    "Look at the data drop from our weather station",
 ])
 def test_results_told_or_other_sheets_are_not_records_shown(detect: Detect, text: str) -> None:
     assert detect(SchoolRecordsDetector(), text) == []

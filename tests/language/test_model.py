@@ -228,6 +228,8 @@ def test_triggers_leave_out_function_words_while_anything_else_weighs(
 @pytest.mark.parametrize(("text", "read"), [
     # a joke at the writer's own family, nothing of school in it (session 24, an outside reader)
     ("If my husband loads the dishwasher like that one more time I swear I'm going to murder him 🔪😂", False),
+    # the lexicon's threat phrase too
+    ("I'll kill him if my husband forgets the bins again 😂", False),
     # a threat at a pupil is read however laughing
     ("If that little sod in my class bins his work ONE more time I swear I'll throttle him 😤😂", True),
 ])

@@ -169,13 +169,16 @@ def is_school_phone(raw: str, school: School) -> bool:
 
 
 _DOTTED_PHONE = re.compile(r"\s*0\d{3,4}\.\d{3}\.?\d{3,4}\s*")
-_EXTENSION = re.compile(r"\s*(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}\s*$", re.IGNORECASE)
+_EXTENSION = re.compile(r"(?:ext\.?|extn\.?|extension|x)\s*\d{1,5}$", re.IGNORECASE)
 
 
 def _uk_shaped(raw: str) -> bool:
     """Numbers phonenumbers doubts (e.g. Ofcom's drama ranges) that are written like UK ones:
     07700 900123, +44 7700 900123, 0044 7700 900123, +44 (0)7700 900123, 07700.900.123."""
-    raw = _EXTENSION.sub("", raw)  # ("01632 960418 ext 22": the extension is the switchboard's)
+    raw = raw.rstrip()
+    extension = _EXTENSION.search(raw)  # ("01632 960418 ext 22": the extension is the switchboard's)
+    if extension is not None:
+        raw = raw[:extension.start()]
     if re.search(r"\d[/.]\d", raw) and not _DOTTED_PHONE.fullmatch(raw):
         return False  # a date, a price or a version number
     written = raw.strip().replace("(0)", "")

@@ -22,22 +22,32 @@ from safepost.detect.text import first_few, sentence_bounds
 _PEOPLE_AT_WORK = (
     r"(?:you\b|you'|your\b|some people|certain (?:people|staff)|the person|people who|slt|smt|senior leaders|"
     r"(?:the )?head\b|head'?s|headteacher|deputy|the trust|governors|the office|our team|my team|"
-    r"the team|staff|colleagues?|parents|dads|mums|ofsted|the audit|none of them|she\b|he\b|her\b|his\b|"
-    r"the numbers|the figures)"
+    r"the team|staff|colleagues?|parents|dads|mums|ofsted|the audit|none of them|the numbers|the figures)"
 )
+# Phrases that are a dig by themselves ...
 _DIG = re.compile(
     r"(?:\b(?:"
-    r"some of us (?:actually|have to|had to|still have to|do actually|are actually)"
-    r"|a certain (?:someone|somebody|person|colleague|teacher|ta|member of (?:staff|slt|smt|the \w+ "
-    r"(?:dept|department|team|office))|(?:\w+ )?teacher|head of \w+)"
-    r"|not naming (?:any )?names|naming no names|(?:won'?t|not going to|i shan'?t) name names"
-    r"|you know who you are|if the cap fits|not bitter(?: at all)?"
-    r"|some (?:people|ppl|folk|of you(?: lot)?) (?:in (?:my|our|this) (?:team|staffroom|department|dept|"
+    r"some of us (?:actually |still )?(?:do (?:our|the|some) (?:jobs?|work)|have to work|actually work|"
+    r"actually teach|actually bother|turn up|pull our weight)"
+    r"|a certain (?:someone|somebody|member of (?:staff|slt|smt|the \w+ (?:dept|department|team|office)))"
+    r"|some (?:people|ppl|folk|parents|staff|teachers|colleagues|of you(?: lot)?) "
+    r"(?:in (?:my|our|this) (?:team|staffroom|department|dept|"
     r"office|year group|school|place)|(?:just |really |clearly )?(?:need to|needs to|seem to think|"
     r"aren'?t cut out|are not cut out|should (?:try|learn|remember))|think (?:that )?(?:they|it'?s)|"
     r"get promoted|get away with)"
-    r")\b|#notbitter|#justsaying)"
-    r"|\bfunny how\b(?=[^.!?\n]{0,60}?\b" + _PEOPLE_AT_WORK + r")")
+    r")\b|#notbitter)"
+    # "funny how" with people at work as what follows ("Funny how the head's husband won the
+    # contract"; not "Funny how he always scores in the staff v pupils match")
+    r"|\bfunny how\b(?=\s+(?:[\w']+\s+){0,4}?" + _PEOPLE_AT_WORK + r")")
+# ... and phrases that are one only beside something sour in the same sentence ("Not naming names
+# but someone in Year 2 lost their first tooth" is news; "You know who you are 🙄" is not).
+_POINTED = re.compile(
+    r"\b(?:not naming (?:any )?names|naming no names|(?:won'?t|not going to|i shan'?t) name names"
+    r"|you know who you are|if the cap fits)\b")
+_SOUR = re.compile(
+    r"[🙄😒🤔🙃😤😡🤦🤷👀]|\b(?:again|always|never|need to|needs to|still|actually|apparently|clearly|"
+    r"pulling|weight|credit|lazy|useless|pathetic|joke|sick of|fed up|bothered|moan\w*|revolve|"
+    r"realise|learn)\b")
 # Not a dig: thanks ("you know who you are ❤️"). (Not "amazing" or a kiss: "funny how the numbers
 # always look amazing right before Ofsted", "enjoy the new lanyard Shona 😘" are sarcasm.)
 _FOND = re.compile(r"\b(?:thank\w*|thanks|grateful|appreciate\w*|love you|legends?|made my (?:whole )?"
@@ -53,11 +63,13 @@ class DigDetector(WordsDetector):
     name = "dig"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        digs = first_few(_DIG.finditer(folded))
+        digs = first_few(_DIG.finditer(folded)) + first_few(_POINTED.finditer(folded))
         if not digs or not (in_school_life(text) or _AT_WORK.search(folded)):
             return
-        for dig in digs:
-            if _FOND.search(folded, *sentence_bounds(folded, dig.start())):
+        for dig in sorted(digs, key=lambda match: match.start()):
+            sentence = sentence_bounds(folded, dig.start())
+            pointed_only = dig.re is _POINTED and not _SOUR.search(folded, *sentence)
+            if pointed_only or _FOND.search(folded, *sentence):
                 continue
             yield Evidence(self.name, "school_dig", text[dig.start():dig.end()], dig.start(), dig.end())
             return

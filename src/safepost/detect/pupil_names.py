@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.names import YEAR_MENTION, NameMention, find_names, joined_to
+from safepost.detect.text import sentence_bounds
 
 # Words that put a first name in a school setting on a personal account ("my class", "Year 4").
 _SCHOOL_CONTEXT = re.compile(
@@ -136,7 +137,9 @@ _SUBJECT_AFTER = re.compile(r"[ \t]+(?:you|we|i|they|everyone|everybody|all|u|ya
 
 
 def _a_verb_before_its_subject(text: str, mention: NameMention) -> bool:
-    return (mention.text.casefold() in _VERB_NAMES
+    """... opening its sentence ("Well done Will you legend" is the boy)."""
+    opening = not re.search(r"\w", text[sentence_bounds(text, mention.start)[0]:mention.start])
+    return (opening and mention.text.casefold() in _VERB_NAMES
             and _SUBJECT_AFTER.match(text, mention.end) is not None)
 
 

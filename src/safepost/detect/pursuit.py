@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
-from safepost.detect.text import first_few
+from safepost.detect.text import sentence_bounds
 
 _YOU = r"(?:you|u|ya)"
 _YOUVE = r"(?:you'?ve|you have|u'?ve|u have|uve|you|u)"
@@ -31,7 +31,7 @@ _NUMBER = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|twent
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth|hundredth)"
 _CONTACTING = r"(?:messag|text|contact|call|ring|email|dm)(?:e|ing)?"
 _THEIR_PEOPLE = r"(?:mum|dad|husband|wife|partner|sister|brother|fella|boyfriend|girlfriend)"
-_CUT_OFF = r"(?:blocked|unfriended|unfollowed|muted)"
+_CUT_OFF = r"(?:blocked|unfriended|unfollowed)"  # (not "muted": "you muted me in the Teams call 😂")
 _OFFICE = r"(?:through|via)\s+the\s+(?:school\s+)?office"
 
 
@@ -39,18 +39,25 @@ def _any_of(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def _next_sentence_end(folded: str, position: int) -> int:
+    """The end of the sentence after the one holding `position` (the writer going on, "...but",
+    is read there and no further)."""
+    end = sentence_bounds(folded, position)[1]
+    return sentence_bounds(folded, min(end + 1, len(folded) - 1))[1] if end < len(folded) else end
+
+
 # The other person has said no, or cut the writer off, and the writer goes on: each is enough
 # alone. (Said of the person written to, or by their family: "your mum said not to contact you".)
 _REFUSED = re.compile(r"\b" + _any_of(
     # blocked, unfriended, unfollowed - and the writer still here
     rf"(?:why (?:have|did|'?ve) {_YOU}|{_SHE}|i know {_YOUVE}|{_YOU} went and) (?:gone and )?(?:just )?"
-    rf"{_CUT_OFF} me(?! out)",
+    rf"{_CUT_OFF} me(?! out| from)",
     rf"since {_YOU} {_CUT_OFF} me", r"don'?t block (?:this|me)",
     rf"{_YOU} can (?:block|unfollow|unfriend|mute|delete|ignore) me (?:on (?:here|\w+) )?"
     r"(?:all you (?:want|like)|if you (?:want|like)|as much as you (?:want|like)|but)",
     r"(?:unfollowing|unfriending|blocking|muting|deleting|ignoring) (?:me|my \w+) "
     r"(?:won'?t|doesn'?t|does not)",
-    rf"(?:^|[.!?]\s+){_CUT_OFF} me\b(?! out| from)",
+    rf"(?:^|(?<=[.!?] )){_CUT_OFF} me\b(?! out| from)",
     rf"{_YOU} can'?t (?:just )?(?:delete|block|shut|cut) me out",
     rf"{_YOU} can'?t (?:just )?(?:ignore|avoid|block|hide from|unfriend|unfollow|cut) me "
     r"(?:forever|for ever|for long|in the staffroom|at work|every day|all term|all year|and think|after)",
@@ -64,8 +71,8 @@ _REFUSED = re.compile(r"\b" + _any_of(
     rf"since (?:instagram|insta|facebook|fb|whatsapp|snapchat|it|they|{_YOU}) won'?t let me "
     r"(?:message|dm|text|see)",
     # told no, and not taking it
-    r"i'?m not (?:going away|giving up on (?:us|you)|going to stop (?:asking|messaging|texting)"
-    r"|letting (?:this|it|you) go)",
+    r"i'?m not (?:going away(?=\s*(?:[.!?]|$))|giving up on (?:us|you)|going to stop "
+    r"(?:asking|messaging|texting)|letting (?:this|it|you) go)",
     r"(?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna) (?:just )?keep (?:on )?"
     r"(?:messaging|texting|asking|calling|ringing|emailing|commenting|sending|popping up|turning up)"
     rf"[^.!?\n]{{0,40}}?(?:(?:till|til|until|'?til) {_YOU}\b|into the void)",
@@ -74,12 +81,14 @@ _REFUSED = re.compile(r"\b" + _any_of(
 ))
 # "You said no / you asked me to go through the office / your mum said not to contact you" ...
 _SAID_NO = re.compile(
-    rf"\b(?:(?:{_YOU}|she|he|your {_THEIR_PEOPLE})(?:'?ve|\s+have)?\s+"
+    rf"\b(?:(?:{_YOU}|your {_THEIR_PEOPLE})(?:'?ve|\s+have)?\s+"
     r"(?:said|told\s+(?:me|us|the\s+office|mr\s+\w+|mrs\s+\w+|ms\s+\w+|miss\s+\w+)|asked(?:\s+that)?"
     r"|made\s+it\s+clear|ended\s+things\s+and\s+asked)"
     r"|(?:your|ur)\s+(?:message|reply|text|email)\s+(?:saying|that))\s+"
     + _any_of(
-        r"no\b(?!\s+to\s+(?:the|a|an|our|this|that|it)\b|\s+(?:problem|worries|need|one|more|parking))",
+        # ("you said no once, I get it, but..."; not "you said no to cake", "no phones at the disco")
+        r"no\b(?=\s*(?:[,.!?;]|$|once|twice|again|at first|thanks|thank you|to (?:me|us|a drink|drinks|"
+        r"dinner|going out|meeting up)\b))",
         r"[^.!?\n]{0,60}?" + _any_of(
             r"(?:not|n'?t)\s+interested",
             r"(?:did\s*n[o']?t|don'?t|do\s+not)\s+want\s+(?:to\s+(?:talk|hear|speak|see|stay|be\s+friends"
@@ -89,7 +98,8 @@ _SAID_NO = re.compile(
             rf"(?:only|all)\s+(?:\w+\s+){{0,3}}{_OFFICE}",
             rf"(?:contact|go|went|come)\s+(?:\w+\s+){{0,2}}{_OFFICE}",
             r"(?:rather|prefer)\s+(?:all\s+)?contact",
-            r"need(?:ed|s)?\s+(?:some\s+)?space", r"want(?:ed|s)?\s+(?:some\s+)?space",
+            r"need(?:ed|s)?\s+(?:some\s+)?space(?!\s+(?:in|for|on|at|to))",
+            r"want(?:ed|s)?\s+(?:some\s+)?space(?!\s+(?:in|for|on|at|to))",
             r"want(?:ed|s)?\s+to\s+move\s+on", r"no\s+more\s+(?:contact|messages|texts|calls)",
             r"(?:rather|prefer)\s+not\s+(?:to\s+)?(?:stay\s+in\s+touch|be\s+in\s+touch|talk|hear|see)",
             r"not\s+to(?=\s*,?\s*(?:but|however))", r"not\s+to\s+(?:get\s+in\s+touch|speak)",
@@ -103,7 +113,7 @@ _GOES_ON = re.compile(
     r"\b(?:but|yet|still|however|don'?t believe|i'?d rather|it'?s (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"calmed down|this is quicker|i think that'?s|i get it|didn'?t say|(?:you )?don'?t (?:really )?mean|"
     r"(?:a bit|so|very) dramatic|enough time has passed|(?:your|ur) head talking)\b")
-# Softer signs, in three families; two different signs count together.
+# Softer signs, in four families; signs from two different families count together.
 _PRESSING = (
     # no answer, complained of
     ("no answer", re.compile(r"\b" + _any_of(
@@ -116,15 +126,10 @@ _PRESSING = (
         r"won'?t (?:answer|reply|pick up|respond|talk to me|speak to me)", r"couldn'?t reply",
         r"can'?t even (?:send|reply|answer|text)", r"(?:still )?nothing since",
         r"still (?:no reply|waiting (?:for|on) (?:that|a|your|ur|an) (?:reply|answer|response))",
-        r"read receipts", r"blue ticks", rf"i (?:can )?see {_YOUVE} (?:read|seen)",
-        rf"i know {_YOUVE} (?:read|seen) (?:it|them|these|this|my)",
-        rf"i (?:know|no) {_YOURE} (?:online|reading|in|home|there)", r"left me on (?:read|seen|delivered)",
-        rf"i know {_YOU} (?:were|was) (?:in|home|there|online)",
-        r"(?:haven'?t|not) (?:even )?(?:opened|read|looked at) (?:mine|my)", r"gone quiet on me",
+        r"gone quiet on me",
         rf"(?:{_YOUVE} )?deleted my (?:last )?(?:\w+ )?(?:comments?|messages?|posts?)",
         r"keeps? (?:removing|deleting|hiding) (?:the tag|my)",
-        rf"(?:saw|see|seen) (?:that )?{_YOU} (?:were|are|was) online", r"(?:straight )?to voicemail",
-        r"voicemail again",
+        r"(?:straight )?to voicemail", r"voicemail again",
         rf"pretend(?:ing)? (?:{_YOU} )?(?:didn'?t|did not|haven'?t) (?:see|seen|get|read)",
         r"hello+\?{2,}", r"answer me(?=[.!?]|$| please| now)",
         r"answer (?:your|ur|her|his) (?:phone|messages)",
@@ -133,7 +138,17 @@ _PRESSING = (
         rf"if {_YOU} (?:don'?t|do not|won'?t) (?:answer|reply|respond|get back)",
         r"(?:would|'d) have (?:replied|answered) by now", rf"if {_YOU} answered (?:your|ur) phone",
         r"(?:get|allowed) to ignore", r"reply (?:\w+ )?or (?:i'?ll|else)",
-        rf"i can see {_YOURE} (?:still )?reading", rf"why {_YOUVE} left the (?:\w+ )?(?:chat|group)",
+        rf"why {_YOUVE} left the (?:\w+ )?(?:chat|group)",
+    ))),
+    # watched: read, seen, online, at home ("I know you've read it", "two blue ticks")
+    ("watched", re.compile(r"\b" + _any_of(
+        r"read receipts", r"blue ticks", rf"i (?:can )?see {_YOUVE} (?:read|seen)",
+        rf"i know {_YOUVE} (?:read|seen) (?:it|them|these|this|my)",
+        rf"i (?:know|no) {_YOURE} (?:online|reading|in|home|there)", r"left me on (?:read|seen|delivered)",
+        rf"i know {_YOU} (?:were|was) (?:in|home|there|online)",
+        r"(?:haven'?t|not) (?:even )?(?:opened|read|looked at) (?:mine|my)",
+        rf"(?:saw|see|seen) (?:that )?{_YOU} (?:were|are|was) online",
+        rf"i can see {_YOURE} (?:still )?reading",
     ))),
     # asked again and again, by every way there is
     ("again and again", re.compile(r"\b" + _any_of(
@@ -150,10 +165,9 @@ _PRESSING = (
         r"(?:got|gave me|found|looked up)\b[^.!?\n]{0,30}?(?:your|ur) (?:new )?(?:number|address)",
         r"(?:texted|messaged|rung|rang|called) (?:you )?every (?:day|night|morning)",
         r"tried your (?:mobile|email|work email|landline|sister|wife|husband|mum)",
-        r"i'?ll try (?:you )?again (?:tonight|later|tomorrow)",
         r"i'?ll try (?:your|ur) (?:work email|landline|mobile|home)",
         r"i'?ll (?:try|message|text|ring) (?:you )?on here",
-        r"(?:it'?s|its) been (?:a|two|three) (?:week|weeks|days)",
+        r"(?:it'?s|its) been (?:a|two|three) (?:weeks?|days?)\b",
         r"apologised every way", r"sent (?:you )?a card, flowers",
         r"(?:can|could) you (?:pass on|tell (?:her|him))", r"tell \w+ to (?:answer|reply|ring|call|message)",
         rf"(?:your|her|his) {_THEIR_PEOPLE} (?:says|said|answered)",
@@ -181,17 +195,20 @@ class PursuitDetector(WordsDetector):
         refused = _REFUSED.search(folded)
         if refused is None:
             said_no = _SAID_NO.search(folded)
-            if said_no is not None and _GOES_ON.search(folded, said_no.end()):
+            if said_no is not None and _GOES_ON.search(folded, said_no.end(),
+                                                       _next_sentence_end(folded, said_no.end())):
                 refused = said_no
         if refused is not None:
             yield Evidence(self.name, "unwanted_pursuit", text[refused.start():refused.end()],
                            refused.start(), refused.end(), attrs={"signs": ["refused"], "also": []})
             return
-        # Each sign once, however often it is said ("answer me. answer me."), read as the first few.
+        # Each family's first sign: two families together count ("still waiting for your reply"
+        # and "if you don't reply by Friday" are one family: a chase about a trip form).
         found: dict[str, tuple[str, re.Match[str]]] = {}
         for sign, pattern in _PRESSING:
-            for match in first_few(pattern.finditer(folded)):
-                found.setdefault(match.group(0), (sign, match))
+            match = pattern.search(folded)
+            if match is not None:
+                found[sign] = (sign, match)
         if len(found) < 2:
             return
         signs = sorted(found.values(), key=lambda sign_match: sign_match[1].start())

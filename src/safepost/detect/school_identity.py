@@ -58,8 +58,10 @@ def another_place_after(text: str, end: int) -> bool:
 
 # A number a profile's bio gives as the writer's work one ("School office: 01632 960418", "work:
 # 01632 960418 ext 22"), whether or not the school lists it.
+# (Not "Box office:", "Home office:", "Tutoring work:": a word before "work" or "office" makes it
+# something else's.)
 _WORK_NUMBER_LABEL = re.compile(
-    r"\b(?:work|school|school office|the office|office|reception|switchboard)"
+    r"(?:^|(?<![A-Za-z] ))(?:work|school|school office|reception|switchboard)"
     r"(?:\s+(?:no\.?|number|tel\.?|phone|line))?\s*[:\-]\s*$", re.IGNORECASE)
 
 

@@ -15,28 +15,35 @@ from collections.abc import Iterable
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.text import first_few, sentence_bounds
 
-# The record: pupils' results, grades or data as a document, or a class list.
+# The record: pupils' results, grades or marks as a document, a markbook, a register of needs ...
 _RECORD = re.compile(
     r"\b(?:(?:mock|predicted|sats|gcse|a-?level|exam|test|assessment|reading|phonics|attainment|progress)"
     r" ?(?:results?|grades?|marks|scores|data) ?(?:spread ?sheet|sheet|list|tracker|export|printout|table)"
     r"|(?:results?|grades?|marks) (?:spread ?sheet|sheet|list|tracker|export|printout)"
-    r"|(?:class|set|form|group) lists?|(?:the |our |my |new )(?:\w+ ){0,3}register(?! office| of)"
-    r"|mark ?book|seating plans?|(?:sen|send|cp|safeguarding) (?:register|list)|data drop)\b")
+    r"|mark ?book|(?:sen|send|cp|safeguarding) (?:register|list))\b")
 # ... shown: a screenshot, a paste, a link, "here's", "just dropped".
 _SHOWN = re.compile(
     r"\b(?:screen ?shot\w*|screen ?grab\w*|pasting|pasted|here'?s|attached|photo of|pic of|look at|"
     r"have a look|sneak peek|just dropped|leaked|copy of|sharing)\b|📸|https?://")
+# A class's own list or register is a record only where the words show it copied out (a screenshot,
+# a paste, a leak): "here's the class list for Monday's trip groups", "our new cash register in
+# the role-play shop", "the set list for tonight's concert" are not.
+_CLASS_LIST = re.compile(
+    r"\b(?:(?:class|form|group) lists?|set lists?|"
+    r"(?:the|our|my|new|class|form) (?:(?:year|yr) ?\d{1,2} )?register)(?! office| of)\b")
+_COPIED = re.compile(
+    r"\b(?:screen ?shot\w*|screen ?grab\w*|pasting|pasted|leaked|just dropped|photo of|pic of)\b|📸")
 
 
 class SchoolRecordsDetector(WordsDetector):
     name = "school_records"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        for record in first_few(_RECORD.finditer(folded)):
-            shown = _SHOWN.search(folded, *sentence_bounds(folded, record.start()))
-            if shown is None:
+        found = [(record, _SHOWN) for record in first_few(_RECORD.finditer(folded))]
+        found += [(record, _COPIED) for record in first_few(_CLASS_LIST.finditer(folded))]
+        for record, shown_by in sorted(found, key=lambda pair: pair[0].start()):
+            if shown_by.search(folded, *sentence_bounds(folded, record.start())) is None:
                 continue
             yield Evidence(self.name, "school_records_shared", text[record.start():record.end()],
-                           record.start(), record.end(),
-                           attrs={"shown": text[shown.start():shown.end()]})
+                           record.start(), record.end())
             return

@@ -123,6 +123,8 @@ def candidates(
         if not judgement_read(hit.label, source="lexicon", kind=kind, channel=channel, author=author,
                               speaks_for_school=speaks_for_school):
             continue
+        if hit.label == "threat" and channel != "official" and _a_joke_at_home(text, author, bool(names)):
+            continue  # ("I'll kill him if he forgets the bins again 😂" of a husband: see below)
         found[hit.label] = Decision(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
             triggers=_in_original(read, (Trigger(hit.words, hit.start, hit.end, 1.0),)), nearest=(),
