@@ -15,7 +15,7 @@ from typing import Any
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence, author_role
 from safepost.detect.context import request_day
-from safepost.detect.text import sentence_bounds
+from safepost.detect.text import next_sentence, sentence_bounds
 from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT, VIEWS
 from safepost.policy import SEVERITY_ORDER, Pack, Rule
 from safepost.school import Pupil, School
@@ -443,11 +443,10 @@ def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None)
     start, end = sentence_bounds(text, name_at)
     if start <= matter_at < end:
         return True
-    after = end
-    while after < len(text) and (text[after] in ".!?‼…" or text[after].isspace()):
-        after += 1  # ("today!! Four months of...": past every mark that ends the sentence)
-    next_start, next_end = sentence_bounds(text, min(after, len(text) - 1))
-    next_start = max(next_start, end)
+    following = next_sentence(text, end)
+    if following is None:
+        return False
+    next_start, next_end = following
     if not next_start <= matter_at < next_end:
         return False
     # (a he or she after it counts too, "Omar said his first sentence in English today! Four
@@ -850,6 +849,8 @@ class _WordsReading:
     fix: str
 
 
+RECORDS_SHOWN_FIX = ("Do not share it; delete the post, and tell the school's data protection lead if it "
+                     "has been seen.")
 _WORDS_READINGS = (
     # The Staffordshire protocol's Appendix 2, item 9: telling readers to set aside what the
     # school has formally said ("ignore the letter, the residential isn't cancelled").
@@ -900,12 +901,12 @@ _WORDS_READINGS = (
         "school_records_shared", ("content.data_protection", "content.personal_info_about_individuals"), True,
         lambda item: (f"Shows pupils' records ('{item.text}'): a class's results, grades, register or "
                       "lists are personal data the school holds in confidence."),
-        "Do not share it; delete the post, and tell the school's data protection lead if it has been seen."),
+        RECORDS_SHOWN_FIX),
     _WordsReading(
         "school_records_shared", ("content.confidential_org_info",), True,
         lambda item: (f"Shows pupils' records ('{item.text}'): the school's internal data is confidential "
                       "until it publishes it."),
-        "Do not share it; delete the post, and tell the school's data protection lead if it has been seen."),
+        RECORDS_SHOWN_FIX),
 )
 
 
@@ -921,17 +922,23 @@ def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
             yield Candidate(reading.rules, reading.message(item), item, fix=reading.fix)
 
 
+def _own_exchange_not_with_family(facts: _Facts) -> bool:
+    """A member of staff's own message or comment, to someone who is not their own relative: the
+    words the looks and pursuit readings judge as the writer's conduct towards another."""
+    request, counterpart = facts.request, facts.counterpart
+    return (request.kind in ("message", "comment") and others_words(request) is None
+            and not (counterpart is not None and counterpart.attrs.get("relative")))
+
+
 def _looks_remark_candidates(facts: _Facts) -> Iterator[Candidate]:
     """A member of staff's remark on a child's looks as a grown-up's ("proper little stunner",
     "the boys won't know what's hit them"), written to a pupil, to a former pupil who is still a
     child, to a pupil's parent about their child, or naming a pupil: a sign of grooming for the
     DSL. Not to the writer's own relative (a proud aunt's "she'll break some hearts"), nor to a
     colleague or another adult."""
-    request, counterpart = facts.request, facts.counterpart
-    if request.kind not in ("message", "comment") or others_words(request) is not None:
-        return
-    if counterpart is not None and counterpart.attrs.get("relative"):
-        return
+    if not _own_exchange_not_with_family(facts):
+        return  # (a proud aunt's "she'll break some hearts" is family's)
+    counterpart = facts.counterpart
     kind = counterpart.attrs.get("kind") if counterpart is not None else None
     towards_a_child = (
         kind in ("pupil", "parent")
@@ -953,10 +960,7 @@ def _pursuit_candidates(facts: _Facts) -> Iterator[Candidate]:
     """A member of staff's own message or comment that goes on after the other person has made
     clear they do not want it (detect/pursuit.py): unwanted communication where the pack names
     it (the Staffordshire protocol), and harassment under every policy, whoever it is sent to."""
-    request = facts.request
-    if request.kind not in ("message", "comment") or others_words(request) is not None:
-        return
-    if facts.counterpart is not None and facts.counterpart.attrs.get("relative"):
+    if not _own_exchange_not_with_family(facts):
         return  # ("why have you blocked me on insta??" to the writer's own teenager is family's)
     for item in facts.of_kind("unwanted_pursuit")[:1]:
         also = "".join(f", '{words}'" for words in item.attrs.get("also", ()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from safepost.detect.text import alnum_key, fold, levenshtein_at_most
+from safepost.detect.text import alnum_key, fold, levenshtein_at_most, next_sentence, sentences_around
 
 
 @pytest.mark.parametrize(("written", "folded"), [
@@ -78,3 +78,19 @@ def test_opaque_spans_are_addresses_of_the_lengths_addresses_have(text: str, hid
     from safepost.detect.text import opaque_spans
 
     assert [text[start:end] for start, end in opaque_spans(text)] == hidden
+
+
+@pytest.mark.parametrize(("text", "after_word", "sentence"), [
+    ("Omar said it today!! Four months of silence.", "today", "Four months of silence"),
+    ("Ignore the letter. It's still on.", "letter", "It's still on"),
+    ("Well done?! ...Year 6 won", "done", "Year 6 won"),
+])
+def test_the_next_sentence_starts_past_every_mark_that_ends_one(text: str, after_word: str, sentence: str) -> None:
+    end = text.index(after_word) + len(after_word)
+    following = next_sentence(text, end)
+    assert following is not None and text[following[0]:following[1]].strip() == sentence
+    assert sentences_around(text, 0, after=1)[1] == following[1]
+
+
+def test_there_is_no_sentence_after_the_last() -> None:
+    assert next_sentence("All done!!", 8) is None

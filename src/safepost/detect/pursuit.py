@@ -21,12 +21,12 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
-from safepost.detect.text import sentence_bounds
+from safepost.detect.text import sentences_around
 
 _YOU = r"(?:you|u|ya)"
 _YOUVE = r"(?:you'?ve|you have|u'?ve|u have|uve|you|u)"
 _YOURE = r"(?:you'?re|you are|ur|u r|ure)"
-_SHE = r"(?:you|u|she|he|she'?s|he'?s|she has|he has|you'?ve|you have|u'?ve)"
+_WHO_CUT_ME_OFF = r"(?:you|u|she|he|she'?s|he'?s|she has|he has|you'?ve|you have|u'?ve)"
 _NUMBER = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a dozen|loads of|so many)"
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth|hundredth)"
 _CONTACTING = r"(?:messag|text|contact|call|ring|email|dm)(?:e|ing)?"
@@ -39,19 +39,13 @@ def _any_of(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-def _next_sentence_end(folded: str, position: int) -> int:
-    """The end of the sentence after the one holding `position` (the writer going on, "...but",
-    is read there and no further)."""
-    end = sentence_bounds(folded, position)[1]
-    return sentence_bounds(folded, min(end + 1, len(folded) - 1))[1] if end < len(folded) else end
-
 
 # The other person has said no, or cut the writer off, and the writer goes on: each is enough
 # alone. (Said of the person written to, or by their family: "your mum said not to contact you".)
 _REFUSED = re.compile(r"\b" + _any_of(
     # blocked, unfriended, unfollowed - and the writer still here
-    rf"(?:why (?:have|did|'?ve) {_YOU}|{_SHE}|i know {_YOUVE}|{_YOU} went and) (?:gone and )?(?:just )?"
-    rf"{_CUT_OFF} me(?! out| from)",
+    rf"(?:why (?:have|did|'?ve) {_YOU}|{_WHO_CUT_ME_OFF}|i know {_YOUVE}|{_YOU} went and) "
+    rf"(?:gone and )?(?:just )?{_CUT_OFF} me(?! out| from)",
     rf"since {_YOU} {_CUT_OFF} me", r"don'?t block (?:this|me)",
     rf"{_YOU} can (?:block|unfollow|unfriend|mute|delete|ignore) me (?:on (?:here|\w+) )?"
     r"(?:all you (?:want|like)|if you (?:want|like)|as much as you (?:want|like)|but)",
@@ -195,8 +189,9 @@ class PursuitDetector(WordsDetector):
         refused = _REFUSED.search(folded)
         if refused is None:
             said_no = _SAID_NO.search(folded)
-            if said_no is not None and _GOES_ON.search(folded, said_no.end(),
-                                                       _next_sentence_end(folded, said_no.end())):
+            # (the writer going on, "...but", is read in the same sentence or the next, no further)
+            if said_no is not None and _GOES_ON.search(
+                    folded, said_no.end(), sentences_around(folded, said_no.end(), after=1)[1]):
                 refused = said_no
         if refused is not None:
             yield Evidence(self.name, "unwanted_pursuit", text[refused.start():refused.end()],
@@ -204,16 +199,13 @@ class PursuitDetector(WordsDetector):
             return
         # Each family's first sign: two families together count ("still waiting for your reply"
         # and "if you don't reply by Friday" are one family: a chase about a trip form).
-        found: dict[str, tuple[str, re.Match[str]]] = {}
-        for sign, pattern in _PRESSING:
-            match = pattern.search(folded)
-            if match is not None:
-                found[sign] = (sign, match)
-        if len(found) < 2:
+        signs = sorted(((sign, match) for sign, pattern in _PRESSING
+                        if (match := pattern.search(folded)) is not None),
+                       key=lambda sign_match: sign_match[1].start())
+        if len(signs) < 2:
             return
-        signs = sorted(found.values(), key=lambda sign_match: sign_match[1].start())
         first = signs[0][1]
         yield Evidence(self.name, "unwanted_pursuit", text[first.start():first.end()],
                        first.start(), first.end(),
-                       attrs={"signs": list(dict.fromkeys(sign for sign, _match in signs)),
+                       attrs={"signs": [sign for sign, _match in signs],
                               "also": [text[match.start():match.end()] for _sign, match in signs[1:]]})

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.pupil_names import name_mentions
 from safepost.detect.school_identity import in_family_news
-from safepost.detect.text import first_few, sentence_bounds
+from safepost.detect.text import first_few, next_sentence, sentence_bounds
 
 # Kin whose illness or death is the child's family's matter ("her grandad passed away").
 _KIN = (r"(?:mum|mummy|mom|mother|dad|daddy|father|parents?|nan|nana|nanna|nanny|gran|granny|grandma|"
@@ -313,10 +313,10 @@ def _without(folded: str, found: re.Match[str] | None) -> str:
 def _opening_the_next(folded: str, sentence_end: int) -> re.Match[str] | None:
     """The writer's own pupils where they open the next sentence, as its subject: "First
     permanent exclusion in 20 years today. One of my Year 6s finally went too far." """
-    if sentence_end >= len(folded):
+    following = next_sentence(folded, sentence_end)
+    if following is None:
         return None
-    start, end = sentence_bounds(folded, sentence_end + 1)
-    start = max(start, sentence_end + 1)
+    start, end = following
     while start < end and not folded[start].isalnum():
         start += 1
     return _OWN_PUPILS.match(folded, start, end)

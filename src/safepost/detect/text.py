@@ -163,6 +163,14 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+def next_sentence(text: str, end: int) -> tuple[int, int] | None:
+    """The sentence after the one ending at `end`, past every mark and space that ends it
+    ("today!! Four months of...": "!!" ends one sentence, not two); None at the text's end."""
+    while end < len(text) and (_SENTENCE_END.match(text, end) or text[end].isspace()):
+        end += 1
+    return sentence_bounds(text, end) if end < len(text) else None
+
+
 def sentences_around(text: str, position: int, before: int = 0, after: int = 1) -> tuple[int, int]:
     """The start and end of the sentence around a position, widened by `before` sentences
     before it and `after` after it ("Ignore the letter. It's still on." is read as one)."""
@@ -171,8 +179,9 @@ def sentences_around(text: str, position: int, before: int = 0, after: int = 1) 
         if start > 1:
             start = sentence_bounds(text, start - 2)[0]
     for _ in range(after):
-        if end < len(text):
-            end = sentence_bounds(text, end + 1)[1]
+        following = next_sentence(text, end)
+        if following is not None:
+            end = following[1]
     return start, end
 
 

@@ -119,12 +119,21 @@ def candidates(
     model_name = model_name or chosen_model_name()
     read = with_stand_ins(text, names)
     found: dict[str, Decision] = {}
+    # A threat joked at the writer's own family (see _a_joke_at_home), asked once, where a threat is read.
+    joke_at_home: bool | None = None
+
+    def a_joke_at_home() -> bool:
+        nonlocal joke_at_home
+        if joke_at_home is None:
+            joke_at_home = channel != "official" and _a_joke_at_home(text, author, bool(names))
+        return joke_at_home
+
     for hit in lexicon_hits(read.text, kind):
         if not judgement_read(hit.label, source="lexicon", kind=kind, channel=channel, author=author,
                               speaks_for_school=speaks_for_school):
             continue
-        if hit.label == "threat" and channel != "official" and _a_joke_at_home(text, author, bool(names)):
-            continue  # ("I'll kill him if he forgets the bins again 😂" of a husband: see below)
+        if hit.label == "threat" and a_joke_at_home():
+            continue  # ("I'll kill him if he forgets the bins again 😂" of a husband)
         found[hit.label] = Decision(
             label=hit.label, score=1.0, threshold=0.0, source="lexicon",
             triggers=_in_original(read, (Trigger(hit.words, hit.start, hit.end, 1.0),)), nearest=(),
@@ -159,7 +168,7 @@ def candidates(
                      and own_news_only(text, names_in_text=bool(names)))
                     or (judgement.label == "incident" and not speaks_for_school
                         and not in_school_life(text))
-                    or (judgement.label == "threat" and _a_joke_at_home(text, author, bool(names)))):
+                    or (judgement.label == "threat" and a_joke_at_home())):
                 continue
             if judgement.label == "inappropriate_link":
                 if safe_links_only is None:
