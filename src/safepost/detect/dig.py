@@ -3,9 +3,9 @@ crying in the head's office", "some of us actually do our jobs", "a certain some
 phone the entire time", "Some people in our staffroom need to realise the world doesn't revolve
 around them. You know who you are 🙄", "#notbitter". Aimed at colleagues, parents or the school
 without naming anyone, it is still a negative comment about the school community (catalogue:
-content.negative_about_school_community; the outside readers labelled 35 of the 36 such posts
-in the devset a breach, the other being out of its policy's working-time scope, and the
-language model missed 14 of them). The same turns of
+content.negative_about_school_community; the outside readers labelled 38 of the 39 such posts
+in the devset a breach, the other being out of its policy's working-time scope, and without this
+reading 23 of the 38 got no finding of that kind). The same turns of
 phrase about the writer's road, a sitcom or their own family are nobody's business, nor is a
 thank-you ("my amazing team, you know who you are ❤️"). Whether a request's words count is
 `evaluate`'s."""
