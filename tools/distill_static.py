@@ -18,6 +18,23 @@ M2V is model2vec's table (src/safepost/language/embeddings/README.md, step 1); w
 The epoch kept is the one whose held-out cosine to the teacher (the trainer's fold
 distill_encoder.HELD_FOLD, never learnt) is best; `compare_encoders.py --held-fold` then
 measures the judgements on that fold.
+
+`--teacher hub` (session 25; measured, not shipped: docs/language-history.md) needs no torch and
+no cache made elsewhere: the teacher is the hub's two packaged readers, run here with
+onnxruntime. A text's target is the hub encoder's sentence vector (768 numbers, itself distilled
+from mpnet) beside the fine-tuned classifier's logits, each logit standardised over the corpus
+and the block scaled by --logit-weight / sqrt(its width), so that with weight 1 the judgements
+weigh about as much as the meaning; the whole made unit length. The table then learns which word
+pieces the classifier reads as which judgement, from texts no label was written for. The three
+safeguarding logits are left out unless --with-safeguarding:
+
+    .venv/bin/python tools/distill_static.py --teacher hub --with-safeguarding \
+        --no-development-texts --work /tmp/h --out /tmp/table
+
+The classifier learnt every development example, so out-of-fold figures of a model trained on
+such a table flatter it a little even with --no-development-texts; the independent sets and
+held-back batches the trainer never reads are the fair measure, and for safeguarding in
+messages, tools/measure_second_opinion.py (the engine pairs the static model with the hub's).
 """
 
 from __future__ import annotations
@@ -34,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import distill_encoder
 
 from safepost.language.embeddings import StaticEmbedder
+from safepost.language.model import SAFEGUARDING
 
 PACKAGED = Path(__file__).resolve().parent.parent / "src" / "safepost" / "language" / "embeddings"
 
@@ -143,6 +161,80 @@ def write_table(table: np.ndarray, out: Path) -> None:
         shutil.copy(PACKAGED / "tokenizer.json", out / "tokenizer.json")
 
 
+HUB_TEACHER_CACHE = "hub_teacher.npz"
+
+
+def hub_reading(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The hub encoder's unit vectors (texts x 768) and the fine-tuned classifier's logits
+    (texts x 19) for these texts, one text per call as at run time."""
+    from safepost.language.encoder import MiniLMClassifier, MiniLMEncoder
+
+    reader, judge = MiniLMEncoder(), MiniLMClassifier()
+    vectors = np.zeros((len(texts), 768), dtype=np.float32)
+    logits = np.zeros((len(texts), len(judge.labels)), dtype=np.float32)
+    for row, text in enumerate(texts):
+        vectors[row] = reader.encode(text)
+        logits[row] = judge.logits(text)
+        if row and row % 2000 == 0:
+            print(f"teacher: {row} of {len(texts)} read", flush=True)
+    return vectors, logits
+
+
+def hub_teacher_made_by() -> str:
+    """The packaged readers' files, by hash: a cache made by other readers starts again."""
+    import hashlib
+    from importlib import resources
+
+    folder = resources.files("safepost.language.encoder")
+    digest = hashlib.sha256()
+    for name in ("model.onnx", "classifier.onnx", "tokenizer.json"):
+        digest.update(folder.joinpath(name).read_bytes())
+    return f"hub encoder+classifier {digest.hexdigest()[:16]}"
+
+
+def cached_hub_reading(work: Path, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """hub_reading, kept in WORK/hub_teacher.npz by a hash of each text (a few minutes a run)."""
+    cache, maker = work / HUB_TEACHER_CACHE, hub_teacher_made_by()
+    known: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    if cache.exists():
+        saved = np.load(cache)
+        if str(saved["made_by"]) == maker:
+            known = {str(key): (vector, logit) for key, vector, logit
+                     in zip(saved["keys"], saved["vectors"], saved["logits"], strict=True)}
+    missing = list(dict.fromkeys(text for text in texts if distill_encoder.text_key(text) not in known))
+    if missing:
+        print(f"teacher: {len(missing)} texts to read ({len(known)} kept)", flush=True)
+        vectors, logits = hub_reading(missing)
+        known.update(zip(map(distill_encoder.text_key, missing), zip(vectors, logits, strict=True),
+                         strict=True))
+        work.mkdir(parents=True, exist_ok=True)
+        with (work / (HUB_TEACHER_CACHE + ".partial")).open("wb") as file:
+            np.savez(file, made_by=np.array(maker), keys=np.array(list(known)),
+                     vectors=np.stack([pair[0] for pair in known.values()]),
+                     logits=np.stack([pair[1] for pair in known.values()]))
+        (work / (HUB_TEACHER_CACHE + ".partial")).replace(cache)
+    rows = [known[distill_encoder.text_key(text)] for text in texts]
+    return np.stack([row[0] for row in rows]), np.stack([row[1] for row in rows])
+
+
+def classifier_labels() -> tuple[str, ...]:
+    from safepost.language.encoder import classifier
+
+    return classifier().labels
+
+
+def hub_targets(vectors: np.ndarray, logits: np.ndarray, logit_weight: float) -> np.ndarray:
+    """Unit targets: the encoder's vector beside the logits, each logit standardised over these
+    texts and the whole block scaled to weigh logit_weight against the (unit) vector."""
+    spread = logits.std(axis=0)
+    standardised = (logits - logits.mean(axis=0)) / np.where(spread > 0, spread, 1.0)
+    block = standardised * (logit_weight / np.sqrt(logits.shape[1]))
+    joined = np.hstack([vectors, block]).astype(np.float32)
+    norms: np.ndarray = np.linalg.norm(joined, axis=1, keepdims=True)
+    result: np.ndarray = joined / np.maximum(norms, 1e-12)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--work", type=Path, required=True,
@@ -155,14 +247,35 @@ def main() -> None:
                              "such as model2vec's output); default: the packaged one, already trained")
     parser.add_argument("--no-development-texts", action="store_true",
                         help="learn from no labelled development text (so no fold's texts are learnt)")
+    parser.add_argument("--teacher", choices=("mpnet", "hub"), default="mpnet",
+                        help="mpnet: the vectors distill_encoder.py --teacher-only cached in WORK; hub: the "
+                             "packaged hub encoder's vectors beside its classifier's judgements (no torch)")
+    parser.add_argument("--logit-weight", type=float, default=1.0,
+                        help="with --teacher hub: how much the classifier's judgements weigh beside the "
+                             "encoder's vector (default %(default)s)")
+    parser.add_argument("--with-safeguarding", action="store_true",
+                        help="with --teacher hub: learn the classifier's safeguarding judgements too (left "
+                             "out by default, meant to keep the engine's model and the hub's second opinion "
+                             "two readers; session 25 measured both ways, and neither kept its catches)")
     args = parser.parse_args()
+    if not args.logit_weight >= 0:
+        raise SystemExit(f"--logit-weight: {args.logit_weight} is below 0")
     texts, held = distill_encoder.corpus(development_texts=not args.no_development_texts)
-    found = distill_encoder.cached_teacher_vectors(args.work, [*texts, *held])
-    if found is None:
-        flag = " --no-development-texts" if args.no_development_texts else ""
-        raise SystemExit(f"{args.work}: no teacher vectors for this corpus: run distill_encoder.py "
-                         f"--teacher-only{flag} first")
-    maker, cached = found
+    if args.teacher == "hub":
+        vectors, logits = cached_hub_reading(args.work, [*texts, *held])
+        if not args.with_safeguarding:
+            labels = classifier_labels()
+            logits = logits[:, [index for index, label in enumerate(labels) if label not in SAFEGUARDING]]
+        cached = hub_targets(vectors, logits, args.logit_weight)
+        maker = (f"{hub_teacher_made_by()}, logit weight {args.logit_weight}, "
+                 f"{logits.shape[1]} judgements")
+    else:
+        found = distill_encoder.cached_teacher_vectors(args.work, [*texts, *held])
+        if found is None:
+            flag = " --no-development-texts" if args.no_development_texts else ""
+            raise SystemExit(f"{args.work}: no teacher vectors for this corpus: run distill_encoder.py "
+                             f"--teacher-only{flag} first")
+        maker, cached = found
     print(f"teacher vectors made by {maker}", flush=True)
     start = StaticEmbedder(folder=args.start)
 

@@ -86,3 +86,48 @@ def test_the_written_table_is_read_by_the_run_time_code(tmp_path: Path) -> None:
     _, expected = distill_static.text_vectors(table, distill_static.Batch([packaged.piece_ids(text)]))
     assert written.encode(text) == pytest.approx(expected[0], abs=2e-3)  # stored as float16
     assert written.table.shape == packaged.table.shape
+
+
+def test_hub_targets_weigh_the_judgements_beside_the_meaning() -> None:
+    rng = np.random.default_rng(4)
+    vectors = rng.normal(size=(30, 768)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    logits = rng.normal(loc=-3.0, scale=2.0, size=(30, 19)).astype(np.float32)
+    logits[:, 5] = -4.0  # a judgement the classifier never moves on: no division by zero
+    for weight in (0.0, 0.5, 1.0, 2.0):
+        targets = distill_static.hub_targets(vectors, logits, weight)
+        assert targets.shape == (30, 768 + 19) and np.isfinite(targets).all()
+        assert np.linalg.norm(targets, axis=1) == pytest.approx(np.ones(30), abs=1e-5)
+        assert not targets[:, 768 + 5].any()
+        # the judgements' share of each target grows with the weight; with none, the meaning alone
+        share = float(np.mean(np.linalg.norm(targets[:, 768:], axis=1) ** 2))
+        if weight == 0.0:
+            assert targets[:, :768] == pytest.approx(vectors, abs=1e-6) and share == 0.0
+        else:
+            expected = weight ** 2 * (18 / 19)  # 18 standardised columns of mean square 1, over 19
+            assert share == pytest.approx(expected / (1 + expected), rel=0.25)
+
+
+def test_the_hub_teacher_is_read_once_per_text_and_kept(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    texts = ["Well done to Year 4 for a brilliant assembly!", "DM me on snap, don't tell your mum x"]
+    vectors, logits = distill_static.cached_hub_reading(tmp_path, texts)
+    assert "2 texts to read (0 kept)" in capsys.readouterr().out
+    assert vectors.shape == (2, 768) and logits.shape == (2, 19)
+    assert np.linalg.norm(vectors, axis=1) == pytest.approx([1.0, 1.0], abs=1e-4)
+    # the classifier's own reading: the second text is grooming, the first is not
+    from safepost.language.encoder import classifier
+
+    grooming = classifier().labels.index("grooming")
+    assert logits[1, grooming] > 0 > logits[0, grooming]
+    # a third text is read alone; the first two come from the cache, in the order asked
+    more = [texts[1], "Parents' evening is on Thursday.", texts[0]]
+    again_vectors, again_logits = distill_static.cached_hub_reading(tmp_path, more)
+    assert "1 texts to read (2 kept)" in capsys.readouterr().out
+    assert np.array_equal(again_vectors[[2, 0]], vectors) and np.array_equal(again_logits[[2, 0]], logits)
+    # a cache made by other readers is not mixed in
+    saved = dict(np.load(tmp_path / distill_static.HUB_TEACHER_CACHE))
+    saved["made_by"] = np.array("hub encoder+classifier 0000000000000000")
+    np.savez(tmp_path / distill_static.HUB_TEACHER_CACHE, **saved)
+    distill_static.cached_hub_reading(tmp_path, texts)
+    assert "2 texts to read (0 kept)" in capsys.readouterr().out

@@ -86,9 +86,14 @@ class MiniLMClassifier:
         self.without_stand_in = bool(reads.is_file() and json.loads(reads.read_text("utf-8")).get(
             "without_stand_in", False))
 
+    def logits(self, text: str) -> np.ndarray:
+        """One log-odds per label, in `labels` order (one text per call, as `encode`)."""
+        result: np.ndarray = self.session.run(None, _inputs(self.tokenizer, text))[0][0]
+        return result
+
     def probabilities(self, text: str) -> np.ndarray:
-        """One probability per label, in `labels` order (one text per call, as `encode`)."""
-        logits = self.session.run(None, _inputs(self.tokenizer, text))[0][0]
+        """One probability per label, in `labels` order."""
+        logits = self.logits(text)
         result: np.ndarray = (1.0 / (1.0 + np.exp(-logits.astype(np.float64)))).astype(np.float32)
         return result
 
