@@ -193,7 +193,8 @@ def hub_teacher_made_by() -> str:
 
 
 def cached_hub_reading(work: Path, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """hub_reading, kept in WORK/hub_teacher.npz by a hash of each text (a few minutes a run)."""
+    """hub_reading, kept in WORK/hub_teacher.npz by a hash of each text (about 70 s for the 13,077
+    texts of the corpus without development examples, on this machine)."""
     cache, maker = work / HUB_TEACHER_CACHE, hub_teacher_made_by()
     known: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     if cache.exists():
