@@ -387,6 +387,11 @@ def test_the_measurement_tells_the_judge_who_wrote_each_example() -> None:
     "I cannot keep it a secret, but I'll stay with you while we talk to Mrs Khan",
     "i won't keep this between us, it's too important. come and see me and Mr Lee",
     "I’m not allowed to keep that secret, I have to pass it on to our DSL",
+    # the refusal may name what it will not keep, or promise nothing
+    "I can't keep things like this just between us, so I've let Mrs Kowalski, our DSL, know",
+    "I can't promise to keep this just between us, I'll need to speak to Mr Shah",
+    "I cannot keep what you've told me just between us, but you did the right thing telling me",
+    "i cant promise i'll keep anything like that just between us x",
 ])
 def test_refusing_to_keep_a_secret_is_not_grooming(text: str) -> None:
     # What a member of staff must say when a child discloses, not a sign of grooming.
@@ -400,6 +405,8 @@ def test_refusing_to_keep_a_secret_is_not_grooming(text: str) -> None:
     ("I won't keep this a secret unless you send another pic", True),  # a threat, not a refusal
     ("Let's keep it just between us x", False),                         # read in posts too
     ("why not keep this between us", True),
+    ("I can't keep my eyes off you, just between us x", True),  # refuses nothing
+    ("I can't wait to see you. Just between us, ok?", True),
 ])
 def test_secrecy_that_is_not_a_refusal_stays_a_sign(text: str, exchange: bool) -> None:
     assert "grooming" in [hit.label for hit in load_lexicon().find(text, exchange=exchange)]
