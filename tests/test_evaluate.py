@@ -1185,6 +1185,23 @@ def test_a_dig_at_colleagues_is_a_negative_comment(
     ("Well done Omar! Mrs Patel is running selective mutism training for her team", False),
 ])
 def test_a_matter_in_the_next_sentence_is_about_the_same_child(text: str, same: bool) -> None:
+    from safepost.detect.names import titled_names
     from safepost.evaluate import _about_the_same_child
 
-    assert _about_the_same_child(text, text.index("Omar"), text.lower().index("selective mutism")) is same
+    adults_at = [mention.start for mention in titled_names(text)]  # (the check: the people detector's)
+    assert _about_the_same_child(text, text.index("Omar"), text.lower().index("selective mutism"),
+                                 adults_at) is same
+
+
+@pytest.mark.parametrize(("next_sentence", "told"), [
+    ("Four months of selective mutism and she just came out with it", True),
+    # another grown-up named there, found by the people detector: the her is hers
+    ("Mrs Patel is running selective mutism training for her team", False),
+])
+def test_a_grown_up_named_in_the_next_sentence_keeps_the_matter_from_the_child(
+    run_check: Callable[..., CheckResult], next_sentence: str, told: bool,
+) -> None:
+    result = run_check(f"So proud of Renée Castellano in my class today! {next_sentence}", pack="tpat",
+                       author={"staff_id": "S01"})
+    assert ("content.data_protection" in rule_ids(result)) is told
+    assert "content.discuss_school_community" in rule_ids(result)  # the pupil is still named

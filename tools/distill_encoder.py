@@ -37,6 +37,7 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -131,46 +132,61 @@ def made_by(teacher: Path) -> str:
     return f"{teacher.resolve()} max_tokens={MAX_TOKENS}"
 
 
-def _teacher_cache(work: Path) -> tuple[str, dict[str, np.ndarray]]:
-    cache = work / "teacher.npz"
+def _saved_rows(cache: Path) -> tuple[str, dict[str, dict[str, np.ndarray]]]:
+    """(what made them, each text's rows by the text's hash) from a cache written by cached_rows."""
     if not cache.exists():
         return "", {}
     saved = np.load(cache)
     if "keys" not in saved.files or "made_by" not in saved.files:  # an older cache: start again
         return "", {}
-    vectors = dict(zip((str(key) for key in saved["keys"]), saved["vectors"], strict=True))
-    return str(saved["made_by"]), vectors
+    # (each member read from the file once: indexing the file itself would read it again per row)
+    arrays = {name: saved[name] for name in saved.files if name not in ("keys", "made_by")}
+    rows = {str(key): {name: array[index] for name, array in arrays.items()}
+            for index, key in enumerate(saved["keys"])}
+    return str(saved["made_by"]), rows
+
+
+def cached_rows(cache: Path, maker: str, texts: list[str],
+                read: Callable[[list[str]], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """What `read` gives for these texts (named arrays, a row per text), kept in `cache` by a hash
+    of each text: reading takes minutes, so a text is read once across runs and adding texts reads
+    only the new ones. A cache made by something else than `maker` is started again."""
+    saved_by, known = _saved_rows(cache)
+    if saved_by and saved_by != maker:
+        print(f"teacher: the cache was made by {saved_by}, not {maker}: starting again", flush=True)
+        known = {}
+    missing = list(dict.fromkeys(text for text in texts if text_key(text) not in known))
+    if missing:
+        print(f"teacher: {len(missing)} texts to read ({len(known)} kept)", flush=True)
+        arrays = read(missing)
+        for row, text in enumerate(missing):
+            known[text_key(text)] = {name: array[row] for name, array in arrays.items()}
+        # written beside, then moved over: a run stopped while saving leaves the old cache whole
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(cache.name + ".partial")
+        names = list(arrays)
+        with partial.open("wb") as file:
+            np.savez(file, made_by=np.array(maker), keys=np.array(list(known)),
+                     **{name: np.stack([rows[name] for rows in known.values()]) for name in names})
+        os.replace(partial, cache)
+    rows = [known[text_key(text)] for text in texts]
+    return {name: np.stack([row[name] for row in rows]) for name in rows[0]} if rows else {}
 
 
 def cached_teacher_vectors(work: Path, texts: list[str]) -> tuple[str, np.ndarray] | None:
     """(what made them, the teacher's vectors for these texts) from WORK/teacher.npz, or None if
     any is missing."""
-    maker, known = _teacher_cache(work)
+    maker, known = _saved_rows(work / "teacher.npz")
     keys = [text_key(text) for text in texts]
     if not all(key in known for key in keys):
         return None
-    return maker, np.stack([known[key] for key in keys])
+    return maker, np.stack([known[key]["vectors"] for key in keys])
 
 
 def teacher_targets(teacher: Path, work: Path, texts: list[str]) -> np.ndarray:
-    """The teacher's vectors for these texts. They take minutes, so they are kept in
-    WORK/teacher.npz, one per text (by a hash of it): adding texts computes only the new ones.
-    A cache made by another teacher or token limit is started again."""
-    maker, known = _teacher_cache(work)
-    if maker and maker != made_by(teacher):
-        print(f"teacher: the cache was made by {maker}, not {made_by(teacher)}: starting again", flush=True)
-        known = {}
-    missing = list(dict.fromkeys(text for text in texts if text_key(text) not in known))
-    if missing:
-        print(f"teacher: {len(missing)} texts to read ({len(known)} kept)", flush=True)
-        known.update(zip(map(text_key, missing), teacher_vectors(teacher, missing), strict=True))
-        # written beside, then moved over: a run stopped while saving leaves the old cache whole
-        partial = work / "teacher.npz.partial"
-        with partial.open("wb") as file:
-            np.savez(file, made_by=np.array(made_by(teacher)), keys=np.array(list(known)),
-                     vectors=np.stack(list(known.values())))
-        os.replace(partial, work / "teacher.npz")
-    return np.stack([known[text_key(text)] for text in texts])
+    """The teacher's vectors for these texts, kept in WORK/teacher.npz (see cached_rows)."""
+    return cached_rows(work / "teacher.npz", made_by(teacher), texts,
+                       lambda missing: {"vectors": teacher_vectors(teacher, missing)})["vectors"]
 
 
 def ridge_map(inputs: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

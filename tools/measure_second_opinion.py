@@ -1,5 +1,5 @@
 """How the engine's reading of safeguarding in messages and comments changes with the floor at
-which the hub's model is asked for a second opinion (safepost.language.SECOND_OPINION_FLOOR).
+which the hub's model is asked for a second opinion (safepost.SECOND_OPINION_FLOOR).
 
 For each floor: how many of the labelled messages and comments that carry a safeguarding
 judgement (grooming, a request for a child's details, a disclosure) raise one, and how many of
@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import safepost.language as language
-from safepost.language import EXCHANGE_KINDS, judge
-from safepost.language.evaluation import load_examples, titled_name_spans
+from safepost.language import EXCHANGE_KINDS, SECOND_OPINION_FLOOR
+from safepost.language.evaluation import judged_labels, labels_that_count, load_examples
 from safepost.language.model import SAFEGUARDING, SECOND_OPINION_MODEL
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "language"
@@ -53,26 +52,18 @@ def exchanges(examples: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def read_at(examples: Sequence[dict[str, Any]], floor: float | None) -> PairReading:
     """The engine's static model, with the hub's asked from `floor` (None: never asked)."""
-    saved = language.SECOND_OPINION_FLOOR
-    if floor is not None:
-        language.SECOND_OPINION_FLOOR = floor
-    try:
-        found = escalated = flagged = safeguarding = clean = 0
-        for example in examples:
-            labels = set(example.get("labels", []))
-            got = {decision.label for decision in judge(
-                example["text"], example.get("channel", "personal"), kind=example.get("kind"),
-                author=example.get("author"), names=titled_name_spans(example["text"]),
-                safeguarding_model_name=None if floor is None else SECOND_OPINION_MODEL)}
-            if labels & SAFEGUARDING:
-                safeguarding += 1
-                found += bool(got & SAFEGUARDING)
-            elif not labels:
-                clean += 1
-                escalated += bool(got & SAFEGUARDING)
-                flagged += bool(got)
-    finally:
-        language.SECOND_OPINION_FLOOR = saved
+    found = escalated = flagged = safeguarding = clean = 0
+    for example in examples:
+        truth = labels_that_count(example)
+        got = (judged_labels(example) if floor is None
+               else judged_labels(example, SECOND_OPINION_MODEL, second_opinion_floor=floor))
+        if truth & SAFEGUARDING:
+            safeguarding += 1
+            found += bool(got & SAFEGUARDING)
+        elif not truth:
+            clean += 1
+            escalated += bool(got & SAFEGUARDING)
+            flagged += bool(got)
     return PairReading(floor, safeguarding, found, clean, escalated, flagged)
 
 
@@ -88,13 +79,13 @@ def set_path(name: str) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="+", help="labelled sets (jsonl), read together")
-    parser.add_argument("--floors", type=float, nargs="+", default=[language.SECOND_OPINION_FLOOR])
+    parser.add_argument("--floors", type=float, nargs="+", default=[SECOND_OPINION_FLOOR])
     args = parser.parse_args()
     for floor in args.floors:
         if not 0.0 <= floor <= 1.0:
             raise SystemExit(f"--floors: {floor} is not between 0 and 1")
     examples = exchanges(example for name in args.sets for example in load_examples(set_path(name)))
-    print(f"{len(examples)} messages and comments; the floor that ships: {language.SECOND_OPINION_FLOOR}")
+    print(f"{len(examples)} messages and comments; the floor that ships: {SECOND_OPINION_FLOOR}")
     for floor in [None, *args.floors]:
         print(read_at(examples, floor).line(), flush=True)
 

@@ -8,7 +8,7 @@ docs/exact-rules.md for the same logic in plain words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -341,6 +341,8 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
     # still read it, the matter is not told to anyone who should not know it.
     work_between_colleagues = (private and facts.counterpart is not None
                                and facts.counterpart.attrs.get("kind") == "colleague")
+    adults_at = [adult.start for adult in facts.of_kind("staff_name", "adult_name")
+                 if adult.source == "text" and adult.start is not None]
     for item in facts.of_kind("pupil_name"):
         pupil = facts.school.pupil(str(item.attrs["pupil_id"]))
         if pupil is None:
@@ -349,7 +351,8 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
         if private and pupil.pupil_id == counterpart_pupil:
             continue
         matter = next((found for found in sensitive if item.source == "text"
-                       and _about_the_same_child(facts.request.text, item.start, found.start)), None)
+                       and _about_the_same_child(facts.request.text, item.start, found.start, adults_at)),
+                      None)
         if (not facts.official and matter is not None and not item.attrs.get("own_people")
                 and not matter.attrs.get("family_news") and others_words(facts.request) is None
                 and not work_between_colleagues
@@ -431,13 +434,14 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
 # A child's pronoun opening the talk of them in the next sentence ("Get well soon Marcus! He's
 # recovering from his operation").
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.IGNORECASE)
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.? [A-Z]")
 
 
-def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None) -> bool:
+def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None,
+                          adults_at: Collection[int] = ()) -> bool:
     """Whether a sensitive matter is told of the named child: in the name's sentence, or in the
     next one with a he or she in it, or opening it as a note on what went before
-    ("Devastated for Ayaan's mum. EHCP refused AGAIN")."""
+    ("Devastated for Ayaan's mum. EHCP refused AGAIN"). `adults_at`: where the text names a
+    member of staff or another grown-up (the people detector's finds)."""
     if name_at is None or matter_at is None:
         return False
     start, end = sentence_bounds(text, name_at)
@@ -453,7 +457,7 @@ def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None)
     # months of selective mutism and he just came out with it", unless another grown-up is named
     # there: "Mrs Patel is running her selective mutism training")
     after_it = (_PRONOUN.search(text, matter_at, next_end) is not None
-                and _TITLED.search(text, next_start, next_end) is None)
+                and not any(next_start <= at < next_end for at in adults_at))
     return (_PRONOUN.search(text, next_start, matter_at) is not None or after_it
             or not re.search(r"\w", text[next_start:matter_at]))
 

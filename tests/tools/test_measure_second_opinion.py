@@ -33,13 +33,16 @@ def test_the_pair_finds_more_and_escalates_fewer_clean_messages_than_the_static_
     assert pair.clean_flagged >= pair.clean_escalated
 
 
-def test_reading_at_another_floor_leaves_the_floor_that_ships() -> None:
-    shipped = language.SECOND_OPINION_FLOOR
-    examples = [{"text": "Come and find me at lunch, just you. Don't tell the others.", "kind": "message",
-                 "labels": ["grooming"], "author": "staff"}]
-    reading = measure_second_opinion.read_at(examples, 0.5)
-    assert reading.found == 1 and reading.floor == 0.5
-    assert shipped == language.SECOND_OPINION_FLOOR
+def test_the_floor_decides_which_messages_are_asked_about() -> None:
+    # The static model's guess at grooming here is about 0.155, under its own threshold: asked
+    # from 0.10, the hub's model reads it as grooming; from 0.20 it is never asked.
+    example = {"text": "Now you've left us for college, we can finally be friends properly. Fancy meeting "
+                       "for a coffee in town Saturday?", "kind": "message", "labels": ["grooming"],
+               "author": "staff"}
+    assert measure_second_opinion.read_at([example], None).found == 0
+    assert measure_second_opinion.read_at([example], 0.10).found == 1
+    assert measure_second_opinion.read_at([example], 0.20).found == 0
+    assert language.SECOND_OPINION_FLOOR == 0.10  # nothing was changed to read at another floor
 
 
 def test_only_messages_and_comments_are_read() -> None:

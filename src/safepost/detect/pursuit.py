@@ -39,7 +39,6 @@ def _any_of(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-
 # The other person has said no, or cut the writer off, and the writer goes on: each is enough
 # alone. (Said of the person written to, or by their family: "your mum said not to contact you".)
 _REFUSED = re.compile(r"\b" + _any_of(

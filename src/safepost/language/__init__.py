@@ -95,11 +95,23 @@ def lexicon_hits(text: str, kind: str | None = None) -> list[LexiconHit]:
     return load_lexicon().find(text, exchange=kind is None or kind in EXCHANGE_KINDS)
 
 
+# The second opinion is asked where it can change whether a message goes to the DSL: where the
+# first model's guess at a safeguarding judgement that counts here is at least this, and the
+# lexicon has found no explicit sign (which escalates anyway); its reading of the safeguarding
+# judgements then replaces the first model's (which can lose a catch the first model made: 2
+# on set 4 and the held-back batches, against 40 gained). Chosen on the 627 staff messages of
+# held-back batches xg and xi, before independent set 4 was read with it: asked on 218 of them
+# (35%), the pair found 191 of their 201 safeguarding messages (the static model alone 185;
+# asked on every message, 192) and raised a safeguarding judgement on 22 of the 426 clean ones
+# (the static model 27; asked on every message, 33; at 0.15, 186 and 17).
+SECOND_OPINION_FLOOR = 0.10
+
+
 def candidates(
     text: str, channel: str = "personal", floor: float = 0.15, kind: str | None = None,
     model_name: str | None = None, author: str | None = None, names: Sequence[NameSpan] = (),
     own_domains: Iterable[str] = (), safeguarding_model_name: str | None = None,
-    speaks_for_school: bool = False,
+    speaks_for_school: bool = False, second_opinion_floor: float = SECOND_OPINION_FLOOR,
 ) -> list[Decision]:
     """Every judgement the lexicon finds or the model scores at `floor` or more, each with the
     model's own threshold; callers (the evaluator, with the pack's thresholds) decide.
@@ -107,7 +119,8 @@ def candidates(
     `safeguarding_model_name`: another packaged model to ask for a second opinion on the
     safeguarding judgements (grooming, a request for a child's details, a disclosure) of a
     message or comment, where `model_name`'s guess is unsure (see SECOND_OPINION_FLOOR and
-    model.second_opinion_model); None: `model_name`'s reading alone.
+    model.second_opinion_model); None: `model_name`'s reading alone. `second_opinion_floor`: the
+    first model's guess at which it is asked (tools/measure_second_opinion.py tries others).
     `author` says who wrote the words, where known (see `written_by_someone_else`).
     `names`: people named in the text, read as one stand-in name (see `stand_ins`); the
     triggers point at the text as given. `own_domains`: the school's web domains; with the known
@@ -141,11 +154,11 @@ def candidates(
     model = load_model(model_name)
     if safeguarding_model_name == model_name or kind not in EXCHANGE_KINDS:
         safeguarding_model_name = None
-    first_floor = min(floor, SECOND_OPINION_FLOOR) if safeguarding_model_name else floor
+    first_floor = min(floor, second_opinion_floor) if safeguarding_model_name else floor
     first_reading = model.score(read.text, floor=first_floor)
     readings: list[tuple[str, LanguageModel, list[Judgement]]] = [(model_name, model, first_reading)]
-    if safeguarding_model_name and _second_opinion_wanted(first_reading, found, kind=kind, channel=channel,
-                                                          author=author):
+    if safeguarding_model_name and _second_opinion_wanted(first_reading, found, second_opinion_floor,
+                                                          kind=kind, channel=channel, author=author):
         second = load_model(safeguarding_model_name)
         readings = [
             (model_name, model, [j for j in first_reading if j.label not in SAFEGUARDING]),
@@ -195,28 +208,16 @@ def candidates(
     return list(found.values())
 
 
-# The second opinion is asked where it can change whether a message goes to the DSL: where the
-# first model's guess at a safeguarding judgement that counts here is at least this, and the
-# lexicon has found no explicit sign (which escalates anyway); its reading of the safeguarding
-# judgements then replaces the first model's (which can lose a catch the first model made: 2
-# on set 4 and the held-back batches, against 40 gained). Chosen on the 627 staff messages of
-# held-back batches xg and xi, before independent set 4 was read with it: asked on 218 of them
-# (35%), the pair found 191 of their 201 safeguarding messages (the static model alone 185;
-# asked on every message, 192) and raised a safeguarding judgement on 22 of the 426 clean ones
-# (the static model 27; asked on every message, 33; at 0.15, 186 and 17).
-SECOND_OPINION_FLOOR = 0.10
-
-
 def _second_opinion_wanted(
-    first_reading: Sequence[Judgement], found: dict[str, Decision],
+    first_reading: Sequence[Judgement], found: dict[str, Decision], asked_from: float,
     *, kind: str | None, channel: str, author: str | None,
 ) -> bool:
-    """Whether the first reading leaves a safeguarding judgement that counts here unsure (see
-    SECOND_OPINION_FLOOR), with no explicit sign from the lexicon."""
+    """Whether the first reading leaves a safeguarding judgement that counts here unsure (a guess
+    of `asked_from` or more: see SECOND_OPINION_FLOOR), with no explicit sign from the lexicon."""
     if any(label in SAFEGUARDING for label in found):
         return False
     return any(
-        judgement.label in SAFEGUARDING and judgement.score >= SECOND_OPINION_FLOOR
+        judgement.label in SAFEGUARDING and judgement.score >= asked_from
         and judgement_read(judgement.label, source="model", kind=kind, channel=channel, author=author)
         for judgement in first_reading
     )
@@ -276,13 +277,15 @@ def judge(
     text: str, channel: str = "personal", thresholds: dict[str, float] | None = None,
     kind: str | None = None, model_name: str | None = None, author: str | None = None,
     names: Sequence[NameSpan] = (), safeguarding_model_name: str | None = None,
+    second_opinion_floor: float = SECOND_OPINION_FLOOR,
 ) -> list[Decision]:
     """The judgements that count: lexicon hits, and model scores at or above the threshold
     (the given one for that judgement, else the model's tuned one)."""
     return [
         decision for decision in candidates(text, channel, kind=kind, model_name=model_name,
                                             author=author, names=names,
-                                            safeguarding_model_name=safeguarding_model_name)
+                                            safeguarding_model_name=safeguarding_model_name,
+                                            second_opinion_floor=second_opinion_floor)
         if decision.source == "lexicon"
         or decision.score >= (thresholds or {}).get(decision.label, decision.threshold)
     ]

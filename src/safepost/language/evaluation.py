@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from safepost.detect.names import titled_names
-from safepost.language import NameSpan, judge
+from safepost.language import SECOND_OPINION_FLOOR, NameSpan, judge
 from safepost.language.model import LABELS, OFFICIAL_ONLY, SAFEGUARDING
 from safepost.metrics import Score
 
@@ -62,24 +62,38 @@ def titled_name_spans(text: str) -> list[NameSpan]:
     return [NameSpan(mention.start, mention.end, mention.form) for mention in titled_names(text)]
 
 
+def labels_that_count(example: dict[str, Any]) -> set[str]:
+    """An example's labels as the check can raise them: the official-only judgements (views,
+    promises, topic, tone) only on the school's own account."""
+    channel = example.get("channel", "personal")
+    return {label for label in example.get("labels", [])
+            if channel == "official" or label not in OFFICIAL_ONLY}
+
+
+def judged_labels(
+    example: dict[str, Any], safeguarding_model_name: str | None = None,
+    second_opinion_floor: float = SECOND_OPINION_FLOOR,
+) -> set[str]:
+    """The judgements safepost's own judge raises on a labelled example, told who wrote it (its
+    `author`) as the check is told by a request's `counterpart` or `author_role`, with titled
+    names read as the stand-in as the check reads them. `safeguarding_model_name`: ask that model
+    for a second opinion on the safeguarding judgements of messages and comments, as the check
+    does (see model.second_opinion_model), from `second_opinion_floor`; None: the process's model
+    alone."""
+    return {decision.label for decision in judge(
+        example["text"], example.get("channel", "personal"), kind=example.get("kind", "post"),
+        author=example.get("author"), names=titled_name_spans(example["text"]),
+        safeguarding_model_name=safeguarding_model_name, second_opinion_floor=second_opinion_floor)}
+
+
 def evaluate_examples(
     examples: Iterable[dict[str, Any]], safeguarding_model_name: str | None = None,
 ) -> LanguageReport:
-    """Score safepost's own judge on labelled examples, told who wrote each one (its `author`)
-    as the check is told by a request's `counterpart` or `author_role`, with titled names read
-    as the stand-in as the check reads them. `safeguarding_model_name`: ask that model for a
-    second opinion on the safeguarding judgements of messages and comments, as the check does
-    (see model.second_opinion_model); None: the process's model alone."""
+    """Score safepost's own judge on labelled examples (read as `judged_labels` reads them)."""
     report = LanguageReport(labels={label: LabelScore() for label in LABELS})
     for example in examples:
-        channel = example.get("channel", "personal")
-        truth = {label for label in example.get("labels", [])
-                 if channel == "official" or label not in OFFICIAL_ONLY}
-        kind = example.get("kind", "post")
-        got = {decision.label for decision in judge(example["text"], channel, kind=kind,
-                                                    author=example.get("author"),
-                                                    names=titled_name_spans(example["text"]),
-                                                    safeguarding_model_name=safeguarding_model_name)}
+        truth = labels_that_count(example)
+        got = judged_labels(example, safeguarding_model_name)
         report.examples += 1
         if not truth:
             report.clean += 1
