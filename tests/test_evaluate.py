@@ -1205,3 +1205,33 @@ def test_a_grown_up_named_in_the_next_sentence_keeps_the_matter_from_the_child(
                        author={"staff_id": "S01"})
     assert ("content.data_protection" in rule_ids(result)) is told
     assert "content.discuss_school_community" in rule_ids(result)  # the pupil is still named
+
+
+@pytest.mark.parametrize("pack", ["auriga", "holbrook", "reach2", "staffs_protocol", "tpat"])
+def test_an_allegation_about_a_colleague_may_be_defamatory(
+    run_check: Callable[..., CheckResult], pack: str,
+) -> None:
+    text = "Heard Mr C got caught with his hand in the Y6 trip money tin 👀👀 explains the new car lol"
+    result = run_check(text, pack=pack)
+    (finding,) = [f for f in result.findings if f.detector == "allegation"]
+    assert finding.rule == "content.defamation" and finding.severity == "prohibited"
+    assert finding.clause and finding.evidence == "hand in the Y6 trip money tin"
+    assert "Mr C" in finding.message and "dishonesty" in finding.message
+    assert "whistleblowing" in finding.fix
+    assert result.verdict in ("block", "escalate")
+
+
+@pytest.mark.parametrize(("fields", "read"), [
+    ({"channel": "personal", "kind": "message", "counterpart": {"kind": "colleague"}}, True),
+    # the school's own account: its statements are approved, and the head's to make
+    ({"channel": "official"}, False),
+    # a parent's comment on the school's page is not the member of staff's own words
+    ({"channel": "official", "kind": "comment", "counterpart": {"kind": "parent", "direction": "received"}},
+     False),
+])
+def test_an_allegation_is_read_in_the_member_of_staffs_own_words(
+    run_check: Callable[..., CheckResult], fields: dict[str, object], read: bool,
+) -> None:
+    text = "Apparently the deputy head is having an affair with one of the governors"
+    result = run_check(text, pack="tpat", approval={"staff_id": "S01"}, **fields)
+    assert ("content.defamation" in rule_ids(result)) is read

@@ -899,6 +899,18 @@ _WORDS_READINGS = (
         lambda item: (f"A dig at people at work ('{item.text}'): however it is dressed up, a negative "
                       "comment about colleagues, parents or the school."),
         "Raise it with the person or your line manager, not online."),
+    # An allegation of wrongdoing about someone readers could pick out ("apparently the head's
+    # having an affair with one of the governors", "the bloke who runs Downland Cabs is a drunk"):
+    # possibly defamatory (detect/allegation.py). Not read on the school's own account, whose posts
+    # are approved and whose statements of fact ("a parent was arrested following an incident
+    # off site") are the head's to make.
+    _WordsReading(
+        "allegation", ("content.defamation",), False,
+        lambda item: (f"Accuses {item.attrs['whom']} of {item.attrs['accusing']} ('{item.text}'): told as "
+                      "fact or as rumour, an allegation about someone people can identify may be "
+                      "defamatory, and the writer and the school can be sued for it."),
+        "Do not post allegations. If you know of wrongdoing, report it to the headteacher (or, about the "
+        "head, the chair of governors) or through the whistleblowing policy."),
     # Pupils' records shown ("Screenshot of the Y11 mock results spreadsheet lol"): personal data
     # and the school's confidential business, on any account (detect/school_records.py).
     _WordsReading(

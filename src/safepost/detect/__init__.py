@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from safepost.detect.allegation import AllegationDetector
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
@@ -47,7 +48,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
         PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
-        DigDetector(), PhishingDetector(),
+        DigDetector(), AllegationDetector(), PhishingDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

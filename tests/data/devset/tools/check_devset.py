@@ -55,7 +55,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/kestrelvale": "auriga", "schools/dunmere": "reach2",
                 "schools/foxhollow": "tpat", "schools/lowerhouse": "holbrook",
                 "schools/cheadlemoor": "staffs_protocol", "schools/kennetmeadow": "auriga",
-                "schools/wexcombe": "tpat", "schools/ribbleford": "reach2"}
+                "schools/wexcombe": "tpat", "schools/ribbleford": "reach2",
+                "schools/kingswharf": "auriga", "schools/coquetburn": "holbrook",
+                "schools/gorsemere": "staffs_protocol", "schools/abbeymead": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",

@@ -1,0 +1,125 @@
+"""An allegation of wrongdoing about someone who can be identified: "Heard Mr C got caught with
+his hand in the Y6 trip money tin", "apparently the head's having an affair with one of the
+governors", "The bloke who runs Downland Cabs is a drunk", "she only got the job cos she's
+mates with the CEO". Told as fact or as rumour, about a colleague, a governor, a parent or a
+firm the school uses, it may be defamatory (catalogue: content.defamation, which all five
+policies state: libel exposes the writer and the school). Two things together make one: words
+that accuse (a crime, dishonesty, an affair, misconduct, a job got unfairly, a danger a firm
+runs) and, in the same sentence or the one before, someone the readers could pick out (a role at
+school, a titled name, a named person, a pupil's parent, a named firm). The same words about the
+writer ("I got done for speeding"), a stranger in the news, a TV plot or a fictional character
+accuse nobody at school. Whether a request's words count is `evaluate`'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject, WordsDetector
+from safepost.detect.people import PeopleDetector
+from safepost.detect.text import first_few, sentences_around
+
+# What the words accuse someone of, each kind named for the finding's message.
+_ACCUSATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dishonesty", re.compile(
+        r"\b(?:fiddl(?:e|es|ed|ing)\s+(?:the\s+|our\s+|with\s+the\s+|their\s+|his\s+|her\s+)?"
+        r"(?:[\w-]+\s+)?(?:books|figures|numbers|attendance|data|results|register|expenses|accounts|budget|"
+        r"money|funds?|grades|marks|payroll)"
+        r"|cook(?:s|ed|ing)?\s+the\s+books|on\s+the\s+(?:fiddle|take)"
+        r"|(?:nick|steal|pinch|skim|nab)(?:s|ed|ing|ming|bing)?\s+(?:from|off)\s+(?:the|our|his|her|their)\b"
+        r"|(?:nick|steal|pinch|skim)(?:s|ed|ing|ming)?\s+(?:the\s+)?(?:money|cash|funds?|dinner\s+money|"
+        r"trip\s+money|pta\s+money|charity\s+money)"
+        r"|stole\s+(?:from|the\s+(?:money|cash|funds?))|basically\s+stealing|daylight\s+theft"
+        r"|hand\s+in\s+the\s+(?:till|(?:[\w-]+\s+){0,3}(?:tin|jar|pot|kitty))"
+        r"|embezzl\w*|(?:benefit|expenses)\s+fraud|committ\w*\s+fraud|backhanders?|kickbacks?"
+        r"|(?:covering|covered|cover)\s+(?:it|this|that|the\s+whole\s+thing)\s+up|cover-?up\b)")),
+    ("a crime", re.compile(
+        # ("nicked" of a person is arrested; of a car or a phone it is stolen: see _A_THING_NICKED)
+        r"\b(?:(?:got|been|was|were|being|gets|get|getting)\s+(?:arrested|charged|nicked|convicted|cautioned|"
+        r"locked\s+up|sent\s+down|done\s+for)"
+        r"|(?:has|got|with|had)\s+a\s+(?:criminal\s+)?record\b"
+        r"|(?:deals?|dealing|sells?|selling)\s+(?:drugs|weed|coke|cocaine)|drug\s+dealer"
+        r"|drink[\s-]?driv(?:ing|er|en))")),
+    ("an affair or sexual misconduct", re.compile(
+        r"\b(?:(?:having|had|has\s+had)\s+an\s+affair|affair\s+with|"
+        r"sleeping\s+with\s+(?:someone|somebody|one\s+of|the|a|an|her|him|his|their|[\w]+'s)\b"
+        r"|carrying\s+on\s+with|having\s+it\s+off\s+with|shagging"
+        r"|(?:very\s+much\s+)?not\s+(?:her|his)\s+(?:husband|wife|partner)"
+        r"|inappropriate'?\s+(?:relationship|behaviou?r|stuff|photos|pictures|images|messages|contact)"
+        r"|'inappropriate'|something\s+dodgy\s+on\s+(?:his|her|their)\s+(?:laptop|computer|phone))")),
+    ("misconduct at work", re.compile(
+        r"\b(?:(?:got|been|was|were|being)\s+['‘\"]?(?:sacked|struck\s+off|walked\s+off\s+site|marched\s+off\s+site|"
+        r"let\s+go|asked\s+to\s+leave|managed\s+out)"
+        r"|(?:being|been|is|was)\s+investigated|under\s+investigation"
+        r"|(?:is|an\s+absolute|a\s+total|always|turns\s+up|turned\s+up|came\s+in)\s+(?:a\s+)?drunk\b"
+        r"(?!\s+(?:toddler|baby|uncle|student))|swigging\s+from)")),
+    ("getting a job unfairly", re.compile(
+        r"\b(?:only\s+(?:got|gets|kept|keeps|getting)\s+(?:the\s+|her\s+|his\s+|that\s+|their\s+)?"
+        r"(?:job|headship|promotion|tlr|post|role|contract)"
+        r"|jobs\s+for\s+the\s+(?:boys|girls)"
+        r"|(?:cos|coz|because|'cause|cause)\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+"
+        r"(?:\w+\s+){0,2}(?:mates|friends|besties|pally|sleeping|related|golf)\s+with"
+        r"|golf\s+with\s+the\s+head)")),
+    ("putting children at risk", re.compile(
+        r"\b(?:no|without\s+(?:an?\s+)?|out\s+of)\s*(?:mot|insurance|dbs(?:\s+check)?)\b|bald\s+tyres")),
+)
+
+# Someone the readers could pick out, named before the accusation (its subject, not "I got done
+# for speeding outside the school"): a role at school or in its community, a titled name, a
+# certain someone, a pupil's parent (not the writer's own: "my dad got arrested"), a firm.
+# (Names the people detector found count too.)
+_SOMEONE = re.compile(
+    r"\b(?:(?:the|our|their|my|a|that|this|your|his|her|new|old)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:coach|taxi|cab|bus|minibus|transport|catering|cleaning)\s+(?:firm|company)|"
+    r"head(?:teacher|master|mistress)?|deputy(?:\s+head)?|assistant\s+head|head\s+of\s+\w+|"
+    r"teachers?|tas?|slt|smt|governors?|chair(?:\s+of\s+governors)?|caretaker|site\s+manager|bursar|"
+    r"business\s+manager|office|senco|dsl|ceo|trust|supply|coach|cleaner|driver|dinner\s+lad(?:y|ies)|"
+    r"lot|firm|company|club|academy|school|pta|nursery)\b"
+    r"|(?:the|a|that|their|his|her|one\s+of\s+(?:the|our)|(?!else's)\w+'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dads?|mums?|moms?|parents?|family)\b"
+    r"|head'?s\b|deputy'?s\b|\bslt\b|a\s+certain\s+(?:someone|somebody|\w+)|member\s+of\s+(?:staff|slt)"
+    r"|(?:mr|mrs|miss|ms|dr)\.?\s+\w+|someone\s+(?:in|from|at)\s+(?:our|the)\s+\w+|one\s+of\s+the\s+"
+    r"(?:teachers|tas|governors|dads|mums|parents|staff|dinner\s+ladies)"
+    r"|[a-z]+\s+(?:cabs|taxis|cars|travel|coaches|buses|minibuses|ltd|limited|services))\b"
+    r"|@\w+")  # (the one a comment answers: "@MrsD ... you only got the TLR because")
+
+# A thing stolen, not a person arrested: "the head's car gets nicked", "my bike got nicked".
+_A_THING_NICKED = re.compile(
+    r"\b(?:car|van|bike|phone|wallet|purse|bag|laptop|stuff|parcel|tyres?|catalytic\s+converter|"
+    r"sandwich|lunch|pen|charger|seat|spot)s?\s+(?:\w+\s+){0,3}?(?:got|gets|get|was|were|been|being)\s+nicked")
+
+# Not an accusation: a stranger in the news, a story, a show or a game.
+_NOT_ABOUT_ANYONE_HERE = re.compile(
+    r"\b(?:in\s+the\s+news|news\s+(?:report|story)|bbc|itv|sky\s+news|netflix|episode|series|the\s+film|"
+    r"the\s+book|novel|storyline|drama|soap|eastenders|corrie|coronation\s+street|emmerdale|hollyoaks|"
+    r"line\s+of\s+duty|true\s+crime|podcast|documentary|in\s+the\s+play|murder\s+mystery|cluedo|"
+    r"role[\s-]?play|our\s+topic|in\s+history|the\s+tudors|henry\s+viii)\b")
+
+
+class AllegationDetector(WordsDetector):
+    name = "allegation"  # reads the member of staff's own words
+
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        found = sorted((match.start(), match.end(), what) for what, pattern in _ACCUSATIONS
+                       for match in first_few(pattern.finditer(folded)))
+        if not found or _NOT_ABOUT_ANYONE_HERE.search(folded):
+            return
+        named = _people_named(subject)
+        for start, end, what in found:
+            if _A_THING_NICKED.search(folded, max(0, start - 40), end):
+                continue
+            near_start, _ = sentences_around(folded, start, before=1, after=0)
+            someone = _SOMEONE.search(folded, near_start, start)
+            whom = (text[someone.start():someone.end()] if someone is not None else next(
+                (text[a:b] for a, b in named if near_start <= a < start), None))
+            if whom is None:
+                continue
+            yield Evidence(self.name, "allegation", text[start:end], start, end,
+                           attrs={"accusing": what, "whom": whom})
+            return
+
+
+def _people_named(subject: Subject) -> list[tuple[int, int]]:
+    """Where the people detector finds staff, other adults and pupils' parents in the words."""
+    return [(item.start, item.end) for item in PeopleDetector().detect(subject)
+            if item.start is not None and item.end is not None]
