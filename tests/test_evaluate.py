@@ -1235,3 +1235,43 @@ def test_an_allegation_is_read_in_the_member_of_staffs_own_words(
     text = "Apparently the deputy head is having an affair with one of the governors"
     result = run_check(text, pack="tpat", approval={"staff_id": "S01"}, **fields)
     assert ("content.defamation" in rule_ids(result)) is read
+
+
+@pytest.mark.parametrize(("pack", "approval", "rules", "verdict"), [
+    # REAch2 5.1: the brand for Trust business with permission, its example a vacancy
+    ("reach2", None, ["content.logo_brand_personal"], "review"),
+    ("reach2", {"staff_id": "S01", "reference": "HT ok to post the vacancy"}, [], "allow"),
+    # Holbrook keeps logos off personal pages but names no vacancy exception: words alone show no logo
+    ("holbrook", None, [], "allow"),
+    # a policy that states no brand rule
+    ("tpat", None, [], "allow"),
+])
+def test_a_vacancy_with_its_picture_on_a_personal_account(
+    run_check: Callable[..., CheckResult], pack: str, approval: dict[str, str] | None, rules: list[str],
+    verdict: str,
+) -> None:
+    fields = {"approval": approval} if approval else {}
+    result = run_check("We're hiring! Year 4 teacher from September, DM me for a chat 👇", pack=pack,
+                       platform="linkedin", images=[{"path": "images/missing_photo.jpg"}],
+                       at="2026-11-21T19:00:00+00:00", **fields)
+    assert sorted(f.rule for f in result.findings if f.detector == "branding") == rules
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(("pack", "rules"), [
+    ("holbrook", ["content.logo_brand_personal", "content.uniform_logo_premises_images"]),
+    ("reach2", ["content.logo_brand_personal", "content.uniform_logo_premises_images"]),
+    ("auriga", []),
+])
+def test_staff_in_school_clothing_in_a_personal_picture(
+    run_check: Callable[..., CheckResult], pack: str, rules: list[str],
+) -> None:
+    result = run_check("10k done in my work polo, raised £300 for the sensory room!", pack=pack,
+                       images=[{"path": "images/missing_photo.jpg"}], at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "branding"]
+    assert sorted(f.rule for f in found) == rules
+    assert all("work polo" in f.message and f.fix for f in found)
+    # the same words on the school's own account are the school's own branding
+    official = run_check("10k done in our work polos!", pack=pack, channel="official",
+                         images=[{"path": "images/missing_photo.jpg"}], approval={"staff_id": "S01"})
+    assert not [f for f in official.findings if f.detector == "branding"]

@@ -154,6 +154,9 @@ ENGINE_PARAMETERS: dict[str, dict[str, dict[str, Any]]] = {
         "holbrook": {"permission_exception": False},
         "reach2": {"permission_exception": True},
     },
+    # REAch2 5.1: logos and brands on personal web-space "unless it is to conduct Trust business
+    # and with permission, eg promote a vacancy via LinkedIn".
+    "content.logo_brand_personal": {"reach2": {"permission_exception": True}},
     "content.uniform_logo_premises_images": {
         "holbrook": {"permission_exception": False},
         "reach2": {"permission_exception": True},

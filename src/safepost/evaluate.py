@@ -926,6 +926,39 @@ _WORDS_READINGS = (
 )
 
 
+def _branding_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """The school's brand on a member of staff's personal post, as its words tell it where no
+    picture shows the logo (detect/branding.py): staff in school clothing in a picture, the crest
+    put up, and, where the pack allows the brand for Trust business with permission (REAch2 5.1,
+    whose example is a vacancy), a vacancy advertised with a picture."""
+    if facts.official or others_words(facts.request) is not None or facts.of_kind("image_logo"):
+        return
+    for item in facts.of_kind("school_clothing_shown")[:1]:
+        uniform = facts.pack.rule("content.uniform_logo_premises_images")
+        yield Candidate(
+            ("content.uniform_logo_premises_images",),
+            f"Shows staff in the school's clothing ('{item.text}') on a personal account: pictures of staff "
+            "in school or logo clothing tie a personal post to the school.", item,
+            fix="Post a picture without school clothing, or ask the school to share it on its official account.",
+            approval_exception=bool(uniform and uniform.param("permission_exception")),
+        )
+    shown = facts.of_kind("crest_shown", "school_clothing_shown")[:1]
+    vacancy = facts.of_kind("vacancy_with_branding")[:1]
+    brand = facts.pack.rule("content.logo_brand_personal")
+    if not shown and vacancy and brand is not None and brand.param("permission_exception"):
+        shown = vacancy
+    for item in shown:
+        yield Candidate(
+            ("content.logo_brand_personal",),
+            f"Puts the school's brand on a personal account ('{item.text}'): the policy keeps the school's "
+            "logo, crest and branded clothing off personal pages"
+            + (", unless for Trust business with permission." if brand is not None
+               and brand.param("permission_exception") else "."), item,
+            fix="Share the school's own post from its official account instead, or ask the headteacher "
+            "for permission first where the policy allows it.",
+        )
+
+
 def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
     """Each of _WORDS_READINGS the member of staff's own words make (never words someone else
     wrote; where the pack states none of a reading's rules, `_to_finding` drops it)."""
@@ -1645,11 +1678,12 @@ def evaluate(
     # threats or obscenity is still read (a reviewer's probe, session 21).
     likes_endorse_only = (request.kind == "like" and not likes_not_posting
                           and reach is not None and not reach.param("reads_likes", True))
-    content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _language_candidates,
+    content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _branding_candidates,
+                        _language_candidates,
                         _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
                         _pursuit_candidates)
     handlers = (
-        _name_candidates, _image_candidates, _contact_candidates, _identity_candidates,
+        _name_candidates, _image_candidates, _branding_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
         _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
         _pursuit_candidates, _security_candidates,

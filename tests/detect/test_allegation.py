@@ -36,6 +36,17 @@ Detect = Callable[..., list[Evidence]]
      "only got the TLR", "getting a job unfairly", "@MrsD"),
     ("Heard Mr Horton turned up drunk to parents' evening 🍺😂",
      "turned up drunk", "misconduct at work", "Mr Horton"),
+    # a role written bare, other words for the same wrongs
+    ("bursar's been pocketing the lettings money for months apparently",
+     "pocketing the", "dishonesty", "bursar"),
+    ("word is our data manager has been massaging the Y11 predictions before the governors see them",
+     "massaging the Y11 predictions", "dishonesty", "our data manager"),
+    ("Ellie's mum has a conviction for assault, and she's on the PTA committee?!",
+     "has a conviction for", "a crime", "Ellie's mum"),
+    ("the new caretaker came in reeking of booze again this morning",
+     "reeking of booze", "misconduct at work", "the new caretaker"),
+    ("Brightway Minibus Hire are sending the kids out in absolute death traps",
+     "death traps", "putting children at risk", "Brightway Minibus Hire"),
 ])
 def test_an_allegation_about_someone_identifiable_is_found(
     detect: Detect, text: str, words: str, accusing: str, whom: str,
@@ -59,6 +70,10 @@ def test_an_allegation_about_someone_identifiable_is_found(
     "The new deputy got the job after a really tough interview day, so pleased for her",
     "My sister was let go from her job at the bank, anyone hiring in Leeds?",
     "Mr Adeyemi marks like a drunk toddler",   # a put-down, not an accusation (the language checks')
+    "Helping myself to the last of the staffroom biscuits, don't tell the head 😂",   # the writer
+    "Our bursar counted the raffle money twice, £612 for the library!",            # nothing wrong
+    "Year 9 are dipping into Macbeth this term, loving it",                          # no one accused
+    "Lost my licence photo card, what a palaver, new one ordered",
 ])
 def test_the_same_words_accusing_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(AllegationDetector(), text) == []

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from safepost.detect.allegation import AllegationDetector
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
+from safepost.detect.branding import BrandingDetector
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.detect.contradiction import ContradictionDetector
@@ -48,7 +49,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
         PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
-        DigDetector(), AllegationDetector(), PhishingDetector(),
+        DigDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),
