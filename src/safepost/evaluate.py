@@ -939,7 +939,8 @@ def _branding_candidates(facts: _Facts) -> Iterator[Candidate]:
             ("content.uniform_logo_premises_images",),
             f"Shows staff in the school's clothing ('{item.text}') on a personal account: pictures of staff "
             "in school or logo clothing tie a personal post to the school.", item,
-            fix="Post a picture without school clothing, or ask the school to share it on its official account.",
+            fix="Post a picture without school clothing, or ask the school to share it on its official "
+            "account.",
             approval_exception=bool(uniform and uniform.param("permission_exception")),
         )
     shown = facts.of_kind("crest_shown", "school_clothing_shown")[:1]

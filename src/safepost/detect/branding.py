@@ -57,7 +57,8 @@ class BrandingDetector(WordsDetector):
             yield Evidence(self.name, "school_clothing_shown", text[clothing.start():clothing.end()],
                            clothing.start(), clothing.end())
         if crest is not None:
-            yield Evidence(self.name, "crest_shown", text[crest.start():crest.end()], crest.start(), crest.end())
+            yield Evidence(self.name, "crest_shown", text[crest.start():crest.end()],
+                           crest.start(), crest.end())
         vacancy = _VACANCY.search(folded)
         if vacancy is not None and (subject.request.images or crest is not None):
             yield Evidence(self.name, "vacancy_with_branding", text[vacancy.start():vacancy.end()],
