@@ -278,45 +278,54 @@ FORTYSIXTH_LOOK = DEVSET.with_name("fortysixth_look.jsonl")
 FORTYSEVENTH_LOOK = DEVSET.with_name("fortyseventh_look.jsonl")
 FORTYEIGHTH_LOOK = DEVSET.with_name("fortyeighth_look.jsonl")
 FORTYNINTH_LOOK = DEVSET.with_name("fortyninth_look.jsonl")
+# Session 26's: Kingswharf Academy, an alternative provision academy in Hull, auriga. First run on the
+# session's opening code (c9f35e2) and on its final code alike: 0.880 / 0.793 / 0 false alarms in 57.
+FIFTIETH_LOOK = DEVSET.with_name("fiftieth_look.jsonl")
+# And Coquetburn Middle School, a 9-13 middle school in Northumberland, holbrook: 0.893 / 0.807 / 1
+# on the opening code, 0.900 / 0.817 / 1 on the final (the crest on a fleece, read from the words).
+FIFTYFIRST_LOOK = DEVSET.with_name("fiftyfirst_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
-# cases, micro F1 over the rules.
+# cases, micro F1 over the rules. (Raised in session 26 to what its allegation and branding readings
+# measured: 3,955 -> 3,982 verdicts right over the 31, false alarms 95 as before.)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
     (EIGHTEENTH_LOOK, 131, 1, 0.84),
     (NINETEENTH_LOOK, 135, 7, 0.82),
-    (TWENTYFIRST_LOOK, 130, 1, 0.75),
-    (TWENTYSECOND_LOOK, 136, 1, 0.82),
-    (TWENTYTHIRD_LOOK, 126, 3, 0.73),
+    (TWENTYFIRST_LOOK, 132, 1, 0.76),
+    (TWENTYSECOND_LOOK, 137, 1, 0.83),
+    (TWENTYTHIRD_LOOK, 127, 3, 0.73),
     (TWENTYFOURTH_LOOK, 125, 4, 0.67),
-    (TWENTYFIFTH_LOOK, 121, 6, 0.67),
+    (TWENTYFIFTH_LOOK, 122, 6, 0.68),
     (TWENTYSIXTH_LOOK, 135, 0, 0.76),
-    (TWENTYSEVENTH_LOOK, 135, 1, 0.78),
-    (TWENTYEIGHTH_LOOK, 133, 1, 0.75),
-    (TWENTYNINTH_LOOK, 122, 4, 0.73),
-    (THIRTIETH_LOOK, 127, 2, 0.69),
-    (THIRTYFIRST_LOOK, 132, 7, 0.67),
-    (THIRTYSECOND_LOOK, 124, 6, 0.71),
-    (THIRTYTHIRD_LOOK, 122, 2, 0.68),
-    (THIRTYFOURTH_LOOK, 121, 6, 0.69),
-    (THIRTYFIFTH_LOOK, 128, 2, 0.66),
-    (THIRTYSIXTH_LOOK, 135, 2, 0.74),
-    (THIRTYSEVENTH_LOOK, 120, 4, 0.68),
-    (THIRTYEIGHTH_LOOK, 128, 0, 0.74),
-    (THIRTYNINTH_LOOK, 121, 3, 0.67),
+    (TWENTYSEVENTH_LOOK, 137, 1, 0.80),
+    (TWENTYEIGHTH_LOOK, 134, 1, 0.75),
+    (TWENTYNINTH_LOOK, 122, 4, 0.74),
+    (THIRTIETH_LOOK, 129, 2, 0.71),
+    (THIRTYFIRST_LOOK, 134, 7, 0.68),
+    (THIRTYSECOND_LOOK, 124, 6, 0.72),
+    (THIRTYTHIRD_LOOK, 124, 2, 0.69),
+    (THIRTYFOURTH_LOOK, 123, 6, 0.70),
+    (THIRTYFIFTH_LOOK, 130, 2, 0.67),
+    (THIRTYSIXTH_LOOK, 136, 2, 0.75),
+    (THIRTYSEVENTH_LOOK, 121, 4, 0.68),
+    (THIRTYEIGHTH_LOOK, 129, 0, 0.74),
+    (THIRTYNINTH_LOOK, 122, 3, 0.68),
     (FORTIETH_LOOK, 134, 4, 0.77),
-    (FORTYFIRST_LOOK, 126, 3, 0.62),
-    (FORTYSECOND_LOOK, 130, 3, 0.74),
-    (FORTYTHIRD_LOOK, 125, 1, 0.70),
-    (FORTYFOURTH_LOOK, 127, 5, 0.76),
-    (FORTYFIFTH_LOOK, 124, 4, 0.75),
+    (FORTYFIRST_LOOK, 127, 3, 0.64),
+    (FORTYSECOND_LOOK, 130, 3, 0.75),
+    (FORTYTHIRD_LOOK, 125, 1, 0.71),
+    (FORTYFOURTH_LOOK, 128, 5, 0.76),
+    (FORTYFIFTH_LOOK, 124, 4, 0.76),
     (FORTYSIXTH_LOOK, 132, 6, 0.74),
-    (FORTYSEVENTH_LOOK, 123, 2, 0.72),
-    (FORTYEIGHTH_LOOK, 117, 4, 0.59),
-    (FORTYNINTH_LOOK, 130, 0, 0.72),
+    (FORTYSEVENTH_LOOK, 124, 2, 0.72),
+    (FORTYEIGHTH_LOOK, 117, 4, 0.61),
+    (FORTYNINTH_LOOK, 132, 0, 0.74),
+    (FIFTIETH_LOOK, 132, 0, 0.79),
+    (FIFTYFIRST_LOOK, 135, 1, 0.81),
 ]
 
 
@@ -335,7 +344,8 @@ MEASURED_FLOORS = [
                               "twenty_third_acceptance_tester", "twenty_fourth_acceptance_tester",
                               "twenty_fifth_acceptance_tester", "twenty_sixth_acceptance_tester",
                               "twenty_seventh_acceptance_tester", "twenty_eighth_acceptance_tester",
-                              "twenty_ninth_acceptance_tester"])
+                              "twenty_ninth_acceptance_tester", "thirtieth_acceptance_tester",
+                              "thirty_first_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
