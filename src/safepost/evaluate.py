@@ -929,9 +929,10 @@ _WORDS_READINGS = (
 def _branding_candidates(facts: _Facts) -> Iterator[Candidate]:
     """The school's brand on a member of staff's personal post, as its words tell it where no
     picture shows the logo (detect/branding.py): staff in school clothing in a picture, the crest
-    put up, and, where the pack allows the brand for Trust business with permission (REAch2 5.1,
-    whose example is a vacancy), a vacancy advertised with a picture."""
-    if facts.official or others_words(facts.request) is not None or facts.of_kind("image_logo"):
+    put up, and, where the pack allows the brand for the school's business with permission
+    (REAch2 5.1, whose example is a vacancy), a vacancy advertised with a picture. (A logo found
+    in a picture raises the brand rule itself: `_image_candidates`.)"""
+    if facts.official or others_words(facts.request) is not None:
         return
     for item in facts.of_kind("school_clothing_shown")[:1]:
         uniform = facts.pack.rule("content.uniform_logo_premises_images")
@@ -943,20 +944,21 @@ def _branding_candidates(facts: _Facts) -> Iterator[Candidate]:
             "account.",
             approval_exception=bool(uniform and uniform.param("permission_exception")),
         )
-    shown = facts.of_kind("crest_shown", "school_clothing_shown")[:1]
-    vacancy = facts.of_kind("vacancy_with_branding")[:1]
+    if facts.of_kind("image_logo"):
+        return
     brand = facts.pack.rule("content.logo_brand_personal")
-    if not shown and vacancy and brand is not None and brand.param("permission_exception"):
-        shown = vacancy
-    for item in shown:
+    permitted = bool(brand and brand.param("permission_exception"))
+    shown = (facts.of_kind("crest_shown", "school_clothing_shown")
+             or (facts.of_kind("vacancy_with_branding") if permitted else []))
+    for item in shown[:1]:
         yield Candidate(
             ("content.logo_brand_personal",),
             f"Puts the school's brand on a personal account ('{item.text}'): the policy keeps the school's "
             "logo, crest and branded clothing off personal pages"
-            + (", unless for Trust business with permission." if brand is not None
-               and brand.param("permission_exception") else "."), item,
+            + (", unless for the school's business with permission." if permitted else "."), item,
             fix="Share the school's own post from its official account instead, or ask the headteacher "
             "for permission first where the policy allows it.",
+            approval_exception=permitted,
         )
 
 

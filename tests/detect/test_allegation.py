@@ -47,6 +47,11 @@ Detect = Callable[..., list[Evidence]]
      "reeking of booze", "misconduct at work", "the new caretaker"),
     ("Brightway Minibus Hire are sending the kids out in absolute death traps",
      "death traps", "putting children at risk", "Brightway Minibus Hire"),
+    # a school subject is no TV drama, a title in lower case still someone
+    ("apparently our drama teacher has been fiddling the trip accounts",
+     "fiddling the trip accounts", "dishonesty", "our drama teacher"),
+    ("mr davies lost his licence before christmas and still drives the minibus",
+     "lost his licence", "a crime", "mr davies"),
 ])
 def test_an_allegation_about_someone_identifiable_is_found(
     detect: Detect, text: str, words: str, accusing: str, whom: str,
@@ -74,6 +79,9 @@ def test_an_allegation_about_someone_identifiable_is_found(
     "Our bursar counted the raffle money twice, £612 for the library!",            # nothing wrong
     "Year 9 are dipping into Macbeth this term, loving it",                          # no one accused
     "Lost my licence photo card, what a palaver, new one ordered",
+    # "miss" the verb is no one: the arrest is a stranger's
+    "Gutted to miss the quiz, a bloke got arrested outside the pub and the road was shut",
+    "Watching the new BBC drama where the headteacher is having an affair with a governor",
 ])
 def test_the_same_words_accusing_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(AllegationDetector(), text) == []

@@ -92,12 +92,14 @@ _SOMEONE = re.compile(
     r"(?:(?:coach|taxi|cab|bus|minibus|transport|catering|cleaning)\s+(?:firm|company)|"
     r"head(?:teacher|master|mistress)?|deputy(?:\s+head)?|assistant\s+head|head\s+of\s+\w+|"
     r"teachers?|tas?|slt|smt|governors?|chair(?:\s+of\s+governors)?|caretaker|(?:[\w-]+\s+)?manager|bursar|"
-    r"business\s+manager|office|senco|dsl|ceo|trust|supply|coach|cleaner|driver|dinner\s+lad(?:y|ies)|"
+    r"office|senco|dsl|ceo|trust|supply|coach|cleaner|driver|dinner\s+lad(?:y|ies)|"
     r"lot|firm|company|club|academy|school|pta|nursery)\b"
     r"|(?:the|a|that|their|his|her|one\s+of\s+(?:the|our)|(?!else's)\w+'s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dads?|mums?|moms?|parents?|family)\b"
-    r"|head'?s\b|deputy'?s\b|\bslt\b|a\s+certain\s+(?:someone|somebody|\w+)|member\s+of\s+(?:staff|slt)"
-    r"|(?:mr|mrs|miss|ms|dr)\.?\s+\w+|someone\s+(?:in|from|at)\s+(?:our|the)\s+\w+|one\s+of\s+the\s+"
+    r"|head'?s\b|\bslt\b|a\s+certain\s+(?:someone|somebody|\w+)|member\s+of\s+(?:staff|slt)"
+    # a title in lower case ("mr davies"), which the names check leaves alone; not "miss", the verb
+    # ("gutted to miss the staff do"): "Miss Kaur" is one of the people detector's finds
+    r"|(?:mr|mrs|ms|dr)\.?\s+\w+|someone\s+(?:in|from|at)\s+(?:our|the)\s+\w+|one\s+of\s+the\s+"
     r"(?:teachers|tas|governors|dads|mums|parents|staff|dinner\s+ladies)"
     r"|[a-z]+\s+(?:cabs|taxis|cars|travel|coaches|buses|minibuses|minibus\s+hire|hire|cleaning|catering|"
     r"ltd|limited|services|academy\s+trust)"
@@ -114,8 +116,9 @@ _A_THING_NICKED = re.compile(
 
 # Not an accusation: a stranger in the news, a story, a show or a game.
 _NOT_ABOUT_ANYONE_HERE = re.compile(
-    r"\b(?:in\s+the\s+news|news\s+(?:report|story)|bbc|itv|sky\s+news|netflix|episode|series|the\s+film|"
-    r"the\s+book|novel|storyline|drama|soap|eastenders|corrie|coronation\s+street|emmerdale|hollyoaks|"
+    # (Not "drama" or "series": "our drama teacher", "a series of thefts" are at school.)
+    r"\b(?:in\s+the\s+news|news\s+(?:report|story)|bbc|itv|sky\s+news|netflix|episode|tv\s+series|the\s+film|"
+    r"the\s+book|novel|storyline|tv\s+drama|soaps?\s+(?:opera|storyline|tonight)|eastenders|corrie|coronation\s+street|emmerdale|hollyoaks|"
     r"line\s+of\s+duty|true\s+crime|podcast|documentary|in\s+the\s+play|murder\s+mystery|cluedo|"
     r"role[\s-]?play|our\s+topic|in\s+history|the\s+tudors|henry\s+viii)\b")
 
