@@ -284,6 +284,10 @@ FIFTIETH_LOOK = DEVSET.with_name("fiftieth_look.jsonl")
 # And Coquetburn Middle School, a 9-13 middle school in Northumberland, holbrook: 0.893 / 0.807 / 1
 # on the opening code, 0.900 / 0.817 / 1 on the final (the crest on a fleece, read from the words).
 FIFTYFIRST_LOOK = DEVSET.with_name("fiftyfirst_look.jsonl")
+# And two that arrived at the session's end: Gorsemere CE First School (staffs_protocol), 0.840 /
+# 0.756 / 3 on both codes; Abbeymead Fields Academy (tpat), 0.860 / 0.812 / 2 opening, 0.867 / 0.814 / 2.
+FIFTYSECOND_LOOK = DEVSET.with_name("fiftysecond_look.jsonl")
+FIFTYTHIRD_LOOK = DEVSET.with_name("fiftythird_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -326,6 +330,8 @@ MEASURED_FLOORS = [
     (FORTYNINTH_LOOK, 132, 0, 0.74),
     (FIFTIETH_LOOK, 132, 0, 0.79),
     (FIFTYFIRST_LOOK, 135, 1, 0.81),
+    (FIFTYSECOND_LOOK, 126, 3, 0.75),
+    (FIFTYTHIRD_LOOK, 130, 2, 0.81),
 ]
 
 
@@ -345,7 +351,8 @@ MEASURED_FLOORS = [
                               "twenty_fifth_acceptance_tester", "twenty_sixth_acceptance_tester",
                               "twenty_seventh_acceptance_tester", "twenty_eighth_acceptance_tester",
                               "twenty_ninth_acceptance_tester", "thirtieth_acceptance_tester",
-                              "thirty_first_acceptance_tester"])
+                              "thirty_first_acceptance_tester", "thirty_second_acceptance_tester",
+                              "thirty_third_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
