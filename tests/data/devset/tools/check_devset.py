@@ -57,7 +57,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/cheadlemoor": "staffs_protocol", "schools/kennetmeadow": "auriga",
                 "schools/wexcombe": "tpat", "schools/ribbleford": "reach2",
                 "schools/kingswharf": "auriga", "schools/coquetburn": "holbrook",
-                "schools/gorsemere": "staffs_protocol", "schools/abbeymead": "tpat"}
+                "schools/gorsemere": "staffs_protocol", "schools/abbeymead": "tpat",
+                "schools/marshcombe": "reach2", "schools/trentholme": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
@@ -76,6 +77,7 @@ ADOPTED_SAFEGUARDING = {
     "content.grooming": ["auriga", "tpat", "reach2"],
     "workflow.safeguarding_escalation": ["auriga", "staffs_protocol", "tpat"],
 }
+ESCALATING = {"safeguarding_escalation", "gross_misconduct_indicator"}
 SAFEGUARDING = {
     "contact.pupil_friend_request_handling",
     "register.unsolicited_contact_record",
@@ -299,14 +301,21 @@ def main():
             # working with children (not the office); an approval is REAch2's permission.
             author_role = (req.get("author") or {}).get("role") or (
                 sc["staff"].get((req.get("author") or {}).get("staff_id"), {}).get("role"))
+            # A volunteer is outside AURIGA's and the protocol's scope, a contractor outside the
+            # protocol's (employees only): exact-rules, personal_use_hours row (since session 21).
+            outside_scope = (author_role == "volunteer" and pack in ("auriga", "staffs_protocol")) or (
+                author_role == "contractor" and pack == "staffs_protocol")
             if author_role == "governor" or (author_role == "admin" and pack == "holbrook") or (
-                    req.get("approval") and pack == "reach2"):
+                    req.get("approval") and pack == "reach2") or outside_scope:
                 want = False
             if has_hrs != want and "checker_disagrees" not in tags:
                 errors.append(f"{cid}: personal_use_hours expected={want} labelled={has_hrs} ({cls})")
             out_of_scope = cls in ("weekend", "outside", "closed") and req.get("device") != "school"
             if pack == "tpat" and req.get("at") and out_of_scope:
-                extra = [r for r in exp["rules"] if r not in SAFEGUARDING]
+                # Outside working time TPAT keeps only what escalates (exact-rules, Personal
+                # channel): the adopted grooming rule is one, at its full force.
+                extra = [r for r in exp["rules"] if r not in SAFEGUARDING
+                         and not severities(rules, r, pack) & ESCALATING]
                 if extra and "checker_disagrees" not in tags:  # (a reader's own reading, kept)
                     errors.append(f"{cid}: tpat out-of-scope item labelled {extra}")
         if channel == "official" and "conduct.personal_use_hours" in exp["rules"]:
