@@ -52,6 +52,8 @@ Detect = Callable[..., list[Evidence]]
      "fiddling the trip accounts", "dishonesty", "our drama teacher"),
     ("mr davies lost his licence before christmas and still drives the minibus",
      "lost his licence", "a crime", "mr davies"),
+    ("Everyone knows the head has been creaming off the trip money for years 🤔",
+     "creaming off the", "dishonesty", "the head"),
 ])
 def test_an_allegation_about_someone_identifiable_is_found(
     detect: Detect, text: str, words: str, accusing: str, whom: str,
@@ -82,6 +84,7 @@ def test_an_allegation_about_someone_identifiable_is_found(
     # "miss" the verb is no one: the arrest is a stranger's
     "Gutted to miss the quiz, a bloke got arrested outside the pub and the road was shut",
     "Watching the new BBC drama where the headteacher is having an affair with a governor",
+    "Year 5 creamed off the top of the milk to make butter in science today 🧈",      # a lesson
 ])
 def test_the_same_words_accusing_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(AllegationDetector(), text) == []

@@ -74,6 +74,7 @@ NAMED = [
     # first or preferred name alone (not an ordinary word)
     ("Lorcan was brilliant", {("P110", "first")}),
     ("Lorcan's model boat", {("P110", "first")}),
+    ("Just look at Lorcan's Diwali lantern 🪔", {("P110", "first")}),  # a word after the possessive
     ("Sasha read to the class", {("P107", "first")}),  # preferred name
     ("Alexandra read to the class", {("P107", "first")}),
     ("Renee sang", {("P104", "first")}),
@@ -117,6 +118,9 @@ NOT_NAMED = [
     "#summer vibes",  # ordinary-word hashtag
     "well done summer",  # lower case ordinary word
     "Summer in Year 5 read beautifully.",  # wrong year group for Summer (Year 3)
+    # (session 27) a season before the noun it describes, however near her year group
+    "Summer term clubs are on the website ☀️ Year 3 trip letters go home today",
+    "Well done Year 3! Summer fair stall raised £120",
     "Brandt and Ashdown are surnames only.",
     "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support
     "THANK YOU! Summer term dates are on the website",  # the praise ends its sentence first
@@ -319,6 +323,23 @@ def test_staff_surnames_in_lower_case_letters_without_accents_and_months(
                 ("P205", "April", "Love", "", "4", "", "current", "yes", "no"),
                 ("P206", "Sunday", "Adeyemi", "", "3", "", "current", "yes", "no")],
         staff=[("S201", "Emma", "Brooke", "teacher", "e.brooke@larkfield.sch.uk")],
+    ))
+    assert named(detect, text, on=school) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (session 27) a name of two ordinary words ends a praise tag: the tag puts it there
+    ("Star of the week! #WellDoneSonnyBirch", {("P401", "full")}),
+    ("#ProudOfRoseHill", {("P402", "full")}),
+    ("#RoseHillOpenGardens this weekend", set()),  # not at the end: the words of a place
+    ("the #SilverBirchWalk is open", set()),         # no pupil's whole name at the end
+])
+def test_a_name_of_ordinary_words_at_the_end_of_a_camel_case_tag(
+    detect: Detect, make_school_dir: Callable[..., Any], text: str, expected: set[tuple[str, str]],
+) -> None:
+    school = load_school(make_school_dir(
+        pupils=[("P401", "Sonny", "Birch", "", "1", "", "current", "yes", "no"),
+                ("P402", "Rose", "Hill", "", "4", "", "current", "yes", "no")],
     ))
     assert named(detect, text, on=school) == expected
 

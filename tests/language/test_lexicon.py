@@ -36,6 +36,14 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Travellers are all thieves, lock your sheds", "discrimination"),
     ("trans people shouldn't be allowed near kids", "discrimination"),
     ("women can't lead, simple as", "discrimination"),
+    # (session 27) no slur: the slander that a people steals, a faith's ways met with "go elsewhere"
+    ("Three new starters from the traveller site. Best keep an eye on the coat pegs 🙄", "discrimination"),
+    ("Lock up your bikes, the gypsies are back on the rec", "discrimination"),
+    ("Want halal on the menu? You're welcome to choose a different school", "discrimination"),
+    ("Hijabs in PE kit now? This is a Christian country and that's that", "discrimination"),
+    ("I know which car is yours and what time you finish", "threat"),
+    ("You can keep blocking my number but it won't stop me", "harassment"),
+    ("Block me all you like, I'll keep finding ways to message you", "harassment"),
     ("she's a lazy cow and everyone knows it", "harassment"),
     ("honestly he's a complete waste of space", "harassment"),
     ("she's a total slag, ask anyone in the staffroom", "harassment"),
@@ -116,6 +124,14 @@ def test_phrases_found(text: str, label: str) -> None:
     "Send me the address for the staff night out?",
     "What are the arrangements for the coach home?",
     "My mum is home on Fridays so she can collect",
+    # (session 27) the same words with no people slandered or shut out
+    "Gypsy, Roma and Traveller History Month: keep an eye on the display board for our timeline",
+    "Refugee Week bake sale tomorrow, keep an eye on your inbox for the rota",
+    "Eid party in the hall at 2, families welcome! If you can't come, choose a different day to visit",
+    "Our Ramadan quiet room is open; fasting pupils who want to rest can choose another room too",
+    "Which car is yours? I'll move mine so you can get out of the staff car park",
+    "You can block out Friday afternoon in your calendars but keep Monday free",
+    "We are a Church of England school and we welcome families of every faith and none",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:
     # Read as an exchange: every phrase is tried, those that count anywhere included (but for the
@@ -154,6 +170,9 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
     ("i haven't eaten in 3 days, there's nothing in", "disclosure"),
     ("why not keep this between us", "grooming"),              # a suggestion, not a refusal
     ("let's keep it between us, yeah?", "grooming"),
+    # (session 27) a neighbour or parent telling the school about another child's welfare
+    ("There's a boy on our street out till all hours. Someone from school needs to check on him", "disclosure"),
+    ("I'm really worried about the little girl next door, she's always on her own", "disclosure"),
 ])
 def test_exchange_phrases_found_only_in_exchanges(text: str, label: str) -> None:
     lexicon = load_lexicon()

@@ -33,6 +33,7 @@ _ACCUSATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|hand\s+in\s+the\s+(?:till|(?:[\w-]+\s+){0,3}(?:tin|jar|pot|kitty))"
         r"|embezzl\w*|(?:benefit|expenses)\s+fraud|committ\w*\s+fraud|backhanders?|kickbacks?"
         r"|(?:covering|covered|cover)\s+(?:it|this|that|the\s+whole\s+thing)\s+up|cover-?up\b"
+        r"|cream(?:s|ed|ing)?\s+(?:it\s+)?off\s+(?:the\s+top|the|our|their|his|her)\b"
         r"|pocket(?:s|ed|ing)\s+(?:the|our|their|his|her)\b|helping\s+(?:him|her|them)sel(?:f|ves)\s+to"
         r"|dipping\s+(?:in|into)\b|flogg(?:ing|ed|s)\s+(?:the\s+)?(?:school'?s?|old|donated|our)"
         r"|keeping\s+the\s+(?:cash|money)|(?:massag|pad|doctor|inflat)(?:e|es|ed|ing|ding|ded)\s+(?:the\s+)?"

@@ -402,6 +402,8 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 as_place = len(seq) == 1 and seq[0] in index.place_first and written_as_a_place(
                     text, token.start, last_of_first.end)
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
+                if common_word and _describes_the_next_word(text, words, after):
+                    continue  # "Summer term clubs", "the Rose garden": the word, whoever is near
                 before = _cues_at(text, words, i, cues)
                 in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
                 beside = words_around(i, after)[1]
@@ -432,6 +434,28 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
     mentions.extend(_web_address_mentions(text, index))
     mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
+
+
+# Nouns an ordinary word that is also a first name describes when it stands straight before
+# them, as school posts write seasons, months and flowers: "Summer term", "May half term",
+# "Rose garden", "Autumn fair". A pupil's name is not written straight before these.
+_NOUNS_A_WORD_DESCRIBES = frozenset({
+    "term", "terms", "half", "holiday", "holidays", "hols", "fair", "fayre", "fete", "concert",
+    "show", "showers", "camp", "club", "clubs", "school", "uniform", "festival", "disco",
+    "timetable", "production", "exams", "exam", "tests", "assessments", "newsletter", "menu",
+    "garden", "gardens", "bed", "beds", "walk", "sun", "sunshine", "weather", "solstice",
+    "equinox", "period", "reading", "residential", "series", "bank", "mocks",
+})
+
+
+def _describes_the_next_word(text: str, words: list[Token], after: int) -> bool:
+    """Whether the word before words[after] describes it, in lower case on the same line with
+    nothing but a space between: "Summer term" (not "Summer, term starts")."""
+    if after >= len(words):
+        return False
+    following = words[after]
+    return (following.folded in _NOUNS_A_WORD_DESCRIBES and following.raw[:1].islower()
+            and text[words[after - 1].end:following.start] == " ")
 
 
 def _after_a_first_name(text: str, words: list[Token], at: int, index: NameIndex) -> bool:
@@ -501,6 +525,8 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     misspelt by up to two letters is still theirs: "Renee Castelanno")."""
     if after >= len(words):
         return False
+    if words[after - 1].folded != words[after - 1].base:
+        return False  # "Zoë's Holi painting": a surname comes before the possessive, not after it
     following = words[after]
     if (following.folded in _SURNAME_PARTICLES and after + 1 < len(words)
             and _spaced(text, words, after, after + 1) and words[after + 1].raw[:1].isupper()):
@@ -742,7 +768,7 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
         if not matched and len(parts) >= 3:
             # A full name inside a longer CamelCase tag: "#WellDoneAishaRahman" (its capitals
             # show where the words end; a lower-case run cannot be split safely).
-            matched += [(pupil, "full") for pupil, _, _ in _full_names_in_parts(parts, index)]
+            matched += [(pupil, "full") for pupil, _, _ in _full_names_in_parts(parts, index, in_tag=True)]
         if not matched and len(parts) >= 2 and len(parts[-1]) == 1:
             matched += [(pupil, "initial") for pupil in index.tag_initial.get(key, [])]
         if not matched and len(parts) == 1 and len(key) >= 5 and key not in common_words():
@@ -761,13 +787,17 @@ def _tag_mentions(text: str, tokens: list[Token], index: NameIndex) -> list[Name
     return found
 
 
-def _full_names_in_parts(parts: list[str], index: NameIndex) -> Iterator[tuple[Pupil, int, int]]:
+def _full_names_in_parts(
+    parts: list[str], index: NameIndex, in_tag: bool = False
+) -> Iterator[tuple[Pupil, int, int]]:
     """(pupil, first part, parts after the last) for each run of two or three folded parts that
     is a pupil's first name and surname run together, in a long tag or a web address's path;
-    a run of ordinary words is none (".../rose-page-of-history" is no Rose Page)."""
+    a run of ordinary words is none (".../rose-page-of-history" is no Rose Page), except at the
+    end of a CamelCase tag, where a praise tag puts the name ("#WellDoneSonnyBirch")."""
     for size in (2, 3):
         for i in range(len(parts) - size + 1):
-            if all(part in common_words() for part in parts[i:i + size]):
+            ends_the_tag = in_tag and i + size == len(parts)
+            if not ends_the_tag and all(part in common_words() for part in parts[i:i + size]):
                 continue
             for pupil in index.tag_full.get("".join(parts[i:i + size]), []):
                 yield pupil, i, i + size
