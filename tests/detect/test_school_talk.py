@@ -26,6 +26,11 @@ Detect = Callable[..., list[Evidence]]
     ("Another 2 hour staff meeting about marking for impact", "staff meeting"),
     ("When the NQT asks for help with her behaviour chart for the 4th time today", "the NQT"),
     ("Sat through another 'diversity' INSET today", "INSET"),
+    # (session 27) a teacher's moment, a school's breakfast club, a class's children
+    ("Proudest teacher moment this week: Ibrahim wrote his name all by himself", "Proudest teacher moment"),
+    ("now we're expected to run breakfast club for nothing", "run breakfast club"),
+    ("Social workers in for one of our Nursery babies today", "our Nursery babies"),
+    ("Please pray for one of my Year 4 girls", "my Year 4 girls"),
 ])
 def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(SchoolTalkDetector(), text)
@@ -48,6 +53,9 @@ def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -
     # (one's own career news names a title, not the school's life)
     "Delighted to share that I'll be starting a new role as Head of Year from September",
     "Marking my 40th birthday with a trip to Whitby",
+    "Our little girls loved their first swimming lesson",          # the writer's own children
+    "My son's breakfast club is a lifesaver on work days",
+    "Proud mum moment: Leo swam his first length!",
     "",
 ])
 def test_other_talk_is_not_about_the_school(detect: Detect, text: str) -> None:

@@ -52,7 +52,12 @@ _SCHOOL_LIFE = (
     # title one's own career news gives too)
     r"ppa(?: time)?|staff meetings?|(?:the|our|my|an?) (?:new )?(?:nqts?|ects?)|supply teachers?|"
     r"(?:my|our) job share|cover lessons?|"
-    r"books to mark|(?:my|the) marking|data drop|report writing|mock(?:s| exams?) to mark)\b"
+    r"books to mark|(?:my|the) marking|data drop|report writing|mock(?:s| exams?) to mark|"
+    # (session 27) "proud teacher moment", running the breakfast club, "one of our Nursery
+    # babies", "my Year 4 girls": a class's children called by the writer's own year group
+    r"proud(?:est)? (?:\w+ )?teacher moment|(?:run|running|ran|covering|doing) (?:the )?breakfast club|"
+    r"(?:my|our) (?:nursery|reception|year\s?\d{1,2}|yr\s?\d{1,2}|y\d{1,2}) (?:babies|little ones|kids|"
+    r"children|lot|bunch|cherubs|angels|monsters|starters|darlings|girls|boys))\b"
     + _ELSEWHERE
 )
 # A year group as the subject of what happened (not "the reception was so much fun": a wedding's).
