@@ -25,6 +25,8 @@ PICTURE = [{"path": "images/missing_photo.jpg", "pupils": []}]
      ["crest_shown", "vacancy_with_branding"]),
     ("Baked a cake version of the Brookfield crest for the leavers' do 🎂", None, ["crest_shown"]),
     ("We're hiring! KS2 teacher from September, details in the pic 👇", PICTURE, ["vacancy_with_branding"]),
+    # (session 27) the garment, then "on"
+    ("Friday feeling 😎 work polo on, quick selfie before the gates shut", None, ["school_clothing_shown"]),
 ])
 def test_the_brand_told_by_the_words(detect: Detect, text: str, images: list[dict[str, object]] | None,
                                      kinds: list[str]) -> None:
@@ -39,6 +41,7 @@ def test_the_brand_told_by_the_words(detect: Detect, text: str, images: list[dic
     ("Running club selfie in our matching tops 🏃", None),
     ("We're hiring! KS2 teacher from September, apply on the trust website", None),  # no picture
     ("Our Year 6 designed a new logo for the eco club", PICTURE),
+    ("School jumper on inside out again 🙈 pic for the family chat", None),          # a child's
 ])
 def test_no_brand_shown(detect: Detect, text: str, images: list[dict[str, object]] | None) -> None:
     fields = {"images": images} if images else {}

@@ -208,6 +208,12 @@ def test_no_employment_statement(detect: Detect, text: str) -> None:
         ("As staff at Larkfield we back the NEU strike", "As staff at Larkfield we", True),
         ("As a school, we at Larkfield think the new estate is a disgrace", "we at Larkfield", False),
         ("We at Larkfield say no to bullying!", "We at Larkfield", False),   # a value, no side taken
+        # (session 27) a preface before the voice; the school's name taking a side; the side in
+        # the next sentence
+        ("Proud to say we at Larkfield Primary back the strike 100%", "we at Larkfield Primary", True),
+        ("Larkfield Primary stands with our fishing families. We urge every parent to sign the petition",
+         "Larkfield Primary stands with", True),
+        ("Larkfield stands with the Hendersons at this sad time 💙", "Larkfield stands with", False),
     ],
 )
 def test_speaking_for_the_school(school: School, text: str, voice: str, stance: bool) -> None:
@@ -225,6 +231,8 @@ def test_speaking_for_the_school(school: School, text: str, voice: str, stance: 
         "We walked past Larkfield and stood with the pickets",
         "So proud of everyone at Larkfield for supporting the campaign",   # the school praised
         "Great night at Larkfield, we won the quiz!",
+        "So proud to say my daughter starts at Larkfield in September",   # a preface, no voice
+        "Everyone stands with Larkfield after the fire",                   # the school stood with
     ],
 )
 def test_not_speaking_for_the_school(school: School, text: str) -> None:

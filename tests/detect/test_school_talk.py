@@ -31,6 +31,8 @@ Detect = Callable[..., list[Evidence]]
     ("now we're expected to run breakfast club for nothing", "run breakfast club"),
     ("Social workers in for one of our Nursery babies today", "our Nursery babies"),
     ("Please pray for one of my Year 4 girls", "my Year 4 girls"),
+    ("Four more new starters in my year group this week", "my year group"),
+    ("Year 9 mocks marked. My cat could do better", "mocks marked"),
 ])
 def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(SchoolTalkDetector(), text)

@@ -56,6 +56,9 @@ Detect = Callable[..., list[Evidence]]
     ("He's 12 and non-verbal and was in pain", "non-verbal", "special educational needs"),
     ("Your daughter was sanctioned because she broke the rules", "your daughter was sanctioned",
      "discipline or the police"),
+    # (session 27) an absence explained, a get-well message to the child
+    ("Mrs Shenton is away until Easter following her hip operation", "following her hip operation", "health"),
+    ("Get well soon Ruby, thinking of you while you're in hospital", "you're in hospital", "health"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)

@@ -41,6 +41,7 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Lock up your bikes, the gypsies are back on the rec", "discrimination"),
     ("Want halal on the menu? You're welcome to choose a different school", "discrimination"),
     ("Hijabs in PE kit now? This is a Christian country and that's that", "discrimination"),
+    ("More Roma kids in Year 8. Honestly they don't value education", "discrimination"),
     ("I know which car is yours and what time you finish", "threat"),
     ("You can keep blocking my number but it won't stop me", "harassment"),
     ("Block me all you like, I'll keep finding ways to message you", "harassment"),
@@ -132,6 +133,7 @@ def test_phrases_found(text: str, label: str) -> None:
     "Which car is yours? I'll move mine so you can get out of the staff car park",
     "You can block out Friday afternoon in your calendars but keep Monday free",
     "We are a Church of England school and we welcome families of every faith and none",
+    "Our refugee families told us how much they value education, a humbling evening",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:
     # Read as an exchange: every phrase is tried, those that count anywhere included (but for the

@@ -24,6 +24,8 @@ _SCHOOL_CLOTHING = re.compile(
     r"\b(?:(?:in|wearing|rocking|sporting|modelling|got|our|my|the|new)\s+(?:my\s+|our\s+|the\s+)?(?:new\s+)?"
     r"(?:matching\s+)?(?:[\w'&-]+\s+){0,2}?(?:staff|school|work|academy|team)\s+" + _GARMENT +
     r"|matching\s+(?:[\w'&-]+\s+){1,3}?" + _GARMENT +
+    # "work polo on, quick selfie" (a child's "school jumper on" is not staff clothing)
+    r"|(?:staff|work)\s+" + _GARMENT + r"\s+on(?=\W|$)" +
     r"|" + _GARMENT + r"\s+with\s+the\s+(?:school\s+|academy\s+|trust\s+)?(?:badge|logo|crest))\b")
 # Not the school's: a football team's kit, a running club's top, lost property.
 _NOT_THE_SCHOOLS = re.compile(

@@ -12,6 +12,7 @@ from safepost.detect.text import (
     alnum_key,
     fold,
     fold_keeping_length,
+    next_sentence,
     opaque_spans,
     sentence_bounds,
     split_tag,
@@ -110,7 +111,15 @@ _VOICE_BEFORE = re.compile(
 # ... and it opens what it says: "So proud of everyone at Haverleigh" is the school praised, not
 # the school speaking (the start of the text or of a sentence, a colon or a dash before it, or
 # "As a school, we at ...").
-_OPENS = re.compile(r"(?:^|[.!?\n:;\u2013\u2014-]|\bas a school,?)\W*$")
+_OPENS = re.compile(
+    r"(?:^|[.!?\n:;\u2013\u2014-]|\bas a school,?"
+    # "Proud to say we at Marshcombe back the strike": a preface, then the school's voice
+    r"|(?:^|[.!?\n]\W*)(?:so |really |very )?(?:proud|pleased|happy|glad|delighted) to "
+    r"(?:say|announce|confirm)(?: that)?,?)\W*$")
+# The school's name as the subject taking a side: "Marshcombe Primary Academy stands with...".
+_NAME_TAKES_A_SIDE = re.compile(
+    r"^\s+(?:stands?|is standing|are standing)\s+(?:firmly\s+|fully\s+)?"
+    r"(?:with|against|behind|in solidarity with|shoulder to shoulder with)\b")
 _VOICE_AFTER = re.compile(
     r"^(?:\s*[,:;\-\u2013\u2014]?\s*(?:we|all of us)\b"
     r"(?!\s+(?:had|have|went|were|saw|got|did|are\s+(?:so\s+)?(?:proud|delighted|pleased|excited|thrilled|sad|sorry)))"
@@ -126,7 +135,11 @@ _STANCE = re.compile(
     r"|\bstand(?:s|ing)?\s+(?:with|in solidarity with|shoulder to shoulder with)\s+(?:the\s+|our\s+)?"
     r"(?:strikers|junior doctors|nurses|doctors|unions?|neu|nasuwt|unison|teachers on strike|picket)"
     r"|\b(?:don'?t|do not) vote\b|\bvote (?:for|against)?\s*(?:labour|conservative|tory|tories|reform|"
-    r"lib ?dems?|liberal democrats?|green|snp|plaid)\b|\bscrap the\b")
+    r"lib ?dems?|liberal democrats?|green|snp|plaid)\b|\bscrap the\b"
+    # a campaign's call: "we urge every parent to sign the petition and vote accordingly"
+    r"|\bvote accordingly\b"
+    r"|\burge (?:every|all|our)?\s*(?:parents?|famil(?:y|ies)|you|everyone|voters?)\s+to\s+"
+    r"(?:sign|vote|write to|contact|lobby|join)\b")
 
 
 def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, bool]]:
@@ -138,6 +151,8 @@ def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, b
         before = _VOICE_BEFORE.search(folded[max(0, start - 60):start])
         at = _AT_BEFORE.search(folded[max(0, start - 12):start])
         after = _VOICE_AFTER.match(folded[end:end + 40]) if (at or folded[end:end + 2] == "'s") else None
+        if not before and not after and not at:
+            after = _NAME_TAKES_A_SIDE.match(folded[end:end + 60])
         if not before and not after:
             continue
         voice_start = (max(0, start - 60) + before.start() if before
@@ -145,8 +160,12 @@ def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, b
         if not _OPENS.search(folded[max(0, voice_start - 40):voice_start]):
             continue
         voice_end = end + after.end() if after else end
+        # The side taken may follow in the next sentence: "Marshcombe stands with our fishing
+        # families. ... we urge every parent to sign the petition".
         _sentence_start, sentence_end = sentence_bounds(folded, voice_end)
-        yield voice_start, voice_end, bool(_STANCE.search(folded, voice_start, max(sentence_end, voice_end)))
+        following = next_sentence(folded, sentence_end)
+        stance_end = max(following[1] if following else sentence_end, voice_end)
+        yield voice_start, voice_end, bool(_STANCE.search(folded, voice_start, stance_end))
         return  # one voice is enough to say so
 
 

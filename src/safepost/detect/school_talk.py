@@ -33,7 +33,7 @@ _ELSEWHERE = (
 _OWN_WORKPLACE = (
     r"\b(?:my|our)\s+(?:(?:new|lovely|amazing|wonderful|brilliant|gorgeous|fab|fabulous|"
     r"reception|nursery|year\s?\d{1,2}|yr\s?\d{1,2}|y\d{1,2})\s+)*"
-    r"(?:class|classes|form group|tutor group|pupils|students|kids at (?:school|work)|"
+    r"(?:class|classes|form group|tutor group|year groups?|pupils|students|kids at (?:school|work)|"
     r"year\s?\d{1,2}s|yr\s?\d{1,2}s|y\d{1,2}s|ta|tas|headteacher|head teacher|deputy head|department|dept|"
     r"school|colleagues|staffroom|slt|senco|parents at (?:school|work))\b"
     r"(?!\s+(?:run|holidays?|uniform shop)\b)"
@@ -52,7 +52,7 @@ _SCHOOL_LIFE = (
     # title one's own career news gives too)
     r"ppa(?: time)?|staff meetings?|(?:the|our|my|an?) (?:new )?(?:nqts?|ects?)|supply teachers?|"
     r"(?:my|our) job share|cover lessons?|"
-    r"books to mark|(?:my|the) marking|data drop|report writing|mock(?:s| exams?) to mark|"
+    r"books to mark|(?:my|the) marking|data drop|report writing|mock(?:s| exams?) (?:to mark|marked)|"
     # (session 27) "proud teacher moment", running the breakfast club, "one of our Nursery
     # babies", "my Year 4 girls": a class's children called by the writer's own year group
     r"proud(?:est)? (?:\w+ )?teacher moment|(?:run|running|ran|covering|doing) (?:the )?breakfast club|"
