@@ -288,19 +288,27 @@ FIFTYFIRST_LOOK = DEVSET.with_name("fiftyfirst_look.jsonl")
 # 0.756 / 3 on both codes; Abbeymead Fields Academy (tpat), 0.860 / 0.812 / 2 opening, 0.867 / 0.814 / 2.
 FIFTYSECOND_LOOK = DEVSET.with_name("fiftysecond_look.jsonl")
 FIFTYTHIRD_LOOK = DEVSET.with_name("fiftythird_look.jsonl")
+# Session 27's, written before it changed any code: Marshcombe Primary Academy, a REAch2 primary on
+# the Lincolnshire coast: 0.847 / 0.752 / 0 false alarms in 57 on the opening code (8db4e0f) and on
+# the code of the session's first three readings alike; Trentholme High School, an 11-16 school
+# in Stoke-on-Trent, staffs_protocol: 0.887 / 0.823 / 1 on both. Their misses were then read (the
+# session's last readings): 0.860 / 0.765 / 0 and 0.913 / 0.841 / 1.
+FIFTYFOURTH_LOOK = DEVSET.with_name("fiftyfourth_look.jsonl")
+FIFTYFIFTH_LOOK = DEVSET.with_name("fiftyfifth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
 # cases, micro F1 over the rules. (Raised in session 26 to what its allegation and branding readings
-# measured: 3,955 -> 3,982 verdicts right over the 31, false alarms 95 as before.)
+# measured: 3,955 -> 3,982 verdicts right over the 31, false alarms 95 as before; in session 27 to
+# what its readings measured: 4,505 -> 4,514 over the 35 it opened with, false alarms 101 -> 100.)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
     (EIGHTEENTH_LOOK, 131, 1, 0.84),
     (NINETEENTH_LOOK, 135, 7, 0.82),
     (TWENTYFIRST_LOOK, 132, 1, 0.76),
-    (TWENTYSECOND_LOOK, 137, 1, 0.83),
+    (TWENTYSECOND_LOOK, 137, 1, 0.84),
     (TWENTYTHIRD_LOOK, 127, 3, 0.73),
     (TWENTYFOURTH_LOOK, 125, 4, 0.67),
     (TWENTYFIFTH_LOOK, 122, 6, 0.68),
@@ -313,7 +321,7 @@ MEASURED_FLOORS = [
     (THIRTYSECOND_LOOK, 124, 6, 0.72),
     (THIRTYTHIRD_LOOK, 124, 2, 0.69),
     (THIRTYFOURTH_LOOK, 123, 6, 0.70),
-    (THIRTYFIFTH_LOOK, 130, 2, 0.67),
+    (THIRTYFIFTH_LOOK, 131, 2, 0.68),
     (THIRTYSIXTH_LOOK, 136, 2, 0.75),
     (THIRTYSEVENTH_LOOK, 121, 4, 0.68),
     (THIRTYEIGHTH_LOOK, 129, 0, 0.74),
@@ -322,16 +330,18 @@ MEASURED_FLOORS = [
     (FORTYFIRST_LOOK, 127, 3, 0.64),
     (FORTYSECOND_LOOK, 130, 3, 0.75),
     (FORTYTHIRD_LOOK, 125, 1, 0.71),
-    (FORTYFOURTH_LOOK, 128, 5, 0.76),
+    (FORTYFOURTH_LOOK, 128, 5, 0.77),
     (FORTYFIFTH_LOOK, 124, 4, 0.76),
     (FORTYSIXTH_LOOK, 132, 6, 0.74),
-    (FORTYSEVENTH_LOOK, 124, 2, 0.72),
+    (FORTYSEVENTH_LOOK, 124, 2, 0.73),
     (FORTYEIGHTH_LOOK, 117, 4, 0.61),
     (FORTYNINTH_LOOK, 132, 0, 0.74),
     (FIFTIETH_LOOK, 132, 0, 0.79),
     (FIFTYFIRST_LOOK, 135, 1, 0.81),
-    (FIFTYSECOND_LOOK, 126, 3, 0.75),
-    (FIFTYTHIRD_LOOK, 130, 2, 0.81),
+    (FIFTYSECOND_LOOK, 131, 3, 0.78),
+    (FIFTYTHIRD_LOOK, 133, 1, 0.82),
+    (FIFTYFOURTH_LOOK, 129, 0, 0.76),
+    (FIFTYFIFTH_LOOK, 137, 1, 0.84),
 ]
 
 
@@ -352,7 +362,8 @@ MEASURED_FLOORS = [
                               "twenty_seventh_acceptance_tester", "twenty_eighth_acceptance_tester",
                               "twenty_ninth_acceptance_tester", "thirtieth_acceptance_tester",
                               "thirty_first_acceptance_tester", "thirty_second_acceptance_tester",
-                              "thirty_third_acceptance_tester"])
+                              "thirty_third_acceptance_tester", "thirty_fourth_acceptance_tester",
+                              "thirty_fifth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
