@@ -58,7 +58,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/wexcombe": "tpat", "schools/ribbleford": "reach2",
                 "schools/kingswharf": "auriga", "schools/coquetburn": "holbrook",
                 "schools/gorsemere": "staffs_protocol", "schools/abbeymead": "tpat",
-                "schools/marshcombe": "reach2", "schools/trentholme": "staffs_protocol"}
+                "schools/marshcombe": "reach2", "schools/trentholme": "staffs_protocol",
+                "schools/wraybeck": "auriga", "schools/hollinsgreen": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
