@@ -1221,6 +1221,27 @@ def test_an_allegation_about_a_colleague_may_be_defamatory(
     assert result.verdict in ("block", "escalate")
 
 
+@pytest.mark.parametrize(("pack", "channel", "rules"), [
+    # four policies keep staff from using work they hold no rights to; TPAT states no such rule
+    ("auriga", "official", {"content.copyright"}),
+    ("holbrook", "personal", {"content.copyright"}),
+    ("reach2", "official", {"content.copyright"}),
+    ("staffs_protocol", "official", {"content.copyright"}),
+    ("tpat", "official", set()),
+])
+def test_someone_elses_picture_used_without_leave_breaches_copyright(
+    run_check: Callable[..., CheckResult], pack: str, channel: str, rules: set[str],
+) -> None:
+    text = "Stunning sunset over the estuary 🌅 (pic nicked off Google Images, credit to whoever took it!)"
+    result = run_check(text, pack=pack, channel=channel, approval={"staff_id": "S01"})
+    found = [f for f in result.findings if f.detector == "copyright"]
+    assert {f.rule for f in found} == rules
+    for finding in found:
+        assert finding.severity == "prohibited" and finding.clause
+        assert finding.evidence == "nicked off Google Images" and "copyright" in finding.message
+        assert "credit" in finding.fix
+
+
 @pytest.mark.parametrize(("fields", "read"), [
     ({"channel": "personal", "kind": "message", "counterpart": {"kind": "colleague"}}, True),
     # the school's own account: its statements are approved, and the head's to make

@@ -911,6 +911,15 @@ _WORDS_READINGS = (
                       "defamatory, and the writer and the school can be sued for it."),
         "Do not post allegations. If you know of wrongdoing, report it to the headteacher (or, about the "
         "head, the chair of governors) or through the whistleblowing policy."),
+    # Someone else's work used without leave ("pic nicked off Google Images", "the full text of The
+    # Gruffalo to read at home", "free Premier League streams"), on any account (detect/copyright.py).
+    _WordsReading(
+        "someone_elses_work", ("content.copyright",), True,
+        lambda item: (f"Uses someone else's work without leave ('{item.text}': {item.attrs['how']}): "
+                      "pictures and writing belong to whoever made them, and sharing them without "
+                      "permission breaches copyright."),
+        "Use your own picture or words, one the school holds the rights to, or a free-to-use one with "
+        "its credit; to share a work, link to where its owner published it."),
     # Pupils' records shown ("Screenshot of the Y11 mock results spreadsheet lol"): personal data
     # and the school's confidential business, on any account (detect/school_records.py).
     _WordsReading(

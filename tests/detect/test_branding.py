@@ -27,6 +27,9 @@ PICTURE = [{"path": "images/missing_photo.jpg", "pupils": []}]
     ("We're hiring! KS2 teacher from September, details in the pic 👇", PICTURE, ["vacancy_with_branding"]),
     # (session 27) the garment, then "on"
     ("Friday feeling 😎 work polo on, quick selfie before the gates shut", None, ["school_clothing_shown"]),
+    # a club elsewhere in the post says nothing of the hoodie
+    ("New staff hoodies have landed! 📸 Ready for our after-school club tomorrow", None,
+     ["school_clothing_shown"]),
 ])
 def test_the_brand_told_by_the_words(detect: Detect, text: str, images: list[dict[str, object]] | None,
                                      kinds: list[str]) -> None:

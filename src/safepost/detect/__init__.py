@@ -14,6 +14,7 @@ from safepost.detect.branding import BrandingDetector
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.detect.contradiction import ContradictionDetector
+from safepost.detect.copyright import CopyrightDetector
 from safepost.detect.dig import DigDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
@@ -49,7 +50,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
         PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
-        DigDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(),
+        DigDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(), CopyrightDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
+from safepost.detect.text import sentence_bounds
 
 _GARMENT = (r"(?:hoodies?|hoodys?|polos?|polo\s+shirts?|t-?shirts?|tees?|fleeces?|jackets?|sweatshirts?|"
             r"jumpers?|lanyards?|tops?|kit)")
@@ -48,6 +49,14 @@ _VACANCY = re.compile(
     r"(?:at|for|in)|job\s+(?:advert|pack))\b")
 
 
+def _not_the_schools(folded: str, clothing: re.Match[str]) -> bool:
+    """Whether the sentence that names the clothing makes it someone else's or lost ("our matching
+    club tops", "lost my work lanyard"): a club met elsewhere in the post ("after-school club
+    tomorrow!") says nothing of the hoodie."""
+    start, end = sentence_bounds(folded, clothing.start())
+    return _NOT_THE_SCHOOLS.search(folded, start, max(end, clothing.end())) is not None
+
+
 class BrandingDetector(WordsDetector):
     name = "branding"  # reads the member of staff's own words, with the request's pictures
 
@@ -55,7 +64,8 @@ class BrandingDetector(WordsDetector):
         pictured = bool(subject.request.images) or bool(_A_PICTURE.search(folded))
         crest = _CREST_SHOWN.search(folded)
         clothing = _SCHOOL_CLOTHING.search(folded)
-        if clothing is not None and (pictured or crest is not None) and not _NOT_THE_SCHOOLS.search(folded):
+        if clothing is not None and (pictured or crest is not None) and not _not_the_schools(
+                folded, clothing):
             yield Evidence(self.name, "school_clothing_shown", text[clothing.start():clothing.end()],
                            clothing.start(), clothing.end())
         if crest is not None:

@@ -1,0 +1,67 @@
+"""Someone else's work used without leave, as the words tell it (detect/copyright.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.copyright import CopyrightDetector
+
+Detect = Callable[..., list[Evidence]]
+
+TAKEN = "a picture or text taken from someone else without asking"
+WHOLE = "the whole of a published work given out"
+COPIED = "a published or paid-for work copied and given out"
+PIRATED = "pirated broadcasts"
+
+
+@pytest.mark.parametrize(("text", "words", "how"), [
+    ("Gorgeous sunset for our geography display (pinched from a photographer's Instagram!)",
+     "pinched from a photographer's Instagram", TAKEN),
+    ("Revision season 📚 (pic nicked off Google Images, credit to whoever made it)", "nicked off Google Images",
+     TAKEN),
+    ("Great shot of the harbour this morning (borrowed from the Whitby Gazette's Facebook page)",
+     "borrowed from the Whitby Gazette's Facebook page", TAKEN),
+    # found or reposted, then told no one was asked
+    ("Found this on Pinterest, no idea who drew it but so true 😂", "Found this on Pinterest", TAKEN),
+    ("Reposting this lovely thread from @MrsPhonics (didn't ask, hope she doesn't mind!)",
+     "Reposting this lovely thread from @MrsPhonics", TAKEN),
+    ("The famous shot of the flood (Photo: BBC News, we'll ask them if it's ok!)", "Photo: BBC News", TAKEN),
+    # the whole of a titled work given out
+    ("Here's the full text of The Gruffalo to read at home tonight 📖", "full text of The Gruffalo", WHOLE),
+    ("We've uploaded the whole of Paddington 2 to our YouTube for movie afternoon", "the whole of Paddington 2",
+     WHOLE),
+    ("Here's the whole of Chapter 3 from the new reading scheme, scanned it at work 😉",
+     "the whole of Chapter 3", WHOLE),
+    # a published or paid-for work copied
+    ("Here's the full scanned set of our phonics reading books as PDFs, free!",
+     "scanned set of our phonics reading books", COPIED),
+    ("The whole CGP revision guide as a free PDF, grab it quick", "CGP revision guide as a free PDF", COPIED),
+    ("Found a great revision mat on a TES shop (£3.50) and we've uploaded the PDF for everyone",
+     "TES shop (£3.50) and we've uploaded", COPIED),
+    ("Free Premier League streams every weekend, no subscription 👉", "Free Premier League streams", PIRATED),
+])
+def test_someone_elses_work_is_found(detect: Detect, text: str, words: str, how: str) -> None:
+    (item,) = detect(CopyrightDetector(), text)
+    assert item.kind == "someone_elses_work" and item.text == words and item.attrs == {"how": how}
+    assert text[item.start:item.end] == words
+
+
+@pytest.mark.parametrize("text", [
+    "Borrowed a great book from the library for bedtime tonight 📚",       # a loan, not a copy
+    "The trust's curriculum is lifted straight from a school in Kent",     # no picture or text taken
+    "Top tips for reading at home (borrowed from a brilliant blog I follow!)",   # a blog, no owner named
+    "Found this in the lost property box, is it anyone's? Photo on the office door",
+    "Well done Heather for finishing the whole of Wolf Brother and reviewing it!",   # read, not given out
+    "Year 3 can now sign the whole of Happy Birthday 🤟",
+    "Full text of the head's letter is attached for anyone who missed it",   # the school's own letter
+    "Our Year 3s uploaded their book reviews to the class blog",
+    "All library books have been scanned back in, thank you families",
+    "Photo: our own Year 6 at the summit 🏔️",                              # the school's own picture
+    "Watched the free live stream of the Year 6 production from Spain!",    # the school's own stream
+    "",
+])
+def test_the_same_words_with_no_one_elses_work(detect: Detect, text: str) -> None:
+    assert detect(CopyrightDetector(), text) == []
