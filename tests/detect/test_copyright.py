@@ -11,10 +11,11 @@ from safepost.detect.copyright import CopyrightDetector
 
 Detect = Callable[..., list[Evidence]]
 
-TAKEN = "a picture or text taken from someone else without asking"
+TAKEN = "someone else's picture, words or recording taken without asking"
 WHOLE = "the whole of a published work given out"
 COPIED = "a published or paid-for work copied and given out"
-PIRATED = "pirated broadcasts"
+PIRATED = "pirated downloads or broadcasts"
+UNLICENSED = "music or a film used without the licence"
 
 
 @pytest.mark.parametrize(("text", "words", "how"), [
@@ -42,6 +43,20 @@ PIRATED = "pirated broadcasts"
     ("Found a great revision mat on a TES shop (£3.50) and we've uploaded the PDF for everyone",
      "TES shop (£3.50) and we've uploaded", COPIED),
     ("Free Premier League streams every weekend, no subscription 👉", "Free Premier League streams", PIRATED),
+    # (after the first blind probe) taken "off" a site, a watermark cropped, a paywall, a login handed
+    # round, a licence not bought, a torrent, a song's words, an episode uploaded
+    ("Used Peppa Pig off google for the fair poster 🐷", "Used Peppa Pig off google", TAKEN),
+    ("it had a watermark but i cropped that bit out 🙈", "watermark but i cropped", TAKEN),
+    ("copied the whole article from behind the paywall into the staff group", "behind the paywall", TAKEN),
+    ("got the premium resources off a mate's school login, dm me",
+     "premium resources off a mate's school login, dm me", COPIED),
+    ("Backing track is a chart song (didnt bother with licensing lol)", "didnt bother with licensing", UNLICENSED),
+    ("downloaded the whole series off a torrent site for Friday afternoons", "downloaded the whole series", COPIED),
+    ("typed out the full lyrics to the song and posted them on the school page", "full lyrics to the song and posted",
+     COPIED),
+    ("just uploaded the entire bluey episode to class dojo for the little ones", "uploaded the entire bluey episode",
+     COPIED),
+    ("ripped the album off youtube for the dance club", "ripped the album off youtube", TAKEN),
 ])
 def test_someone_elses_work_is_found(detect: Detect, text: str, words: str, how: str) -> None:
     (item,) = detect(CopyrightDetector(), text)
@@ -61,6 +76,11 @@ def test_someone_elses_work_is_found(detect: Detect, text: str, words: str, how:
     "All library books have been scanned back in, thank you families",
     "Photo: our own Year 6 at the summit 🏔️",                              # the school's own picture
     "Watched the free live stream of the Year 6 production from Spain!",    # the school's own stream
+    "Our school holds a CLA licence, so this extract is fine to share with Year 10",
+    "No TV licence needed for this one, it's on YouTube from the publisher's own channel",
+    "The rain was torrential on the walk home 🌧️",
+    "Selling my old car, £2,200 ono, dm me",
+    "Neighbour's lad caught driving with no licence again, unbelievable",   # not music or a film
     "",
 ])
 def test_the_same_words_with_no_one_elses_work(detect: Detect, text: str) -> None:

@@ -28,17 +28,31 @@ _SOURCE = (
     r"blogger)(?:'?s)?(?:\s+" + _SOCIAL + r")?"
     r"|(?:someone|somebody|another\s+school|another\s+teacher|(?:a|an|some|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:school|teacher|mum|dad|parent|company))'?s\s+" + _SOCIAL +
+    r"|(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _SOCIAL +
+    r"|iplayer|netflix|disney\+?|spotify|a\s+torrent(?:\s+site)?" +
     r"|@\w+"
-    r"|the\s+(?:[\w'-]+\s+){1,3}?(?:courier|news|gazette|echo|post|mail|times|chronicle|telegraph|herald|"
-    r"advertiser|mercury|standard|observer|guardian|independent)(?:'?s)?(?:\s+" + _SOCIAL + r")?)"
+    # a newspaper: "the Guardian", "the Whitby Gazette's Facebook page" ("the news", "the post" alone
+    # are not one)
+    r"|the\s+(?:[\w'-]+\s+){0,3}?(?:courier|gazette|echo|chronicle|telegraph|herald|guardian|independent)\b"
+    r"(?:'?s)?(?:\s+" + _SOCIAL + r")?"
+    r"|the\s+(?:[\w'-]+\s+){1,3}?(?:news|post|mail|times|advertiser|mercury|standard|observer)"
+    r"(?:'?s)?(?:\s+" + _SOCIAL + r")?)"
 )
 # Taken, in words that say no one was asked ("borrowed" from someone's page is not a loan).
 _TAKEN = re.compile(
-    r"\b(?:pinched|nicked|stole|stolen|swiped|lifted|robbed|yoinked|borrowed)\s+"
-    r"(?:(?:this|it|the|that|a|an|my|our)\s+)?(?:[\w'-]+\s+){0,8}?(?:from|off)\s+" + _SOURCE)
+    r"\b(?:pinched|nicked|stole|stolen|swiped|lifted|robbed|yoinked|borrowed|nabbed|screenshotted|ripped)\s+"
+    r"(?:(?:this|it|the|that|a|an|my|our)\s+)?(?:[\w'-]+\s+){0,8}?(?:from|off)\s+" + _SOURCE +
+    # "used ... off Google": taken off a site, not found on it
+    r"|\b(?:used|got|grabbed|took|saved|downloaded)\s+(?:[\w'-]+\s+){0,8}?off\s+"
+    r"(?:google(?:\s+images)?|twitter|instagram|insta|facebook|pinterest|tiktok|youtube|iplayer|netflix|the\s+internet)\b"
+    # a watermark cropped out: "it had a watermark but i cropped that bit out"
+    r"|\bwatermarks?\b[^.!?\n]{0,40}?\b(?:cropped|removed|cut|edited|only\s+tiny)\b"
+    r"|\b(?:cropped|removed|cut|edited)\s+(?:out\s+|off\s+)?(?:the\s+|that\s+|their\s+)?watermarks?\b"
+    # copied from behind a paywall
+    r"|\bbehind\s+(?:the|a|their)\s+paywall\b")
 # Found or reposted, then told that no one was asked.
 _FOUND = re.compile(
-    r"\b(?:(?:found|grabbed|took|taken|reposting|reposted|copied|screenshotted|saved)\s+"
+    r"\b(?:(?:found|grabbed|took|taken|reposting|reposted|copied|saved|used)\s+"
     r"(?:(?:this|it|the|that|a|an)\s+)?(?:[\w'-]+\s+){0,8}?(?:from|off|on)"
     # ... or credited where it came from: "(Photo: BBC News - we'll ask them if it's ok!)"
     r"|(?:photo|pic|image|picture)s?\s*(?::|credit:?|courtesy\s+of|via))\s+" + _SOURCE)
@@ -47,7 +61,11 @@ _NO_LEAVE = re.compile(
     r"(?:doesn'?t|don'?t|won'?t|will not|does not|do not|is|are) (?:mind|ok|okay|fine)|"
     r"(?:didn'?t|did not|never) ask(?:ed)?|without (?:asking|permission)|"
     r"no idea who (?:drew|made|took|painted|wrote|created|designed|did)|credit to whoever|"
-    r"(?:we'?ll|i'?ll) ask (?:them|him|her) if|not sure who (?:took|made|drew|did))\b")
+    r"(?:we'?ll|i'?ll) ask (?:them|him|her) if|not sure who (?:took|made|drew|did)|"
+    r"(?:can'?t|cannot|couldn'?t) find (?:who|out who) (?:she|he|they|it)|"
+    r"(?:didn'?t|did not|never) pay(?:ed)? for|"
+    r"(?:didn'?t|did not) (?:bother with|get) (?:a |the )?licen[cs]|"
+    r"hope (?:\w+ ){1,3}(?:don'?t|doesn'?t|won'?t) find out)\b")
 # The whole of a titled work ("the whole of Paddington 2", "the full text of The Gruffalo"),
 # given out: scanned, uploaded, typed up, a PDF, "to read at home".
 _WHOLE_WORK = re.compile(
@@ -58,24 +76,49 @@ _WHOLE_WORK = re.compile(
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’]*['\"’”]?(?:\s(?=[A-Z0-9]))?){1,5}")
 _GIVEN_OUT = re.compile(
     r"\b(?:scanned|scan|uploaded|upload|photocopied|typed\s+(?:it\s+)?up|pdfs?|download|attached|"
-    r"to\s+read\s+(?:it\s+)?(?:together\s+)?at\s+home|read\s+it\s+(?:together\s+)?at\s+home)\b",
+    r"to\s+read\s+(?:it\s+)?(?:together\s+)?at\s+home|read\s+it\s+(?:together\s+)?at\s+home|"
+    r"(?:stuck|put|posted|popped)\s+(?:it\s+)?(?:up\s+)?on\s+(?:youtube|our|the\s+class|the\s+school|the\s+shared)|"
+    r"shared\s+drive|google\s+classroom|class\s+dojo|dojo|seesaw|padlet|on\s+youtube)\b",
     re.IGNORECASE)
-_WORK = (r"(?:books?|chapters?|novels?|films?|movies?|revision\s+guides?|reading\s+scheme|textbooks?|"
-         r"workbooks?|cgp)")
+_WORK = (r"(?:books?|chapters?|novels?|films?|movies?|episodes?|series|revision\s+guides?|reading\s+scheme|"
+         r"textbooks?|workbooks?|cgp|practice\s+papers|lesson\s+plans|resources)")
 # A published work copied out ("scanned set of our phonics reading books", "the whole CGP revision
 # guide as a free PDF"); not "uploaded their book reviews", "scanned the book list".
 _COPIED_WORK = re.compile(
-    r"\b(?:scanned|uploaded|photocopied|typed\s+up|copied)\b[^.!?\n]{0,60}?\b" + _WORK +
+    r"\b(?:scanned|uploaded|photocopied|typed\s+up|copied|downloaded)\b[^.!?\n]{0,60}?\b" + _WORK +
     r"\b(?!\s+(?:reviews?|reports?|week|club|fair|tokens?|list|bags?|sale|swap|corner|trolley|token))"
-    r"|\b" + _WORK + r"\b[^.!?\n]{0,60}?\bas\s+(?:a\s+)?(?:free\s+)?pdfs?\b")
+    r"|\b" + _WORK + r"\b[^.!?\n]{0,60}?\bas\s+(?:a\s+)?(?:free\s+)?pdfs?\b"
+    # a song's words: "typed out the full lyrics to Someone Like You and posted them"
+    r"|\b(?:full|whole|entire|all\s+the)\s+lyrics\b[^.!?\n]{0,80}?\b(?:posted|uploaded|shared|put|page)\b"
+    r"|\b(?:whole|entire|full)\s+(?:[\w'-]+\s+){0,3}?(?:episode|film|movie|series|album)\b[^.!?\n]{0,60}?"
+    r"\b(?:uploaded|posted|shared|put|on\s+(?:the\s+)?shared\s+drive|dojo|seesaw|youtube)\b")
 # A paid resource given away: "on her TES shop (£3.50) and we've uploaded the PDF".
 _PAID_GIVEN_AWAY = re.compile(
-    r"\b(?:tes\s+shop|twinkl|etsy|£\d[\d.]*)[^\n]{0,80}?\b(?:uploaded|free\s+(?:pdf|download)|"
-    r"download\s+it\s+(?:for\s+)?free)\b")
+    r"(?:\btes\s+shop|\btwinkl|\betsy|£\d[\d.]*)[^\n]{0,80}?\b(?:uploaded|free\s+(?:pdf|download)|"
+    r"download\s+it\s+(?:for\s+)?free|share\s+the\s+pdf|shared\s+drive|google\s+drive)\b"
+    # a paid account's resources handed round: "got them off a mate's school login ... dm me"
+    r"|\b(?:(?:subscription|premium)(?:\s+(?:site|login|account|resources))?|(?:my|a\s+mate'?s|someone'?s|their)\s+"
+    r"(?:school\s+|premium\s+)?login)\b[^\n]{0,80}?\b(?:uploaded|share\s+the\s+pdf|shared\s+drive|google\s+drive|"
+    r"dm\s+me|saves?\s+(?:u|you|them)\s+paying|emailing|help\s+yourselves)\b"
+    r"|\b(?:can'?t|cannot)\s+afford\s+the\s+subscription\b")
 # Pirated broadcasts: "free Premier League streams", IPTV, a "loaded" Firestick.
 _PIRATED = re.compile(
     r"\bfree\s+(?:[\w-]+\s+){0,2}?(?:premier\s+league|sky\s+sports|ppv|ufc|boxing|football|f1|prem|film|movie|"
-    r"match)\s+streams?\b|\biptv\b|\b(?:dodgy|jailbroken|loaded|cracked|modded)\s+fire\s?sticks?\b")
+    r"match)\s+streams?\b|\biptv\b|\b(?:dodgy|jailbroken|loaded|cracked|modded)\s+fire\s?sticks?\b"
+    r"|\btorrent(?:ed|ing)?\b|\b(?:off|from)\s+a\s+torrent\b|\brip(?:ped|ping)?\s+(?:[\w'-]+\s+){0,3}?off\s+"
+    r"(?:youtube|iplayer|netflix|spotify|disney)\b")
+# A licence not bought for music or a film shown or played: "didn't bother with licensing".
+_NO_LICENCE = re.compile(
+    r"\b(?:no|without\s+(?:a|the)|didn'?t\s+bother\s+with|(?:don'?t|do\s+not)\s+have\s+the|"
+    r"haven'?t\s+got\s+(?:a|the))\s+(?:(?:film|music|movie|mplc|cla|ccli|performance)\s+)?licen[cs](?:e|ing)\b")
+
+# ... said of music or a film, not of driving ("caught driving with no licence")
+_MEDIA = re.compile(
+    r"\b(?:songs?|music|tracks?|backing\s+track|film|movie|video|vid|cd|album|playlist|disco|screening|"
+    r"projector|netflix|disney|spotify|youtube|sing-?along|karaoke|lyrics)\b")
+
+
+_TAKEN_HOW = "someone else's picture, words or recording taken without asking"
 
 
 class CopyrightDetector(WordsDetector):
@@ -91,10 +134,10 @@ class CopyrightDetector(WordsDetector):
     def _first(text: str, folded: str) -> tuple[str, int, int] | None:
         taken = _TAKEN.search(folded)
         if taken:
-            return "a picture or text taken from someone else without asking", taken.start(), taken.end()
+            return _TAKEN_HOW, taken.start(), taken.end()
         found = _FOUND.search(folded)
-        if found and _NO_LEAVE.search(folded, found.start()):
-            return "a picture or text taken from someone else without asking", found.start(), found.end()
+        if found and _NO_LEAVE.search(folded):
+            return _TAKEN_HOW, found.start(), found.end()
         for whole in _WHOLE_WORK.finditer(text):  # titles keep their capitals: the text, not folded
             start, end = sentence_bounds(text, whole.start())
             if _GIVEN_OUT.search(text, start, max(end, whole.end())):
@@ -106,5 +149,8 @@ class CopyrightDetector(WordsDetector):
             return "a published or paid-for work copied and given out", copied.start(), copied.end()
         pirated = _PIRATED.search(folded)
         if pirated:
-            return "pirated broadcasts", pirated.start(), pirated.end()
+            return "pirated downloads or broadcasts", pirated.start(), pirated.end()
+        unlicensed = _NO_LICENCE.search(folded)
+        if unlicensed and _MEDIA.search(folded):
+            return "music or a film used without the licence", unlicensed.start(), unlicensed.end()
         return None
