@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from safepost.detect import Evidence
 from safepost.detect.copyright import CopyrightDetector
+from safepost.detect.text import fold_keeping_length
 
 Detect = Callable[..., list[Evidence]]
 
@@ -81,7 +84,32 @@ def test_someone_elses_work_is_found(detect: Detect, text: str, words: str, how:
     "The rain was torrential on the walk home 🌧️",
     "Selling my old car, £2,200 ono, dm me",
     "Neighbour's lad caught driving with no licence again, unbelievable",   # not music or a film
+    # (after the second blind probe) the writer's own work; free software
+    "scanned my own lesson plans from 2012 before the paper falls apart lol",
+    "downloaded audacity for the music dept, it's free and open source so no licence faff",
     "",
 ])
 def test_the_same_words_with_no_one_elses_work(detect: Detect, text: str) -> None:
     assert detect(CopyrightDetector(), text) == []
+
+
+PROBES = Path(__file__).resolve().parents[1] / "data" / "devset" / "probes"
+
+
+@pytest.mark.parametrize(("probe", "found_at_least"), [
+    # written blind from a description (never the code); the first was read to widen the
+    # reading (13 of 40 before), the second never was: its figures are the honest ones
+    ("copyright_1.jsonl", 35),
+    ("copyright_2.jsonl", 10),
+])
+def test_the_blind_probes_keep_their_measured_figures(probe: str, found_at_least: int) -> None:
+    detector, found, clean_flagged = CopyrightDetector(), 0, []
+    for line in (PROBES / probe).read_text(encoding="utf-8").splitlines():
+        example = json.loads(line)
+        hit = detector._first(example["text"], fold_keeping_length(example["text"]))
+        if example["copyright"]:
+            found += hit is not None
+        elif hit is not None:
+            clean_flagged.append(example["text"])
+    assert found >= found_at_least
+    assert clean_flagged == []

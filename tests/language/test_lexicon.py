@@ -42,6 +42,13 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Want halal on the menu? You're welcome to choose a different school", "discrimination"),
     ("Hijabs in PE kit now? This is a Christian country and that's that", "discrimination"),
     ("More Roma kids in Year 8. Honestly they don't value education", "discrimination"),
+    ("Travellers back for the fair again. Lock your sheds, folks", "discrimination"),
+    ("Never met a woman who could run a department properly", "discrimination"),
+    ("Half the class have suddenly got 'ADHD' now it means extra time", "discrimination"),
+    ("Found nan's old golly in the loft 😂", "discrimination"),
+    ("More EAL kids joining Year 9. They don't even try to fit in round here", "discrimination"),
+    ("Time the dinosaurs in the English department retired and let some young blood in", "discrimination"),
+    ("don't add him to the group chat, freeze him out til he gets the hint", "harassment"),
     ("I know which car is yours and what time you finish", "threat"),
     ("You can keep blocking my number but it won't stop me", "harassment"),
     ("Block me all you like, I'll keep finding ways to message you", "harassment"),
@@ -134,6 +141,11 @@ def test_phrases_found(text: str, label: str) -> None:
     "You can block out Friday afternoon in your calendars but keep Monday free",
     "We are a Church of England school and we welcome families of every faith and none",
     "Our refugee families told us how much they value education, a humbling evening",
+    "Golly, what a week! Roll on half term",
+    "Kids at the park called my son \"autistic\" as an insult; he is autistic and proud",
+    "Dinosaur day in Reception! The children made fossils out of salt dough",
+    "Freezing out there this morning, wrap up warm for the walk to school",
+    "Our Gypsy, Roma and Traveller families led the music at the festival. Lock-in at the pub after!",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:
     # Read as an exchange: every phrase is tried, those that count anywhere included (but for the

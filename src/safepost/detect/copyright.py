@@ -117,6 +117,13 @@ _MEDIA = re.compile(
     r"\b(?:songs?|music|tracks?|backing\s+track|film|movie|video|vid|cd|album|playlist|disco|screening|"
     r"projector|netflix|disney|spotify|youtube|sing-?along|karaoke|lyrics)\b")
 
+# ... and not where the work is free to use ("it's free and open source so no licence faff").
+_FREE_TO_USE = re.compile(
+    r"\b(?:open[- ]source|royalty[- ]free|copyright[- ]free|public\s+domain|creative\s+commons|"
+    r"free\s+to\s+use|it'?s\s+free)\b")
+# The writer's own work copied is theirs to copy: "scanned my own lesson plans from 2012".
+_OWN_WORK = re.compile(r"\b(?:my|our)\s+own\b")
+
 
 _TAKEN_HOW = "someone else's picture, words or recording taken without asking"
 
@@ -145,12 +152,12 @@ class CopyrightDetector(WordsDetector):
                 end = title.end() if title else whole.end()
                 return "the whole of a published work given out", whole.start(), end
         copied = _COPIED_WORK.search(folded) or _PAID_GIVEN_AWAY.search(folded)
-        if copied:
+        if copied and not _OWN_WORK.search(folded, copied.start(), copied.end()):
             return "a published or paid-for work copied and given out", copied.start(), copied.end()
         pirated = _PIRATED.search(folded)
         if pirated:
             return "pirated downloads or broadcasts", pirated.start(), pirated.end()
         unlicensed = _NO_LICENCE.search(folded)
-        if unlicensed and _MEDIA.search(folded):
+        if unlicensed and _MEDIA.search(folded) and not _FREE_TO_USE.search(folded):
             return "music or a film used without the licence", unlicensed.start(), unlicensed.end()
         return None
