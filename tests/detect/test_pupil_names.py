@@ -75,6 +75,7 @@ NAMED = [
     ("Lorcan was brilliant", {("P110", "first")}),
     ("Lorcan's model boat", {("P110", "first")}),
     ("Just look at Lorcan's Diwali lantern 🪔", {("P110", "first")}),  # a word after the possessive
+    ("Well done Summer reading her poem so clearly", {("P101", "first")}),  # a verb after her, not a noun
     ("Sasha read to the class", {("P107", "first")}),  # preferred name
     ("Alexandra read to the class", {("P107", "first")}),
     ("Renee sang", {("P104", "first")}),

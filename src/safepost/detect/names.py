@@ -444,7 +444,7 @@ _NOUNS_A_WORD_DESCRIBES = frozenset({
     "show", "showers", "camp", "club", "clubs", "school", "uniform", "festival", "disco",
     "timetable", "production", "exams", "exam", "tests", "assessments", "newsletter", "menu",
     "garden", "gardens", "bed", "beds", "walk", "sun", "sunshine", "weather", "solstice",
-    "equinox", "period", "reading", "residential", "series", "bank", "mocks",
+    "equinox", "period", "residential", "series", "bank", "mocks",
 })
 
 
