@@ -295,53 +295,61 @@ FIFTYTHIRD_LOOK = DEVSET.with_name("fiftythird_look.jsonl")
 # session's last readings): 0.860 / 0.765 / 0 and 0.913 / 0.841 / 1.
 FIFTYFOURTH_LOOK = DEVSET.with_name("fiftyfourth_look.jsonl")
 FIFTYFIFTH_LOOK = DEVSET.with_name("fiftyfifth_look.jsonl")
+# And two more written while the session worked, run on its code as it stood when they arrived
+# (9b9953a and 4ce899a): Wraybeck CE Academy, an 11-18 school in Cumbria, auriga: 0.847 / 0.760 / 0
+# (the opening code 0.840 / 0.755 / 0); Hollins Green Primary, Wythenshawe, tpat: 0.867 / 0.759 / 0
+# (the opening code the same). After reading their misses: 0.893 / 0.792 / 0 and 0.887 / 0.771 / 0.
+FIFTYSIXTH_LOOK = DEVSET.with_name("fiftysixth_look.jsonl")
+FIFTYSEVENTH_LOOK = DEVSET.with_name("fiftyseventh_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
 # cases, micro F1 over the rules. (Raised in session 26 to what its allegation and branding readings
 # measured: 3,955 -> 3,982 verdicts right over the 31, false alarms 95 as before; in session 27 to
-# what its readings measured: 4,505 -> 4,514 over the 35 it opened with, false alarms 101 -> 100.)
+# what its readings measured: 4,505 -> 4,529 over the 35 it opened with, false alarms 101 -> 100.)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
     (EIGHTEENTH_LOOK, 131, 1, 0.84),
     (NINETEENTH_LOOK, 135, 7, 0.82),
-    (TWENTYFIRST_LOOK, 132, 1, 0.76),
+    (TWENTYFIRST_LOOK, 132, 1, 0.77),
     (TWENTYSECOND_LOOK, 137, 1, 0.84),
-    (TWENTYTHIRD_LOOK, 127, 3, 0.73),
+    (TWENTYTHIRD_LOOK, 128, 3, 0.73),
     (TWENTYFOURTH_LOOK, 125, 4, 0.67),
-    (TWENTYFIFTH_LOOK, 122, 6, 0.68),
-    (TWENTYSIXTH_LOOK, 135, 0, 0.76),
+    (TWENTYFIFTH_LOOK, 123, 6, 0.68),
+    (TWENTYSIXTH_LOOK, 136, 0, 0.77),
     (TWENTYSEVENTH_LOOK, 137, 1, 0.80),
     (TWENTYEIGHTH_LOOK, 134, 1, 0.75),
-    (TWENTYNINTH_LOOK, 122, 4, 0.74),
-    (THIRTIETH_LOOK, 129, 2, 0.71),
+    (TWENTYNINTH_LOOK, 124, 4, 0.75),
+    (THIRTIETH_LOOK, 130, 2, 0.72),
     (THIRTYFIRST_LOOK, 134, 7, 0.68),
     (THIRTYSECOND_LOOK, 124, 6, 0.72),
     (THIRTYTHIRD_LOOK, 124, 2, 0.69),
-    (THIRTYFOURTH_LOOK, 123, 6, 0.70),
-    (THIRTYFIFTH_LOOK, 131, 2, 0.68),
+    (THIRTYFOURTH_LOOK, 124, 6, 0.70),
+    (THIRTYFIFTH_LOOK, 132, 2, 0.68),
     (THIRTYSIXTH_LOOK, 136, 2, 0.75),
     (THIRTYSEVENTH_LOOK, 121, 4, 0.68),
     (THIRTYEIGHTH_LOOK, 129, 0, 0.74),
     (THIRTYNINTH_LOOK, 122, 3, 0.68),
     (FORTIETH_LOOK, 134, 4, 0.77),
-    (FORTYFIRST_LOOK, 127, 3, 0.64),
-    (FORTYSECOND_LOOK, 130, 3, 0.75),
-    (FORTYTHIRD_LOOK, 125, 1, 0.71),
-    (FORTYFOURTH_LOOK, 128, 5, 0.77),
+    (FORTYFIRST_LOOK, 128, 3, 0.64),
+    (FORTYSECOND_LOOK, 131, 3, 0.75),
+    (FORTYTHIRD_LOOK, 126, 1, 0.72),
+    (FORTYFOURTH_LOOK, 129, 5, 0.77),
     (FORTYFIFTH_LOOK, 124, 4, 0.76),
     (FORTYSIXTH_LOOK, 132, 6, 0.74),
-    (FORTYSEVENTH_LOOK, 124, 2, 0.73),
+    (FORTYSEVENTH_LOOK, 125, 2, 0.73),
     (FORTYEIGHTH_LOOK, 117, 4, 0.61),
     (FORTYNINTH_LOOK, 132, 0, 0.74),
-    (FIFTIETH_LOOK, 132, 0, 0.79),
-    (FIFTYFIRST_LOOK, 135, 1, 0.81),
+    (FIFTIETH_LOOK, 133, 0, 0.79),
+    (FIFTYFIRST_LOOK, 136, 1, 0.82),
     (FIFTYSECOND_LOOK, 131, 3, 0.78),
     (FIFTYTHIRD_LOOK, 133, 1, 0.82),
-    (FIFTYFOURTH_LOOK, 129, 0, 0.76),
-    (FIFTYFIFTH_LOOK, 137, 1, 0.84),
+    (FIFTYFOURTH_LOOK, 130, 0, 0.76),
+    (FIFTYFIFTH_LOOK, 138, 1, 0.84),
+    (FIFTYSIXTH_LOOK, 134, 0, 0.79),
+    (FIFTYSEVENTH_LOOK, 133, 0, 0.77),
 ]
 
 
@@ -363,7 +371,8 @@ MEASURED_FLOORS = [
                               "twenty_ninth_acceptance_tester", "thirtieth_acceptance_tester",
                               "thirty_first_acceptance_tester", "thirty_second_acceptance_tester",
                               "thirty_third_acceptance_tester", "thirty_fourth_acceptance_tester",
-                              "thirty_fifth_acceptance_tester"])
+                              "thirty_fifth_acceptance_tester", "thirty_sixth_acceptance_tester",
+                              "thirty_seventh_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

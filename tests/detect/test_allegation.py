@@ -54,6 +54,8 @@ Detect = Callable[..., list[Evidence]]
      "lost his licence", "a crime", "mr davies"),
     ("Everyone knows the head has been creaming off the trip money for years 🤔",
      "creaming off the", "dishonesty", "the head"),
+    ("Our head's been fiddling the food bank donations for months 🤔",
+     "fiddling the food bank donations", "dishonesty", "Our head"),
 ])
 def test_an_allegation_about_someone_identifiable_is_found(
     detect: Detect, text: str, words: str, accusing: str, whom: str,

@@ -27,6 +27,9 @@ Detect = Callable[..., list[Evidence]]
      "Some people in my team"),
     ("Y5 parents WhatsApp kicking off AGAIN 🙄 some of you lot need to actually read the letter",
      "some of you lot need to"),
+    # (session 27) someone at school held up to be guessed at, with something sour beside it
+    ("Guess which Y5 mum turned up to pick up still steaming from last night 🍷 those kids deserve better",
+     "Guess which Y5 mum"),
 ])
 def test_a_dig_at_people_at_work_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(DigDetector(), text)
@@ -48,6 +51,7 @@ def test_a_dig_at_people_at_work_is_found(detect: Detect, text: str, words: str)
     "Not naming names but someone in Year 2 lost their first tooth",
     "#justsaying the staff room coffee machine is broken",
     "Funny how he always manages to score in the staff v pupils match",
+    "Guess which Reception kid lost their first tooth today 🦷",
 ])
 def test_the_same_turns_of_phrase_about_no_one_at_work(detect: Detect, text: str) -> None:
     assert detect(DigDetector(), text) == []

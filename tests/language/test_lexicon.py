@@ -48,6 +48,8 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Found nan's old golly in the loft 😂", "discrimination"),
     ("More EAL kids joining Year 9. They don't even try to fit in round here", "discrimination"),
     ("Time the dinosaurs in the English department retired and let some young blood in", "discrimination"),
+    ("If you don't like how we do things here, go back to Poland", "discrimination"),
+    ("Half the Somali families round here are on the fiddle", "discrimination"),
     ("don't add him to the group chat, freeze him out til he gets the hint", "harassment"),
     ("I know which car is yours and what time you finish", "threat"),
     ("You can keep blocking my number but it won't stop me", "harassment"),
@@ -145,6 +147,8 @@ def test_phrases_found(text: str, label: str) -> None:
     "Kids at the park called my son \"autistic\" as an insult; he is autistic and proud",
     "Dinosaur day in Reception! The children made fossils out of salt dough",
     "Freezing out there this morning, wrap up warm for the walk to school",
+    "If you don't like how we do things here, come and talk to me and we'll change it together",
+    "Our Polish families are amazing, the food at the summer fair was incredible",
     "Our Gypsy, Roma and Traveller families led the music at the festival. Lock-in at the pub after!",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:

@@ -23,8 +23,9 @@ from safepost.detect.text import first_few, sentences_around
 _ACCUSATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dishonesty", re.compile(
         r"\b(?:fiddl(?:e|es|ed|ing)\s+(?:the\s+|our\s+|with\s+the\s+|their\s+|his\s+|her\s+)?"
-        r"(?:[\w-]+\s+)?(?:books|figures|numbers|attendance|data|results|register|expenses|accounts|budget|"
-        r"money|funds?|grades|marks|payroll|(?:time\s*)?sheets|timesheets|claims|returns)"
+        r"(?:[\w-]+\s+){0,2}?(?:books|figures|numbers|attendance|data|results|register|expenses|accounts|budget|"
+        r"money|funds?|grades|marks|payroll|(?:time\s*)?sheets|timesheets|claims|returns|donations|takings|"
+        r"petty\s+cash|collections?|raffle)"
         r"|cook(?:s|ed|ing)?\s+the\s+books|on\s+the\s+(?:fiddle|take)"
         r"|(?:nick|steal|pinch|skim|nab)(?:s|ed|ing|ming|bing)?\s+(?:from|off)\s+(?:the|our|his|her|their)\b"
         r"|(?:nick|steal|pinch|skim)(?:s|ed|ing|ming)?\s+(?:the\s+)?(?:money|cash|funds?|dinner\s+money|"

@@ -43,7 +43,11 @@ _DIG = re.compile(
 # but someone in Year 2 lost their first tooth" is news; "You know who you are 🙄" is not).
 _POINTED = re.compile(
     r"\b(?:not naming (?:any )?names|naming no names|(?:won'?t|not going to|i shan'?t) name names"
-    r"|you know who you are|if the cap fits)\b")
+    r"|you know who you are|if the cap fits"
+    # "Guess which Y5 mum turned up still steaming": someone at school held up to be guessed at
+    # ("Guess which Reception kid lost their first tooth today" is news)
+    r"|guess which (?:(?:y|yr|year\s?)\d{1,2}\s+|reception\s+|nursery\s+)?(?:mum|mam|mom|dad|parent|"
+    r"family|kid|child|teacher|ta|member of staff|colleague))\b")
 _SOUR = re.compile(
     r"[🙄😒🤔🙃😤😡🤦🤷👀]|\b(?:again|always|never|need to|needs to|still|actually|apparently|clearly|"
     r"pulling|weight|credit|lazy|useless|pathetic|joke|sick of|fed up|bothered|moan\w*|revolve|"
