@@ -59,7 +59,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/kingswharf": "auriga", "schools/coquetburn": "holbrook",
                 "schools/gorsemere": "staffs_protocol", "schools/abbeymead": "tpat",
                 "schools/marshcombe": "reach2", "schools/trentholme": "staffs_protocol",
-                "schools/wraybeck": "auriga", "schools/hollinsgreen": "tpat"}
+                "schools/wraybeck": "auriga", "schools/hollinsgreen": "tpat",
+                "schools/fellgate": "holbrook", "schools/barlastonbrook": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
