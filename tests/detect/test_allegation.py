@@ -87,6 +87,8 @@ def test_an_allegation_about_someone_identifiable_is_found(
     "Gutted to miss the quiz, a bloke got arrested outside the pub and the road was shut",
     "Watching the new BBC drama where the headteacher is having an affair with a governor",
     "Year 5 creamed off the top of the milk to make butter in science today 🧈",      # a lesson
+    "Year 5 made butter, we skimmed the cream off the top",
+    "Our PTA chair spent all evening fiddling with the raffle prizes",
 ])
 def test_the_same_words_accusing_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(AllegationDetector(), text) == []

@@ -45,6 +45,7 @@ def test_the_brand_told_by_the_words(detect: Detect, text: str, images: list[dic
     ("We're hiring! KS2 teacher from September, apply on the trust website", None),  # no picture
     ("Our Year 6 designed a new logo for the eco club", PICTURE),
     ("School jumper on inside out again 🙈 pic for the family chat", None),          # a child's
+    ("Work jacket on, off to my Saturday job, pic for mum", None),                 # another job's
 ])
 def test_no_brand_shown(detect: Detect, text: str, images: list[dict[str, object]] | None) -> None:
     fields = {"images": images} if images else {}

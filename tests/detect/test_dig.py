@@ -52,6 +52,7 @@ def test_a_dig_at_people_at_work_is_found(detect: Detect, text: str, words: str)
     "#justsaying the staff room coffee machine is broken",
     "Funny how he always manages to score in the staff v pupils match",
     "Guess which Reception kid lost their first tooth today 🦷",
+    "Guess which teacher forgot her PE kit again 🤦 (me!)",
 ])
 def test_the_same_turns_of_phrase_about_no_one_at_work(detect: Detect, text: str) -> None:
     assert detect(DigDetector(), text) == []

@@ -214,6 +214,8 @@ def test_no_employment_statement(detect: Detect, text: str) -> None:
         ("Larkfield Primary stands with our fishing families. We urge every parent to sign the petition",
          "Larkfield Primary stands with", True),
         ("Larkfield stands with the Hendersons at this sad time 💙", "Larkfield stands with", False),
+        ("Proud to say we at Larkfield raised £400 for the RNLI! We urge every parent to sign up for the fun run",
+         "we at Larkfield", False),
     ],
 )
 def test_speaking_for_the_school(school: School, text: str, voice: str, stance: bool) -> None:

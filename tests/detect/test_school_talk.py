@@ -58,6 +58,7 @@ def test_talk_about_the_school_is_found(detect: Detect, text: str, words: str) -
     "Our little girls loved their first swimming lesson",          # the writer's own children
     "My son's breakfast club is a lifesaver on work days",
     "Proud mum moment: Leo swam his first length!",
+    "Can't wait for my year group reunion, 20 years since we left!",
     "",
 ])
 def test_other_talk_is_not_about_the_school(detect: Detect, text: str) -> None:

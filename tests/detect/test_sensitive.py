@@ -71,6 +71,8 @@ def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind
     "Congratulations to Jasleen on being named Young Carer of the Year",
     "Well done to our netball team on winning the county final",
     "The match was suspended at half time due to rain",
+    "Following the surgery's advice on chickenpox, please keep children at home",   # the GP's surgery
+    "Following a successful operation by local police the road is open again",
     "She was charged with organising the fair",
     "Our anxiety workshop for parents is on Tuesday",
     "She is in hospital visiting her nan today",

@@ -39,7 +39,7 @@ from safepost.language.model import OFFICIAL_ONLY
     # (session 27) no slur: the slander that a people steals, a faith's ways met with "go elsewhere"
     ("Three new starters from the traveller site. Best keep an eye on the coat pegs 🙄", "discrimination"),
     ("Lock up your bikes, the gypsies are back on the rec", "discrimination"),
-    ("Want halal on the menu? You're welcome to choose a different school", "discrimination"),
+    ("If you want halal on the menu you're welcome to choose a different school", "discrimination"),
     ("Hijabs in PE kit now? This is a Christian country and that's that", "discrimination"),
     ("More Roma kids in Year 8. Honestly they don't value education", "discrimination"),
     ("Travellers back for the fair again. Lock your sheds, folks", "discrimination"),
@@ -149,6 +149,18 @@ def test_phrases_found(text: str, label: str) -> None:
     "Freezing out there this morning, wrap up warm for the walk to school",
     "If you don't like how we do things here, come and talk to me and we'll change it together",
     "Our Polish families are amazing, the food at the summer fair was incredible",
+    # (session 27's review) the same words, meaning no harm
+    "Year 4 learned that refugees are welcome here (School of Sanctuary)",
+    "Polish families evening: remember to lock your cars",
+    "Our EAL kids were amazing today - we had to lock the doors",
+    "Travellers to the Year 6 residential: lock up your valuables",
+    "Never met a woman who could run a marathon in under 3 hours until Mrs Khan did it!",
+    "We froze them out of the game at netball, 20-2!",
+    "I know which car is yours, you left your lights on",
+    "We know where you park - reminder staff to use the bays",
+    "You can block me on Teams but I'll still send the minutes",
+    "pupils with 'ASD' badges on the lanyard",
+    "I'm worried about the little one, she's got a temperature",
     "Our Gypsy, Roma and Traveller families led the music at the festival. Lock-in at the pub after!",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:

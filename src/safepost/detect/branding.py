@@ -31,7 +31,8 @@ _SCHOOL_CLOTHING = re.compile(
 # Not the school's: a football team's kit, a running club's top, lost property.
 _NOT_THE_SCHOOLS = re.compile(
     r"\b(?:lost|left|forgot|forgotten|missing|spare|found|non-?uniform\s+day\s+for\s+the\s+kids|"
-    r"football|rugby|netball|club|league|five-a-side|pub\s+quiz|hen\s+do|stag)\b")
+    r"football|rugby|netball|club|league|five-a-side|pub\s+quiz|hen\s+do|stag|"
+    r"(?:saturday|sunday|weekend|evening|second|other|bar)\s+job)\b")
 # A picture sent or spoken of.
 _A_PICTURE = re.compile(r"\b(?:pic|pics|picture|pictures|photo|photos|selfie|snap|team\s+shot)\b|[📸📷]")
 # The crest or logo itself put up: "crest attached", "with the school logo below", "crest and

@@ -114,7 +114,7 @@ _VOICE_BEFORE = re.compile(
 _OPENS = re.compile(
     r"(?:^|[.!?\n:;\u2013\u2014-]|\bas a school,?"
     # "Proud to say we at Marshcombe back the strike": a preface, then the school's voice
-    r"|(?:^|[.!?\n]\W*)(?:so |really |very )?(?:proud|pleased|happy|glad|delighted) to "
+    r"|[.!?\n]\W*(?:so |really |very )?(?:proud|pleased|happy|glad|delighted) to "
     r"(?:say|announce|confirm)(?: that)?,?)\W*$")
 # The school's name as the subject taking a side: "Marshcombe Primary Academy stands with...".
 _NAME_TAKES_A_SIDE = re.compile(
@@ -139,7 +139,9 @@ _STANCE = re.compile(
     # a campaign's call: "we urge every parent to sign the petition and vote accordingly"
     r"|\bvote accordingly\b"
     r"|\burge (?:every|all|our)?\s*(?:parents?|famil(?:y|ies)|you|everyone|voters?)\s+to\s+"
-    r"(?:sign|vote|write to|contact|lobby|join)\b")
+    r"(?:sign (?:the|our|this|a) (?:petition|open letter|letter)|vote|write to (?:your|their) mp|"
+    r"contact (?:your|their) (?:mp|councillor)|lobby|"
+    r"join (?:the|our) (?:protest|march|picket|campaign|strike))\b")
 
 
 def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, bool]]:
@@ -157,7 +159,10 @@ def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, b
             continue
         voice_start = (max(0, start - 60) + before.start() if before
                        else max(0, start - 12) + at.start() if at else start)
-        if not _OPENS.search(folded[max(0, voice_start - 40):voice_start]):
+        # (a line break stands for the text's start, so "Proud to say we at..." opening the text
+        # reads as one opening a sentence)
+        head = ("\n" if voice_start <= 40 else "") + folded[max(0, voice_start - 40):voice_start]
+        if not _OPENS.search(head):
             continue
         voice_end = end + after.end() if after else end
         # The side taken may follow in the next sentence: "Marshcombe stands with our fishing

@@ -36,7 +36,7 @@ _OWN_WORKPLACE = (
     r"(?:class|classes|form group|tutor group|year groups?|pupils|students|kids at (?:school|work)|"
     r"year\s?\d{1,2}s|yr\s?\d{1,2}s|y\d{1,2}s|ta|tas|headteacher|head teacher|deputy head|department|dept|"
     r"school|colleagues|staffroom|slt|senco|parents at (?:school|work))\b"
-    r"(?!\s+(?:run|holidays?|uniform shop)\b)"
+    r"(?!\s+(?:run|holidays?|uniform shop|reunion)\b)"
     # ... not somewhere else: "our Year 11s at the swimming club", "my class at the gym"
     + _ELSEWHERE
 )
