@@ -60,7 +60,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/gorsemere": "staffs_protocol", "schools/abbeymead": "tpat",
                 "schools/marshcombe": "reach2", "schools/trentholme": "staffs_protocol",
                 "schools/wraybeck": "auriga", "schools/hollinsgreen": "tpat",
-                "schools/fellgate": "holbrook", "schools/barlastonbrook": "staffs_protocol"}
+                "schools/fellgate": "holbrook", "schools/barlastonbrook": "staffs_protocol",
+                "schools/tollertonvale": "reach2", "schools/seacroftbay": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
