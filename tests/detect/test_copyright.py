@@ -61,6 +61,9 @@ UNLICENSED = "music or a film used without the licence"
     ("just uploaded the entire bluey episode to class dojo for the little ones", "uploaded the entire bluey episode",
      COPIED),
     ("ripped the album off youtube for the dance club", "ripped the album off youtube", PIRATED),
+    # (the 59th look) a picture site after a possessive
+    ("Loved this quote graphic for exam season – nicked it off someone's Pinterest, hope they don't mind!",
+     "nicked it off someone's Pinterest", TAKEN),
 ])
 def test_someone_elses_work_is_found(detect: Detect, text: str, words: str, how: str) -> None:
     (item,) = detect(CopyrightDetector(), text)

@@ -378,6 +378,7 @@ PLACE_PUPILS = [
         ("Miss Hill has had a lovely week in Devon", set()),
         ("Devon Zoo trip tomorrow, bring a packed lunch", set()),
         ("Paris FC beat Lyon 2-0 last night, what a game", set()),
+        ("Paris in the spring was magical, Year 9 🗼", set()),   # (session 27) when the writer was there
         ("Paris united the whole choir", {("Q01", "first")}),
         ("Congratulations to Paris for her poem", {("Q01", "first")}),
         ("Year 9 trip to Paris: Paris and Amelia led the tour", {("Q01", "first"), ("Q03", "first")}),

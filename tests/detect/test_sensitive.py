@@ -59,6 +59,8 @@ Detect = Callable[..., list[Evidence]]
     # (session 27) an absence explained, a get-well message to the child
     ("Mrs Shenton is away until Easter following her hip operation", "following her hip operation", "health"),
     ("Get well soon Ruby, thinking of you while you're in hospital", "you're in hospital", "health"),
+    ("Mrs Tunstall is away for the rest of term following her breakdown", "her breakdown", "health"),
+    ("apparently Mr Mellor's signed off with stress again", "signed off with stress", "health"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
@@ -73,6 +75,8 @@ def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind
     "The match was suspended at half time due to rain",
     "Following the surgery's advice on chickenpox, please keep children at home",   # the GP's surgery
     "Following a successful operation by local police the road is open again",
+    "Here is a breakdown of the costs for the Year 6 residential",
+    "Sorry I'm late, had to wait for my breakdown cover on the A1",
     "She was charged with organising the fair",
     "Our anxiety workshop for parents is on Tuesday",
     "She is in hospital visiting her nan today",

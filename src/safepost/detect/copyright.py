@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.text import next_sentence, sentence_bounds
 
-_SOCIAL = (r"(?:(?:instagram|insta|facebook|fb|twitter|tiktok|youtube)"
+_SOCIAL = (r"(?:(?:instagram|insta|facebook|fb|twitter|tiktok|youtube|pinterest|flickr)"
            r"(?:\s+(?:page|account|feed|story|post))?|page|account|website|site|blog|feed|story)(?!\w)")
 # Sites that are libraries of pictures: a picture taken from one needs no other word to say so.
 _PICTURE_SITE = (r"(?:google\s+images|pinterest|shutterstock|getty(?:\s+images)?|istock|alamy|flickr|"

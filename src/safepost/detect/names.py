@@ -72,7 +72,10 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"\s+(?:(?i:zoo|airport|city|cathedral|castle|museum|station|aquarium|pier|beach|harbour|"
-    r"disneyland|trips?|holidays?|residential|exchange)"
+    r"disneyland|trips?|holidays?|residential|exchange"
+    # a season or a holiday after it is when the writer was there: "Jordan in half term was unreal"
+    r"|in\s+(?:the\s+)?(?:half[- ]term|summer|spring|autumn|winter|holidays?|hols|easter|christmas|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december))"
     # a football club's name only with its capital: "Paris united the team" is the pupil
     r"|FC|United|Town|County|Rovers|Athletic|Albion|Wanderers)\b",
 )

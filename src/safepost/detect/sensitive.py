@@ -36,6 +36,12 @@ _SENSITIVE: dict[str, str] = {
         r"(?:an? |his |her |their )?(?:(?!my |our |your )\w+ )?(?:surgery|operation)|"
         r"(?:recovering from|after|since) (?:his|her|their) (?:\w+ )?op\b|"
         r"mental health (?:problems?|issues?|difficult\w*|crisis)|self[- ]?harm\w*|"
+        # (session 27) "following her breakdown", "signed off with stress"; not a breakdown of the
+        # costs or the car's
+        r"(?:his|her|their) (?:nervous |mental |emotional )?breakdown\b(?! (?:cover|recovery|truck|of))|"
+        r"(?:a|had a|having a) (?:nervous|mental|emotional) breakdown|"
+        r"signed off (?:sick |work )?(?:with|for) (?:stress|anxiety|depression|burnout|"
+        r"(?:his|her|their) mental health)|"
         r"dementia|alzheimer'?s|parkinson'?s|motor neurone|"
         r"(?:had|suffered|has had) a (?:stroke|heart attack)|"
         r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill"
