@@ -312,7 +312,8 @@ FIFTYNINTH_LOOK = DEVSET.with_name("fiftyninth_look.jsonl")
 # And two written last and run on the session's final code (cd54538) untouched: Tollerton Vale Primary
 # Academy, north Nottinghamshire, reach2: 0.833 / 0.724 / 2 (the opening code 0.820 / 0.709 / 2);
 # Seacroft Bay Academy, North Yorkshire coast, auriga: 0.820 / 0.736 / 3 (the opening code 0.800 /
-# 0.724 / 4). Nothing mended from them.
+# 0.724 / 4). Two mends from the 61st's misses after ("the Poppy Appeal" is no pupil; "blacked up"
+# as discrimination): 0.833 / 0.744 / 2, not independent.
 SIXTIETH_LOOK = DEVSET.with_name("sixtieth_look.jsonl")
 SIXTYFIRST_LOOK = DEVSET.with_name("sixtyfirst_look.jsonl")
 
@@ -367,7 +368,7 @@ MEASURED_FLOORS = [
     (FIFTYEIGHTH_LOOK, 135, 1, 0.82),
     (FIFTYNINTH_LOOK, 139, 0, 0.79),
     (SIXTIETH_LOOK, 125, 2, 0.72),
-    (SIXTYFIRST_LOOK, 123, 3, 0.73),
+    (SIXTYFIRST_LOOK, 125, 2, 0.74),
 ]
 
 

@@ -121,6 +121,7 @@ NOT_NAMED = [
     "Summer in Year 5 read beautifully.",  # wrong year group for Summer (Year 3)
     # (session 27) a season before the noun it describes, however near her year group
     "Summer term clubs are on the website ☀️ Year 3 trip letters go home today",
+    "Year 3 have been selling cakes for the Summer Fair all week",   # the word after "the"
     "Well done Year 3! Summer fair stall raised £120",
     "Brandt and Ashdown are surnames only.",
     "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support

@@ -50,6 +50,7 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Time the dinosaurs in the English department retired and let some young blood in", "discrimination"),
     ("If you don't like how we do things here, go back to Poland", "discrimination"),
     ("Half the Somali families round here are on the fiddle", "discrimination"),
+    ("Costume sorted for the staff do, blacked up as a bus driver 😂", "discrimination"),
     ("don't add him to the group chat, freeze him out til he gets the hint", "harassment"),
     ("I know which car is yours and what time you finish", "threat"),
     ("You can keep blocking my number but it won't stop me", "harassment"),
@@ -161,6 +162,7 @@ def test_phrases_found(text: str, label: str) -> None:
     "You can block me on Teams but I'll still send the minutes",
     "pupils with 'ASD' badges on the lanyard",
     "I'm worried about the little one, she's got a temperature",
+    "The drains were blocked up again after the storm",
     "Our Gypsy, Roma and Traveller families led the music at the festival. Lock-in at the pub after!",
 ])
 def test_innocent_uses_are_left_alone(text: str) -> None:

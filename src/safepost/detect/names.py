@@ -405,8 +405,9 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 as_place = len(seq) == 1 and seq[0] in index.place_first and written_as_a_place(
                     text, token.start, last_of_first.end)
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
-                if common_word and _describes_the_next_word(text, words, after):
-                    continue  # "Summer term clubs", "the Rose garden": the word, whoever is near
+                if common_word and (_describes_the_next_word(text, words, after)
+                                     or (i > 0 and words[i - 1].folded == "the")):
+                    continue  # "Summer term clubs", "the Poppy Appeal": the word, whoever is near
                 before = _cues_at(text, words, i, cues)
                 in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
                 beside = words_around(i, after)[1]
