@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
-from safepost.detect.text import next_sentence, sentence_bounds
+from safepost.detect.text import fold_keeping_length, next_sentence, sentence_bounds
 
 _SOCIAL = (r"(?:(?:instagram|insta|facebook|fb|twitter|tiktok|youtube|pinterest|flickr)"
            r"(?:\s+(?:page|account|feed|story|post))?|page|account|website|site|blog|feed|story)(?!\w)")
@@ -150,42 +150,47 @@ class CopyrightDetector(WordsDetector):
     name = "copyright"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        found = self._first(text, folded)
+        found = use_without_leave(text, folded)
         if found is not None:
             how, start, end = found
             yield Evidence(self.name, "someone_elses_work", text[start:end], start, end, attrs={"how": how})
 
-    @staticmethod
-    def _first(text: str, folded: str) -> tuple[str, int, int] | None:
-        for taken in _TAKEN.finditer(folded):
-            # the picture or words may be named anywhere in the sentence: "Great shot of the
-            # harbour (borrowed from the Gazette's page)", "used Peppa Pig off Google for the poster"
-            start, end = sentence_bounds(folded, taken.start())
-            said = folded[start:max(end, taken.end())]
-            if _CONTENT.search(said) or _PICTURE_SITE_SEEN.search(said):
-                return _TAKEN_HOW, taken.start(), taken.end()
-        marked = _MARK_REMOVED.search(folded)
-        if marked:
-            return _TAKEN_HOW, marked.start(), marked.end()
-        for found in _FOUND.finditer(folded):
-            start, end = sentence_bounds(folded, found.start())
-            following = next_sentence(folded, end)
-            if _NO_LEAVE.search(folded, start, following[1] if following else max(end, found.end())):
-                return _TAKEN_HOW, found.start(), found.end()
-        for whole in _WHOLE_WORK.finditer(text):  # titles keep their capitals: the text, not folded
-            title = _TITLE.match(text, whole.end())
-            if title is None or _NOT_A_TITLE.search(title.group(0)):
-                continue
-            if _GIVEN_BEFORE.search(text[max(0, whole.start() - 40):whole.start()]) or _GIVEN_AFTER.search(
-                    text[title.end():title.end() + 80]):
-                return "the whole of a published work given out", whole.start(), title.end()
-        copied = _COPIED_WORK.search(folded) or _PAID_GIVEN_AWAY.search(folded)
+
+def use_without_leave(text: str, folded: str | None = None) -> tuple[str, int, int] | None:
+    """The first use of someone else's work without leave the words tell: (how, start, end) in
+    `text`, or None. `folded`: the text folded as `fold_keeping_length` folds it (done here if
+    not given)."""
+    if folded is None:
+        folded = fold_keeping_length(text)
+    for taken in _TAKEN.finditer(folded):
+        # the picture or words may be named anywhere in the sentence: "Great shot of the
+        # harbour (borrowed from the Gazette's page)", "used Peppa Pig off Google for the poster"
+        start, end = sentence_bounds(folded, taken.start())
+        said = folded[start:max(end, taken.end())]
+        if _CONTENT.search(said) or _PICTURE_SITE_SEEN.search(said):
+            return _TAKEN_HOW, taken.start(), taken.end()
+    marked = _MARK_REMOVED.search(folded)
+    if marked:
+        return _TAKEN_HOW, marked.start(), marked.end()
+    for found in _FOUND.finditer(folded):
+        start, end = sentence_bounds(folded, found.start())
+        following = next_sentence(folded, end)
+        if _NO_LEAVE.search(folded, start, following[1] if following else max(end, found.end())):
+            return _TAKEN_HOW, found.start(), found.end()
+    for whole in _WHOLE_WORK.finditer(text):  # titles keep their capitals: the text, not folded
+        title = _TITLE.match(text, whole.end())
+        if title is None or _NOT_A_TITLE.search(title.group(0)):
+            continue
+        if _GIVEN_BEFORE.search(text[max(0, whole.start() - 40):whole.start()]) or _GIVEN_AFTER.search(
+                text[title.end():title.end() + 80]):
+            return "the whole of a published work given out", whole.start(), title.end()
+    for copied in (_COPIED_WORK.search(folded), _PAID_GIVEN_AWAY.search(folded)):
         if copied and not _NOT_COPIED.search(folded, copied.start(), copied.end()):
             return "a published or paid-for work copied and given out", copied.start(), copied.end()
-        pirated = _PIRATED.search(folded)
-        if pirated:
-            return "pirated downloads or broadcasts", pirated.start(), pirated.end()
-        unlicensed = _NO_LICENCE.search(folded)
-        if unlicensed and _MEDIA.search(folded):
-            return "music or a film used without the licence", unlicensed.start(), unlicensed.end()
-        return None
+    pirated = _PIRATED.search(folded)
+    if pirated:
+        return "pirated downloads or broadcasts", pirated.start(), pirated.end()
+    unlicensed = _NO_LICENCE.search(folded)
+    if unlicensed and _MEDIA.search(folded):
+        return "music or a film used without the licence", unlicensed.start(), unlicensed.end()
+    return None

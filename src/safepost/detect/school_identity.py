@@ -110,11 +110,12 @@ _VOICE_BEFORE = re.compile(
     r"\s+(?:at|of|in))?)\s+(?:the\s+)?$")
 # ... and it opens what it says: "So proud of everyone at Haverleigh" is the school praised, not
 # the school speaking (the start of the text or of a sentence, a colon or a dash before it, or
-# "As a school, we at ...").
+# "As a school, we at ..."). Searched over the whole text up to the voice (`pos`, `endpos`), so
+# "^" is the text's own start, not wherever a window of it begins.
 _OPENS = re.compile(
     r"(?:^|[.!?\n:;\u2013\u2014-]|\bas a school,?"
     # "Proud to say we at Marshcombe back the strike": a preface, then the school's voice
-    r"|[.!?\n]\W*(?:so |really |very )?(?:proud|pleased|happy|glad|delighted) to "
+    r"|(?:^|[.!?\n]\W*)(?:so |really |very )?(?:proud|pleased|happy|glad|delighted) to "
     r"(?:say|announce|confirm)(?: that)?,?)\W*$")
 # The school's name as the subject taking a side: "Marshcombe Primary Academy stands with...".
 _NAME_TAKES_A_SIDE = re.compile(
@@ -159,10 +160,7 @@ def speaking_for_school(text: str, school: School) -> Iterator[tuple[int, int, b
             continue
         voice_start = (max(0, start - 60) + before.start() if before
                        else max(0, start - 12) + at.start() if at else start)
-        # (a line break stands for the text's start, so "Proud to say we at..." opening the text
-        # reads as one opening a sentence)
-        head = ("\n" if voice_start <= 40 else "") + folded[max(0, voice_start - 40):voice_start]
-        if not _OPENS.search(head):
+        if not _OPENS.search(folded, max(0, voice_start - 40), voice_start):
             continue
         voice_end = end + after.end() if after else end
         # The side taken may follow in the next sentence: "Marshcombe stands with our fishing
