@@ -60,6 +60,9 @@ UNLICENSED = "music or a film used without the licence"
     ("just uploaded the entire bluey episode to class dojo for the little ones", "uploaded the entire bluey episode",
      COPIED),
     ("ripped the album off youtube for the dance club", "ripped the album off youtube", PIRATED),
+    # a homework book photocopied is no copy, and does not hide the paid pack after it
+    ("Photocopied the homework books for Year 4, and the TES shop pack is uploaded to the shared drive",
+     "TES shop pack is uploaded", COPIED),
     # (the 59th look) a picture site after a possessive
     ("Loved this quote graphic for exam season – nicked it off someone's Pinterest, hope they don't mind!",
      "nicked it off someone's Pinterest", TAKEN),
