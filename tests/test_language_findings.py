@@ -281,6 +281,68 @@ def test_a_derogatory_remark_about_the_school_community_uses_the_packs_nearest_r
     assert finding.policy == pack_id
 
 
+@pytest.mark.parametrize(("pack_id", "text", "negative"), [
+    # a discriminatory remark about the families at the writer's school, and the same remark
+    # about no one at school (discrimination only)
+    ("reach2", "Half the new families at our school are Romanian and they're only here for the benefits.", True),
+    ("reach2", "Romanians are only here for the benefits.", False),
+    ("auriga", "Four more Roma kids started in my year group this week. Honestly they don't value education.",
+     True),
+    ("auriga", "Go back to your own country and take your kids with you", False),
+    # a work grievance about the trust
+    ("staffs_protocol", "Third month running my pay's wrong. Emailed the trust twice, no reply.", True),
+    # Holbrook states no rule on negative comments: the remark's own rule only
+    ("holbrook", "Half the new families at our school are Romanian and they're only here for the benefits.",
+     False),
+])
+def test_a_hostile_remark_about_the_school_community_is_a_negative_comment_about_it_too(
+    pack_id: str, text: str, negative: bool,
+) -> None:
+    result = run(text, pack=resolve_pack(pack_id), channel="personal", at="2026-11-21T19:00:00+00:00")
+    rules = {f.rule for f in result.findings}
+    assert rules & {"content.discriminatory_remarks", "content.work_complaints_grievances"}
+    assert ("content.negative_about_school_community" in rules) is negative
+    if negative:
+        finding = next(f for f in result.findings if f.rule == "content.negative_about_school_community")
+        assert "school community" in finding.message and finding.policy == pack_id
+
+
+@pytest.mark.parametrize(("pack_id", "rules"), [
+    # TPAT states no rule on discrimination: its list has offensive or harassing messages and
+    # inappropriate content, and a discriminatory remark is both
+    ("tpat", {"content.bullying_harassment", "content.inappropriate_material_links"}),
+    # a pack with its own rule raises that one alone
+    ("auriga", {"content.discriminatory_remarks"}),
+    ("reach2", {"content.discriminatory_remarks"}),
+])
+def test_a_discriminatory_remark_where_the_pack_states_no_rule_for_it(pack_id: str, rules: set[str]) -> None:
+    text = "Leicester's not even English anymore. Time they all went home."
+    # (in the school day: TPAT reaches personal use then, or on a school device)
+    result = run(text, pack=resolve_pack(pack_id), channel="personal", at="2026-11-20T10:30:00+00:00")
+    judged = {f.rule for f in result.findings if (f.details or {}).get("judgement") == "discrimination"}
+    assert judged == rules
+
+
+@pytest.mark.parametrize(("kind", "text", "discussed"), [
+    # a ban on any comment on the school: a negative remark about it, or its letter contradicted,
+    # is a comment on it
+    ("post", "Half the new families at our school are Romanian and they're only here for the benefits.", True),
+    ("post", "Ignore the letter that went home today, the Christmas fair IS still going ahead, trust me", True),
+    ("post", "We at Oakfield stand with the junior doctors. The government must pay up!", True),
+    # liking someone's negative comment about the school endorses it ...
+    ("like", "Trentholme's new head of English is a walking HR complaint, pity the kids", True),
+    # ... liking a remark that names no one at school is not commenting on the school
+    ("like", "Romanians are only here for the benefits.", False),
+])
+def test_under_a_ban_on_any_comment_a_remark_about_the_school_is_a_comment_on_it(
+    kind: str, text: str, discussed: bool,
+) -> None:
+    result = run(text, pack=resolve_pack("staffs_protocol"), channel="personal", kind=kind,
+                 at="2026-11-21T19:00:00+00:00")
+    assert result.findings
+    assert ("content.discuss_school_community" in {f.rule for f in result.findings}) is discussed
+
+
 def test_the_catch_all_rule_does_not_pile_onto_a_nearer_one_for_the_same_words() -> None:
     # Holbrook states no gossip rule, so gossip alone would be disrepute; here the same words
     # leak a suspension, which its confidential-information rule covers at the same severity.

@@ -316,6 +316,19 @@ FIFTYNINTH_LOOK = DEVSET.with_name("fiftyninth_look.jsonl")
 # as discrimination): 0.833 / 0.744 / 2, not independent.
 SIXTIETH_LOOK = DEVSET.with_name("sixtieth_look.jsonl")
 SIXTYFIRST_LOOK = DEVSET.with_name("sixtyfirst_look.jsonl")
+# Session 28's four, written blind from the brief while the session's first reading was made
+# (a hostile remark about the school community is a negative comment about it too): Greyfriars
+# Gate Primary Academy, Gloucester, tpat: 0.867 / 0.788 / 1 on the opening code (5e5c028), 0.867 /
+# 0.785 / 1 with that reading; Hexhamfold CE First School, Northumberland, holbrook: 0.893 / 0.849 /
+# 1 on both; Saltley Fields School (special), Stoke-on-Trent, staffs_protocol, first run on the
+# code with the reading: 0.880 / 0.778 / 1 opening, 0.880 / 0.801 / 1; Pendle Brook Primary,
+# Lancashire, reach2: 0.867 / 0.753 / 0 opening, 0.867 / 0.768 / 0. After reading their misses
+# (TPAT's discrimination as inappropriate content too, three hate phrases, INSET as the school):
+# 0.867 / 0.800 / 1, 0.893 / 0.849 / 1, 0.887 / 0.805 / 1, 0.873 / 0.780 / 0, not independent.
+SIXTYSECOND_LOOK = DEVSET.with_name("sixtysecond_look.jsonl")
+SIXTYTHIRD_LOOK = DEVSET.with_name("sixtythird_look.jsonl")
+SIXTYFOURTH_LOOK = DEVSET.with_name("sixtyfourth_look.jsonl")
+SIXTYFIFTH_LOOK = DEVSET.with_name("sixtyfifth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -326,8 +339,12 @@ SIXTYFIRST_LOOK = DEVSET.with_name("sixtyfirst_look.jsonl")
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
-    (EIGHTEENTH_LOOK, 131, 1, 0.84),
-    (NINETEENTH_LOOK, 135, 7, 0.82),
+    # (0.84 and 0.82 until session 28, which reads a hostile remark about the school community as
+    # a negative comment about it too, and under the protocol's ban on any comment a negative
+    # remark as a comment: later readers label both, these two did not; 39 of the 43 looks here
+    # gained micro F1, no look lost a verdict)
+    (EIGHTEENTH_LOOK, 131, 1, 0.83),
+    (NINETEENTH_LOOK, 135, 7, 0.81),
     (TWENTYFIRST_LOOK, 132, 1, 0.77),
     (TWENTYSECOND_LOOK, 137, 1, 0.84),
     (TWENTYTHIRD_LOOK, 128, 3, 0.73),
@@ -369,6 +386,10 @@ MEASURED_FLOORS = [
     (FIFTYNINTH_LOOK, 139, 0, 0.79),
     (SIXTIETH_LOOK, 125, 2, 0.72),
     (SIXTYFIRST_LOOK, 125, 2, 0.74),
+    (SIXTYSECOND_LOOK, 130, 1, 0.79),
+    (SIXTYTHIRD_LOOK, 134, 1, 0.84),
+    (SIXTYFOURTH_LOOK, 133, 1, 0.80),
+    (SIXTYFIFTH_LOOK, 131, 0, 0.78),
 ]
 
 
@@ -393,7 +414,9 @@ MEASURED_FLOORS = [
                               "thirty_fifth_acceptance_tester", "thirty_sixth_acceptance_tester",
                               "thirty_seventh_acceptance_tester", "thirty_eighth_acceptance_tester",
                               "thirty_ninth_acceptance_tester", "fortieth_acceptance_tester",
-                              "forty_first_acceptance_tester"])
+                              "forty_first_acceptance_tester", "forty_second_acceptance_tester",
+                              "forty_third_acceptance_tester", "forty_fourth_acceptance_tester",
+                              "forty_fifth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

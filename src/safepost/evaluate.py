@@ -112,6 +112,15 @@ JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
 OFFICIAL_JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
     "incident": ("workflow.crisis_posting_permission", "content.discuss_school_community"),
 }
+# A judgement whose own rule the pack does not state, where its nearest rule (harassment, for
+# discrimination) leaves out a second rule the policy plainly means as well: TPAT states no rule
+# on discrimination; its list of what staff must not do has both "offensive or harassing
+# messages" and "inappropriate content", and its outside readers label a discriminatory remark
+# inappropriate content (16 of 21 remarks) more often than harassment (8 of 21).
+ALSO_WHERE_NO_OWN_RULE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "discrimination": (("content.discriminatory_remarks",), ("content.inappropriate_material_links",),
+                       "discriminatory content is inappropriate content too"),
+}
 JUDGEMENT_WORDS = {
     "negative_school": "a negative comment about the school community",
     "argue_with_parent": "arguing with or criticising a parent or colleague",
@@ -1355,19 +1364,23 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
             opening = (f"Reads as someone outside the school {JUDGEMENT_WORDS[label]}: "
                        "a safeguarding matter for the DSL")
             fix = "Do not reply. Hide the comment, keep a copy, and tell the DSL today."
-        yield Candidate(
-            rules,
-            f"{opening} ({how}; words: {words}).", item,
-            fix=fix,
-            details={
-                "judgement": label, "score": score, "threshold": threshold,
-                "source": item.attrs["source"], "triggers": item.attrs["triggers"],
-                "nearest_examples": item.attrs["nearest"],
-                **({"model": item.attrs["model"]} if item.attrs.get("model") else {}),
-                **({"readers": item.attrs["readers"]} if item.attrs.get("readers") else {}),
-                **({"retold_disclosure": True} if item.attrs.get("retold_disclosure") else {}),
-            },
-        )
+        details = {
+            "judgement": label, "score": score, "threshold": threshold,
+            "source": item.attrs["source"], "triggers": item.attrs["triggers"],
+            "nearest_examples": item.attrs["nearest"],
+            **({"model": item.attrs["model"]} if item.attrs.get("model") else {}),
+            **({"readers": item.attrs["readers"]} if item.attrs.get("readers") else {}),
+            **({"retold_disclosure": True} if item.attrs.get("retold_disclosure") else {}),
+        }
+        yield Candidate(rules, f"{opening} ({how}; words: {words}).", item, fix=fix, details=details)
+        also = ALSO_WHERE_NO_OWN_RULE.get(label)
+        if also and others_reading is None and not (label in STAFF_CONDUCT and stranger):
+            own_rules, second_rules, why = also
+            channel = facts.request.channel
+            if (facts.pack.first_rule(own_rules, channel) is None
+                    and facts.pack.first_rule(second_rules, channel) is not None):
+                yield Candidate(second_rules, f"{opening}: {why} ({how}; words: {words}).", item,
+                                fix=fix, details=details)
 
 
 LEADERSHIP_ROLES = frozenset({"headteacher", "deputy_head", "slt"})
@@ -1723,6 +1736,7 @@ def evaluate(
             if handler in content_handlers:
                 content_findings += 1
     findings = _without_a_catch_all_beside_a_nearer_rule(findings)
+    findings.extend(_a_hostile_remark_about_the_community(facts, findings, in_scope, satisfied))
     findings.extend(_an_individual_matter_discussed(facts, findings, in_scope, satisfied))
     if request.kind in ("like", "share") and content_findings:
         findings.extend(_likes_and_shares(facts, in_scope, satisfied))
@@ -1755,26 +1769,48 @@ def _without_a_catch_all_beside_a_nearer_rule(findings: list[Finding]) -> list[F
                     and strongest_nearer >= SEVERITY_ORDER[finding.severity])]
 
 
+# Remarks whose own rule is about the kind of remark, not whom it is about: said of the school
+# community (its families, pupils, staff, the school), each is a negative comment about it too.
+# (Not gossip, which may be fond; not threats or bullying, whose rule already says they harm.)
+NEGATIVE_RULE = "content.negative_about_school_community"
+HOSTILE_REMARK_RULES = ("content.discriminatory_remarks", "content.defamation",
+                        "content.work_complaints_grievances", "content.criticise_or_argue")
+
+
 # What tells "a specific, individual matter" of the school community (REAch2 3.7): someone's
 # private matter, a rumour, the school's confidential business.
 DISCUSS_RULE = "content.discuss_school_community"
 INDIVIDUAL_MATTER_RULES = ("content.personal_info_about_individuals", "content.gossip_rumours",
                            "content.confidential_org_info", "content.data_protection")
+# ... and, where the pack bans any comment on the school at all (`breadth: any_comment`), what
+# can only be said of the school: a negative comment about its community, its own letter
+# contradicted ("ignore the letter, the trip IS going ahead"), a view given as the school's
+# ("We at Millbrook stand with...").
+SCHOOL_REMARK_RULES = (NEGATIVE_RULE, "content.false_misleading_or_contradictory",
+                       "content.personal_views_as_institution")
 
 
 def _an_individual_matter_discussed(facts: _Facts, findings: list[Finding], in_scope: bool,
                                     satisfied: list[str]) -> list[Finding]:
     """Where the pack's rule on discussing the school community reaches any individual matter
     (`beside_individual_matters`: REAch2 3.7; the Staffordshire protocol's ban on any comment),
-    a personal post that tells one in its words breaks it as well."""
+    a personal post that tells one in its words breaks it as well; under a ban on any comment,
+    so does a remark about the school itself. A like or share makes no comment of its own, but
+    endorsing a negative one about the school is commenting on it (the outside readers under the
+    protocol: 17 of 24 such likes and shares)."""
     rule = facts.pack.rule(DISCUSS_RULE)
     if (rule is None or not rule.param("beside_individual_matters") or facts.official
             or others_words(facts.request) is not None
-            or any(finding.rule == DISCUSS_RULE for finding in findings)
-            or not _a_comment_the_discuss_rule_covers(facts, rule)):
+            or any(finding.rule == DISCUSS_RULE for finding in findings)):
         return []
+    any_comment = rule.param("breadth") == "any_comment"
+    endorsed = (any_comment and facts.request.kind in ("like", "share")
+                and any(finding.rule == NEGATIVE_RULE for finding in findings))
+    if not (endorsed or _a_comment_the_discuss_rule_covers(facts, rule)):
+        return []
+    matter_rules = INDIVIDUAL_MATTER_RULES + (SCHOOL_REMARK_RULES if any_comment else ())
     # (What the words tell: pupils in a photo are the picture's own rules.)
-    matter = next((finding for finding in findings if finding.rule in INDIVIDUAL_MATTER_RULES
+    matter = next((finding for finding in findings if finding.rule in matter_rules
                    and finding.source == "text"), None)
     if matter is None:
         return []
@@ -1785,6 +1821,36 @@ def _an_individual_matter_discussed(facts: _Facts, findings: list[Finding], in_s
         "Refers to a specific, individual matter of the school community on a personal account "
         f"(the finding above: {matter.rule}); the policy keeps such matters off personal social media.",
         anchor, fix=matter.fix,
+    )
+    finding = _to_finding(candidate, facts, in_scope, satisfied)
+    return [finding] if finding else []
+
+
+def _a_hostile_remark_about_the_community(facts: _Facts, findings: list[Finding], in_scope: bool,
+                                          satisfied: list[str]) -> list[Finding]:
+    """Where the pack keeps a rule on negative comments about the school community beside the
+    rules on discrimination, defamation, grievances and arguing in public (AURIGA 3, REAch2 3.7,
+    TPAT 5, the Staffordshire protocol), a remark of those kinds whose words name the school
+    community (`school_community_named`: "the new families at our school", "the head", "at
+    work") breaks both: "Roma kids are all the same" about a stranger's town breaks the first."""
+    if (facts.official or others_words(facts.request) is not None
+            or facts.request.kind in ("like", "share", "profile", "friend_request")
+            or facts.pack.first_rule((NEGATIVE_RULE,), facts.request.channel) is None
+            or any(finding.rule == NEGATIVE_RULE for finding in findings)):
+        return []
+    remark = next((finding for finding in findings if finding.rule in HOSTILE_REMARK_RULES
+                   and finding.source == "text"), None)
+    community = facts.of_kind("school_community_named")
+    if remark is None or not community:
+        return []
+    anchor = Evidence("evaluate", "remark_about_the_community", remark.evidence, remark.start,
+                      remark.end, source=remark.source)
+    candidate = Candidate(
+        (NEGATIVE_RULE,),
+        f"The remark above ({remark.rule}) is about the school community ('{community[0].text}'): "
+        "the policy also keeps negative comments about the school, its pupils, families and staff "
+        "off personal social media.",
+        anchor, fix=remark.fix,
     )
     finding = _to_finding(candidate, facts, in_scope, satisfied)
     return [finding] if finding else []

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from safepost.detect.allegation import AllegationDetector
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
 from safepost.detect.branding import BrandingDetector
+from safepost.detect.community import SchoolCommunityDetector
 from safepost.detect.contact_details import ContactDetailsDetector
 from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.detect.contradiction import ContradictionDetector
@@ -51,6 +52,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
         PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
         DigDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(), CopyrightDetector(),
+        SchoolCommunityDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

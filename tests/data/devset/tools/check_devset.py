@@ -61,7 +61,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/marshcombe": "reach2", "schools/trentholme": "staffs_protocol",
                 "schools/wraybeck": "auriga", "schools/hollinsgreen": "tpat",
                 "schools/fellgate": "holbrook", "schools/barlastonbrook": "staffs_protocol",
-                "schools/tollertonvale": "reach2", "schools/seacroftbay": "auriga"}
+                "schools/tollertonvale": "reach2", "schools/seacroftbay": "auriga",
+                "schools/greyfriarsgate": "tpat", "schools/hexhamfold": "holbrook",
+                "schools/saltleyfields": "staffs_protocol", "schools/pendlebrook": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",

@@ -1,0 +1,78 @@
+"""Whom the words are about: the school community, named. The school or trust by name; "our
+school", "at work"; its pupils as a class, a year group, a form or "the kids in my class"; its
+families ("one of our dads", "the new families", "the school mums"); its staff ("the head",
+"SLT", "a colleague", "HR at the trust", "the new business manager").
+
+Several policies keep two rules side by side: one for a kind of remark (discrimination,
+defamation, a work grievance, arguing in public) and one for negative comments about the school
+community (AURIGA 3, REAch2 3.7, TPAT 5, the Staffordshire protocol). A discriminatory remark about
+the families at the writer's school breaks both; the same remark about a stranger on a train
+breaks the first only. This detector says only that the community is named, and where;
+whether a request's words count is `evaluate`'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject, WordsDetector
+from safepost.detect.school_identity import in_family_news, names_in
+
+# The school itself, as staff say it ("at work" is the school for a member of its staff).
+_THE_SCHOOL = (
+    # (Not "our school run": a taxi firm's or a coach firm's business is not the school's.)
+    r"(?:our|my|this|the) (?:school|academy|trust|place|staffroom|staff room|department|dept|faculty)"
+    r"(?! runs?\b)|"
+    r"(?:at|from|in|into) work|work's|the trust|the academy|inset(?: days?)?|"
+    r"school (?:places?|gates?|office|dinners?|staff)"
+)
+# Its pupils: a group of them ("Year 9", "10X", "my form", "half of Y8", "EAL kids"), or pupils
+# said to be the school's.
+_PUPILS = (
+    r"(?:year|yr) ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|key stage \d|ks\d|sixth form(?:ers)?|"
+    r"\d{1,2}[a-z](?:\d|[a-z])?(?<!\d(?:am|pm|st|nd|rd|th))|"
+    r"(?:bottom|top|middle) set|my (?:form|class|tutor group|set|lot|year group)|"
+    r"(?:that|this|our) (?:class|form|set|year group)|"
+    r"pupils?|students?|(?:eal|sen|send|pp) (?:kids|children|pupils|students|lot)|"
+    r"(?:kids|children|lads?|girls?|boys?) (?:in|at|from) (?:my|our|the|this) "
+    r"(?:class|school|form|year|academy)|"
+    r"(?:our|my) (?:kids|children|lads|girls|boys) at (?:school|work)|"
+    r"new starters?|in-year (?:admissions?|starters?)"
+)
+# Its families.
+_FAMILIES = (
+    r"(?:school|class|year \d{1,2}|y\d{1,2}|reception|nursery) (?:mums?|dads?|parents?|famil(?:y|ies))|"
+    r"(?:our|the|these|some) (?:new )?(?:parents|families|mums|dads)|"
+    r"(?:one of|half of|some of) (?:our|the|my|these) (?:mums|dads|parents|families)|"
+    r"(?:parents|families|mums|dads|mum|dad) (?:at|from|in) (?:our|my|the|this) "
+    r"(?:school|class|academy|year)|"
+    r"parents'? evening|(?:the|that) (?:dad|mum|parent) (?:from|in|of) (?:my|our|the)"
+)
+# Its staff.
+_STAFF = (
+    r"colleagues?|slt|senior leadership|(?:the|our|my) (?:new )?(?:head|headteacher|head teacher|deputy|"
+    r"deputy head|principal|ceo|bursar|business manager|senco|caretaker|site manager|cleaners?|"
+    r"dinner lad(?:y|ies)|tas?|teaching assistants?|supply|cover supervisor|governors?|chair of governors|"
+    r"head of (?:department|year|\w+)|hod|line manager|management|office)|"
+    r"hr|the management|management|(?:support|teaching) staff|staff there|new (?:head|deputy|caretaker|"
+    r"business manager|head of \w+)"
+)
+_COMMUNITY = re.compile(r"\b(?:" + "|".join((_THE_SCHOOL, _PUPILS, _FAMILIES, _STAFF)) + r")\b")
+
+
+class SchoolCommunityDetector(WordsDetector):
+    name = "school_community"  # reads the words: who or what they are about
+
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        named = next(names_in(text, subject.school), None)
+        if named is not None:
+            _, start, end = named
+            yield Evidence(self.name, "school_community_named", text[start:end], start, end)
+            return
+        # (The writer's own family's school is not theirs to answer for: "my daughter's
+        # teacher", "our kids at Ashgrove".)
+        match = next((found for found in _COMMUNITY.finditer(folded)
+                      if not in_family_news(folded, found.start())), None)
+        if match:
+            yield Evidence(self.name, "school_community_named", text[match.start():match.end()],
+                           match.start(), match.end())
