@@ -63,7 +63,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/fellgate": "holbrook", "schools/barlastonbrook": "staffs_protocol",
                 "schools/tollertonvale": "reach2", "schools/seacroftbay": "auriga",
                 "schools/greyfriarsgate": "tpat", "schools/hexhamfold": "holbrook",
-                "schools/saltleyfields": "staffs_protocol", "schools/pendlebrook": "reach2"}
+                "schools/saltleyfields": "staffs_protocol", "schools/pendlebrook": "reach2",
+                "schools/brigantia": "auriga", "schools/marlowcross": "tpat",
+                "schools/cauldonlowe": "staffs_protocol", "schools/tremadoc": "holbrook"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
