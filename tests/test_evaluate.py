@@ -924,6 +924,23 @@ def test_an_inspection_outcome_before_the_report_is_confidential(
         assert found[0].rule == "content.confidential_org_info"
 
 
+@pytest.mark.parametrize(("channel", "raised"), [
+    ("personal", True),
+    # the school's own account announces its results when the school chooses
+    ("official", False),
+])
+def test_results_before_they_are_published_are_confidential(
+    run_check: Callable[..., CheckResult], channel: str, raised: bool,
+) -> None:
+    text = "SATs results back this morning. 58% combined, worst in the borough I reckon 😬"
+    result = run_check(text, pack="holbrook", channel=channel, at="2026-07-07T19:00:00+01:00")
+    found = [f for f in result.findings if f.detector == "unpublished_results"]
+    assert bool(found) is raised
+    if raised:
+        assert found[0].rule == "content.confidential_org_info" and found[0].evidence == "SATs results"
+        assert "before they are published" in found[0].message and result.verdict == "block"
+
+
 @pytest.mark.parametrize(("pack", "channel", "role", "discussed"), [
     # REAch2 3.7: a specific, individual matter of the school community, beside its own rule
     ("reach2", "personal", "teacher", True),

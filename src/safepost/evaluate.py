@@ -883,6 +883,15 @@ _WORDS_READINGS = (
                       f"'{item.attrs['hush']}'): until then the outcome is the school's confidential "
                       "business."),
         "Wait for the published report, and share the school's own announcement of it."),
+    # The school's results told before they are published ("SATs results back this morning. 58%
+    # combined", "sneak peek at tomorrow's A level results 🤫"): confidential until then, on a
+    # personal account (the school's own account announces them when it chooses;
+    # detect/results.py).
+    _WordsReading(
+        "unpublished_results", JUDGEMENT_RULES["confidential"], False,
+        lambda item: (f"Tells the school's results before they are published ('{item.text}' ... "
+                      f"'{item.attrs['hush']}'): until then they are the school's confidential business."),
+        "Wait until the school publishes its results, and share its announcement."),
     # An incident at the writer's school told on a personal account ("Real fire, NOT a drill. DT
     # room"): commentary the policies leave to the head (detect/incident.py).
     _WordsReading(

@@ -367,6 +367,8 @@ PLACE_PUPILS = [
     ("Q01", "Paris", "Okoro", "", "9", "2012-03-01", "current", "yes", "no"),
     ("Q02", "Devon", "Baker", "", "2", "2019-05-21", "current", "yes", "no"),
     ("Q03", "Amelia", "Hartley", "", "9", "2012-06-01", "current", "yes", "no"),
+    ("Q04", "Hadrian", "Lowther", "", "9", "2012-02-27", "current", "yes", "no"),
+    ("Q05", "Arthur", "Penrose", "", "9", "2012-04-12", "current", "yes", "no"),
 ]
 
 
@@ -389,6 +391,12 @@ PLACE_PUPILS = [
         ("Welcome to Devon who joined us this week", {("Q02", "first")}),
         # not a place at all: the rule is for names that are places
         ("Year 9 trip to Amelia's house", {("Q03", "first")}),
+        # (session 28) a name's possessive before a landmark's noun is the landmark ...
+        ("Year 9 walked a stretch of Hadrian's Wall from Housesteads today", set()),
+        ("Year 9 geography trip up Arthur's Seat, windy!", set()),
+        # ... not the pupil's own things, nor a landmark's noun in lower case
+        ("Year 9: Amelia's wall display on the Romans is up", {("Q03", "first")}),
+        ("Well done Hadrian, Year 9 star of the week for his Roman wall model", {("Q04", "first")}),
     ],
 )
 def test_a_place_that_is_also_a_pupils_name(

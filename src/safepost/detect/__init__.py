@@ -31,6 +31,7 @@ from safepost.detect.press import PressDetector
 from safepost.detect.pupil_names import PupilNameDetector
 from safepost.detect.pursuit import PursuitDetector
 from safepost.detect.put_down import PutDownDetector
+from safepost.detect.results import UnpublishedResultsDetector
 from safepost.detect.school_business import SchoolBusinessDetector
 from safepost.detect.school_identity import SchoolIdentityDetector
 from safepost.detect.school_records import SchoolRecordsDetector
@@ -49,7 +50,8 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
     for detector in (
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
-        PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), IncidentDetector(),
+        PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), UnpublishedResultsDetector(),
+        IncidentDetector(),
         PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
         DigDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(), CopyrightDetector(),
         SchoolCommunityDetector(),

@@ -32,8 +32,9 @@ _OUTCOME = re.compile(
 _FEEDBACK = re.compile(
     r"\b(?:feedback|(?:they|inspectors?|inspector|the visitors|hmi) (?:said|told us|described|called|"
     r"highlighted|confirmed|loved|praised)|described as|highlighted|confirmed (?:today|that))\b")
-# ... and that it is not yet public.
-_UNPUBLISHED = re.compile(
+# ... and that it is not yet public (results told early say so in the same words:
+# detect/results.py).
+UNPUBLISHED = re.compile(
     r"(?:\b(?:can't|cant|cannot|can not|not allowed to|not supposed to|not meant to|shouldn't|mustn't|"
     r"won't|wont) (?:say|tell|share|post)\b|"
     r"\b(?:till?|until|before) (?:the report|it'?s (?:published|out)|it is published|it comes out|"
@@ -68,7 +69,7 @@ class InspectionOutcomeDetector(WordsDetector):
             return
         # Not yet public, as the words say ("can't say much yet"), or the inspectors' feedback
         # told with how it went ("we are delighted with the feedback").
-        told = _UNPUBLISHED.search(folded) or _FEEDBACK.search(folded)
+        told = UNPUBLISHED.search(folded) or _FEEDBACK.search(folded)
         if told is None:
             return
         yield Evidence(self.name, "unpublished_inspection", text[inspection.start():inspection.end()],

@@ -79,6 +79,13 @@ _PLACE_AFTER = re.compile(
     # a football club's name only with its capital: "Paris united the team" is the pupil
     r"|FC|United|Town|County|Rovers|Athletic|Albion|Wanderers)\b",
 )
+# A first name's possessive before a landmark's capitalised noun is the landmark: "Hadrian's
+# Wall", "Offa's Dyke", "Arthur's Seat", "St Michael's Mount", "Lucy's Cave" (not "Poppy's wall
+# display", in lower case, nor "Poppy's Art", which is no landmark).
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?:Wall|Dyke|Seat|Mount|Cross|Well|Cave|Tower|Folly|Leap|Rock|Stone|Stones|Bridge|Chapel|"
+    r"Cathedral|Abbey|Priory|Island|Isle|Head|Point|Bay|Beacon|Ring|Monument|Hill|Wood|Park|Field|"
+    r"Fields|Gate|Green|Square|Lane|Road|Street|Way|Close|Avenue)\b")
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 # A first name then "from" and an organisation is a visitor or a volunteer, not a pupil:
 # "thank you to Adam from Posh in the Community", "Sarah from the PTA". Not a pupil's own
@@ -402,8 +409,10 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 # Written where a place goes: read as the place, so it needs support as an
                 # ordinary word does, and the class's year group is no support ("Year 9 trip
                 # to Paris" is the year's trip, not the pupil Paris).
-                as_place = len(seq) == 1 and seq[0] in index.place_first and written_as_a_place(
-                    text, token.start, last_of_first.end)
+                as_place = len(seq) == 1 and (
+                    (seq[0] in index.place_first and written_as_a_place(text, token.start, last_of_first.end))
+                    or (last_of_first.folded != last_of_first.base
+                        and bool(_LANDMARK_AFTER.match(text, last_of_first.end))))
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 if common_word and (_describes_the_next_word(text, words, after)
                                      or (i > 0 and words[i - 1].folded == "the")):

@@ -1,0 +1,53 @@
+"""A school's results told before they are published, as against results already out, the
+writer's own exams, a sports day's results and proud words with nothing told."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.results import UnpublishedResultsDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+@pytest.mark.parametrize(("text", "words", "hush"), [
+    # the primary tests: just arrived is enough, months before anyone publishes them
+    ("SATs results back this morning. 58% combined, worst in the borough I reckon", "SATs results",
+     "back this"),
+    ("Y4 times tables check scores are in and we're rock bottom for the county 😬", "times tables check scores",
+     "are in"),
+    # any results, with a hush
+    ("Had a sneak peek at tomorrow's A level results 🤫 best ever year", "A level results", "🤫"),
+    ("Mocks data in: our Progress 8 is going to be well down this year 😬 don't tell anyone!", "Mocks data",
+     "don't tell"),
+    ("Results day tomorrow. Can't say much but English is going to be a bloodbath", "Results day tomorrow",
+     "Can't say"),
+    ("Just seen our maths results, best EVER, nearly 80% 4+!!! Can't wait for Thursday", "our maths results",
+     "Can't wait for Thursday"),
+])
+def test_results_told_before_they_are_out_are_found(detect: Detect, text: str, words: str, hush: str) -> None:
+    (item,) = detect(UnpublishedResultsDetector(), text)
+    assert item.kind == "unpublished_results" and item.text == words and item.attrs["hush"] == hush
+
+
+@pytest.mark.parametrize("text", [
+    # out already, or said with nothing told
+    "A level results are in and we're bursting with pride. Congratulations to the class of 2026",
+    "Year 6 SATs results are in, so proud of every one of them",
+    "Our KS2 results are published on our website: 78% combined, the best we've had",
+    "GCSE results day today! 72% 4+ in English and maths, well done Year 11",
+    # someone's own
+    "Results are in... PASSED my Level 3 British Sign Language!!! So chuffed",
+    "My eldest got his GCSE results today, 9s in maths and science, so proud 🥹",
+    # not the school's results
+    "Year 2 Sports Day results are in 🏅 Red team smashed it",
+    "Maths department bake off results are in. Mr Hill's brownies came last 😂",
+    # a hush with no results told
+    "SATs week done. Can't say how proud I am of them 🤫",
+    "",
+])
+def test_no_results_told_early(detect: Detect, text: str) -> None:
+    assert detect(UnpublishedResultsDetector(), text) == []
