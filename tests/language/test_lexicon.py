@@ -55,6 +55,7 @@ from safepost.language.model import OFFICIAL_ONLY
     ("This town isn't even British any more", "discrimination"),
     ("Walked into Y5 today, hardly a white face. That's not integration that's a takeover", "discrimination"),
     ("Off for Eid AGAIN. Maybe decide which country you actually want to live in.", "discrimination"),
+    ("Ramadan again so half my class will be asleep and useless for a month 🙄", "discrimination"),
     ("don't add him to the group chat, freeze him out til he gets the hint", "harassment"),
     ("I know which car is yours and what time you finish", "threat"),
     ("You can keep blocking my number but it won't stop me", "harassment"),
@@ -146,6 +147,8 @@ def test_phrases_found(text: str, label: str) -> None:
     "Not a white cloud in the sky for sports day ☀️",
     "Hardly a white shirt left in lost property, please label uniform",
     "Brexit made me decide which country I actually want to live in",
+    "Eid this week, so half the class will be off. Eid Mubarak to all our families!",
+    "Ramadan starts on Friday: half of our Year 6 will be fasting, so let them rest if they're tired",
     # (session 27) the same words with no people slandered or shut out
     "Gypsy, Roma and Traveller History Month: keep an eye on the display board for our timeline",
     "Refugee Week bake sale tomorrow, keep an eye on your inbox for the rota",
