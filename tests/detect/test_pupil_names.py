@@ -527,3 +527,30 @@ def test_a_full_name_written_as_ordinary_words_or_a_place(
     school = load_school(make_school_dir(pupils=WORD_NAMES))
     forms = {str(item.attrs["form"]) for item in pupil_names(detect, text, on=school)}
     assert ("full" in forms) is full_name
+
+
+# (session 28) Full names declined, as Polish, Czech and Slovak sentences write them.
+DECLINING_PUPILS = [
+    ("D01", "Łucja", "Dąbrowska", "", "5", "2016-04-26", "current", "yes", "yes"),
+    ("D02", "Kacper", "Zieliński", "", "6", "2015-01-10", "current", "yes", "no"),
+    ("D03", "Anna", "Nowak", "", "4", "2017-03-03", "current", "yes", "no"),
+    ("D04", "Paul", "Jones", "", "4", "2017-05-05", "current", "yes", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brawo dla Łucji Dąbrowskiej z klasy 5 za wygranie konkursu!", {("D01", "full")}),
+    ("Gratulacje dla Kacpra Zielińskiego, mistrz szachów 🏆", {("D02", "full")}),
+    ("Dziękujemy Annie i Kacprowi za pomoc", set()),  # first names alone, declined: not read
+    # the surname as written, the first name declined: these languages decline both, so this is
+    # someone else ("Annie Nowak" may be her sister), and no form of a first name alone is read
+    ("Annie Nowak ran the cake stall today", set()),
+    ("Paula Jones is our new lollipop lady", set()),
+    # lower case is no name
+    ("dla łucji dąbrowskiej", set()),
+])
+def test_a_full_name_declined_is_the_pupil(
+    make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
+) -> None:
+    school = load_school(make_school_dir(pupils=DECLINING_PUPILS))
+    assert named(detect, text, on=school) == expected

@@ -6,6 +6,7 @@ Shared by the pupil-name and people detectors, so titles ("Miss Hope") and staff
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from safepost.detect.inflections import declined_forms
 from safepost.detect.text import (
     Token,
     alnum_key,
@@ -147,6 +149,9 @@ class NameIndex:
         self.tag_initial: dict[str, list[Pupil]] = defaultdict(list)
         self.common_first: set[str] = set()
         self.place_first: set[str] = set()  # first names that are also places (Paris, Kenya)
+        # A full name declined, as Polish, Czech and Slovak write it ("Łucji Dąbrowskiej"):
+        # (first form, surname form) -> pupils, never the name as written on the roster.
+        self.declined_full: dict[tuple[str, str], list[Pupil]] = defaultdict(list)
         for pupil in pupils:
             firsts = {tuple(name_tokens(pupil.first_name))}
             if pupil.preferred_name:
@@ -165,6 +170,7 @@ class NameIndex:
             for seq in lasts:
                 self.by_last_token[seq[0]].append(pupil)
             initial = alnum_key(pupil.last_name)[:1]
+            self._add_declined(pupil)
             for seq in firsts:
                 if not seq:
                     continue
@@ -191,6 +197,17 @@ class NameIndex:
                 self.staff_last.setdefault(last[-1], member)
         self.official_handles = {alnum_key(handle) for handle in official_handles}
         self.identity_keys = {alnum_key(name) for name in identity_names}
+
+
+    def _add_declined(self, pupil: Pupil) -> None:
+        first, last = name_tokens(pupil.first_name), name_tokens(pupil.last_name)
+        if len(first) != 1 or len(last) != 1:
+            return
+        # (The surname declined too, as the languages that decline names decline it: "Paula
+        # Jones" is never Paul Jones, nor "Annie Nowak" Anna Nowak.)
+        firsts = {first[0], *declined_forms(pupil.first_name)}
+        for pair in itertools.product(firsts, declined_forms(pupil.last_name)):
+            self.declined_full[pair].append(pupil)
 
 
 def _split_hyphens(seq: tuple[str, ...]) -> tuple[str, ...]:
@@ -342,6 +359,20 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                     end=following.end, text=text[token.start:following.end],
                 ))
                 break
+
+    # A full name declined, as a sentence in Polish, Czech or Slovak writes it ("Brawo dla Łucji
+    # Dąbrowskiej"): both words capitalised and the pupil's, one straight after the other.
+    for i, token in enumerate(words[:-1]):
+        following = words[i + 1]
+        if (i in consumed or i + 1 in consumed or not token.capitalised or not following.capitalised
+                or not _spaced(text, words, i, i + 1)):
+            continue
+        for pupil in index.declined_full.get((token.folded, following.folded), [])[:1]:
+            consumed.update((i, i + 1))
+            mentions.append(NameMention(
+                who="pupil", person_id=pupil.pupil_id, form="full", start=token.start,
+                end=following.end, text=text[token.start:following.end],
+            ))
 
     cues: dict[int, frozenset[tuple[str, ...]]] = {}
     years: dict[int, frozenset[str]] = {}
