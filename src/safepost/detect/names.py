@@ -6,7 +6,6 @@ Shared by the pupil-name and people detectors, so titles ("Miss Hope") and staff
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -149,9 +148,10 @@ class NameIndex:
         self.tag_initial: dict[str, list[Pupil]] = defaultdict(list)
         self.common_first: set[str] = set()
         self.place_first: set[str] = set()  # first names that are also places (Paris, Kenya)
-        # A full name declined, as Polish, Czech and Slovak write it ("Łucji Dąbrowskiej"):
-        # (first form, surname form) -> pupils, never the name as written on the roster.
-        self.declined_full: dict[tuple[str, str], list[Pupil]] = defaultdict(list)
+        # A full name declined, as Polish, Czech and Slovak write it ("Łucji Dąbrowskiej"): a
+        # surname's declined forms -> pupils, and each of those pupils' first name's forms.
+        self.declined_last: dict[str, list[Pupil]] = defaultdict(list)
+        self.first_forms: dict[str, frozenset[str]] = {}
         for pupil in pupils:
             firsts = {tuple(name_tokens(pupil.first_name))}
             if pupil.preferred_name:
@@ -205,9 +205,17 @@ class NameIndex:
             return
         # (The surname declined too, as the languages that decline names decline it: "Paula
         # Jones" is never Paul Jones, nor "Annie Nowak" Anna Nowak.)
-        firsts = {first[0], *declined_forms(pupil.first_name)}
-        for pair in itertools.product(firsts, declined_forms(pupil.last_name)):
-            self.declined_full[pair].append(pupil)
+        surnames = declined_forms(pupil.last_name)
+        if not surnames:
+            return
+        self.first_forms[pupil.pupil_id] = frozenset({first[0], *declined_forms(pupil.first_name)})
+        for surname in surnames:
+            self.declined_last[surname].append(pupil)
+
+    def declined_pupil(self, first: str, last: str) -> Pupil | None:
+        """The pupil whose full name, declined, is these two folded words."""
+        return next((pupil for pupil in self.declined_last.get(last, ())
+                     if first in self.first_forms[pupil.pupil_id]), None)
 
 
 def _split_hyphens(seq: tuple[str, ...]) -> tuple[str, ...]:
@@ -367,10 +375,11 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
         if (i in consumed or i + 1 in consumed or not token.capitalised or not following.capitalised
                 or not _spaced(text, words, i, i + 1)):
             continue
-        for pupil in index.declined_full.get((token.folded, following.folded), [])[:1]:
+        declined = index.declined_pupil(token.folded, following.folded)
+        if declined is not None:
             consumed.update((i, i + 1))
             mentions.append(NameMention(
-                who="pupil", person_id=pupil.pupil_id, form="full", start=token.start,
+                who="pupil", person_id=declined.pupil_id, form="full", start=token.start,
                 end=following.end, text=text[token.start:following.end],
             ))
 
