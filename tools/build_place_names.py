@@ -8,8 +8,8 @@ rebuild:
 
 The list: every country and its capital, the continents, the US states, every city of
 100,000 people or more, every British and Irish town of 15,000 or more (the wheel's
-cities15000), and the UK and Irish counties written below; folded to lower case without
-accents, three letters or more.
+cities15000), the UK and Irish counties and a few islands and sites written below; folded to
+lower case without accents, three letters or more.
 """
 
 from __future__ import annotations
@@ -37,6 +37,15 @@ COUNTIES = (
     "Armagh", "Down", "Fermanagh", "Tyrone", "Derry", "Cork", "Kerry", "Galway", "Mayo",
     "Clare", "Wexford", "Wicklow", "Kildare", "Donegal", "Sligo",
 )
+# Islands, holiday islands and sites that are also children's names, where staff write of a
+# holiday or a school topic ("Skye for half term", "Petra at sunrise", "a week in Ibiza"); not
+# Lewis or Harris, too common a boy's name for so small a place.
+ISLANDS_AND_SITES = (
+    "Skye", "Iona", "Arran", "Islay", "Jura", "Mull", "Orkney", "Shetland", "Jersey", "Guernsey",
+    "Sark", "Lundy", "Lindisfarne", "Petra", "Sahara", "Sinai", "Everest", "Capri", "Santorini",
+    "Ibiza", "Majorca", "Mallorca", "Menorca", "Tenerife", "Lanzarote", "Fuerteventura", "Crete",
+    "Corfu", "Rhodes", "Zante", "Sicily", "Sardinia", "Bali", "Phuket", "Madeira", "Marbella",
+)
 
 
 def _data(wheel: zipfile.ZipFile, name: str) -> Any:
@@ -56,6 +65,7 @@ def place_names(wheel_path: Path) -> list[str]:
             if city["population"] >= CITY_POPULATION or city["countrycode"] in HOME_COUNTRIES:
                 names.add(city["name"])
     names.update(COUNTIES)
+    names.update(ISLANDS_AND_SITES)
     folded = {fold(name).strip() for name in names}
     return sorted(name for name in folded if len(name) >= 3)
 

@@ -85,6 +85,9 @@ NAMED = [
     # typos in short names are not matched as full names
     # ... but a surname two letters from Tate is not Varley's: Imogen Varley is not meant
     ("Imogen Tait helped tidy up", {("P108", "first")}),
+    # (session 28) a short surname two letters off and not even its first letter the same is
+    # somebody else's ("Imogen Yates" is no Tate misspelt: a first name, then another's surname)
+    ("Imogen Yates helped tidy up", set()),
     # a comma between: the first name alone, not Imogen Varley's initial
     ("Imogen, V for Victory was the theme today", {("P108", "first"), ("P109", "first")}),
     ("Nica Brandt helped tidy up", set()),
@@ -391,6 +394,8 @@ PLACE_PUPILS = [
         ("Welcome to Devon who joined us this week", {("Q02", "first")}),
         # not a place at all: the rule is for names that are places
         ("Year 9 trip to Amelia's house", {("Q03", "first")}),
+        # (session 28) an island before "for half term" is the island
+        ("Devon for half term, bliss", set()),
         # (session 28) a name's possessive before a landmark's noun is the landmark ...
         ("Year 9 walked a stretch of Hadrian's Wall from Housesteads today", set()),
         ("Year 9 geography trip up Arthur's Seat, windy!", set()),

@@ -74,8 +74,9 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r"\s+(?:(?i:zoo|airport|city|cathedral|castle|museum|station|aquarium|pier|beach|harbour|"
     r"disneyland|trips?|holidays?|residential|exchange"
-    # a season or a holiday after it is when the writer was there: "Jordan in half term was unreal"
-    r"|in\s+(?:the\s+)?(?:half[- ]term|summer|spring|autumn|winter|holidays?|hols|easter|christmas|"
+    # a season or a holiday after it is when the writer was there: "Jordan in half term was
+    # unreal", "Skye for half term"
+    r"|(?:in|for|over)\s+(?:the\s+)?(?:half[- ]term|summer|spring|autumn|winter|holidays?|hols|easter|christmas|"
     r"january|february|march|april|may|june|july|august|september|october|november|december))"
     # a football club's name only with its capital: "Paris united the team" is the pupil
     r"|FC|United|Town|County|Rovers|Athletic|Albion|Wanderers)\b",
@@ -603,10 +604,20 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
             or (following.base in index.first and not (possessive and same_line))):
         return False
     return not any(
-        levenshtein_at_most(following.base, part, 2)
+        levenshtein_at_most(following.base, part, _surname_slips(following.base, part))
         for seq in index.last_variants.get(pupil.pupil_id, [])
         for part in (*seq, "".join(seq))  # "Daniel Singh" for Daniel Kaur-Singh
     )
+
+
+def _surname_slips(written: str, surname: str) -> int:
+    """How many letters a written word may be off a short surname and still be it: two ("Tait"
+    for Tate), but only one where even the first letter differs, as a slip of the keys rarely
+    changes it ("Khan" is two from "Shah": "Amir Khan's hand speed" is the boxer, not Amir Shah
+    misspelt)."""
+    if min(len(written), len(surname)) > 5 or written[:1] == surname[:1]:
+        return 2
+    return 1
 
 
 _NAME_GAP = " \t'\"‘’“”()[]"
