@@ -76,8 +76,8 @@ _PLACE_AFTER = re.compile(
     r"disneyland|trips?|holidays?|residential|exchange"
     # a season or a holiday after it is when the writer was there: "Jordan in half term was
     # unreal", "Skye for half term"
-    r"|(?:in|for|over)\s+(?:the\s+)?(?:half[- ]term|summer|spring|autumn|winter|holidays?|hols|easter|christmas|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december))"
+    r"|(?:in|for|over)\s+(?:the\s+)?(?:half[- ]term|summer|spring|autumn|winter|holidays?|hols|easter|"
+    r"christmas|january|february|march|april|may|june|july|august|september|october|november|december))"
     # a football club's name only with its capital: "Paris united the team" is the pupil
     r"|FC|United|Town|County|Rovers|Athletic|Albion|Wanderers)\b",
 )
