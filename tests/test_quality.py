@@ -101,14 +101,15 @@ def test_verdict_accuracy(evaluation) -> None:  # type: ignore[no-untyped-def]
 # The sixteenth look (session 16) is adversarial: hidden characters, look-alike letters,
 # full-width digits, spelled-out numbers and emails, names split by emoji or a wrapped line.
 # Its first run scored 0.842 with 2 false alarms; the readings the spec now gives took it to
-# 0.967. Four misses are known limits (exact-rules, "Who is named"): a Polish declined name,
+# 0.967. Four misses were known limits (exact-rules, "Who is named"): a Polish declined name,
 # a name with letters repeated for emphasis, and two famous people ("Florence Nightingale",
-# "Muhammad Ali") read as pupils. (Since session 28 the declined name is read, "Zofii
-# Wiśniewskiej" as Zofia Wiśniewska; the case stays a miss because its label asks for a finding
-# on the school's own account where she has name consent, which exact-rules allows.) So it is held to what was measured, not to the other looks'
-# bar; each limit mended raises it.
+# "Muhammad Ali") read as pupils. So it is held to what was measured, not to the other looks'
+# bar; each limit mended raises it. Since session 28 the famous two are read as themselves
+# (data/famous_people.txt) and the declined name is read, "Zofii Wiśniewskiej" as Zofia
+# Wiśniewska; that case stays a miss because its label asks for a finding on the school's own
+# account where she has name consent, which exact-rules allows.
 SIXTEENTH_LOOK = DEVSET.with_name("sixteenth_look.jsonl")
-SIXTEENTH_KNOWN_LIMITS = {"si016", "si038", "si040", "si051"}
+SIXTEENTH_KNOWN_LIMITS = {"si016", "si051"}
 
 
 def test_evaluation_counts_a_wrong_label_as_a_mistake(tmp_path: Path) -> None:

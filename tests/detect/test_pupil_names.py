@@ -396,6 +396,9 @@ PLACE_PUPILS = [
         ("Year 9 trip to Amelia's house", {("Q03", "first")}),
         # (session 28) an island before "for half term" is the island
         ("Devon for half term, bliss", set()),
+        # (session 28) a first name before a capitalised noun for a place is the place
+        ("Year 9 are off to the Paris Valley on Monday", set()),
+        ("Year 9 walked round Amelia Lake today", set()),
         # (session 28) a name's possessive before a landmark's noun is the landmark ...
         ("Year 9 walked a stretch of Hadrian's Wall from Housesteads today", set()),
         ("Year 9 geography trip up Arthur's Seat, windy!", set()),
@@ -558,4 +561,35 @@ def test_a_full_name_declined_is_the_pupil(
     make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
 ) -> None:
     school = load_school(make_school_dir(pupils=DECLINING_PUPILS))
+    assert named(detect, text, on=school) == expected
+
+
+# (session 28) Welsh: a name that is a word of a Welsh phrase is the word.
+WELSH_PUPILS = [
+    ("W01", "Haf", "Williams", "", "N", "2022-01-10", "current", "no", "no"),
+    ("W02", "Seren", "Lloyd-Williams", "", "2", "2019-03-03", "current", "no", "no"),
+    ("W03", "Eira", "Hughes", "", "N", "2022-02-02", "current", "no", "no"),
+    ("W04", "Dylan", "Jones", "", "5", "2016-05-05", "current", "no", "no"),
+    ("W05", "Thomas", "Evans", "", "5", "2016-06-06", "current", "no", "no"),
+    ("W06", "Ali", "Rahman", "", "5", "2016-07-07", "current", "no", "no"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Croeso nôl i Dymor yr Haf! Welcome back for the summer term", set()),
+    ("Mae'r ysgol AR GAU heddiw oherwydd yr Eira", set()),
+    ("Seren yr Wythnos Blwyddyn 2: Lili, am ei hysgrifennu gwych!", set()),
+    # a name in Welsh is still the pupil
+    ("Da iawn Haf am ei gwaith!", {("W01", "first")}),
+    ("Llongyfarchiadau i Seren, Blwyddyn 2", {("W02", "first")}),
+    # a famous person, even where the surname is another pupil's first name
+    ("Happy Dylan Thomas Day! Year 5 have been writing villanelles", set()),
+    ("Float like a butterfly, sting like a bee. - Muhammad Ali", set()),
+    # not famous: both pupils named
+    ("Dylan and Thomas read their villanelles in Year 5 assembly", {("W04", "first"), ("W05", "first")}),
+])
+def test_welsh_words_and_famous_people_are_not_pupils(
+    make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
+) -> None:
+    school = load_school(make_school_dir(pupils=WELSH_PUPILS))
     assert named(detect, text, on=school) == expected

@@ -20,6 +20,7 @@ from safepost.detect.text import (
     common_words,
     deletions,
     edit_distance_at_most_one,
+    famous_people,
     fold,
     levenshtein_at_most,
     name_tokens,
@@ -88,6 +89,11 @@ _LANDMARK_AFTER = re.compile(
     r"\s+(?:Wall|Dyke|Seat|Mount|Cross|Well|Cave|Tower|Folly|Leap|Rock|Stone|Stones|Bridge|Chapel|"
     r"Cathedral|Abbey|Priory|Island|Isle|Head|Point|Bay|Beacon|Ring|Monument|Hill|Wood|Park|Field|"
     r"Fields|Gate|Green|Square|Lane|Road|Street|Way|Close|Avenue)\b")
+# ... and any first name before a capitalised noun for a place is that place: "the Elan
+# Valley", "Rose Hill", "Grace Lake" (a full name before one is read as its own rule says).
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:Valley|Vale|Dale|Moor|Fell|Falls|Gorge|Forest|Woods|Lake|Loch|Reservoir|Bay|Beach|Sands|Cove|"
+    r"Quay|Wharf|Marina|Estate|Common|Heath|Hill|Hills|Park|Lane|Road|Street|Avenue|Castle|Abbey)\b")
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 # A first name then "from" and an organisation is a visitor or a volunteer, not a pupil:
 # "thank you to Adam from Posh in the Community", "Sarah from the PTA". Not a pupil's own
@@ -418,6 +424,9 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
         folded = strip_possessive(token.folded)
         if folded != token.folded and _after_a_first_name(text, words, i, index):
             continue  # "Harry Kane's hat-trick": Kane is Harry's surname, not the pupil Kane
+        if (i > 0 and _title_case(words[i - 1]) and _spaced(text, words, i - 1, i)
+                and (words[i - 1].base, token.base) in famous_people()):
+            continue  # "– Muhammad Ali": the boxer's surname, not the pupil Ali
         found: list[NameMention] = []
         in_year_ids: set[str] = set()
         for seq, pupil in index.first.get(token.folded, []) + (
@@ -452,12 +461,14 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 # to Paris" is the year's trip, not the pupil Paris).
                 as_place = len(seq) == 1 and (
                     (seq[0] in index.place_first and written_as_a_place(text, token.start, last_of_first.end))
-                    or (last_of_first.folded != last_of_first.base
-                        and bool(_LANDMARK_AFTER.match(text, last_of_first.end))))
+                    or bool((_LANDMARK_AFTER if last_of_first.folded != last_of_first.base
+                             else _PLACE_NOUN_AFTER).match(text, last_of_first.end)))
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 if common_word and (_describes_the_next_word(text, words, after)
                                      or (i > 0 and words[i - 1].folded == "the")):
                     continue  # "Summer term clubs", "the Poppy Appeal": the word, whoever is near
+                if len(seq) == 1 and _in_a_welsh_phrase(text, words, i, after):
+                    continue  # "Tymor yr Haf", "Seren yr Wythnos", "Jac y Do": the words
                 before = _cues_at(text, words, i, cues)
                 in_year = not as_place and _year_in_sentence(text, token.start, pupil, years)
                 beside = words_around(i, after)[1]
@@ -500,6 +511,21 @@ _NOUNS_A_WORD_DESCRIBES = frozenset({
     "garden", "gardens", "bed", "beds", "walk", "sun", "sunshine", "weather", "solstice",
     "equinox", "period", "residential", "series", "bank", "mocks",
 })
+
+
+_WELSH_ARTICLES = frozenset({"y", "yr"})
+
+
+def _in_a_welsh_phrase(text: str, words: list[Token], at: int, after: int) -> bool:
+    """Whether the name at words[at:after] is a word of a Welsh phrase: straight after the
+    article ("Tymor yr Haf", the summer term; "oherwydd yr Eira", because of the snow) or
+    straight before the article and a capitalised word ("Seren yr Wythnos", star of the week;
+    "Jac y Do", the rhyme). A name in Welsh is never written after the article."""
+    if at > 0 and words[at - 1].folded in _WELSH_ARTICLES and _spaced(text, words, at - 1, at):
+        return True
+    return (after + 1 < len(words) and words[after].folded in _WELSH_ARTICLES
+            and words[after].raw.islower() and words[after + 1].raw[:1].isupper()
+            and _spaced(text, words, after - 1, after) and _spaced(text, words, after, after + 1))
 
 
 def _describes_the_next_word(text: str, words: list[Token], after: int) -> bool:
@@ -590,6 +616,11 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     # Only a word written as a name is: "Aarav Y3", "Maryam PE star" and "MVP" are not
     # surnames; "O'Neill" and "D'Arcy" are.
     title_case = _title_case(following)
+    # A famous person, whatever else the surname is: "Happy Dylan Thomas Day" where a pupil is
+    # called Thomas.
+    if title_case and (words[after - 1].base, following.base) in famous_people():
+        return not any(_matches(words, after, variant)
+                       for variant in index.last_variants.get(pupil.pupil_id, []))
     # An ordinary word after the name is not read as a surname ("Well done Amelia Great job"),
     # unless it is possessive, as words after a name rarely are: "Amir Khan's footwork", "Declan
     # Rice's goal" name somebody else ("Summer Fair's raffle", the fair).

@@ -238,6 +238,15 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def famous_people() -> frozenset[tuple[str, str]]:
+    """(first name, surname) of famous people whose first names are children's names, folded
+    (data/famous_people.txt): "Dylan Thomas", "Grace Darling"."""
+    text = resources.files("safepost.data").joinpath("famous_people.txt").read_text("utf-8")
+    pairs = (line.split() for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset((parts[0], parts[-1]) for parts in pairs if len(parts) >= 2)
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Ordinary English words (SCOWL, see data/README.md): names that are also words."""
     text = resources.files("safepost.data").joinpath("common_words.txt").read_text("utf-8")
