@@ -327,11 +327,25 @@ SIXTYFIRST_LOOK = DEVSET.with_name("sixtyfirst_look.jsonl")
 # code with the reading: 0.880 / 0.778 / 1 opening, 0.880 / 0.801 / 1; Pendle Brook Primary,
 # Lancashire, reach2: 0.867 / 0.753 / 0 opening, 0.867 / 0.768 / 0. After reading their misses
 # (TPAT's discrimination as inappropriate content too, three hate phrases, INSET as the school):
-# 0.867 / 0.800 / 1, 0.893 / 0.849 / 1, 0.887 / 0.805 / 1, 0.873 / 0.780 / 0, not independent.
+# 0.867 / 0.800 / 1, 0.893 / 0.849 / 1, 0.887 / 0.805 / 1, 0.873 / 0.780 / 0, not independent;
+# after the session's later name readings (declined names, landmarks): 0.873 / 0.805 / 1 and
+# 0.907 / 0.858 / 0 for the first two.
 SIXTYSECOND_LOOK = DEVSET.with_name("sixtysecond_look.jsonl")
 SIXTYTHIRD_LOOK = DEVSET.with_name("sixtythird_look.jsonl")
 SIXTYFOURTH_LOOK = DEVSET.with_name("sixtyfourth_look.jsonl")
 SIXTYFIFTH_LOOK = DEVSET.with_name("sixtyfifth_look.jsonl")
+# And four more, written blind while the session's later readings were made (results told
+# early, declined names): Brigantia Academy, Bradford, auriga: 0.833 / 0.739 / 4 on the opening
+# code, 0.833 / 0.751 / 4 on the code it was first run on (0a5ccce); Marlow Cross Primary,
+# Buckinghamshire, tpat: 0.853 / 0.764 / 2 opening, 0.853 / 0.783 / 2 on 809c100; Cauldon Lowe CE
+# Academy, Staffordshire Moorlands, staffs_protocol: 0.893 / 0.809 / 2 opening, 0.893 / 0.834 / 2
+# on 0a5ccce; Ysgol Tremadoc, Gwynedd, holbrook: 0.813 / 0.788 / 8 on both (809c100). After reading their misses (islands and famous people, a short surname's first letter,
+# Welsh phrases, a place noun after a first name): 0.847 / 0.757 / 2 and 0.860 / 0.819 / 1 for
+# the first and last, not independent.
+SIXTYSIXTH_LOOK = DEVSET.with_name("sixtysixth_look.jsonl")
+SIXTYSEVENTH_LOOK = DEVSET.with_name("sixtyseventh_look.jsonl")
+SIXTYEIGHTH_LOOK = DEVSET.with_name("sixtyeighth_look.jsonl")
+SIXTYNINTH_LOOK = DEVSET.with_name("sixtyninth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -389,10 +403,14 @@ MEASURED_FLOORS = [
     (FIFTYNINTH_LOOK, 139, 0, 0.79),
     (SIXTIETH_LOOK, 125, 2, 0.72),
     (SIXTYFIRST_LOOK, 125, 2, 0.74),
-    (SIXTYSECOND_LOOK, 130, 1, 0.79),
-    (SIXTYTHIRD_LOOK, 134, 1, 0.84),
+    (SIXTYSECOND_LOOK, 131, 1, 0.80),
+    (SIXTYTHIRD_LOOK, 136, 0, 0.85),
     (SIXTYFOURTH_LOOK, 133, 1, 0.80),
     (SIXTYFIFTH_LOOK, 131, 0, 0.78),
+    (SIXTYSIXTH_LOOK, 127, 2, 0.75),
+    (SIXTYSEVENTH_LOOK, 128, 2, 0.78),
+    (SIXTYEIGHTH_LOOK, 134, 2, 0.83),
+    (SIXTYNINTH_LOOK, 129, 1, 0.81),
 ]
 
 
@@ -419,7 +437,9 @@ MEASURED_FLOORS = [
                               "thirty_ninth_acceptance_tester", "fortieth_acceptance_tester",
                               "forty_first_acceptance_tester", "forty_second_acceptance_tester",
                               "forty_third_acceptance_tester", "forty_fourth_acceptance_tester",
-                              "forty_fifth_acceptance_tester"])
+                              "forty_fifth_acceptance_tester", "forty_sixth_acceptance_tester",
+                              "forty_seventh_acceptance_tester", "forty_eighth_acceptance_tester",
+                              "forty_ninth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
