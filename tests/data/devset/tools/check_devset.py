@@ -65,7 +65,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/greyfriarsgate": "tpat", "schools/hexhamfold": "holbrook",
                 "schools/saltleyfields": "staffs_protocol", "schools/pendlebrook": "reach2",
                 "schools/brigantia": "auriga", "schools/marlowcross": "tpat",
-                "schools/cauldonlowe": "staffs_protocol", "schools/tremadoc": "holbrook"}
+                "schools/cauldonlowe": "staffs_protocol", "schools/tremadoc": "holbrook",
+                "schools/ashbourneleys": "reach2", "schools/hollowfield": "auriga",
+                "schools/fernleigh": "tpat", "schools/redbrookvale": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
