@@ -291,6 +291,10 @@ def test_a_derogatory_remark_about_the_school_community_uses_the_packs_nearest_r
     ("auriga", "Go back to your own country and take your kids with you", False),
     # a work grievance about the trust
     ("staffs_protocol", "Third month running my pay's wrong. Emailed the trust twice, no reply.", True),
+    # TPAT states no rule on discrimination: the remark is raised under its harassment and
+    # inappropriate-content rules, and about the school's families it is a negative comment too
+    ("tpat", "Half the parents at my school can't even fill in a form in English. If you move here, "
+     "learn the language or go home.", True),
     # Holbrook states no rule on negative comments: the remark's own rule only
     ("holbrook", "Half the new families at our school are Romanian and they're only here for the benefits.",
      False),
@@ -298,9 +302,11 @@ def test_a_derogatory_remark_about_the_school_community_uses_the_packs_nearest_r
 def test_a_hostile_remark_about_the_school_community_is_a_negative_comment_about_it_too(
     pack_id: str, text: str, negative: bool,
 ) -> None:
-    result = run(text, pack=resolve_pack(pack_id), channel="personal", at="2026-11-21T19:00:00+00:00")
+    # (in the school day: TPAT reaches personal use then)
+    result = run(text, pack=resolve_pack(pack_id), channel="personal", at="2026-11-20T10:30:00+00:00")
     rules = {f.rule for f in result.findings}
-    assert rules & {"content.discriminatory_remarks", "content.work_complaints_grievances"}
+    assert rules & {"content.discriminatory_remarks", "content.work_complaints_grievances",
+                    "content.inappropriate_material_links"}
     assert ("content.negative_about_school_community" in rules) is negative
     if negative:
         finding = next(f for f in result.findings if f.rule == "content.negative_about_school_community")

@@ -1847,8 +1847,11 @@ def _a_hostile_remark_about_the_community(facts: _Facts, findings: list[Finding]
             or facts.pack.first_rule((NEGATIVE_RULE,), facts.request.channel) is None
             or any(finding.rule == NEGATIVE_RULE for finding in findings)):
         return []
-    remark = next((finding for finding in findings if finding.rule in HOSTILE_REMARK_RULES
-                   and finding.source == "text"), None)
+    # (A discriminatory remark under a pack with no rule of its own for it, TPAT, is raised
+    # under harassment and inappropriate content: still the remark.)
+    remark = next((finding for finding in findings if finding.source == "text" and (
+        finding.rule in HOSTILE_REMARK_RULES
+        or (finding.details or {}).get("judgement") == "discrimination")), None)
     community = facts.of_kind("school_community_named")
     if remark is None or not community:
         return []
