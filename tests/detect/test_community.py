@@ -19,7 +19,9 @@ Detect = Callable[..., list[Evidence]]
     ("Ramadan again, so that's half of 10X too tired to do PE", "10X"),
     ("The new caretaker at work only got the job cos he's the chair's brother-in-law", "The new caretaker"),
     ("Everyone knows the head has been fiddling the trip money", "the head"),
-    ("cant wait to leave this dump of a school in july, treated like muck by management", "management"),
+    ("cant wait to leave this dump of a school in july, treated like muck by management",
+     "this dump of a school"),
+    ("Treated like muck by management here. Three years, no pay progression", "management here"),
     ("Some of the parents really need to look in the mirror", "Some of the parents"),
     ("Emailed the trust twice about my pay, no reply", "the trust"),
     ("Inclusion sounds lovely till you're stuck with the SEN kids all day", "SEN kids"),
@@ -43,6 +45,10 @@ def test_the_school_by_its_own_name_is_the_community(detect: Detect, name: str) 
     "My daughter's head teacher is lovely, she sorted it in a day",
     "The bloke at the chip shop has been fiddling the till for years",
     "Another year, another pay award that doesn't touch the bills",
+    # (a reviewer's probe) management and HR that are not the school's
+    "Saturday job at Next: management have cut our hours again",
+    "My husband's HR department are useless, three weeks for a payslip",
+    "Worked at Sainsbury's for years before teaching and the management there were awful",
     "",
 ])
 def test_words_about_no_one_at_school(detect: Detect, text: str) -> None:

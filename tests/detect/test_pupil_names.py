@@ -539,6 +539,9 @@ def test_a_full_name_written_as_ordinary_words_or_a_place(
 
 # (session 28) Full names declined, as Polish, Czech and Slovak sentences write them.
 DECLINING_PUPILS = [
+    ("D05", "Jakub", "Wiśniewski", "Kuba", "6", "2015-02-02", "current", "yes", "no"),
+    ("D06", "Dominik", "Horváth", "", "6", "2015-03-03", "current", "yes", "no"),
+    ("D07", "Natália", "Balážová", "", "6", "2015-04-04", "current", "yes", "no"),
     ("D01", "Łucja", "Dąbrowska", "", "5", "2016-04-26", "current", "yes", "yes"),
     ("D02", "Kacper", "Zieliński", "", "6", "2015-01-10", "current", "yes", "no"),
     ("D03", "Anna", "Nowak", "", "4", "2017-03-03", "current", "yes", "no"),
@@ -549,6 +552,10 @@ DECLINING_PUPILS = [
 @pytest.mark.parametrize(("text", "expected"), [
     ("Brawo dla Łucji Dąbrowskiej z klasy 5 za wygranie konkursu!", {("D01", "full")}),
     ("Gratulacje dla Kacpra Zielińskiego, mistrz szachów 🏆", {("D02", "full")}),
+    # a preferred name declined; Czech and Slovak endings (a reviewer's probe)
+    ("Brawo dla Kuby Wiśniewskiego za bramkę!", {("D05", "full")}),
+    ("Gratulujeme Dominikovi Horváthovi!", {("D06", "full")}),
+    ("Blahoželáme Natálii Balážovej k víťazstvu", {("D07", "full")}),
     ("Dziękujemy Annie i Kacprowi za pomoc", set()),  # first names alone, declined: not read
     # the surname as written, the first name declined: these languages decline both, so this is
     # someone else ("Annie Nowak" may be her sister), and no form of a first name alone is read
@@ -572,6 +579,7 @@ WELSH_PUPILS = [
     ("W04", "Dylan", "Jones", "", "5", "2016-05-05", "current", "no", "no"),
     ("W05", "Thomas", "Evans", "", "5", "2016-06-06", "current", "no", "no"),
     ("W06", "Ali", "Rahman", "", "5", "2016-07-07", "current", "no", "no"),
+    ("W07", "Isla", "Rowe", "", "5", "2016-08-08", "current", "no", "no"),
 ]
 
 
@@ -585,8 +593,13 @@ WELSH_PUPILS = [
     # a famous person, even where the surname is another pupil's first name
     ("Happy Dylan Thomas Day! Year 5 have been writing villanelles", set()),
     ("Float like a butterfly, sting like a bee. - Muhammad Ali", set()),
-    # not famous: both pupils named
+    # a landmark's noun that starts another title is no landmark (a reviewer's probe)
+    ("So proud of Isla's Rock Band debut at the Year 5 concert", {("W07", "first")}),
+    # not famous: both pupils named, and a comma or a full stop between the two names is a list
+    # (a reviewer's probe: "Well done Dylan, Thomas and Haf" had lost Dylan)
     ("Dylan and Thomas read their villanelles in Year 5 assembly", {("W04", "first"), ("W05", "first")}),
+    ("Well done Dylan, Thomas and Haf!", {("W04", "first"), ("W05", "first"), ("W01", "first")}),
+    ("Da iawn Muhammad, Ali a Seren", {("W06", "first"), ("W02", "first")}),
 ])
 def test_welsh_words_and_famous_people_are_not_pupils(
     make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]

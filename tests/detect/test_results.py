@@ -27,6 +27,12 @@ Detect = Callable[..., list[Evidence]]
      "Can't say"),
     ("Just seen our maths results, best EVER, nearly 80% 4+!!! Can't wait for Thursday", "our maths results",
      "Can't wait for Thursday"),
+    # (a reviewer's probe) a score out of a total, "embargoed", "keep that to yourselves"
+    ("Year 4 multiplication check results are back: average 14/25", "multiplication check results", "are back"),
+    ("Provisional GCSE grades: English up 12 points on last year. Embargoed till Thursday", "GCSE grades",
+     "Embargoed"),
+    ("Phonics check pass rate came in at 61% this year. Keep that to yourselves", "Phonics check pass rate",
+     "Keep that to yourselves"),
 ])
 def test_results_told_before_they_are_out_are_found(detect: Detect, text: str, words: str, hush: str) -> None:
     (item,) = detect(UnpublishedResultsDetector(), text)
@@ -45,6 +51,12 @@ def test_results_told_before_they_are_out_are_found(detect: Detect, text: str, w
     # not the school's results
     "Year 2 Sports Day results are in 🏅 Red team smashed it",
     "Maths department bake off results are in. Mr Hill's brownies came last 😂",
+    # (a reviewer's probe) another event's results, a date, the writer's own long ago
+    "Shh 🤫 Year 6 results from the spelling bee: Ruby won, best spelling of 'necessary' ever",
+    "Year 11's results this season: 8 wins, 1 draw. Don't want to jinx it 🤫",
+    "GCSE results aren't out until 20 August. Best of luck to all our Year 11s!",
+    "My own Y6 SATs results came back in 1999 and they were dreadful, look at me now",
+    "Our Lily's phonics screening check results came back, she passed with 36/40 💕 proud mummy",
     # a hush with no results told
     "SATs week done. Can't say how proud I am of them 🤫",
     "",

@@ -24,6 +24,7 @@ _THE_SCHOOL = (
     r"(?:our|my|this|the) (?:school|academy|trust|place|staffroom|staff room|department|dept|faculty)"
     r"(?! runs?\b)|"
     r"(?:at|from|in|into) work|work's|the trust|the academy|inset(?: days?)?|"
+    r"(?:this|that) (?:\w+ )?of a (?:school|place|academy)|"
     r"school (?:places?|gates?|office|dinners?|staff)"
 )
 # Its pupils: a group of them ("Year 9", "10X", "my form", "half of Y8", "EAL kids"), or pupils
@@ -48,14 +49,16 @@ _FAMILIES = (
     r"(?:school|class|academy|year)|"
     r"parents'? evening|(?:the|that) (?:dad|mum|parent) (?:from|in|of) (?:my|our|the)"
 )
-# Its staff.
+# Its staff. (Management and HR only as the writer's own or at work: a Saturday job's
+# management, a partner's HR department or "the management there" before teaching are not the
+# school's; a reviewer's probe.)
 _STAFF = (
     r"colleagues?|slt|senior leadership|(?:the|our|my) (?:new )?(?:head|headteacher|head teacher|deputy|"
     r"deputy head|principal|ceo|bursar|business manager|senco|caretaker|site manager|cleaners?|"
     r"dinner lad(?:y|ies)|tas?|teaching assistants?|supply|cover supervisor|governors?|chair of governors|"
-    r"head of (?:department|year|\w+)|hod|line manager|management|office)|"
-    r"hr|the management|management|(?:support|teaching) staff|staff there|new (?:head|deputy|caretaker|"
-    r"business manager|head of \w+)"
+    r"head of (?:department|year|\w+)|hod|line manager)|"
+    r"(?:our|my) (?:management|hr|office)|(?:management|hr) (?:here|at (?:work|school|my place|our place))|"
+    r"(?:support|teaching) staff|staff there|new (?:head|deputy|caretaker|business manager|head of \w+)"
 )
 _COMMUNITY = re.compile(r"\b(?:" + "|".join((_THE_SCHOOL, _PUPILS, _FAMILIES, _STAFF)) + r")\b")
 

@@ -46,13 +46,14 @@ def _feminine_noun(name: str) -> set[str]:
 def _masculine_noun(name: str) -> set[str]:
     """A name ending in a consonant declined as a masculine noun: Jan -> Jana, Janowi, Janem,
     Janie; Kacper -> Kacpra, Kacprem (the last -e- drops); Tomasz -> Tomasza, Tomaszu;
-    Nowak -> Nowaka, Nowakiem."""
+    Nowak -> Nowaka, Nowakiem; Czech and Slovak Dominik -> Dominikovi, Dominikom."""
     stems = {name}
     if len(name) >= 4 and name[-2] == "e" and name[-3] not in _VOWELS and name[-1] not in _VOWELS:
         stems.add(name[:-2] + name[-1])  # Kacper -> Kacpr-, Marek -> Mark-
     forms: set[str] = set()
     for stem in stems:
-        forms |= {stem + "a", stem + "owi", stem + "em", stem + "iem", stem + "u", stem + "ie", stem + "e"}
+        forms |= {stem + "a", stem + "owi", stem + "ovi", stem + "em", stem + "iem", stem + "om", stem + "u",
+                  stem + "ie", stem + "e"}
         for consonant in sorted(_LOCATIVE_SOFTENING, key=len, reverse=True):
             if stem.endswith(consonant):
                 forms.add(stem[: -len(consonant)] + _LOCATIVE_SOFTENING[consonant])
@@ -62,13 +63,13 @@ def _masculine_noun(name: str) -> set[str]:
 
 def _adjective(name: str) -> set[str]:
     """A surname that is an adjective: Wiśniewska -> Wiśniewskiej, Wiśniewską; Zieliński ->
-    Zielińskiego, Zielińskiemu, Zielińskim; Nováková -> Novákové, Novákovou; Novák's -ý
-    surnames (Černý -> Černého, Černému, Černým)."""
+    Zielińskiego, Zielińskiemu, Zielińskim; Czech Nováková -> Novákové, Novákovou, Slovak
+    Balážová -> Balážovej, Balážovú; -ý surnames (Černý -> Černého, Černému, Černým)."""
     for ending, forms in (
         ("ska", ("skiej", "ską")), ("cka", ("ckiej", "cką")), ("dzka", ("dzkiej", "dzką")),
         ("ski", ("skiego", "skiemu", "skim")), ("cki", ("ckiego", "ckiemu", "ckim")),
         ("dzki", ("dzkiego", "dzkiemu", "dzkim")),
-        ("ová", ("ové", "ovou")), ("ova", ("ove", "ovou")),
+        ("ová", ("ové", "ovou", "ovej", "ovú")), ("ova", ("ove", "ovou", "ovej", "ovu")),
         ("ý", ("ého", "ému", "ým")), ("á", ("é", "ou")),
     ):
         if name.endswith(ending):

@@ -84,11 +84,14 @@ _PLACE_AFTER = re.compile(
 )
 # A first name's possessive before a landmark's capitalised noun is the landmark: "Hadrian's
 # Wall", "Offa's Dyke", "Arthur's Seat", "St Michael's Mount", "Lucy's Cave" (not "Poppy's wall
-# display", in lower case, nor "Poppy's Art", which is no landmark).
+# display", in lower case, nor "Poppy's Art", which is no landmark; nor the nouns that begin
+# other things, Rock, Stone, Way, Head, Well, Cross, Point, Green: a reviewer's "Isla's Rock Band
+# debut" and "Hadrian's Way of the Week award").
 _LANDMARK_AFTER = re.compile(
-    r"\s+(?:Wall|Dyke|Seat|Mount|Cross|Well|Cave|Tower|Folly|Leap|Rock|Stone|Stones|Bridge|Chapel|"
-    r"Cathedral|Abbey|Priory|Island|Isle|Head|Point|Bay|Beacon|Ring|Monument|Hill|Wood|Park|Field|"
-    r"Fields|Gate|Green|Square|Lane|Road|Street|Way|Close|Avenue)\b")
+    r"\s+(?:Wall|Dyke|Seat|Mount|Cave|Tower|Folly|Leap|Bridge|Chapel|Cathedral|Abbey|Priory|Island|"
+    r"Isle|Bay|Beacon|Monument|Hill|Park|Lane|Road|Street|Close|Avenue)\b"
+    # (not a noun that starts a longer title: "Isla's Rock Band", "Hadrian's Way of the Week")
+    r"(?!\s+[A-Z])")
 # ... and any first name before a capitalised noun for a place is that place: "the Elan
 # Valley", "Rose Hill", "Grace Lake" (a full name before one is read as its own rule says).
 _PLACE_NOUN_AFTER = re.compile(
@@ -207,15 +210,19 @@ class NameIndex:
 
 
     def _add_declined(self, pupil: Pupil) -> None:
-        first, last = name_tokens(pupil.first_name), name_tokens(pupil.last_name)
-        if len(first) != 1 or len(last) != 1:
+        last = name_tokens(pupil.last_name)
+        firsts = [name for name in (pupil.first_name, pupil.preferred_name)
+                  if name and len(name_tokens(name)) == 1]
+        if not firsts or len(last) != 1:
             return
         # (The surname declined too, as the languages that decline names decline it: "Paula
         # Jones" is never Paul Jones, nor "Annie Nowak" Anna Nowak.)
         surnames = declined_forms(pupil.last_name)
         if not surnames:
             return
-        self.first_forms[pupil.pupil_id] = frozenset({first[0], *declined_forms(pupil.first_name)})
+        # (a preferred name too: "Kuby Wiśniewskiego" for Jakub, called Kuba)
+        self.first_forms[pupil.pupil_id] = frozenset(
+            form for name in firsts for form in (name_tokens(name)[0], *declined_forms(name)))
         for surname in surnames:
             self.declined_last[surname].append(pupil)
 
@@ -618,7 +625,8 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     title_case = _title_case(following)
     # A famous person, whatever else the surname is: "Happy Dylan Thomas Day" where a pupil is
     # called Thomas.
-    if title_case and (words[after - 1].base, following.base) in famous_people():
+    if (title_case and _spaced(text, words, after - 1, after)
+            and (words[after - 1].base, following.base) in famous_people()):
         return not any(_matches(words, after, variant)
                        for variant in index.last_variants.get(pupil.pupil_id, []))
     # An ordinary word after the name is not read as a surname ("Well done Amelia Great job"),

@@ -25,13 +25,23 @@ _RESULTS = re.compile(
     r"\b(?:(?P<primary>" + _PRIMARY_TESTS + r")(?: (?:reading|writing|maths|spag|gps))?"
     r"|gcses?|a[- ]?levels?|btecs?|mocks?|mock exams?|sixth form|(?:our|the) (?:maths|english|science) "
     r"|(?:year|yr) ?\d{1,2}|y\d{1,2})"
-    r"(?:'s)? ?(?:results?|scores?|data|grades|figures|predictions?|outcomes)\b"
+    r"(?:'s)? ?(?:results?|scores?|data|grades|figures|predictions?|outcomes|pass rate)\b"
+    # (not another event's results: "Year 6 results from the spelling bee", "this season")
+    r"(?! (?:from|for|of|at) (?:the|our|this|last|tonight'?s|today'?s|yesterday'?s) )"
     r"|\bresults day (?:is )?tomorrow\b|\b(?:progress|attainment) 8\b")
+# Results that are not the school's: a match, a quiz, a race, a show.
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:quiz|bake ?off|spelling bee|sports day|cross[- ]country|gala|tournament|league|season|"
+    r"match(?:es)?|fixtures?|wins?|draws?|races?|show|fair|competition|election|raffle|"
+    r"times tables rock stars|ttrs|sponsored)\b")
 # How they went: a figure, a ranking or a verdict.
 _HOW_THEY_WENT = re.compile(
-    r"\d{1,3}(?:\.\d)?\s?%|\b(?:best|worst|highest|lowest|record|rock bottom|bottom|top|well down|"
-    r"down|smashed|bloodbath|grim|gutted|disaster|dreadful|amazing|incredible|fallen|dropped|"
-    r"improved|oxbridge|combined|nailed it|panicking|meltdown)\b")
+    r"\d{1,3}(?:\.\d)?\s?%|\b\d{1,2} ?/ ?\d{2,3}\b|"
+    # (not "best of luck", "all the best")
+    r"\b(?:best(?! of luck| wishes)(?<!all the best)|worst|highest|lowest|record|rock bottom|bottom|"
+    r"well down|down|up \d+|smashed|bombed|bloodbath|grim|dire|shocking|negative|gutted|disaster|"
+    r"dreadful|amazing|incredible|fallen|dropped|improved|oxbridge|combined|nailed it|panicking|"
+    r"meltdown)\b")
 # That they are not out yet, beyond the inspection detector's hushes.
 _NOT_OUT_YET = re.compile(
     r"\bsneak(?:y)? peek\b|"
@@ -39,14 +49,19 @@ _NOT_OUT_YET = re.compile(
     r"(?:until|till|til|yet)\b|"
     r"\bnot public yet\b|\b(?:governors|parents) (?:haven't|have not|aren't|are not) "
     r"(?:even )?(?:seen|getting|had)\b|\bcan'?t wait for (?:thursday|results day)\b|"
-    r"\btomorrow'?s (?:(?:a[- ]?level|gcse|btec|sats) )?results\b")
+    r"\btomorrow'?s (?:(?:a[- ]?level|gcse|btec|sats) )?results\b|\bembargo(?:ed)?\b|"
+    r"\bkeep (?:that|this|it) to (?:yourselves|yourself)\b|\bdon'?t repeat\b|\bnot for sharing\b")
 # Just arrived: the primary tests' results reach a school long before they are published.
 _ARRIVED = re.compile(r"\b(?:are in|are back|back (?:this|today)|came (?:back|in)|come back|landed|"
                       r"just in|in today|arrived|just got)\b")
 # ... and not the day they come out, nor someone's own.
 _OUT_OR_OWN = re.compile(
     r"\b(?:published|league tables? (?:are )?out|on (?:our|the) website|results day today|"
-    r"(?:passed|failed|got) my|my (?:own )?(?:results|exam|exams|degree|masters|npqh|npqsl|level \d))\b")
+    r"(?:passed|failed|got) my|my (?:own )?(?:\w+ )?(?:results|exam|exams|degree|masters|npqh|npqsl|"
+    r"level \d)|in (?:19|20)\d\d|"
+    # a parent's own child: "she passed with 36/40, proud mummy"
+    r"(?:proud|chuffed) (?:mummy|mum|mam|mama|dad|daddy|nanny|nan|nana|grandma|grandad|auntie)|"
+    r"(?:she|he) (?:passed|got full marks))\b")
 
 
 class UnpublishedResultsDetector(WordsDetector):
@@ -55,7 +70,7 @@ class UnpublishedResultsDetector(WordsDetector):
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
         results = _RESULTS.search(folded)
         if (results is None or in_family_news(folded, results.start()) or _OUT_OR_OWN.search(folded)
-                or not _HOW_THEY_WENT.search(folded)):
+                or _ANOTHER_EVENT.search(folded) or not _HOW_THEY_WENT.search(folded)):
             return
         hush = UNPUBLISHED.search(folded) or _NOT_OUT_YET.search(folded)
         if hush is None and results.group("primary"):
