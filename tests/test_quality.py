@@ -346,6 +346,16 @@ SIXTYSIXTH_LOOK = DEVSET.with_name("sixtysixth_look.jsonl")
 SIXTYSEVENTH_LOOK = DEVSET.with_name("sixtyseventh_look.jsonl")
 SIXTYEIGHTH_LOOK = DEVSET.with_name("sixtyeighth_look.jsonl")
 SIXTYNINTH_LOOK = DEVSET.with_name("sixtyninth_look.jsonl")
+# And the session's last four, written blind while its review's mends were made and run on the
+# code after them (b577673) untouched, the session's independent measure: Ashbourne Leys Primary
+# Academy, Luton, reach2: 0.853 / 0.785 / 2 (the opening code 0.853 / 0.768 / 2); Hollowfield
+# Academy, Kent coast, auriga: 0.867 / 0.823 / 1 (0.860 / 0.801 / 1); Fernleigh Infant and
+# Nursery School, Sheffield, tpat: 0.893 / 0.815 / 0 (0.893 / 0.795 / 0); Redbrook Vale PRU,
+# Wolverhampton, staffs_protocol: 0.840 / 0.791 / 2 (0.840 / 0.765 / 2).
+SEVENTIETH_LOOK = DEVSET.with_name("seventieth_look.jsonl")
+SEVENTYFIRST_LOOK = DEVSET.with_name("seventyfirst_look.jsonl")
+SEVENTYSECOND_LOOK = DEVSET.with_name("seventysecond_look.jsonl")
+SEVENTYTHIRD_LOOK = DEVSET.with_name("seventythird_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -411,6 +421,10 @@ MEASURED_FLOORS = [
     (SIXTYSEVENTH_LOOK, 128, 2, 0.78),
     (SIXTYEIGHTH_LOOK, 134, 2, 0.83),
     (SIXTYNINTH_LOOK, 129, 1, 0.81),
+    (SEVENTIETH_LOOK, 128, 2, 0.78),
+    (SEVENTYFIRST_LOOK, 130, 1, 0.82),
+    (SEVENTYSECOND_LOOK, 134, 0, 0.81),
+    (SEVENTYTHIRD_LOOK, 126, 2, 0.79),
 ]
 
 
@@ -439,7 +453,9 @@ MEASURED_FLOORS = [
                               "forty_third_acceptance_tester", "forty_fourth_acceptance_tester",
                               "forty_fifth_acceptance_tester", "forty_sixth_acceptance_tester",
                               "forty_seventh_acceptance_tester", "forty_eighth_acceptance_tester",
-                              "forty_ninth_acceptance_tester"])
+                              "forty_ninth_acceptance_tester", "fiftieth_acceptance_tester",
+                              "fifty_first_acceptance_tester", "fifty_second_acceptance_tester",
+                              "fifty_third_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
