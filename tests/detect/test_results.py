@@ -55,6 +55,7 @@ def test_results_told_before_they_are_out_are_found(detect: Detect, text: str, w
     "Shh 🤫 Year 6 results from the spelling bee: Ruby won, best spelling of 'necessary' ever",
     "Year 11's results this season: 8 wins, 1 draw. Don't want to jinx it 🤫",
     "GCSE results aren't out until 20 August. Best of luck to all our Year 11s!",
+    "Reminder KS2 results aren't out till July, so ignore the rumours. Best thing is to ask Y6 teachers",
     "My own Y6 SATs results came back in 1999 and they were dreadful, look at me now",
     "Our Lily's phonics screening check results came back, she passed with 36/40 💕 proud mummy",
     # a hush with no results told

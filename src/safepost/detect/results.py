@@ -37,8 +37,9 @@ _ANOTHER_EVENT = re.compile(
 # How they went: a figure, a ranking or a verdict.
 _HOW_THEY_WENT = re.compile(
     r"\d{1,3}(?:\.\d)?\s?%|\b\d{1,2} ?/ ?\d{2,3}\b|"
-    # (not "best of luck", "all the best")
-    r"\b(?:best(?! of luck| wishes)(?<!all the best)|worst|highest|lowest|record|rock bottom|bottom|"
+    # (not "best of luck", "all the best", "best thing is to ask")
+    r"\b(?:best (?:ever|yet|year|results?|we'?ve|in (?:the|years|a)|by (?:a|far)|on record)|worst|"
+    r"highest|lowest|record|rock bottom|bottom|"
     r"well down|down|up \d+|smashed|bombed|bloodbath|grim|dire|shocking|negative|gutted|disaster|"
     r"dreadful|amazing|incredible|fallen|dropped|improved|oxbridge|combined|nailed it|panicking|"
     r"meltdown)\b")
