@@ -67,7 +67,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/brigantia": "auriga", "schools/marlowcross": "tpat",
                 "schools/cauldonlowe": "staffs_protocol", "schools/tremadoc": "holbrook",
                 "schools/ashbourneleys": "reach2", "schools/hollowfield": "auriga",
-                "schools/fernleigh": "tpat", "schools/redbrookvale": "staffs_protocol"}
+                "schools/fernleigh": "tpat", "schools/redbrookvale": "staffs_protocol",
+                "schools/sandalwood": "holbrook", "schools/clayhithe": "reach2",
+                "schools/northgatecc": "auriga", "schools/oakhangerdown": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
