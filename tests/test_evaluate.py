@@ -1200,6 +1200,9 @@ def test_a_dig_at_colleagues_is_a_negative_comment(
     ("Well done Omar! Selective mutism is so hard and he has worked at it all year", True),
     ("Well done Omar! Our charity this term supports selective mutism research", False),
     ("Well done Omar! Mrs Patel is running selective mutism training for her team", False),
+    # (session 28) "you" after a wish to the child is the child; not after a plain mention
+    ("Get well soon Omar! Everyone is thinking of you while you get over your selective mutism op", True),
+    ("Omar read in assembly. If you want to know more about selective mutism, ask the office", False),
 ])
 def test_a_matter_in_the_next_sentence_is_about_the_same_child(text: str, same: bool) -> None:
     from safepost.detect.names import titled_names

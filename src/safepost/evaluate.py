@@ -443,6 +443,11 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
 # A child's pronoun opening the talk of them in the next sentence ("Get well soon Marcus! He's
 # recovering from his operation").
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.IGNORECASE)
+# A wish or greeting to the named child ("Get well soon Theo!"), after which "you" in the next
+# sentence is the child ("... thinking of you while you're in hospital").
+_WISHED = re.compile(r"\b(?:get well soon|happy birthday|well done|good luck|congratulations|congrats|"
+                     r"we miss you|miss you|thinking of you|sending (?:love|hugs))\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|you're|you are|your|yours)\b", re.IGNORECASE)
 
 
 def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None,
@@ -467,7 +472,11 @@ def _about_the_same_child(text: str, name_at: int | None, matter_at: int | None,
     # there: "Mrs Patel is running her selective mutism training")
     after_it = (_PRONOUN.search(text, matter_at, next_end) is not None
                 and not any(next_start <= at < next_end for at in adults_at))
-    return (_PRONOUN.search(text, next_start, matter_at) is not None or after_it
+    # (or "you", where the name's sentence wishes the child well: "Get well soon Theo! Everyone in
+    # Year 3 is thinking of you while you're in hospital")
+    wished = (_WISHED.search(text, start, end) is not None
+              and _YOU.search(text, next_start, next_end) is not None)
+    return (_PRONOUN.search(text, next_start, matter_at) is not None or after_it or wished
             or not re.search(r"\w", text[next_start:matter_at]))
 
 
