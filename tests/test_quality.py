@@ -328,8 +328,8 @@ SIXTYFIRST_LOOK = DEVSET.with_name("sixtyfirst_look.jsonl")
 # Lancashire, reach2: 0.867 / 0.753 / 0 opening, 0.867 / 0.768 / 0. After reading their misses
 # (TPAT's discrimination as inappropriate content too, three hate phrases, INSET as the school):
 # 0.867 / 0.800 / 1, 0.893 / 0.849 / 1, 0.887 / 0.805 / 1, 0.873 / 0.780 / 0, not independent;
-# after the session's later name readings (declined names, landmarks): 0.873 / 0.805 / 1 and
-# 0.907 / 0.858 / 0 for the first two.
+# after the session's later name readings (declined names, landmarks, a wish then "you"): 0.880 /
+# 0.820 / 1 and 0.907 / 0.858 / 0 for the first two.
 SIXTYSECOND_LOOK = DEVSET.with_name("sixtysecond_look.jsonl")
 SIXTYTHIRD_LOOK = DEVSET.with_name("sixtythird_look.jsonl")
 SIXTYFOURTH_LOOK = DEVSET.with_name("sixtyfourth_look.jsonl")
@@ -422,12 +422,12 @@ MEASURED_FLOORS = [
     (FIFTYNINTH_LOOK, 139, 0, 0.79),
     (SIXTIETH_LOOK, 125, 2, 0.72),
     (SIXTYFIRST_LOOK, 125, 2, 0.74),
-    (SIXTYSECOND_LOOK, 131, 1, 0.80),
+    (SIXTYSECOND_LOOK, 132, 1, 0.81),
     (SIXTYTHIRD_LOOK, 136, 0, 0.85),
     (SIXTYFOURTH_LOOK, 133, 1, 0.80),
     (SIXTYFIFTH_LOOK, 131, 0, 0.78),
     (SIXTYSIXTH_LOOK, 127, 2, 0.75),
-    (SIXTYSEVENTH_LOOK, 128, 2, 0.78),
+    (SIXTYSEVENTH_LOOK, 129, 2, 0.79),
     (SIXTYEIGHTH_LOOK, 134, 2, 0.83),
     (SIXTYNINTH_LOOK, 129, 1, 0.81),
     (SEVENTIETH_LOOK, 128, 2, 0.78),
