@@ -67,6 +67,11 @@ def test_names_in_text(school: School, text: str, names: list[str]) -> None:
     ("Proud to be a riverbank teacher!", ["Riverbank"]),      # a word about school after it
     ("the riverbank kids smashed sports day", ["Riverbank"]),
     ("so proud to be part of the rbp family", ["RBP"]),       # an acronym is never a word
+    # (session 28) an ordinary word in lower case with no article is the word too, unless the
+    # words say a place of work: "current fave scent: sandalwood + rose" is a candle
+    ("current fave candle: beacon + rose 🕯️", []),
+    ("just joined beacon, first week done", ["Beacon"]),
+    ("beacon kids were brilliant today", ["Beacon"]),
 ])
 def test_a_one_word_name_after_an_article_needs_its_capital(
     make_school_dir: Callable[..., Any], text: str, names: list[str],

@@ -10,6 +10,7 @@ from safepost.detect.base import Evidence, Subject
 from safepost.detect.contact_details import email_owner, find_phones, is_school_phone
 from safepost.detect.text import (
     alnum_key,
+    common_words,
     fold,
     fold_keeping_length,
     next_sentence,
@@ -21,6 +22,10 @@ from safepost.school import School
 
 SHORT_ALIAS = 4  # aliases this short ("KLT") must stand as a whole word, not inside one
 _AFTER_ARTICLE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$")
+# ... and one that is an ordinary English word, in lower case, is the word unless the words say
+# a place of work ("I teach at sandalwood", "from riverbank") or school follows it: "current fave
+# scent: sandalwood + rose" is a candle.
+_AT_A_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:at|from|to|in|@|join|joined|joining|left|leaving)\s+$")
 SCHOOL_WORD_AFTER = re.compile(
     r"(?:'s)?\s+(?:teachers?|staff|kids|children|pupils|students|family|families|team|school|"
     r"community|parents|governors?|head|office|ta|tas|classroom|class|trip|uniform)\b")
@@ -221,8 +226,10 @@ def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
             if any(start <= match.start() < end for start, end in taken):
                 continue
             if (could_be_a_word and not value[match.start()].isupper()
-                    and _AFTER_ARTICLE.search(folded, 0, match.start())
-                    and not SCHOOL_WORD_AFTER.match(folded, match.end())):
+                    and not SCHOOL_WORD_AFTER.match(folded, match.end())
+                    and (_AFTER_ARTICLE.search(folded, 0, match.start())
+                         or (fold(name.strip()) in common_words()
+                             and not _AT_A_PLACE_BEFORE.search(folded, 0, match.start())))):
                 continue
             if " " not in name.strip() and (_AFTER_STREET.search(folded, 0, match.start())
                                             or _BORN_AND_BRED.match(folded, match.end())):
