@@ -396,6 +396,7 @@ PLACE_PUPILS = [
         ("Year 9 trip to Amelia's house", {("Q03", "first")}),
         # (session 28) an island before "for half term" is the island
         ("Devon for half term, bliss", set()),
+        ("Year 9 geographers are back from fieldwork on the Isle of Devon", set()),
         # (session 28) a first name before a capitalised noun for a place is the place
         ("Year 9 are off to the Paris Valley on Monday", set()),
         ("Year 9 walked round Amelia Lake today", set()),
@@ -606,3 +607,20 @@ def test_welsh_words_and_famous_people_are_not_pupils(
 ) -> None:
     school = load_school(make_school_dir(pupils=WELSH_PUPILS))
     assert named(detect, text, on=school) == expected
+
+
+@pytest.mark.parametrize(("text", "named_will"), [
+    # a first name that is also a verb, opening a question to its subject, is the verb (session 28:
+    # a year group's parents as the subject, in a question)
+    ("Will Year 9 parents please return the trip slips by Friday?", False),
+    ("Will the parents of Year 9 please check the letter?", False),
+    ("Will you all be joining us for the Year 9 Roman day?", False),
+    # not a question, or a comma after it: the boy
+    ("Will Year 9 star of the week!", True),
+    ("Will, Year 9 are so proud of you", True),
+])
+def test_a_first_name_that_is_a_verb_opening_a_question(
+    make_school_dir: Callable[..., Path], detect: Detect, text: str, named_will: bool
+) -> None:
+    school = load_school(make_school_dir(pupils=WORD_NAMES))
+    assert (("P2", "first") in named(detect, text, on=school)) is named_will

@@ -69,7 +69,9 @@ YEAR_MENTION = re.compile(r"\b(?:year|yr|y)\s?(\d{1,2})(?:s|'s|’s)?\b|\b(recep
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:trips?|holidays?|visits?|journey|flights?|flew|fly|flying|travel(?:l?ed|l?ing)?|"
     r"go|going|went|moved?|moving|off|back|road|way|exchange|residential)\s+to"
-    r"|\b(?:in|around|across|near|visit(?:ed|ing)?|explor(?:e|ed|ing)|tour(?:ed|ing)?))\s+$",
+    r"|\b(?:in|around|across|near|visit(?:ed|ing)?|explor(?:e|ed|ing)|tour(?:ed|ing)?|"
+    # (session 28) "the Isle of Skye", "a tour of Petra"
+    r"isle of|island of|tour of))\s+$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(

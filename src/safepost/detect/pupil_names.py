@@ -133,14 +133,21 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
 # us for the Year 4 Roman day?", "Hope you all have a lovely half term", "May we remind Year 6...".
 # (A comma makes it the name again: "Will, you were brilliant".)
 _VERB_NAMES = frozenset({"will", "may", "hope", "mark", "grant", "chase", "sue", "pat", "rob", "bill"})
-_SUBJECT_AFTER = re.compile(r"[ \t]+(?:you|we|i|they|everyone|everybody|all|u|ya)\b", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:you|we|i|they|everyone|everybody|all|u|ya|any|the|our|"
+                            r"parents|carers|families)\b", re.IGNORECASE)
+# ... and, in a question, a year group's parents or pupils: "Will Year 5 parents please return the
+# trip slips by Friday?" (session 28)
+_YEAR_SUBJECT_AFTER = re.compile(r"[ \t]+(?:year|yr|y) ?\d{1,2}\b", re.IGNORECASE)
 
 
 def _a_verb_before_its_subject(text: str, mention: NameMention) -> bool:
     """... opening its sentence ("Well done Will you legend" is the boy)."""
-    opening = not re.search(r"\w", text[sentence_bounds(text, mention.start)[0]:mention.start])
+    start, end = sentence_bounds(text, mention.start)
+    opening = not re.search(r"\w", text[start:mention.start])
+    asking = "?" in text[end:end + 2]  # (the sentence's own end, which its bounds leave out)
     return (opening and mention.text.casefold() in _VERB_NAMES
-            and _SUBJECT_AFTER.match(text, mention.end) is not None)
+            and (_SUBJECT_AFTER.match(text, mention.end) is not None
+                 or (asking and _YEAR_SUBJECT_AFTER.match(text, mention.end) is not None)))
 
 
 # Full names that are also folk figures or stock characters a school writes about: a pupil so
