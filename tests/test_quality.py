@@ -360,7 +360,10 @@ SEVENTYTHIRD_LOOK = DEVSET.with_name("seventythird_look.jsonl")
 # Sandalwood Primary School, Leicester, holbrook: 0.847 / 0.759 / 3 (the opening code the same);
 # Clayhithe Primary Academy, Fens, reach2: 0.860 / 0.735 / 1 (0.860 / 0.722 / 1); Northgate
 # Community College, Middlesbrough, auriga: 0.853 / 0.809 / 2 (0.847 / 0.799 / 2); Oakhanger Down
-# Primary, Hampshire, tpat: 0.900 / 0.832 / 1 (0.900 / 0.809 / 1).
+# Primary, Hampshire, tpat: 0.900 / 0.832 / 1 (0.900 / 0.809 / 1). Then three name mends from
+# these looks' and a reviewer's false alarms (a lower-case alias that is a word, "Will Year 5
+# parents ...?", "the Isle of Skye"), not independent: the 71st 0.873 / 0.826 / 0, the 73rd 0.847
+# / 0.794 / 1, the 74th 0.853 / 0.762 / 2, the 75th 0.867 / 0.738 / 0, the 76th 0.860 / 0.812 / 1.
 SEVENTYFOURTH_LOOK = DEVSET.with_name("seventyfourth_look.jsonl")
 SEVENTYFIFTH_LOOK = DEVSET.with_name("seventyfifth_look.jsonl")
 SEVENTYSIXTH_LOOK = DEVSET.with_name("seventysixth_look.jsonl")
@@ -431,12 +434,12 @@ MEASURED_FLOORS = [
     (SIXTYEIGHTH_LOOK, 134, 2, 0.83),
     (SIXTYNINTH_LOOK, 129, 1, 0.81),
     (SEVENTIETH_LOOK, 128, 2, 0.78),
-    (SEVENTYFIRST_LOOK, 130, 1, 0.82),
+    (SEVENTYFIRST_LOOK, 131, 0, 0.82),
     (SEVENTYSECOND_LOOK, 134, 0, 0.81),
-    (SEVENTYTHIRD_LOOK, 126, 2, 0.79),
-    (SEVENTYFOURTH_LOOK, 127, 3, 0.75),
-    (SEVENTYFIFTH_LOOK, 129, 1, 0.73),
-    (SEVENTYSIXTH_LOOK, 128, 2, 0.80),
+    (SEVENTYTHIRD_LOOK, 127, 1, 0.79),
+    (SEVENTYFOURTH_LOOK, 128, 2, 0.76),
+    (SEVENTYFIFTH_LOOK, 130, 0, 0.73),
+    (SEVENTYSIXTH_LOOK, 129, 1, 0.81),
     (SEVENTYSEVENTH_LOOK, 135, 1, 0.83),
 ]
 
