@@ -27,6 +27,12 @@ def named(detect: Detect, text: str, **fields: Any) -> set[tuple[str, str]]:
     }
 
 
+def named_among(make_school_dir: Callable[..., Path], detect: Detect, pupils: list[Any],
+                text: str) -> set[tuple[str, str]]:
+    """`named`, at a school whose roster is `pupils`."""
+    return named(detect, text, on=load_school(make_school_dir(pupils=pupils)))
+
+
 NAMED = [
     # full names
     ("Renée Castellano read her poem", {("P104", "full")}),
@@ -411,8 +417,7 @@ PLACE_PUPILS = [
 def test_a_place_that_is_also_a_pupils_name(
     make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    school = load_school(make_school_dir(pupils=PLACE_PUPILS))
-    assert named(detect, text, on=school) == expected
+    assert named_among(make_school_dir, detect, PLACE_PUPILS, text) == expected
 
 
 # A large school's roster (session 17): several pupils share a first name, and pupils' first
@@ -568,8 +573,7 @@ DECLINING_PUPILS = [
 def test_a_full_name_declined_is_the_pupil(
     make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    school = load_school(make_school_dir(pupils=DECLINING_PUPILS))
-    assert named(detect, text, on=school) == expected
+    assert named_among(make_school_dir, detect, DECLINING_PUPILS, text) == expected
 
 
 # (session 28) Welsh: a name that is a word of a Welsh phrase is the word.
@@ -605,8 +609,7 @@ WELSH_PUPILS = [
 def test_welsh_words_and_famous_people_are_not_pupils(
     make_school_dir: Callable[..., Path], detect: Detect, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    school = load_school(make_school_dir(pupils=WELSH_PUPILS))
-    assert named(detect, text, on=school) == expected
+    assert named_among(make_school_dir, detect, WELSH_PUPILS, text) == expected
 
 
 @pytest.mark.parametrize(("text", "named_will"), [
@@ -622,5 +625,4 @@ def test_welsh_words_and_famous_people_are_not_pupils(
 def test_a_first_name_that_is_a_verb_opening_a_question(
     make_school_dir: Callable[..., Path], detect: Detect, text: str, named_will: bool
 ) -> None:
-    school = load_school(make_school_dir(pupils=WORD_NAMES))
-    assert (("P2", "first") in named(detect, text, on=school)) is named_will
+    assert (("P2", "first") in named_among(make_school_dir, detect, WORD_NAMES, text)) is named_will
