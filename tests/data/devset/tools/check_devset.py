@@ -69,7 +69,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/ashbourneleys": "reach2", "schools/hollowfield": "auriga",
                 "schools/fernleigh": "tpat", "schools/redbrookvale": "staffs_protocol",
                 "schools/sandalwood": "holbrook", "schools/clayhithe": "reach2",
-                "schools/northgatecc": "auriga", "schools/oakhangerdown": "tpat"}
+                "schools/northgatecc": "auriga", "schools/oakhangerdown": "tpat",
+                "schools/burslemgate": "staffs_protocol", "schools/fenwickstjohn": "holbrook",
+                "schools/thamesmeadow": "reach2", "schools/kirkbymoorside": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
