@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
+from safepost.detect.put_down import SCHOOL_GROUP_WORDS
 from safepost.detect.school_identity import in_family_news, names_in
 
 # The school itself, as staff say it ("at work" is the school for a member of its staff).
@@ -27,16 +28,14 @@ _THE_SCHOOL = (
     r"(?:this|that) (?:\w+ )?of a (?:school|place|academy)|"
     r"school (?:places?|gates?|office|dinners?|staff)"
 )
-# Its pupils: a group of them ("Year 9", "10X", "my form", "half of Y8", "EAL kids"), or pupils
-# said to be the school's.
+# Its pupils: a group of them ("Year 9", "10X", "my form", "half of Y8", "EAL kids"), as the
+# put-down reading counts a school group (`SCHOOL_GROUP_WORDS`), or pupils said to be the school's.
 _PUPILS = (
-    r"(?:year|yr) ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|key stage \d|ks\d|sixth form(?:ers)?|"
-    r"\d{1,2}[a-z](?:\d|[a-z])?(?<!\d(?:am|pm|st|nd|rd|th))|"
-    r"(?:bottom|top|middle) set|my (?:form|class|tutor group|set|lot|year group)|"
-    r"(?:that|this|our) (?:class|form|set|year group)|"
-    r"pupils?|students?|(?:eal|sen|send|pp) (?:kids|children|pupils|students|lot)|"
-    r"(?:kids|children|lads?|girls?|boys?) (?:in|at|from) (?:my|our|the|this) "
-    r"(?:class|school|form|year|academy)|"
+    SCHOOL_GROUP_WORDS + r"|sixth form(?:ers)?|my year group|(?:that|this|our) year group|"
+    r"pupil|student|(?:eal|sen|send|pp) (?:kids|children|pupils|students|lot)|"
+    r"(?:lads?|girls?|boys?) (?:in|at|from) (?:my|our|the|this) (?:class|school|form|year|academy)|"
+    r"(?:kids|children) (?:in|at|from) this (?:class|school|form|year|academy)|"
+    r"(?:kids|children) (?:in|at|from) (?:my|our|the) (?:form|academy)|"
     r"(?:our|my) (?:kids|children|lads|girls|boys) at (?:school|work)|"
     r"new starters?|in-year (?:admissions?|starters?)"
 )

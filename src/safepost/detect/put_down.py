@@ -30,14 +30,17 @@ _PUT_DOWN = re.compile(
     r")\b")
 # Whom: a school group, in the put-down's sentence or the one either side ("Cover for 10Y4 last
 # lesson. Feral."). Not "the kids" or "my kids" alone: a parent's own are theirs to call feral.
-_SCHOOL_GROUP = re.compile(
-    r"\b(?:(?:year|yr) ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|key stage \d|ks\d|"
+# (The words, without their bounds, are also what `detect/community.py` counts as the school's
+# pupils, families and staff as groups.)
+SCHOOL_GROUP_WORDS = (
+    r"(?:year|yr) ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|key stage \d|ks\d|"
     r"\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-z]{1,2}\d?|"
     r"(?:bottom|top|middle) set|set \d|my (?:form|class|tutor group|set|lot|year \d{1,2}s?)|"
     r"(?:that|this|the|our) (?:class|form|tutor group|set)|classes|pupils|students|"
     r"(?:the|these|our|school) parents|slt|"
     r"(?:the )?(?:maths|english|science|humanities) (?:dept|department)|dinner lad(?:y|ies)|"
-    r"(?:kids|children) (?:in|at|from) (?:my|our|the) (?:class|school|year))\b")
+    r"(?:kids|children) (?:in|at|from) (?:my|our|the) (?:class|school|year)")
+_SCHOOL_GROUP = re.compile(r"\b(?:" + SCHOOL_GROUP_WORDS + r")\b")
 # ... or, failing a group, a school setting the words are said in ("Period 5 on a Friday.
 # Feral.", "Sports day. 200 feral children.").
 _SCHOOL_SETTING = re.compile(
