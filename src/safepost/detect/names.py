@@ -84,21 +84,19 @@ _PLACE_AFTER = re.compile(
     # a football club's name only with its capital: "Paris united the team" is the pupil
     r"|FC|United|Town|County|Rovers|Athletic|Albion|Wanderers)\b",
 )
-# A first name's possessive before a landmark's capitalised noun is the landmark: "Hadrian's
-# Wall", "Offa's Dyke", "Arthur's Seat", "St Michael's Mount", "Lucy's Cave" (not "Poppy's wall
-# display", in lower case, nor "Poppy's Art", which is no landmark; nor the nouns that begin
-# other things, Rock, Stone, Way, Head, Well, Cross, Point, Green: a reviewer's "Isla's Rock Band
-# debut" and "Hadrian's Way of the Week award").
-_LANDMARK_AFTER = re.compile(
-    r"\s+(?:Wall|Dyke|Seat|Mount|Cave|Tower|Folly|Leap|Bridge|Chapel|Cathedral|Abbey|Priory|Island|"
-    r"Isle|Bay|Beacon|Monument|Hill|Park|Lane|Road|Street|Close|Avenue)\b"
-    # (not a noun that starts a longer title: "Isla's Rock Band", "Hadrian's Way of the Week")
-    r"(?!\s+[A-Z])")
-# ... and any first name before a capitalised noun for a place is that place: "the Elan
-# Valley", "Rose Hill", "Grace Lake" (a full name before one is read as its own rule says).
+# A first name, or its possessive, before a capitalised noun for a place or a landmark is that
+# place: "the Elan Valley", "Rose Hill", "Hadrian's Wall", "Offa's Dyke", "Arthur's Seat" (not
+# "Poppy's wall display", in lower case, nor "Poppy's Art", which is no place; nor the nouns that
+# begin other things, Rock, Stone, Way, Head, Well, Cross, Point, Green: a reviewer's "Isla's Rock
+# Band debut" and "Hadrian's Way of the Week award"). A full name before one is read as its own
+# rule says (`_PLACE_NAME_AFTER`).
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:Valley|Vale|Dale|Moor|Fell|Falls|Gorge|Forest|Woods|Lake|Loch|Reservoir|Bay|Beach|Sands|Cove|"
-    r"Quay|Wharf|Marina|Estate|Common|Heath|Hill|Hills|Park|Lane|Road|Street|Avenue|Castle|Abbey)\b")
+    r"Quay|Wharf|Marina|Estate|Common|Heath|Hill|Hills|Park|Lane|Road|Street|Avenue|Close|Castle|Abbey|"
+    r"Wall|Dyke|Seat|Mount|Cave|Tower|Folly|Leap|Bridge|Chapel|Cathedral|Priory|Island|Isle|Beacon|"
+    r"Monument)\b"
+    # (not a noun that starts a longer title: "Isla's Rock Band", "Hadrian's Way of the Week")
+    r"(?!\s+[A-Z])")
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 # A first name then "from" and an organisation is a visitor or a volunteer, not a pupil:
 # "thank you to Adam from Posh in the Community", "Sarah from the PTA". Not a pupil's own
@@ -433,8 +431,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
         folded = strip_possessive(token.folded)
         if folded != token.folded and _after_a_first_name(text, words, i, index):
             continue  # "Harry Kane's hat-trick": Kane is Harry's surname, not the pupil Kane
-        if (i > 0 and _title_case(words[i - 1]) and _spaced(text, words, i - 1, i)
-                and (words[i - 1].base, token.base) in famous_people()):
+        if i > 0 and _a_famous_name(text, words, i - 1):
             continue  # "– Muhammad Ali": the boxer's surname, not the pupil Ali
         found: list[NameMention] = []
         in_year_ids: set[str] = set()
@@ -470,8 +467,7 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 # to Paris" is the year's trip, not the pupil Paris).
                 as_place = len(seq) == 1 and (
                     (seq[0] in index.place_first and written_as_a_place(text, token.start, last_of_first.end))
-                    or bool((_LANDMARK_AFTER if last_of_first.folded != last_of_first.base
-                             else _PLACE_NOUN_AFTER).match(text, last_of_first.end)))
+                    or bool(_PLACE_NOUN_AFTER.match(text, last_of_first.end)))
                 common_word = (len(seq) == 1 and seq[0] in index.common_first) or as_place
                 if common_word and (_describes_the_next_word(text, words, after)
                                      or (i > 0 and words[i - 1].folded == "the")):
@@ -627,8 +623,7 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
     title_case = _title_case(following)
     # A famous person, whatever else the surname is: "Happy Dylan Thomas Day" where a pupil is
     # called Thomas.
-    if (title_case and _spaced(text, words, after - 1, after)
-            and (words[after - 1].base, following.base) in famous_people()):
+    if _a_famous_name(text, words, after - 1):
         return not any(_matches(words, after, variant)
                        for variant in index.last_variants.get(pupil.pupil_id, []))
     # An ordinary word after the name is not read as a surname ("Well done Amelia Great job"),
@@ -649,6 +644,15 @@ def _someone_elses_surname(text: str, words: list[Token], after: int, pupil: Pup
         for seq in index.last_variants.get(pupil.pupil_id, [])
         for part in (*seq, "".join(seq))  # "Daniel Singh" for Daniel Kaur-Singh
     )
+
+
+def _a_famous_name(text: str, words: list[Token], at: int) -> bool:
+    """Whether words[at] and the next word, both written as names with only a space between,
+    are a famous person's first name and surname (data/famous_people.txt): "Dylan Thomas", not
+    the list "Dylan, Thomas and Haf"."""
+    return (at + 1 < len(words) and _title_case(words[at]) and _title_case(words[at + 1])
+            and _spaced(text, words, at, at + 1)
+            and (words[at].base, words[at + 1].base) in famous_people())
 
 
 def _surname_slips(written: str, surname: str) -> int:
