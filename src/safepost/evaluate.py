@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence, author_role
@@ -117,9 +117,15 @@ OFFICIAL_JUDGEMENT_RULES: dict[str, tuple[str, ...]] = {
 # on discrimination; its list of what staff must not do has both "offensive or harassing
 # messages" and "inappropriate content", and its outside readers label a discriminatory remark
 # inappropriate content (16 of 21 remarks) more often than harassment (8 of 21).
-ALSO_WHERE_NO_OWN_RULE: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "discrimination": (("content.discriminatory_remarks",), ("content.inappropriate_material_links",),
-                       "discriminatory content is inappropriate content too"),
+class _AlsoRule(NamedTuple):
+    own: str  # the judgement's own rule, which the pack does not state
+    also: str  # the second rule the policy means as well
+    why: str
+
+
+ALSO_WHERE_NO_OWN_RULE: dict[str, _AlsoRule] = {
+    "discrimination": _AlsoRule("content.discriminatory_remarks", "content.inappropriate_material_links",
+                                "discriminatory content is inappropriate content too"),
 }
 JUDGEMENT_WORDS = {
     "negative_school": "a negative comment about the school community",
@@ -1392,13 +1398,11 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         }
         yield Candidate(rules, f"{opening} ({how}; words: {words}).", item, fix=fix, details=details)
         also = ALSO_WHERE_NO_OWN_RULE.get(label)
-        if also and others_reading is None and not (label in STAFF_CONDUCT and stranger):
-            own_rules, second_rules, why = also
-            channel = facts.request.channel
-            if (facts.pack.first_rule(own_rules, channel) is None
-                    and facts.pack.first_rule(second_rules, channel) is not None):
-                yield Candidate(second_rules, f"{opening}: {why} ({how}; words: {words}).", item,
-                                fix=fix, details=details)
+        if (also and others_reading is None and not (label in STAFF_CONDUCT and stranger)
+                and facts.pack.first_rule((also.own,), facts.request.channel) is None):
+            # (where the pack does not state the second rule either, `_to_finding` drops it)
+            yield Candidate((also.also,), f"{opening}: {also.why} ({how}; words: {words}).", item,
+                            fix=fix, details=details)
 
 
 LEADERSHIP_ROLES = frozenset({"headteacher", "deputy_head", "slt"})
@@ -1832,15 +1836,19 @@ def _an_individual_matter_discussed(facts: _Facts, findings: list[Finding], in_s
                    and finding.source == "text"), None)
     if matter is None:
         return []
-    anchor = Evidence("evaluate", "individual_matter", matter.evidence, matter.start, matter.end,
-                      source=matter.source)
-    candidate = Candidate(
-        (DISCUSS_RULE,),
+    return _a_finding_beside(
+        matter, DISCUSS_RULE, "individual_matter",
         "Refers to a specific, individual matter of the school community on a personal account "
         f"(the finding above: {matter.rule}); the policy keeps such matters off personal social media.",
-        anchor, fix=matter.fix,
-    )
-    finding = _to_finding(candidate, facts, in_scope, satisfied)
+        facts, in_scope, satisfied)
+
+
+def _a_finding_beside(found: Finding, rule: str, kind: str, message: str, facts: _Facts, in_scope: bool,
+                      satisfied: list[str]) -> list[Finding]:
+    """A second rule the words of `found` break as well, pointing at the same words and offering
+    the same fix; none where the pack does not state `rule` for the channel."""
+    anchor = Evidence("evaluate", kind, found.evidence, found.start, found.end, source=found.source)
+    finding = _to_finding(Candidate((rule,), message, anchor, fix=found.fix), facts, in_scope, satisfied)
     return [finding] if finding else []
 
 
@@ -1853,7 +1861,6 @@ def _a_hostile_remark_about_the_community(facts: _Facts, findings: list[Finding]
     work") breaks both: "Roma kids are all the same" about a stranger's town breaks the first."""
     if (facts.official or others_words(facts.request) is not None
             or facts.request.kind in ("like", "share", "profile", "friend_request")
-            or facts.pack.first_rule((NEGATIVE_RULE,), facts.request.channel) is None
             or any(finding.rule == NEGATIVE_RULE for finding in findings)):
         return []
     # (A discriminatory remark under a pack with no rule of its own for it, TPAT, is raised
@@ -1864,17 +1871,12 @@ def _a_hostile_remark_about_the_community(facts: _Facts, findings: list[Finding]
     community = facts.of_kind("school_community_named")
     if remark is None or not community:
         return []
-    anchor = Evidence("evaluate", "remark_about_the_community", remark.evidence, remark.start,
-                      remark.end, source=remark.source)
-    candidate = Candidate(
-        (NEGATIVE_RULE,),
+    return _a_finding_beside(
+        remark, NEGATIVE_RULE, "remark_about_the_community",
         f"The remark above ({remark.rule}) is about the school community ('{community[0].text}'): "
         "the policy also keeps negative comments about the school, its pupils, families and staff "
         "off personal social media.",
-        anchor, fix=remark.fix,
-    )
-    finding = _to_finding(candidate, facts, in_scope, satisfied)
-    return [finding] if finding else []
+        facts, in_scope, satisfied)
 
 
 def _likes_and_shares(facts: _Facts, in_scope: bool, satisfied: list[str]) -> list[Finding]:
