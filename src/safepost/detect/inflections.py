@@ -24,6 +24,7 @@ _VOWELS = frozenset("aeiouy")
 _LOCATIVE_SOFTENING = {"t": "cie", "d": "dzie", "r": "rze", "k": "ce", "g": "dze", "ch": "sze", "n": "nie",
                        "s": "sie", "z": "zie", "l": "le", "w": "wie", "m": "mie", "p": "pie", "b": "bie",
                        "f": "fie", "ł": "le"}
+_SOFTENING_ORDER = sorted(_LOCATIVE_SOFTENING, key=len, reverse=True)  # (longest first: "ch")
 
 
 def _feminine_noun(name: str) -> set[str]:
@@ -36,11 +37,15 @@ def _feminine_noun(name: str) -> set[str]:
         forms.add(stem)  # Kasia -> Kasi; Zofia -> Zofii is stem + "i"
     if stem.endswith("j"):
         forms.add(stem[:-1] + "i")  # Maja -> Mai
-    for consonant in sorted(_LOCATIVE_SOFTENING, key=len, reverse=True):
-        if stem.endswith(consonant):
-            forms.add(stem[: -len(consonant)] + _LOCATIVE_SOFTENING[consonant])
-            break
+    forms.add(_softened(stem))
     return forms
+
+
+def _softened(stem: str) -> str:
+    """The stem before the locative's -e, its last consonant softened ("Mart" -> "Marcie",
+    "Piotr" -> "Piotrze"); the stem plus "ie" where nothing softens."""
+    consonant = next((end for end in _SOFTENING_ORDER if stem.endswith(end)), "")
+    return stem[: len(stem) - len(consonant)] + _LOCATIVE_SOFTENING.get(consonant, "ie")
 
 
 def _masculine_noun(name: str) -> set[str]:
@@ -53,11 +58,7 @@ def _masculine_noun(name: str) -> set[str]:
     forms: set[str] = set()
     for stem in stems:
         forms |= {stem + "a", stem + "owi", stem + "ovi", stem + "em", stem + "iem", stem + "om", stem + "u",
-                  stem + "ie", stem + "e"}
-        for consonant in sorted(_LOCATIVE_SOFTENING, key=len, reverse=True):
-            if stem.endswith(consonant):
-                forms.add(stem[: -len(consonant)] + _LOCATIVE_SOFTENING[consonant])
-                break
+                  stem + "ie", stem + "e", _softened(stem)}
     return forms
 
 

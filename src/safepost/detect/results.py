@@ -59,7 +59,7 @@ _ARRIVED = re.compile(r"\b(?:are in|are back|back (?:this|today)|came (?:back|in
 _OUT_OR_OWN = re.compile(
     r"\b(?:published|league tables? (?:are )?out|on (?:our|the) website|results day today|"
     r"(?:passed|failed|got) my|my (?:own )?(?:\w+ )?(?:results|exam|exams|degree|masters|npqh|npqsl|"
-    r"level \d)|in (?:19|20)\d\d|"
+    r"level \d)|(?:back )?in 19\d\d|back in 20\d\d|"
     # a parent's own child: "she passed with 36/40, proud mummy"
     r"(?:proud|chuffed) (?:mummy|mum|mam|mama|dad|daddy|nanny|nan|nana|grandma|grandad|auntie)|"
     r"(?:she|he) (?:passed|got full marks))\b")

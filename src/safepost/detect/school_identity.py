@@ -213,23 +213,26 @@ _BORN_AND_BRED = re.compile(r"\s+born\s+(?:and|&|n)\s+(?:bred|raised)\b")
 
 def names_in(value: str, school: School) -> Iterator[tuple[str, int, int]]:
     """School or trust names written in ordinary text (word boundaries, any case; a one-word
-    name after "the", "a" or "an" only with its capital)."""
+    name in lower case after "the", "a" or "an", or one that is an ordinary word anywhere but
+    after "at", "from", "joined"..., only with its capital)."""
     folded = fold_keeping_length(value)
     taken: list[tuple[int, int]] = []
     for name, pattern in _identity_patterns(school):
         # A one-word name in lower case after an article is the thing it names, not the
         # school: "otters on the riverbank", "a beacon of hope"; but not an acronym ("the
         # lvlt family"), nor before a word about school ("a riverbank teacher", "the
-        # riverbank kids"), nor without the article ("I teach at riverbank").
+        # riverbank kids"). Without the article it is the school ("I teach at riverbank")
+        # unless it is also an ordinary English word said of no place of work ("current fave
+        # scent: sandalwood + rose").
         could_be_a_word = " " not in name.strip() and not name.isupper() and len(name.strip()) > SHORT_ALIAS
+        an_english_word = could_be_a_word and fold(name.strip()) in common_words()
         for match in pattern.finditer(folded):
             if any(start <= match.start() < end for start, end in taken):
                 continue
             if (could_be_a_word and not value[match.start()].isupper()
                     and not SCHOOL_WORD_AFTER.match(folded, match.end())
                     and (_AFTER_ARTICLE.search(folded, 0, match.start())
-                         or (fold(name.strip()) in common_words()
-                             and not _AT_A_PLACE_BEFORE.search(folded, 0, match.start())))):
+                         or (an_english_word and not _AT_A_PLACE_BEFORE.search(folded, 0, match.start())))):
                 continue
             if " " not in name.strip() and (_AFTER_STREET.search(folded, 0, match.start())
                                             or _BORN_AND_BRED.match(folded, match.end())):
