@@ -39,6 +39,11 @@ def test_the_school_by_its_own_name_is_the_community(detect: Detect, name: str) 
 
 
 @pytest.mark.parametrize("text", [
+    # the school's name where it names nothing of the school: an email address, another place,
+    # the writer's own child's school
+    "Email me on j.smith@larkfield.sch.uk if the bins are late again",
+    "Larkfield Rugby Club are useless this season",
+    "My daughter's teacher at Larkfield is brilliant",
     "Romanians are only here for the benefits",
     "Go back to your own country",
     "The driver who does our school run got done for drink driving, avoid Peakline Taxis",

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.put_down import SCHOOL_GROUP_WORDS
-from safepost.detect.school_identity import in_family_news, names_in
+from safepost.detect.school_identity import another_place_after, in_family_news, names_in, opaque_free
 
 # The school itself, as staff say it ("at work" is the school for a member of its staff).
 _THE_SCHOOL = (
@@ -66,13 +66,15 @@ class SchoolCommunityDetector(WordsDetector):
     name = "school_community"  # reads the words: who or what they are about
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        named = next(names_in(text, subject.school), None)
+        # The school's name as the school-talk reading takes it: not inside an email address or
+        # a link, another place's name ("Ashgrove Rugby Club") or the writer's own family's
+        # school ("my daughter's teacher", "our kids at Ashgrove").
+        named = next(((start, end) for _, start, end in names_in(opaque_free(text), subject.school)
+                      if not another_place_after(text, end) and not in_family_news(folded, start)), None)
         if named is not None:
-            _, start, end = named
+            start, end = named
             yield Evidence(self.name, "school_community_named", text[start:end], start, end)
             return
-        # (The writer's own family's school is not theirs to answer for: "my daughter's
-        # teacher", "our kids at Ashgrove".)
         match = next((found for found in _COMMUNITY.finditer(folded)
                       if not in_family_news(folded, found.start())), None)
         if match:
