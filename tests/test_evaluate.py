@@ -1080,6 +1080,47 @@ def test_a_school_group_put_down_is_a_derogatory_comment(
     assert "10Y4" in found[0].message
 
 
+@pytest.mark.parametrize(("pack", "channel", "rule"), [
+    ("staffs_protocol", "personal", "content.negative_about_school_community"),
+    ("holbrook", "personal", "content.attack_insult_abuse"),
+    # (AURIGA's negative-comments rule is for personal accounts: on its own, an attack or insult)
+    ("auriga", "official", "content.attack_insult_abuse"),
+])
+def test_someone_at_school_written_off_in_a_stock_phrase_is_a_derogatory_comment(
+    run_check: Callable[..., CheckResult], pack: str, channel: str, rule: str,
+) -> None:
+    result = run_check("Our new deputy couldn't organise a piss-up in a brewery. Third timetable change 🙄",
+                       pack=pack, channel=channel, at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "contempt"]
+    assert [f.rule for f in found] == [rule]
+    assert "deputy" in found[0].message and "brewery" in found[0].evidence
+
+
+@pytest.mark.parametrize(("pack", "channel", "rule"), [
+    ("auriga", "personal", "content.criticise_or_argue"),
+    ("staffs_protocol", "personal", "content.negative_about_school_community"),
+    # on the school's own account: its tone (Holbrook), or disrepute where the pack has neither
+    ("holbrook", "official", "content.official_tone"),
+    ("staffs_protocol", "official", "content.disrepute"),
+])
+def test_telling_a_parent_it_is_their_own_fault_is_arguing_with_them(
+    run_check: Callable[..., CheckResult], pack: str, channel: str, rule: str,
+) -> None:
+    result = run_check("Maybe if you actually read the newsletter you'd know the trip was cancelled 🙄",
+                       pack=pack, channel=channel, kind="comment", at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "blame"]
+    assert [f.rule for f in found] == [rule]
+    assert "their own fault" in found[0].message
+
+
+def test_the_same_stock_phrase_about_the_writers_husband_is_nobodys_business(
+    run_check: Callable[..., CheckResult],
+) -> None:
+    result = run_check("My husband couldn't organise a piss-up in a brewery 😂", pack="staffs_protocol",
+                       at="2026-11-21T19:00:00+00:00")
+    assert [f for f in result.findings if f.detector == "contempt"] == []
+
+
 @pytest.mark.parametrize(("channel", "raised"), [
     ("personal", True),
     # on the school's own account an incident is a matter of crisis posting, which the language

@@ -706,3 +706,25 @@ def test_a_view_given_in_the_schools_voice_on_a_personal_account(
     if raised:
         assert len(found) == 1  # the exact and the model's reading of the same words are one finding
         assert "Oakfield" in found[0].message and found[0].policy == pack_id
+
+
+@pytest.mark.parametrize(("pack", "rules"), [
+    # no rule on opinions on the school's accounts: taking sides in an election is disrepute
+    ("auriga", {"content.disrepute"}),
+    ("staffs_protocol", {"content.disrepute"}),
+    # the pack's own rule on personal opinions on official sites comes first
+    ("holbrook", {"content.official_personal_opinions"}),
+])
+def test_taking_sides_in_an_election_on_the_schools_account(pack: str, rules: set[str]) -> None:
+    result = run("Vote Labour on Thursday! They're the only party that will properly fund our schools 🌹",
+                 pack=resolve_pack(pack), channel="official", kind="post")
+    found = [f for f in result.findings if (f.details or {}).get("judgement") == "political_opinion"]
+    assert {f.rule for f in found} == rules
+    assert "Takes sides in an election ('Vote Labour')" in found[0].message
+
+
+def test_a_view_with_no_side_in_an_election_is_not_disrepute_where_the_pack_is_silent() -> None:
+    # (AURIGA is silent on opinions on official accounts; outside readers left this alone)
+    result = run("As a school we think the cuts to SEND funding are a disgrace. Please write to your MP.",
+                 pack=resolve_pack("auriga"), channel="official", kind="post")
+    assert "content.disrepute" not in {f.rule for f in result.findings}

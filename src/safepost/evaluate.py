@@ -924,6 +924,16 @@ _WORDS_READINGS = (
                       + ": writing off pupils, parents or colleagues as less than human is a derogatory "
                       "comment about the school community, however fondly meant."),
         "Say how the day felt without labelling the children or adults in it ('a tough last lesson')."),
+    # Someone at school written off in a stock phrase ("our deputy couldn't organise a piss-up in
+    # a brewery", "as much use as a chocolate teapot"): a derogatory comment about the school
+    # community, on any account (detect/contempt.py).
+    _WordsReading(
+        "school_contempt", JUDGEMENT_RULES["negative_school"], True,
+        lambda item: ((f"Writes off {item.attrs['whom']} as '{item.text}'" if item.attrs["whom"] else
+                       f"Writes off someone at school as '{item.text}'")
+                      + ": a put-down of staff, pupils, parents or the school is a derogatory comment "
+                      "about the school community, however common the phrase."),
+        "Leave it offline; if something at work is not right, raise it with your line manager."),
     # A dig at people at work dressed up as a remark ("Funny how some people get promoted for
     # crying in the head's office", "some of us actually do our jobs"): a negative comment about
     # the school community (detect/dig.py).
@@ -1002,6 +1012,27 @@ def _branding_candidates(facts: _Facts) -> Iterator[Candidate]:
             "for permission first where the policy allows it.",
             approval_exception=permitted,
         )
+
+
+# Telling a parent or colleague it is their own fault ("maybe if you got him to bed before
+# midnight..."): on a personal account, criticising or arguing with them; on the school's own,
+# that or, where the pack states no such rule, its tone (Holbrook) or disrepute (REAch2, the
+# protocol), as the outside readers label the school's own sharp replies (detect/blame.py).
+BLAME_RULES = JUDGEMENT_RULES["argue_with_parent"]
+OFFICIAL_BLAME_RULES = ("content.criticise_or_argue", "content.official_tone", "content.disrepute")
+
+
+def _blame_candidates(facts: _Facts) -> Iterator[Candidate]:
+    if others_words(facts.request) is not None:
+        return
+    for item in facts.of_kind("told_its_their_fault")[:1]:
+        yield Candidate(
+            OFFICIAL_BLAME_RULES if facts.official else BLAME_RULES,
+            f"Tells someone it is their own fault ('{item.text}'): a sharp reply to a parent or colleague "
+            "in public is criticising or arguing with them"
+            + (", in the school's own voice." if facts.official else "."), item,
+            fix="Take the heat out: reply with the facts and an offer to talk, or take it offline "
+                "(a phone call or a meeting).")
 
 
 def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
@@ -1366,6 +1397,14 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         rules = (OFFICIAL_JUDGEMENT_RULES.get(label) if facts.official else None) or JUDGEMENT_RULES[label]
         opening = f"Reads as {JUDGEMENT_WORDS[label]}"
         fix = JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher.")
+        campaigning = facts.of_kind("election_campaigning")
+        if label == "political_opinion" and facts.official and campaigning:
+            # Taking sides in an election on the school's account: where the pack states no rule on
+            # opinions on official accounts (AURIGA, REAch2, the protocol), it brings the school
+            # into disrepute (detect/election.py).
+            rules = (*rules, "content.disrepute")
+            opening = (f"Takes sides in an election ('{campaigning[0].text}') on the school's account, "
+                       "which must stay politically impartial")
         if label in VIEWS and not facts.official:
             if voice_with_stance:
                 continue  # the exact reading of the same words already says so
@@ -1727,12 +1766,12 @@ def evaluate(
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _branding_candidates,
                         _language_candidates,
-                        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
-                        _pursuit_candidates)
+                        _words_reading_candidates, _blame_candidates, _unnamed_matter_candidates,
+                        _looks_remark_candidates, _pursuit_candidates)
     handlers = (
         _name_candidates, _image_candidates, _branding_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
+        _words_reading_candidates, _blame_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
         _pursuit_candidates, _security_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.

@@ -16,8 +16,8 @@ from safepost.school import School
 BUILTIN_NAMES = [
     "pupil_names", "people", "contact_details", "school_identity", "school_business", "school_talk",
     "sensitive_matters", "press", "contradiction", "inspection_outcome", "unpublished_results", "incident",
-    "put_down", "looks_remark", "pursuit", "school_records", "dig", "allegation", "branding", "phishing",
-    "copyright", "school_community",
+    "put_down", "contempt", "looks_remark", "pursuit", "school_records", "dig", "blame", "allegation",
+    "branding", "phishing", "copyright", "school_community", "election",
     "timing", "device",
     "counterpart", "author", "images", "faces", "picture_text", "logo", "language",
 ]

@@ -10,13 +10,16 @@ from functools import cache, lru_cache
 
 from safepost.detect.allegation import AllegationDetector
 from safepost.detect.base import Detector, DetectorRegistry, Evidence, Subject, load_plugins
+from safepost.detect.blame import BlameDetector
 from safepost.detect.branding import BrandingDetector
 from safepost.detect.community import SchoolCommunityDetector
 from safepost.detect.contact_details import ContactDetailsDetector
+from safepost.detect.contempt import ContemptDetector
 from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceDetector, TimingDetector
 from safepost.detect.contradiction import ContradictionDetector
 from safepost.detect.copyright import CopyrightDetector
 from safepost.detect.dig import DigDetector
+from safepost.detect.election import ElectionCampaignDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.images import ImageDetector
 from safepost.detect.incident import IncidentDetector
@@ -52,9 +55,11 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), UnpublishedResultsDetector(),
         IncidentDetector(),
-        PutDownDetector(), LooksRemarkDetector(), PursuitDetector(), SchoolRecordsDetector(),
-        DigDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(), CopyrightDetector(),
-        SchoolCommunityDetector(),
+        PutDownDetector(), ContemptDetector(), LooksRemarkDetector(), PursuitDetector(),
+        SchoolRecordsDetector(),
+        DigDetector(), BlameDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(),
+        CopyrightDetector(),
+        SchoolCommunityDetector(), ElectionCampaignDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

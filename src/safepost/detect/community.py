@@ -62,6 +62,14 @@ _STAFF = (
 _COMMUNITY = re.compile(r"\b(?:" + "|".join((_THE_SCHOOL, _PUPILS, _FAMILIES, _STAFF)) + r")\b")
 
 
+def community_named_in(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The first words between `start` and `end` of folded text that name the school community
+    as a group or a role ("Year 9", "our parents", "the new head"), outside the writer's family
+    news. (The school's own name is read by the caller, which knows the school.)"""
+    return next((found for found in _COMMUNITY.finditer(folded, start, end)
+                 if not in_family_news(folded, found.start())), None)
+
+
 class SchoolCommunityDetector(WordsDetector):
     name = "school_community"  # reads the words: who or what they are about
 
@@ -75,8 +83,7 @@ class SchoolCommunityDetector(WordsDetector):
             start, end = named
             yield Evidence(self.name, "school_community_named", text[start:end], start, end)
             return
-        match = next((found for found in _COMMUNITY.finditer(folded)
-                      if not in_family_news(folded, found.start())), None)
+        match = community_named_in(folded, 0, len(folded))
         if match:
             yield Evidence(self.name, "school_community_named", text[match.start():match.end()],
                            match.start(), match.end())

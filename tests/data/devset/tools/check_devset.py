@@ -71,7 +71,15 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/sandalwood": "holbrook", "schools/clayhithe": "reach2",
                 "schools/northgatecc": "auriga", "schools/oakhangerdown": "tpat",
                 "schools/burslemgate": "staffs_protocol", "schools/fenwickstjohn": "holbrook",
-                "schools/thamesmeadow": "reach2", "schools/kirkbymoorside": "auriga"}
+                "schools/thamesmeadow": "reach2", "schools/kirkbymoorside": "auriga",
+                "schools/lindfieldvale": "auriga", "schools/bidstonmoss": "staffs_protocol",
+                "schools/staidanssund": "holbrook", "schools/castlegatesp": "tpat",
+                "schools/moorfieldinf": "reach2", "schools/penroseap": "tpat",
+                "schools/kingsburyhill": "staffs_protocol", "schools/thorneyfen": "reach2",
+                "schools/ashleighrow": "holbrook", "schools/brookhouseacad": "auriga",
+                "schools/tregarthen": "tpat", "schools/eastfieldjun": "reach2",
+                "schools/rudyardgreen": "staffs_protocol", "schools/stcuthbertsrc": "holbrook",
+                "schools/haywardsfield": "tpat", "schools/marshfieldsixth": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",

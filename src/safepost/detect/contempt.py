@@ -1,0 +1,133 @@
+"""Contempt for someone at school in a stock phrase: "Our new deputy couldn't organise a piss-up
+in a brewery", "as much use as a chocolate teapot", "a waste of space", "thick as mince", "useless
+at her job", "worst head this school's ever had", "wouldn't send my dog there", "a joke of a
+teacher". Said of the school, its staff, its pupils or its families, it is a derogatory comment
+about the school community (catalogue: content.negative_about_school_community; Holbrook 5.5 and
+AURIGA 3 call it an attack or insult). The outside readers' 82 posts that use one of these phrases
+of someone at school are all labelled so, and the language model, which has seen few of them,
+missed about a third.
+
+The same phrases said of the writer ("I'm as much use as a chocolate teapot before a coffee"),
+their family, a football referee, the council or a parcel firm are nobody's business at school.
+Whether a request's words count is `evaluate`'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safepost.detect.base import Evidence, Subject, WordsDetector
+from safepost.detect.community import community_named_in
+from safepost.detect.pupil_names import name_mentions, pupils_named
+from safepost.detect.school_identity import in_family_news, names_in, opaque_free
+from safepost.detect.text import first_few, sentence_bounds, sentences_around
+
+# The stock phrases. Each writes someone off as useless or worthless; none is ever said fondly of
+# a colleague or a child. (Not "a nightmare", "a shambles" or "useless" alone: "Year 9 were a
+# nightmare today" and "the wifi is useless" are a hard day and a grumble, which readers split on.)
+_CONTEMPT = re.compile(
+    r"\b(?:"
+    # "couldn't organise a piss-up in a brewery", "couldn't run a raffle in a paper bag"
+    r"couldn'?t (?:organi[sz]e|run|arrange|manage|plan|sort|lead)\b[^.!?\n]{0,40}?"
+    r"\bin an? (?:brewery|tea ?factory|distillery|pub|vineyard|sweet ?shop|paper bag)"
+    r"|couldn'?t (?:run|manage|organi[sz]e|fill|plan) a bath"
+    r"|couldn'?t (?:find|fight|think|lead|get) (?:(?:his|her|their|its) way )?out of a (?:wet )?paper bag"
+    r"|couldn'?t teach a (?:dog|fish|duck) to (?:sit|swim|bark)"
+    r"|(?:as much use as|about as much use as|(?:about )?as useful as|as helpful as) an? (?:chocolate "
+    r"(?:teapot|fireguard|kettle)|ashtray on a motorbike|inflatable dartboard|screen door on a submarine|"
+    r"handbrake on a canoe)"
+    r"|chocolate (?:teapot|fireguard)"
+    r"|waste of (?:space|oxygen|skin|a salary|a wage|rations)"
+    r"|jumped[- ]up"
+    r"|(?:useless|hopeless|clueless|incompetent|pathetic|a joke|a disgrace|an embarrassment|rubbish|crap|"
+    r"shit) at (?:his|her|their) (?:job|jobs)"
+    # "she's just thick" of a child or colleague (not "thick as thieves", a thick coat or accent)
+    r"|(?:he|she|they)(?:'s|'re| is| are) (?:just |so |proper |genuinely |really |that )?"
+    r"(?:thick|dim|dense)\b"
+    r"(?! (?:as thieves|fog|snow|coat|jumper|skin|skinned|set|accent|hair|with|and fast))"
+    r"|thick as (?:mince|two short planks|a brick|a plank|pig ?shit|custard|a post|a whale omelette)"
+    r"|a joke of an? (?:teacher|head|headteacher|head teacher|school|department|dept|place|academy|trust|"
+    r"deputy|manager|senco|leadership team|slt|ta|teaching assistant)"
+    # "worst head it's ever had", "worst run school in the county" (not "the worst head cold",
+    # "the worst school run traffic", "the worst teacher training day")
+    r"|(?:worst|worst[- ]run) (?:school|academy|trust|head|headteacher|head teacher|teacher|deputy|senco|"
+    r"leadership|management|slt)(?=\s+(?:in|going|ever|i'?ve|i have|it'?s|this|that|the|around|round|by|"
+    r"[a-z']+ (?:has|have|'s) ever)\b|\s*[.!,?;:)]|\s*$)"
+    r"|wouldn'?t send my (?:dog|cat|worst enemy|kids|children|child|son|daughter) (?:there|to (?:that|this|"
+    r"(?:\w+ )?(?:academy|school|primary|juniors|infants|high))\b)"
+    r"|wouldn'?t know (?:a|an|good) (?:\w+ )?(?:\w+ )?if (?:it|one|they|he|she) "
+    r"(?:hit|slapped|bit|smacked|kicked)"
+    r"|(?:school|academy|place|trust)(?:'s| is| has been) going downhill"
+    # "imagine being a deputy head and still not knowing how to run a fire drill", "0 brain cells
+    # between them"
+    r"|imagine being (?:a|an|the) (?:\w+ ){0,2}?(?:head|headteacher|deputy|deputy head|teacher|senco|manager|"
+    r"leader|ect|nqt|ta|head of \w+) and (?:still )?(?:not|never|can'?t|couldn'?t|being unable)"
+    r"|(?:0|zero|no|one|1|two|2|three|3) brain ?cells? between "
+    r"(?:them|the lot|em|'em|the (?:lot|whole lot) of them)"
+    r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
+    r"(?:kids|children|a school|a classroom|a class|pupils)"
+    r")")
+# Whom, besides the school community as `detect/community.py` names it: staff by role with no
+# "the" or "our" before it ("new head's nowt but...", "SLT are clueless"), and the school as
+# staff say it. (A roster pupil or member of staff named counts too: `_someone_at_school`.)
+_AT_SCHOOL = re.compile(
+    r"\b(?:head(?:teacher)?|deputy|teachers?|ect|nqt|tas?|senco|slt|smt|management|leadership|governors|"
+    r"supply(?: teacher)?|head of (?:year|department|dept|\w+)|hoy|hod|receptionist|business manager|"
+    r"caretaker|site manager|dinner lad(?:y|ies)|office staff|staff|department|dept|kids? in \w+|lads?|"
+    r"(?:this|that|the|our|my) (?:school|place|academy|trust)|ours|my place|our place|at work)\b")
+# The writer as the one written off ("I couldn't organise a piss-up in a brewery today 🙈",
+# "we're thick as mince this morning").
+_THE_WRITER = re.compile(r"\b(?:i|i'?m|im|i am|i'?ve|me|myself|we|we'?re|us)\b")
+# Not about a person at all: a sport, the roads, a shop's service.
+_ELSEWHERE = re.compile(
+    r"\b(?:ref(?:eree)?|linesman|var|manager of|keeper|striker|council|government|ministers?|mps?|"
+    r"politicians?|royal mail|evri|hermes|dpd|amazon|the trains?|network rail|southern rail|northern rail|"
+    r"avanti|the nhs|nhs 111|gp surgery|the gp|dentist|the bank|bt|virgin media|sky)\b")
+
+
+def _whom(folded: str, start: int, end: int) -> re.Match[str] | None:
+    return community_named_in(folded, start, end) or _AT_SCHOOL.search(folded, start, end)
+
+
+def _someone_at_school(subject: Subject, start: int, end: int) -> bool:
+    """A pupil the text names (as the pupil-name check reads them) or a member of staff on the
+    roster, between `start` and `end`."""
+    if any(start <= mention.start < end for mention, _ in pupils_named(subject)):
+        return True
+    return any(mention.who == "staff" and start <= mention.start < end for mention in name_mentions(subject))
+
+
+def _school_named(subject: Subject, text: str, start: int, end: int) -> bool:
+    return any(start <= found < end for _, found, _ in names_in(opaque_free(text), subject.school))
+
+
+class ContemptDetector(WordsDetector):
+    name = "contempt"  # reads the member of staff's own words
+
+    def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        for match in first_few(_CONTEMPT.finditer(folded)):
+            sentence_start, sentence_end = sentence_bounds(folded, match.start())
+            # Whom: in the phrase's sentence, or the one before ("Our new ECT. As much use as a
+            # chocolate teapot."); never someone in the writer's own family news.
+            before_start = sentences_around(folded, match.start(), before=1, after=0)[0]
+            if (in_family_news(folded, match.start())
+                    or _ELSEWHERE.search(folded, sentence_start, sentence_end)):
+                continue
+            clause_start = _clause_start(folded, sentence_start, match.start())
+            if _THE_WRITER.search(folded, clause_start, match.start()) and not _whom(
+                    folded, clause_start, match.start()):
+                continue  # the writer's own failing, told of themself
+            whom = _whom(folded, before_start, sentence_end)
+            if whom is None and not (_someone_at_school(subject, before_start, sentence_end)
+                                     or _school_named(subject, text, before_start, sentence_end)):
+                continue
+            yield Evidence(self.name, "school_contempt", text[match.start():match.end()], match.start(),
+                           match.end(), attrs={"whom": text[whom.start():whom.end()] if whom else ""})
+            return
+
+
+def _clause_start(folded: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` begins: after the last comma, dash or "and"/"but"."""
+    stop = max((found.end() for found in re.finditer(r"[,;:\u2013\u2014-]|\b(?:and|but|so)\b",
+                                                      folded[sentence_start:position])), default=0)
+    return sentence_start + stop

@@ -1,0 +1,60 @@
+"""Someone at school written off in a stock phrase, as against the same phrases said of the
+writer, their family, a referee, a parcel firm or the weather."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.contempt import ContemptDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Our new deputy couldn't organise a piss-up in a brewery. Third timetable change this week 🙄",
+     "couldn't organise a piss-up in a brewery"),
+    ("SLT couldn't run a bath never mind a school", "couldn't run a bath"),
+    ("Our new ECT is as much use as a chocolate teapot. How she passed I'll never know",
+     "as much use as a chocolate teapot"),
+    ("that new head's nowt but a jumped-up clipboard merchant", "jumped-up"),
+    ("head's off with 'stress' again lol. probably because she's useless at her job", "useless at her job"),
+    ("Year 9 mocks marked. Thick as mince, the lot of them 🙈", "Thick as mince"),
+    ("Mr Hughes is a joke of a teacher", "a joke of a teacher"),
+    ("Worst head this school has ever had, staff leaving in droves", "Worst head"),
+    ("Larkfield: where good TAs go to be ignored. Wouldn't send my dog there 🙃", "Wouldn't send my dog there"),
+    ("Our SLT wouldn't know good teaching if it slapped them in the face",
+     "wouldn't know good teaching if it slapped"),
+    ("This school is going downhill fast. The head hasn't a clue", "school is going downhill"),
+    ("Imagine being a deputy head and still not knowing how to run a fire drill 🤦",
+     "Imagine being a deputy head and still not"),
+    ("Y9 field trip: 2 lost gloves, 1 lost phone, 0 brain cells between them 🙄", "0 brain cells between them"),
+    # a pupil or member of staff named on the roster is someone at school
+    ("Lorcan Fairweather was a nightmare again today. Honestly he's just thick", "he's just thick"),
+    ("Daniel Fairbrother? Total waste of space", "waste of space"),
+])
+def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words: str) -> None:
+    (item,) = detect(ContemptDetector(), text)
+    assert item.kind == "school_contempt" and item.text == words
+
+
+@pytest.mark.parametrize("text", [
+    "I'm as much use as a chocolate teapot before my coffee",               # the writer
+    "I couldn't organise a piss-up in a brewery this week, INSET brain 🙈",
+    "we're thick as mince this morning after the staff do 😂",
+    "My husband couldn't organise a piss-up in a brewery 😂",                # family, no one at school
+    "The ref was a waste of space today, our U11s robbed",                  # sport
+    "Evri couldn't organise a piss-up in a brewery, third parcel lost",
+    "The boiler is as much use as a chocolate teapot",
+    "Worst head cold ever, off to bed",                                     # not a head teacher
+    "Worst school run traffic I've seen all year",
+    "The kids in my class are thick as thieves",                            # fond
+    "She's thick as thieves with her new friend in Year 4",
+    "My knees are going downhill since I turned forty",
+    "I'm the worst teacher in this school for remembering birthdays 😂",
+    "Wouldn't send my dog to that groomer again, he came back bald",
+])
+def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
+    assert detect(ContemptDetector(), text) == []

@@ -1,0 +1,38 @@
+"""Taking sides in an election, as against neutral notices and the pupils' own elections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.election import ElectionCampaignDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Vote Labour on Thursday for proper school funding! 🌹", "Vote Labour"),
+    ("This government has failed SEND families. Vote them out 🗳️", "Vote them out"),
+    ("Larkfield backs the Green candidate in Thursday's by-election", "backs the Green candidate"),
+    ("Please vote for the candidates who will finally fix school funding", "vote for the candidates who"),
+    ("Parents, remember this at the ballot box. #SchoolCuts", "at the ballot box"),
+    ("Vote against the council's cuts to youth services on 7th May", "Vote against"),
+    ("Our view: don't vote for any party that won't scrap the cap", "don't vote for any party"),
+])
+def test_taking_sides_in_an_election_is_found(detect: Detect, text: str, words: str) -> None:
+    (item,) = detect(ElectionCampaignDetector(), text)
+    assert item.kind == "election_campaigning" and item.text == words
+
+
+@pytest.mark.parametrize("text", [
+    "The school hall is a polling station on Thursday, so school is closed to pupils",
+    "Local elections on Thursday: whoever you vote for, please vote 🗳️",
+    "Sixth formers who turn 18 before polling day can register to vote online",
+    "School council elections next week! Vote for your class rep in a secret ballot",
+    "Please vote for Bella in Britain's Got Talent tonight! 🎤",
+    "Year 6 held a mock election: vote Green won by two votes!",
+])
+def test_neutral_notices_and_pupils_own_votes_are_left_alone(detect: Detect, text: str) -> None:
+    assert detect(ElectionCampaignDetector(), text) == []
