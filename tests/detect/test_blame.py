@@ -27,6 +27,8 @@ Detect = Callable[..., list[Evidence]]
     ("Maybe if some of you spent less time on this group and more time reading with your kids, we "
      "wouldn't need a phonics workshop", "Maybe if some of you spent less time on this group and more time "
      "reading with your kids, we wouldn't"),
+    ("Maybe if you'd got him to lessons on time once this year he'd have passed",
+     "Maybe if you'd got him to lessons on time once this year he'd"),
 ])
 def test_telling_someone_it_is_their_own_fault_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(BlameDetector(), text)
@@ -44,3 +46,10 @@ def test_telling_someone_it_is_their_own_fault_is_found(detect: Detect, text: st
 ])
 def test_the_same_turns_of_phrase_blaming_no_one(detect: Detect, text: str) -> None:
     assert detect(BlameDetector(), text) == []
+
+
+def test_on_the_schools_own_account_school_life_goes_without_saying(detect: Detect) -> None:
+    text = "Maybe if you got him out of bed in the mornings he'd actually be here on time 🙄"
+    assert detect(BlameDetector(), text, channel="personal") == []  # nothing says it is school
+    (item,) = detect(BlameDetector(), text, channel="official")
+    assert item.kind == "told_its_their_fault"

@@ -31,6 +31,11 @@ Detect = Callable[..., list[Evidence]]
     ("Imagine being a deputy head and still not knowing how to run a fire drill 🤦",
      "Imagine being a deputy head and still not"),
     ("Y9 field trip: 2 lost gloves, 1 lost phone, 0 brain cells between them 🙄", "0 brain cells between them"),
+    ("Told you this place was a shambles 👇", "this place was a shambles"),
+    ("New teacher in Hazel class is a walking disaster 😂", "a walking disaster"),
+    ("Had to open every window after PE 🤢 someone buy that family some soap", "buy that family some soap"),
+    ("Wouldn't send my dog to Larkfield the way it's being run now", "Wouldn't send my dog to Larkfield"),
+    ("Head office wouldn't know a classroom if it fell on them", "wouldn't know a classroom if it fell on"),
     # a pupil or member of staff named on the roster is someone at school
     ("Lorcan Fairweather was a nightmare again today. Honestly he's just thick", "he's just thick"),
     ("Daniel Fairbrother? Total waste of space", "waste of space"),
@@ -55,6 +60,8 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "My knees are going downhill since I turned forty",
     "I'm the worst teacher in this school for remembering birthdays 😂",
     "Wouldn't send my dog to that groomer again, he came back bald",
+    "My kitchen is a shambles after the bake sale prep 😂",
+    "Wouldn't send my dog to that kennel again",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

@@ -27,6 +27,7 @@ Detect = Callable[..., list[Evidence]]
      "Some people in my team"),
     ("Y5 parents WhatsApp kicking off AGAIN 🙄 some of you lot need to actually read the letter",
      "some of you lot need to"),
+    ("Certain people in KS1 need to remember they're a TA not the class teacher", "Certain people in KS1 need to"),
     # (session 27) someone at school held up to be guessed at, with something sour beside it
     ("Guess which Y5 mum turned up to pick up still steaming from last night 🍷 those kids deserve better",
      "Guess which Y5 mum"),

@@ -22,8 +22,8 @@ from safepost.detect.text import first_few, sentence_bounds
 # "Maybe if you / your lad / he / some parents / Jayden ... you'd / he'd / wouldn't ..."
 _IF_ONLY = re.compile(
     r"\b(?:maybe|perhaps) if (?!i\b|i'|we\b|we'|the (?:government|council|dfe|trust|weather)\b)"
-    r"[^.!?\n]{0,110}?\b(?:you'?d|u'?d|he'?d|she'?d|they'?d|we'?d|wouldn'?t|would|won'?t|might|you might)\b")
-# ... with the sting that makes it blame, in the same clause: what they should have done.
+    r"\S+ [^.!?\n]{0,110}?\b(?:you'?d|u'?d|he'?d|she'?d|they'?d|we'?d|wouldn'?t|would|won'?t|might)\b")
+# ... with the sting that makes it blame, in the same sentence: what they should have done.
 _STING = re.compile(
     r"\b(?:actually|bothered|once in a while|for once|instead of|spent less time|spend less time|"
     r"got (?:him|her|them|your|ur)|get (?:him|her|them|your|ur)|read (?:the|a|our|his|her|your|any)|"
@@ -50,11 +50,13 @@ class BlameDetector(WordsDetector):
     name = "blame"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
-        if not (in_school_life(text) or _SCHOOL_MATTER.search(folded)):
+        # (On the school's own account, school life goes without saying.)
+        official = subject.request.channel == "official"
+        if not (official or in_school_life(text) or _SCHOOL_MATTER.search(folded)):
             return  # ("maybe if you'd read the recipe you'd know it needed eggs 😂")
         for match in first_few(_IF_ONLY.finditer(folded)) + first_few(_DID_NOT_READ.finditer(folded)):
             start, end = sentence_bounds(folded, match.start())
-            if match.re is _IF_ONLY and not _STING.search(folded, match.start(), match.end()):
+            if match.re is _IF_ONLY and not _STING.search(folded, start, end):
                 continue
             if _KIND.search(folded, start, end):
                 continue

@@ -53,11 +53,21 @@ _CONTEMPT = re.compile(
     r"|(?:worst|worst[- ]run) (?:school|academy|trust|head|headteacher|head teacher|teacher|deputy|senco|"
     r"leadership|management|slt)(?=\s+(?:in|going|ever|i'?ve|i have|it'?s|this|that|the|around|round|by|"
     r"[a-z']+ (?:has|have|'s) ever)\b|\s*[.!,?;:)]|\s*$)"
+    # (with no school word after "to", whom is read as for any phrase: "wouldn't send my dog to
+    # Thorney Fen" names the school, "to that groomer again" names no one at school)
     r"|wouldn'?t send my (?:dog|cat|worst enemy|kids|children|child|son|daughter) (?:there|to (?:that|this|"
-    r"(?:\w+ )?(?:academy|school|primary|juniors|infants|high))\b)"
+    r"(?:\w+ )?(?:academy|school|primary|juniors|infants|high))\b|to \w+)"
     r"|wouldn'?t know (?:a|an|good) (?:\w+ )?(?:\w+ )?if (?:it|one|they|he|she) "
-    r"(?:hit|slapped|bit|smacked|kicked)"
+    r"(?:hit|slapped|bit|smacked|kicked|fell on|landed on|jumped out at|punched|sat on|walked up to)"
     r"|(?:school|academy|place|trust)(?:'s| is| has been) going downhill"
+    # "this place is a shambles", "the school's a joke", "a walking disaster"
+    r"|(?:this|that|the|our) (?:place|school|academy|trust|department|dept|office)"
+    r"(?:'s| is| was| has been| has become) (?:\w+ )?(?:a |an )?(?:absolute |complete |total |utter |bloody |"
+    r"such a )?(?:shambles|joke|circus|disgrace|clown show|dump)\b"
+    r"|(?:a )?walking (?:disaster|car crash|liability|disaster area)"
+    # "someone buy that family some soap"
+    r"|buy (?:that|this|the) (?:\w+ )?(?:family|kid|child|lad|girl|boy|mum|dad|parents) (?:some |a )?"
+    r"(?:soap|bar of soap|deodorant|bath|wash)"
     # "imagine being a deputy head and still not knowing how to run a fire drill", "0 brain cells
     # between them"
     r"|imagine being (?:a|an|the) (?:\w+ ){0,2}?(?:head|headteacher|deputy|deputy head|teacher|senco|manager|"
@@ -74,6 +84,7 @@ _AT_SCHOOL = re.compile(
     r"\b(?:head(?:teacher)?|deputy|teachers?|ect|nqt|tas?|senco|slt|smt|management|leadership|governors|"
     r"supply(?: teacher)?|head of (?:year|department|dept|\w+)|hoy|hod|receptionist|business manager|"
     r"caretaker|site manager|dinner lad(?:y|ies)|office staff|staff|department|dept|kids? in \w+|lads?|"
+    r"head office|central office|the trust|(?:that|this) (?:family|mum|dad)|"
     r"(?:this|that|the|our|my) (?:school|place|academy|trust)|ours|my place|our place|at work)\b")
 # The writer as the one written off ("I couldn't organise a piss-up in a brewery today 🙈",
 # "we're thick as mince this morning").
