@@ -1113,6 +1113,30 @@ def test_telling_a_parent_it_is_their_own_fault_is_arguing_with_them(
     assert "their own fault" in found[0].message
 
 
+@pytest.mark.parametrize(("text", "rules"), [
+    # one of the writer's own pupils: the child's private matter and the school's confidential case
+    ("Social care in today for one of my Reception babies. Dad's back on the scene 💔",
+     {"content.personal_info_about_individuals", "content.confidential_org_info"}),
+    # whose is not said: the case is still the school's
+    ("Long day. Two referrals to MASH before 10am. Safeguarding never stops.",
+     {"content.confidential_org_info"}),
+])
+def test_a_safeguarding_case_told_on_a_personal_account_is_confidential(
+    run_check: Callable[..., CheckResult], text: str, rules: set[str],
+) -> None:
+    result = run_check(text, pack="auriga", at="2026-11-21T19:00:00+00:00")
+    found = {f.rule for f in result.findings if f.detector == "sensitive_matters"}
+    assert found == rules
+    case = next(f for f in result.findings if f.rule == "content.confidential_org_info")
+    assert "safeguarding case" in case.message and "DSL" in case.fix
+
+
+def test_a_safeguarding_course_is_no_case(run_check: Callable[..., CheckResult]) -> None:
+    result = run_check("Child protection training for all staff on the INSET day, then cake",
+                       pack="auriga", at="2026-11-21T19:00:00+00:00")
+    assert [f for f in result.findings if f.detector == "sensitive_matters"] == []
+
+
 def test_the_same_stock_phrase_about_the_writers_husband_is_nobodys_business(
     run_check: Callable[..., CheckResult],
 ) -> None:

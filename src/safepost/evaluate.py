@@ -261,6 +261,22 @@ def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
     )
 
 
+SAFEGUARDING_CASE = "safeguarding case"  # detect/sensitive.py's kind
+
+
+def _a_safeguarding_case(matter: Evidence) -> Iterator[Candidate]:
+    """A safeguarding case told on a personal account ("another CP referral today", "social care
+    in for one of my Reception babies") is the school's confidential business as well as the
+    child's private matter (outside readers: 39 of 62 such posts confidential, 46 personal)."""
+    if matter.attrs.get("kind") == SAFEGUARDING_CASE:
+        yield Candidate(
+            JUDGEMENT_RULES["confidential"],
+            f"Tells of a safeguarding case ('{matter.text}') on a personal account: child protection work is "
+            "the school's confidential business, shared only with those who need to know.",
+            matter, fix="Leave it out. If it is weighing on you, talk to the DSL or use the staff support "
+                        "the school offers; never online.")
+
+
 def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
     """A pupil's record told in a public reply to their parent, on any account ("if he was in
     school on time..."), and a sensitive matter told on a personal account of someone in the
@@ -316,6 +332,7 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                 matter, f"one of your pupils' ('{matter.attrs['own_pupils']}')",
                 "unnamed, it is still the pupil's private information, and those who know the class "
                 "know who.")
+            yield from _a_safeguarding_case(matter)
             return
         told = _whose_matter(matter)
         if told is not None:
@@ -327,6 +344,12 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
                 "information, and those who know the school know who.",
                 matter, fix=OTHERS_MATTER_FIX,
             )
+            yield from _a_safeguarding_case(matter)
+            return
+        if matter.attrs.get("kind") == SAFEGUARDING_CASE:
+            # ("Two referrals to MASH and a strategy meeting before 10am": whose is not said, the
+            # case is still the school's)
+            yield from _a_safeguarding_case(matter)
             return
 
 
@@ -378,6 +401,7 @@ def _name_candidates(facts: _Facts) -> Iterator[Candidate]:
             # neighbour's Maisie, Tommy in Peaky Blinders, are not).
             yield _pupil_matter_told(matter, f"{_pupil_label(pupil)}'s",
                                      "a pupil's private information is not to be shared.")
+            yield from _a_safeguarding_case(matter)
             # (the name's own finding, below, only where it breaks another rule than this one)
             name_rule = facts.pack.first_rule(NAME_RULES_PERSONAL, facts.request.channel)
             matter_rule = facts.pack.first_rule(PERSONAL_SENSITIVE_RULES, facts.request.channel)
