@@ -872,7 +872,8 @@ def test_a_colleagues_or_a_familys_matter_on_a_personal_account(
     if whose is None:
         assert matters == []
     else:
-        (matter,) = matters
+        # (a safeguarding case is the school's confidential business too: its own finding)
+        (matter,) = [f for f in matters if f.rule != "content.confidential_org_info"]
         assert matter.rule == "content.personal_info_about_individuals"
         assert whose in matter.message
 
