@@ -1132,6 +1132,26 @@ def test_a_safeguarding_case_told_on_a_personal_account_is_confidential(
     assert "safeguarding case" in case.message and "DSL" in case.fix
 
 
+@pytest.mark.parametrize(("kind", "counterpart", "raised"), [
+    ("post", None, True),
+    # a private message to a colleague is work between colleagues
+    ("message", {"kind": "colleague", "direction": "sent"}, False),
+    ("message", {"kind": "parent", "direction": "sent"}, True),
+])
+def test_the_schools_business_told_before_it_is_announced_is_confidential(
+    run_check: Callable[..., CheckResult], kind: str, counterpart: dict[str, str] | None, raised: bool,
+) -> None:
+    fields: dict[str, object] = {"kind": kind, "at": "2026-11-21T19:00:00+00:00"}
+    if counterpart:
+        fields["counterpart"] = counterpart
+    result = run_check("Between us, two TAs are being made redundant and it isn't announced till after Easter",
+                       pack="auriga", **fields)
+    found = [f for f in result.findings if f.detector == "unannounced"]
+    assert [f.rule for f in found] == (["content.confidential_org_info"] if raised else [])
+    if raised:
+        assert "made redundant" in found[0].message and "Between us" in found[0].message
+
+
 def test_a_safeguarding_course_is_no_case(run_check: Callable[..., CheckResult]) -> None:
     result = run_check("Child protection training for all staff on the INSET day, then cake",
                        pack="auriga", at="2026-11-21T19:00:00+00:00")

@@ -1038,6 +1038,24 @@ def _branding_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
+def _unannounced_business_candidates(facts: _Facts) -> Iterator[Candidate]:
+    """The school's business told before it is announced (detect/unannounced.py), on any account:
+    not in a private message to a colleague, which is work between colleagues ("keep it between
+    us until governors have seen it")."""
+    counterpart = facts.counterpart
+    if others_words(facts.request) is not None or (
+            facts.request.kind == "message" and counterpart is not None
+            and counterpart.attrs.get("kind") == "colleague"):
+        return
+    for item in facts.of_kind("unannounced_school_business")[:1]:
+        yield Candidate(
+            JUDGEMENT_RULES["confidential"],
+            f"Tells of the school's business ('{item.text}') before it is announced "
+            f"('{item.attrs['hush']}'): staffing, the school's future, its money and its contracts are "
+            "confidential until the school says so.", item,
+            fix="Leave it until the school announces it, and share the school's own announcement then.")
+
+
 # Telling a parent or colleague it is their own fault ("maybe if you got him to bed before
 # midnight..."): on a personal account, criticising or arguing with them; on the school's own,
 # that or, where the pack states no such rule, its tone (Holbrook) or disrepute (REAch2, the
@@ -1790,13 +1808,13 @@ def evaluate(
                           and reach is not None and not reach.param("reads_likes", True))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _branding_candidates,
                         _language_candidates,
-                        _words_reading_candidates, _blame_candidates, _unnamed_matter_candidates,
-                        _looks_remark_candidates, _pursuit_candidates)
+                        _words_reading_candidates, _blame_candidates, _unannounced_business_candidates,
+                        _unnamed_matter_candidates, _looks_remark_candidates, _pursuit_candidates)
     handlers = (
         _name_candidates, _image_candidates, _branding_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _words_reading_candidates, _blame_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
-        _pursuit_candidates, _security_candidates,
+        _words_reading_candidates, _blame_candidates, _unannounced_business_candidates,
+        _unnamed_matter_candidates, _looks_remark_candidates, _pursuit_candidates, _security_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

@@ -40,6 +40,7 @@ from safepost.detect.school_identity import SchoolIdentityDetector
 from safepost.detect.school_records import SchoolRecordsDetector
 from safepost.detect.school_talk import SchoolTalkDetector
 from safepost.detect.sensitive import SensitiveMatterDetector
+from safepost.detect.unannounced import UnannouncedBusinessDetector
 
 __all__ = [
     "Detector", "DetectorRegistry", "Evidence", "Subject", "default_registry", "exact_registry",
@@ -54,6 +55,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PupilNameDetector(), PeopleDetector(), ContactDetailsDetector(),
         SchoolIdentityDetector(), SchoolBusinessDetector(), SchoolTalkDetector(), SensitiveMatterDetector(),
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), UnpublishedResultsDetector(),
+        UnannouncedBusinessDetector(),
         IncidentDetector(),
         PutDownDetector(), ContemptDetector(), LooksRemarkDetector(), PursuitDetector(),
         SchoolRecordsDetector(),

@@ -56,7 +56,7 @@ _SENSITIVE: dict[str, str] = {
     # the outside readers labelled 39 of 62 such posts confidential, 46 personal information).
     "safeguarding case": (
         r"social services|children'?s (?:services|social care)|(?:his|her|their|'s) social workers?|"
-        r"(?:has|have|got|with|sat in with) (?:a|the) social workers?|"
+        r"(?:has|have|got|with|and) (?:a|the) social workers?|"
         r"(?<!adult )(?<!health and )(?<!health & )social care\b(?! (?:sector|jobs?|courses?|qualifications?|"
         r"apprenticeships?|levels?|workers? (?:needed|wanted|jobs?)|btec))|"
         r"child protection(?! (?:training|policy|course|update|level|officer training))|"

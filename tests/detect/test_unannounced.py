@@ -1,0 +1,42 @@
+"""The school's business told before it is announced, as against a hush about nothing of the
+school's business, business told with no hush, and the writer's family's news."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from safepost.detect import Evidence
+from safepost.detect.unannounced import UnannouncedBusinessDetector
+
+Detect = Callable[..., list[Evidence]]
+
+
+@pytest.mark.parametrize(("text", "words", "hush"), [
+    ("Between us, 3 teachers are being made redundant this summer and the announcement isn't till "
+     "after Easter 😬", "made redundant", "Between us"),
+    ("Not announced yet so keep it quiet but our deputy is off at Easter to a headship",
+     "headship", "keep it quiet"),
+    ("Don't quote me but governors are talking about merging us with the infants next year",
+     "merging", "Don't quote me"),
+    ("Inside info: the trust are taking over St Aidan's next term, just not announced yet 🤫",
+     "taking over", "🤫"),
+    ("So the office is being cut to one post and Carol doesn't even know yet", "cut to one post",
+     "doesn't even know yet"),
+])
+def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str, words: str,
+                                                        hush: str) -> None:
+    (item,) = detect(UnannouncedBusinessDetector(), text)
+    assert item.kind == "unannounced_school_business" and item.text == words
+    assert item.attrs["hush"] == hush
+
+
+@pytest.mark.parametrize("text", [
+    "Don't tell anyone but I've booked the Maldives for half term 🤫",                 # no business
+    "We're hiring! Teaching assistant vacancy, closing date Friday",                   # no hush
+    "The trip budget is £20 a head, letters out today",
+    "Between us, hubby's firm is making redundancies 😬 fingers crossed",              # family news
+])
+def test_a_hush_without_the_schools_business_or_business_without_a_hush(detect: Detect, text: str) -> None:
+    assert detect(UnannouncedBusinessDetector(), text) == []
