@@ -132,6 +132,11 @@ NOT_NAMED = [
     "Summer term clubs are on the website ☀️ Year 3 trip letters go home today",
     "Year 3 have been selling cakes for the Summer Fair all week",   # the word after "the"
     "Well done Year 3! Summer fair stall raised £120",
+    # (session 29) a word-name before the noun it describes, in lower case or as a title
+    "Year 3 loved running the Summer Fair stall",
+    "Year 2 are running Hope Week for the food bank",
+    "Year 3 made Summer lanterns for the window display",
+    "Year 6 sang Amazing Grace at the Remembrance service",
     "Brandt and Ashdown are surnames only.",
     "Goodbye winter, hello Summer!",  # a greeting before an ordinary word is no support
     "THANK YOU! Summer term dates are on the website",  # the praise ends its sentence first

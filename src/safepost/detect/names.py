@@ -94,7 +94,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:Valley|Vale|Dale|Moor|Fell|Falls|Gorge|Forest|Woods|Lake|Loch|Reservoir|Bay|Beach|Sands|Cove|"
     r"Quay|Wharf|Marina|Estate|Common|Heath|Hill|Hills|Park|Lane|Road|Street|Avenue|Close|Castle|Abbey|"
     r"Wall|Dyke|Seat|Mount|Cave|Tower|Folly|Leap|Bridge|Chapel|Cathedral|Priory|Island|Isle|Beacon|"
-    r"Monument)\b"
+    r"Monument|Ark|Project|Museum)\b"
     # (not a noun that starts a longer title: "Isla's Rock Band", "Hadrian's Way of the Week")
     r"(?!\s+[A-Z])")
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
@@ -515,6 +515,20 @@ _NOUNS_A_WORD_DESCRIBES = frozenset({
     "timetable", "production", "exams", "exam", "tests", "assessments", "newsletter", "menu",
     "garden", "gardens", "bed", "beds", "walk", "sun", "sunshine", "weather", "solstice",
     "equinox", "period", "residential", "series", "bank", "mocks",
+    # (session 29) "Christian values", "Mason jar lanterns", "an Amber warning", "Faith Week",
+    # "a Daisy chain", "Sunny skies", "Roman shields", "Teddy Bears' Picnic"; never a verb a
+    # child's name could come before ("Poppy leaves at 2", "Hope springs up")
+    "values", "ethos", "jar", "jars", "warning", "warnings", "alert", "week", "weeks", "appeal",
+    "chain", "chains", "skies", "sky", "shields", "helmets", "soldiers", "empire", "numerals", "bears",
+    "picnic", "cascade", "wreath", "wreaths", "lanterns", "petals", "bulbs", "tea", "assembly",
+    "worship", "prayer", "prayers", "hymn", "hymns", "charity", "union", "aid",
+})
+# ... written in capitals as a title, where the name would need its surname: "Summer Fair", "Faith
+# Week", "Poppy Appeal", "Teddy Bears' Picnic" (a pupil so named, with that surname, is read as a
+# full name before this is asked).
+_TITLE_NOUNS_A_WORD_DESCRIBES = frozenset({
+    "fair", "fayre", "fete", "concert", "show", "festival", "disco", "week", "appeal", "bears",
+    "picnic", "term", "holidays", "camp", "club", "values", "worship", "assembly",
 })
 
 
@@ -539,8 +553,9 @@ def _describes_the_next_word(text: str, words: list[Token], after: int) -> bool:
     if after >= len(words):
         return False
     following = words[after]
-    return (following.folded in _NOUNS_A_WORD_DESCRIBES and following.raw[:1].islower()
-            and text[words[after - 1].end:following.start] == " ")
+    described = (following.folded in _NOUNS_A_WORD_DESCRIBES if following.raw[:1].islower()
+                 else following.folded in _TITLE_NOUNS_A_WORD_DESCRIBES)
+    return described and text[words[after - 1].end:following.start] == " "
 
 
 def _after_a_first_name(text: str, words: list[Token], at: int, index: NameIndex) -> bool:

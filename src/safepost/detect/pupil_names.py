@@ -105,6 +105,8 @@ def _pupils_named(subject: Subject) -> list[tuple[NameMention, str]]:
     for mention in name_mentions(subject):
         if mention.who != "pupil" or (mention.form == "first" and written_as_a_class(subject.text, mention)):
             continue
+        if mention.form == "first" and _a_hymn_sung(subject.text, mention):
+            continue  # "Year 4 sang Amazing Grace at the Remembrance service"
         if mention.form == "full" and _folk_figure(mention.text) and not mention.cue:
             doubtful.append(mention)  # "Jack Frost has visited the playground": the frost
         elif mention.form != "first" or not mention.common_word:
@@ -148,6 +150,16 @@ def _a_verb_before_its_subject(text: str, mention: NameMention) -> bool:
     return (opening and mention.text.casefold() in _VERB_NAMES
             and (_SUBJECT_AFTER.match(text, mention.end) is not None
                  or (asking and _YEAR_SUBJECT_AFTER.match(text, mention.end) is not None)))
+
+
+# The hymn, sung or played: "Year 4 sang Amazing Grace" ("amazing" is otherwise praise).
+_HYMN_SUNG = re.compile(r"\b(?:sang|sing|sings|singing|sung|hymns?|played|playing|performed|performing)\b"
+                        r"(?:\s+\w+){0,3}?\s+amazing\s+$", re.IGNORECASE)
+
+
+def _a_hymn_sung(text: str, mention: NameMention) -> bool:
+    return mention.text.casefold() == "grace" and bool(
+        _HYMN_SUNG.search(text, max(0, mention.start - 60), mention.start))
 
 
 # Full names that are also folk figures or stock characters a school writes about: a pupil so
