@@ -50,11 +50,14 @@ class BlameDetector(WordsDetector):
     name = "blame"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        found = first_few(_IF_ONLY.finditer(folded)) + first_few(_DID_NOT_READ.finditer(folded))
+        if not found:
+            return
         # (On the school's own account, school life goes without saying.)
         official = subject.request.channel == "official"
         if not (official or in_school_life(text) or _SCHOOL_MATTER.search(folded)):
             return  # ("maybe if you'd read the recipe you'd know it needed eggs 😂")
-        for match in first_few(_IF_ONLY.finditer(folded)) + first_few(_DID_NOT_READ.finditer(folded)):
+        for match in found:
             start, end = sentence_bounds(folded, match.start())
             if match.re is _IF_ONLY and not _STING.search(folded, start, end):
                 continue

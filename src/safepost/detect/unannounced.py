@@ -51,10 +51,11 @@ class UnannouncedBusinessDetector(WordsDetector):
     name = "unannounced"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        business = _BUSINESS.search(folded)
+        if business is None:
+            return
         hush = UNPUBLISHED.search(folded) or _NOT_ANNOUNCED.search(folded)
-        business = _BUSINESS.search(folded) if hush else None
-        if (hush is None or business is None or in_family_news(folded, business.start())
-                or _ANOTHER_WORKPLACE.search(folded)):
+        if hush is None or in_family_news(folded, business.start()) or _ANOTHER_WORKPLACE.search(folded):
             return
         yield Evidence(self.name, "unannounced_school_business", text[business.start():business.end()],
                        business.start(), business.end(), attrs={"hush": text[hush.start():hush.end()]})
