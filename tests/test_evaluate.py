@@ -1152,10 +1152,34 @@ def test_the_schools_business_told_before_it_is_announced_is_confidential(
         assert "made redundant" in found[0].message and "Between us" in found[0].message
 
 
-def test_a_safeguarding_course_is_no_case(run_check: Callable[..., CheckResult]) -> None:
-    result = run_check("Child protection training for all staff on the INSET day, then cake",
+@pytest.mark.parametrize("text", [
+    "Child protection training for all staff on the INSET day, then cake",
+    # (session 29's review) a course, a nurse, a careers fair, a lesson, a Spanish lesson, the
+    # writer's own mum, a parent's own baby
+    "DSL refresher this afternoon - lots on making referrals and recording concerns",
+    "Made a referral to the school nurse for the hearing screening",
+    "The social care funding crisis is hitting every council",
+    "Strategy meeting with the PTA about the summer fair",
+    "Careers week: Year 9 met a firefighter and a social worker",
+    "Year 8 Spanish: la casa está al lado de la escuela",
+    "Council got a court order to stop the fly-tipping by the school field",
+    "Year 9 PSHE today on child protection and who you can talk to",
+    "Mum's social worker came round today, she's settling into the care home",
+    "One of my babies was diagnosed with ADHD this week, so proud of how she's coping x",
+    "Called children's services about the noise from next door's party",
+])
+def test_no_safeguarding_case_here(run_check: Callable[..., CheckResult], text: str) -> None:
+    result = run_check(text, pack="auriga", at="2026-11-21T19:00:00+00:00")
+    assert "content.confidential_org_info" not in {f.rule for f in result.findings
+                                                    if f.detector == "sensitive_matters"}
+
+
+def test_childrens_services_for_a_pupil_is_a_case(run_check: Callable[..., CheckResult]) -> None:
+    # ("children's" is no family news: the words are the service's name)
+    result = run_check("Called children's services about one of my tutor group today",
                        pack="auriga", at="2026-11-21T19:00:00+00:00")
-    assert [f for f in result.findings if f.detector == "sensitive_matters"] == []
+    assert {"content.confidential_org_info", "content.personal_info_about_individuals"} <= {
+        f.rule for f in result.findings if f.detector == "sensitive_matters"}
 
 
 def test_the_same_stock_phrase_about_the_writers_husband_is_nobodys_business(

@@ -354,8 +354,10 @@ def test_the_catch_all_rule_does_not_pile_onto_a_nearer_one_for_the_same_words()
     # leak a suspension, which its confidential-information rule covers at the same severity.
     text = "Heard the business manager's been suspended pending an investigation. Keep it to yourselves 👀"
     result = run(text, pack=resolve_pack("holbrook"))
-    judged = {(f.details or {}).get("judgement"): f.rule for f in result.findings}
+    judged = {f.details["judgement"]: f.rule for f in result.findings if f.details and "judgement" in f.details}
     assert judged == {"confidential": "content.confidential_org_info"}
+    # (the words' exact reading, news told before it is announced, is the same rule, no catch-all)
+    assert {f.rule for f in result.findings} == {"content.confidential_org_info"}
     assert result.verdict == "block"
 
 

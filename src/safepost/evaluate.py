@@ -261,7 +261,7 @@ def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
     )
 
 
-SAFEGUARDING_CASE = "safeguarding case"  # detect/sensitive.py's kind
+SAFEGUARDING_CASE = "safeguarding"  # detect/sensitive.py's kind
 
 
 def _a_safeguarding_case(matter: Evidence) -> Iterator[Candidate]:
@@ -346,9 +346,10 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
             yield from _a_safeguarding_case(matter)
             return
-        if matter.attrs.get("kind") == SAFEGUARDING_CASE:
+        if (matter.attrs.get("kind") == SAFEGUARDING_CASE and not matter.attrs.get("a_process")
+                and (matter.attrs.get("professional") or facts.of_kind("school_community_named"))):
             # ("Two referrals to MASH and a strategy meeting before 10am": whose is not said, the
-            # case is still the school's)
+            # case is still the school's; not "DSL refresher: lots on making referrals")
             yield from _a_safeguarding_case(matter)
             return
 
@@ -1070,9 +1071,10 @@ def _blame_candidates(facts: _Facts) -> Iterator[Candidate]:
     for item in facts.of_kind("told_its_their_fault")[:1]:
         yield Candidate(
             OFFICIAL_BLAME_RULES if facts.official else BLAME_RULES,
-            f"Tells someone it is their own fault ('{item.text}'): a sharp reply to a parent or colleague "
-            "in public is criticising or arguing with them"
-            + (", in the school's own voice." if facts.official else "."), item,
+            f"Tells someone it is their own fault ('{item.text}'): blaming a parent, a colleague or a "
+            "family in public is criticising or arguing with them"
+            + (", in the school's own voice, and brings the school's tone into question." if facts.official
+               else "."), item,
             fix="Take the heat out: reply with the facts and an offer to talk, or take it offline "
                 "(a phone call or a meeting).")
 

@@ -29,10 +29,14 @@ Detect = Callable[..., list[Evidence]]
      "reading with your kids, we wouldn't"),
     ("Maybe if you'd got him to lessons on time once this year he'd have passed",
      "Maybe if you'd got him to lessons on time once this year he'd"),
+    ("If you had bothered to check the app you would have seen the trip was cancelled",
+     "If you had bothered to check the app you would have seen"),
+    ("Had you read the letter, you'd know the trip money was due Friday", "Had you read the letter, you'd know"),
 ])
 def test_telling_someone_it_is_their_own_fault_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(BlameDetector(), text)
-    assert item.kind == "told_its_their_fault" and item.text == words
+    # (the evidence runs on to the sentence's end: what they would have known, or not done)
+    assert item.kind == "told_its_their_fault" and item.text.startswith(words)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,6 +47,10 @@ def test_telling_someone_it_is_their_own_fault_is_found(detect: Detect, text: st
     "Maybe if the government actually funded schools we wouldn't be rationing glue sticks",
     "Maybe if it stops raining we'll get sports day done on Friday",
     "If you've read the newsletter, you'll know the trip is on Friday - see you there!",
+    # (session 29's review) the writer's own children, a regulator, a helpful reply
+    "Perhaps if my two got to bed on time I'd get some marking done 😴",
+    "Maybe if Ofsted actually listened to teachers we wouldn't all be leaving",
+    "Maybe if he got here before 8:40 we'd be able to fit him into breakfast club - just give us a ring!",
 ])
 def test_the_same_turns_of_phrase_blaming_no_one(detect: Detect, text: str) -> None:
     assert detect(BlameDetector(), text) == []

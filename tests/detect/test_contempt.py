@@ -27,7 +27,9 @@ Detect = Callable[..., list[Evidence]]
     ("Larkfield: where good TAs go to be ignored. Wouldn't send my dog there 🙃", "Wouldn't send my dog there"),
     ("Our SLT wouldn't know good teaching if it slapped them in the face",
      "wouldn't know good teaching if it slapped"),
-    ("This school is going downhill fast. The head hasn't a clue", "school is going downhill"),
+    ("This school is going downhill fast. The head hasn't a clue", "is going downhill"),
+    ("Larkfield is going downhill fast", "is going downhill"),
+    ("buy that Year 5 family some soap 🤢", "buy that Year 5 family some soap"),
     ("Imagine being a deputy head and still not knowing how to run a fire drill 🤦",
      "Imagine being a deputy head and still not"),
     ("Y9 field trip: 2 lost gloves, 1 lost phone, 0 brain cells between them 🙄", "0 brain cells between them"),
@@ -62,6 +64,17 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "Wouldn't send my dog to that groomer again, he came back bald",
     "My kitchen is a shambles after the bake sale prep 😂",
     "Wouldn't send my dog to that kennel again",
+    # (session 29's review) look-alikes: a DT project, PE, a costume, a hamster, a shop, the sky
+    "Year 6 made chocolate teapots in DT, they melted 😂",
+    "Year 2 jumped up and down when they saw the snow",
+    "Imagine being a teacher and never getting to wee before 3:15",
+    "Look at the clouds over the field, they're so thick today",
+    "The portakabin at our school is such a waste of space",
+    "Our class hamster is a waste of space, sleeps all day 😂",
+    "Worst headteacher ever, best costume ever! Miss Trunchbull for World Book Day",
+    "The school is a circus this week with the panto, and we love it!",
+    "The staff at Tesco were useless at their jobs today",
+    "Ta for the card, you're a legend",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

@@ -28,6 +28,8 @@ Detect = Callable[..., list[Evidence]]
     ("Y5 parents WhatsApp kicking off AGAIN 🙄 some of you lot need to actually read the letter",
      "some of you lot need to"),
     ("Certain people in KS1 need to remember they're a TA not the class teacher", "Certain people in KS1 need to"),
+    ("Some people in the maths dept need to start pulling their weight 🙄", "Some people in the maths dept need to"),
+    ("Certain people in KS2 need to stop taking the credit", "Certain people in KS2 need to"),
     # (session 27) someone at school held up to be guessed at, with something sour beside it
     ("Guess which Y5 mum turned up to pick up still steaming from last night 🍷 those kids deserve better",
      "Guess which Y5 mum"),

@@ -17,7 +17,10 @@ Detect = Callable[..., list[Evidence]]
     ("This government has failed SEND families. Vote them out 🗳️", "Vote them out"),
     ("Larkfield backs the Green candidate in Thursday's by-election", "backs the Green candidate"),
     ("Please vote for the candidates who will finally fix school funding", "vote for the candidates who"),
-    ("Parents, remember this at the ballot box. #SchoolCuts", "at the ballot box"),
+    ("Parents, remember this at the ballot box. #SchoolCuts", "remember this at the ballot box"),
+    ("Polling day! #VoteGreen 🌍", "#VoteGreen"),
+    ("Labour gets our vote on Thursday", "Labour gets our vote"),
+    ("So proud to back Sarah Jones, the Labour candidate for Oakfield ward", "back Sarah Jones, the Labour candidate"),
     ("Vote against the council's cuts to youth services on 7th May", "Vote against"),
     ("Our view: don't vote for any party that won't scrap the cap", "don't vote for any party"),
 ])
@@ -33,6 +36,11 @@ def test_taking_sides_in_an_election_is_found(detect: Detect, text: str, words: 
     "School council elections next week! Vote for your class rep in a secret ballot",
     "Please vote for Bella in Britain's Got Talent tonight! 🎤",
     "Year 6 held a mock election: vote Green won by two votes!",
+    # (session 29's review) a policy's reform, an eco project, a lesson on democracy
+    "Staff are voting for reform of the homework policy at Thursday's meeting",
+    "We are proud to be supporting the Green Schools Project this year 🌱",
+    "Parliament Week: Year 6 learned why people fought to have a say at the ballot box",
+    "We welcomed the Labour candidate and the Conservative candidate to our sixth form hustings",
 ])
 def test_neutral_notices_and_pupils_own_votes_are_left_alone(detect: Detect, text: str) -> None:
     assert detect(ElectionCampaignDetector(), text) == []

@@ -103,6 +103,8 @@ NAMED = [
     ("Don't miss Lorcan in the play", {("P110", "first")}),
     ("Don't Miss Renée Castellano's Solo Tonight!", {("P104", "full")}),  # title case: still the pupil
     ("Kitchen.Come and see Lorcan's model", {("P110", "first")}),  # no space after a full stop
+    # (session 29's review) a pupil's own project, beside "Noah's Ark" and "the Eden Project"
+    ("Lorcan's Project is on the website", {("P110", "first")}),
 ]
 
 

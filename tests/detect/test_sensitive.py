@@ -16,12 +16,12 @@ Detect = Callable[..., list[Evidence]]
 @pytest.mark.parametrize(("text", "words", "kind"), [
     ("Please keep Jack in your thoughts as he begins chemotherapy this week", "chemotherapy", "health"),
     ("despite her dyslexia!", "dyslexia", "special educational needs"),
-    ("has been referred to social services after concerns", "social services", "safeguarding case"),
+    ("has been referred to social services after concerns", "social services", "safeguarding"),
     # (session 29) a safeguarding case, the school's business as well as the child's
-    ("Another CP referral today for one of my Year 2s", "CP referral", "safeguarding case"),
-    ("Two referrals to MASH before 10am", "referrals to MASH", "safeguarding case"),
-    ("Social care in today for one of my Reception babies", "Social care", "safeguarding case"),
-    ("Had to take a disclosure today, lass is 12", "Had to take a disclosure", "safeguarding case"),
+    ("Another CP referral today for one of my Year 2s", "CP referral", "safeguarding"),
+    ("Two referrals to MASH before 10am", "referrals to MASH", "safeguarding"),
+    ("Social care in today for one of my Reception babies", "Social care", "safeguarding"),
+    ("Had to take a disclosure today, lass is 12", "Had to take a disclosure", "safeguarding"),
     ("Amber in Year 10 has been excluded for three days", "been excluded", "discipline or the police"),
     ("Joy is now a young carer for her mum", "young carer", "safeguarding or family circumstances"),
     # (session 21, after a reviewer's probe) words the list lacked, and forms it was too tight for
@@ -39,7 +39,7 @@ Detect = Callable[..., list[Evidence]]
     ("Jay has lived with his nan since going into care", "into care", "safeguarding or family circumstances"),
     ("Sending love to Bailey, whose grandad passed away", "whose grandad passed away",
      "safeguarding or family circumstances"),
-    ("Jordan's social worker is now involved", "'s social worker", "safeguarding case"),
+    ("Jordan's social worker is now involved", "social worker", "safeguarding"),
     ("Tobi, who has battled depression this year", "battled depression", "health"),
     ("Ayaan has had more detentions than anyone", "had more detentions", "discipline or the police"),
     ("Shay got himself excluded again", "got himself excluded", "discipline or the police"),

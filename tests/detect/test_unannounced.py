@@ -17,13 +17,15 @@ Detect = Callable[..., list[Evidence]]
     ("Between us, 3 teachers are being made redundant this summer and the announcement isn't till "
      "after Easter 😬", "made redundant", "Between us"),
     ("Not announced yet so keep it quiet but our deputy is off at Easter to a headship",
-     "headship", "keep it quiet"),
+     "deputy is off at", "Not announced"),
     ("Don't quote me but governors are talking about merging us with the infants next year",
-     "merging", "Don't quote me"),
+     "merging us", "Don't quote me"),
     ("Inside info: the trust are taking over St Aidan's next term, just not announced yet 🤫",
-     "taking over", "🤫"),
+     "taking over St ", "Inside info"),
     ("So the office is being cut to one post and Carol doesn't even know yet", "cut to one post",
      "doesn't even know yet"),
+    ("Between us we're £80k short this year", "£80k", "Between us"),
+    ("Between us, the Hub is shutting down next year", "is shutting down", "Between us"),
 ])
 def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str, words: str,
                                                         hush: str) -> None:
@@ -37,6 +39,11 @@ def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str
     "We're hiring! Teaching assistant vacancy, closing date Friday",                   # no hush
     "The trip budget is £20 a head, letters out today",
     "Between us, hubby's firm is making redundancies 😬 fingers crossed",              # family news
+    # (session 29's review) a lunch, a play's ending, a class party, the PTA's bid, a surprise
+    "Don't quote me but I think the caterers are doing roast on Friday",
+    "Year 6 play is closing with a surprise song 🤫",
+    "We're merging the two Year 2 classes for the Christmas party 🤫",
+    "The PTA's bid for the playground grant came good! Don't tell the kids yet 🤫",
 ])
 def test_a_hush_without_the_schools_business_or_business_without_a_hush(detect: Detect, text: str) -> None:
     assert detect(UnannouncedBusinessDetector(), text) == []

@@ -17,11 +17,13 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
 from safepost.detect.incident import in_school_life
+from safepost.detect.school_identity import in_family_news
 from safepost.detect.text import first_few, sentence_bounds
 
 # "Maybe if you / your lad / he / some parents / Jayden ... you'd / he'd / wouldn't ..."
 _IF_ONLY = re.compile(
-    r"\b(?:maybe|perhaps) if (?!i\b|i'|we\b|we'|the (?:government|council|dfe|trust|weather)\b)"
+    r"\b(?:maybe|perhaps) if (?!i\b|i'|we\b|we'|(?:the )?(?:government|council|dfe|trust|weather|ofsted|"
+    r"ministers?|minister|treasury|chancellor|la|local authority|politicians|mps)\b)"
     r"\S+ [^.!?\n]{0,110}?\b(?:you'?d|u'?d|he'?d|she'?d|they'?d|we'?d|wouldn'?t|would|won'?t|might)\b")
 # ... with the sting that makes it blame, in the same sentence: what they should have done.
 _STING = re.compile(
@@ -32,10 +34,11 @@ _STING = re.compile(
     r"like everyone else|followed|backed)\b")
 # "If you'd (actually) read the letter, you'd know...", said to someone who did not.
 _DID_NOT_READ = re.compile(
-    r"\bif (?:you|u|people|parents|some parents)(?:'d| had| would| actually| bothered to| just)* "
-    r"(?:actually )?(?:read|checked|looked at|opened)\b[^.!?\n]{0,60}?"
+    r"\b(?:if (?:you|u|people|parents|some parents)(?:'d| had| would| actually| bothered to| just)*|"
+    r"had (?:you|u|people|parents)(?: actually| bothered to)?) "
+    r"(?:actually )?(?:read|check|checked|looked at|look at|opened|open)\b[^.!?\n]{0,60}?"
     r"\b(?:letters?|newsletters?|emails?|texts?|website|planner|app|dojo|policy|messages?|posts?)\b"
-    r"[^.!?\n]{0,60}?\b(?:you'?d|u'?d|they'?d|(?:you|they) would) "
+    r"[^.!?\n]{0,60}?\b(?:you'?d|u'?d|they'?d|(?:you|they) would|you would have) "
     r"(?:know|have known|see|have seen|realise)\b")
 # What places the blame in school life, where the post names nothing else of it.
 _SCHOOL_MATTER = re.compile(
@@ -43,7 +46,9 @@ _SCHOOL_MATTER = re.compile(
     r"parents'? evening|behaviour|attendance|uniform|dojo|term|register|marked late|late mark|break duty)\b")
 # Kind advice: the writer's warmth in the same sentence.
 _KIND = re.compile(
-    r"\b(?:feel better|hope|sleep well|get well|take care|love you|good luck)\b|[❤💕😘🤗]| x+$")
+    r"\b(?:feel better|hope|sleep well|get well|take care|love you|good luck|we'?d be (?:able|happy|glad)|"
+    r"happy to|give us a (?:ring|call)|just ask|let us know|we can help|pop in|do get in touch)\b|"
+    r"[❤💕😘🤗]| x+$")
 
 
 class BlameDetector(WordsDetector):
@@ -61,8 +66,11 @@ class BlameDetector(WordsDetector):
             start, end = sentence_bounds(folded, match.start())
             if match.re is _IF_ONLY and not _STING.search(folded, start, end):
                 continue
-            if _KIND.search(folded, start, end):
-                continue
-            yield Evidence(self.name, "told_its_their_fault", text[match.start():match.end()],
-                           match.start(), match.end())
+            if _KIND.search(folded, start, end) or in_family_news(folded, match.start()):
+                continue  # ("Perhaps if my two got to bed on time I'd get some marking done")
+            # (the evidence runs to the sentence's end, the blame's "...you'd know non-uniform is
+            # on FRIDAY" included, within reason)
+            shown_end = max(match.end(), min(end, match.end() + 80))
+            yield Evidence(self.name, "told_its_their_fault", text[match.start():shown_end].rstrip(),
+                           match.start(), shown_end)
             return

@@ -36,13 +36,15 @@ _CONTEMPT = re.compile(
     r"|(?:as much use as|about as much use as|(?:about )?as useful as|as helpful as) an? (?:chocolate "
     r"(?:teapot|fireguard|kettle)|ashtray on a motorbike|inflatable dartboard|screen door on a submarine|"
     r"handbrake on a canoe)"
-    r"|chocolate (?:teapot|fireguard)"
     r"|waste of (?:space|oxygen|skin|a salary|a wage|rations)"
-    r"|jumped[- ]up"
+    # ("jumped-up", or "jumped up" before what it calls someone: not "Year 2 jumped up and down")
+    r"|jumped-up|jumped up (?:little )?(?:jobsworths?|madams?|nobody|nobodies|tyrants?|upstarts?|prats?|"
+    r"pillocks?|gits?|cows?|pen[- ]pushers?|clipboard \w+|so[- ]and[- ]so|managers?|teachers?|heads?|"
+    r"deputy|deputies|receptionists?|know[- ]it[- ]alls?)"
     r"|(?:useless|hopeless|clueless|incompetent|pathetic|a joke|a disgrace|an embarrassment|rubbish|crap|"
     r"shit) at (?:his|her|their) (?:job|jobs)"
     # "she's just thick" of a child or colleague (not "thick as thieves", a thick coat or accent)
-    r"|(?:he|she|they)(?:'s|'re| is| are) (?:just |so |proper |genuinely |really |that )?"
+    r"|(?:he|she)(?:'s| is) (?:just |so |proper |genuinely |really |that )?"
     r"(?:thick|dim|dense)\b"
     r"(?! (?:as thieves|fog|snow|coat|jumper|skin|skinned|set|accent|hair|with|and fast))"
     r"|thick as (?:mince|two short planks|a brick|a plank|pig ?shit|custard|a post|a whale omelette)"
@@ -59,19 +61,19 @@ _CONTEMPT = re.compile(
     r"(?:\w+ )?(?:academy|school|primary|juniors|infants|high))\b|to \w+)"
     r"|wouldn'?t know (?:a|an|good) (?:\w+ )?(?:\w+ )?if (?:it|one|they|he|she) "
     r"(?:hit|slapped|bit|smacked|kicked|fell on|landed on|jumped out at|punched|sat on|walked up to)"
-    r"|(?:school|academy|place|trust)(?:'s| is| has been) going downhill"
+    r"|(?:'s|is|are|has been|have been) going downhill"
     # "this place is a shambles", "the school's a joke", "a walking disaster"
     r"|(?:this|that|the|our) (?:place|school|academy|trust|department|dept|office)"
     r"(?:'s| is| was| has been| has become) (?:\w+ )?(?:a |an )?(?:absolute |complete |total |utter |bloody |"
     r"such a )?(?:shambles|joke|circus|disgrace|clown show|dump)\b"
     r"|(?:a )?walking (?:disaster|car crash|liability|disaster area)"
     # "someone buy that family some soap"
-    r"|buy (?:that|this|the) (?:\w+ )?(?:family|kid|child|lad|girl|boy|mum|dad|parents) (?:some |a )?"
+    r"|buy (?:that|this|the) (?:\w+ ){0,2}(?:family|kid|child|lad|girl|boy|mum|dad|parents) (?:some |a )?"
     r"(?:soap|bar of soap|deodorant|bath|wash)"
     # "imagine being a deputy head and still not knowing how to run a fire drill", "0 brain cells
     # between them"
     r"|imagine being (?:a|an|the) (?:\w+ ){0,2}?(?:head|headteacher|deputy|deputy head|teacher|senco|manager|"
-    r"leader|ect|nqt|ta|head of \w+) and (?:still )?(?:not|never|can'?t|couldn'?t|being unable)"
+    r"leader|ect|nqt|ta|head of \w+) and still (?:not|never|can'?t|couldn'?t|being unable)"
     r"|(?:0|zero|no|one|1|two|2|three|3) brain ?cells? between "
     r"(?:them|the lot|em|'em|the (?:lot|whole lot) of them)"
     r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
@@ -83,9 +85,9 @@ _CONTEMPT = re.compile(
 _AT_SCHOOL = re.compile(
     r"\b(?:head(?:teacher)?|deputy|teachers?|ect|nqt|tas?|senco|slt|smt|management|leadership|governors|"
     r"supply(?: teacher)?|head of (?:year|department|dept|\w+)|hoy|hod|receptionist|business manager|"
-    r"caretaker|site manager|dinner lad(?:y|ies)|office staff|staff|department|dept|kids? in \w+|lads?|"
+    r"caretaker|site manager|dinner lad(?:y|ies)|office staff|department|dept|kids? in \w+|"
     r"head office|central office|the trust|(?:that|this) (?:family|mum|dad)|"
-    r"(?:this|that|the|our|my) (?:school|place|academy|trust)|ours|my place|our place|at work)\b")
+    r"(?:this|that|the|our|my) (?:school|place|academy|trust)|ours|my place|our place)\b")
 # The writer as the one written off ("I couldn't organise a piss-up in a brewery today 🙈",
 # "we're thick as mince this morning").
 _THE_WRITER = re.compile(r"\b(?:i|i'?m|im|i am|i'?ve|me|myself|we|we'?re|us)\b")
@@ -93,7 +95,21 @@ _THE_WRITER = re.compile(r"\b(?:i|i'?m|im|i am|i'?ve|me|myself|we|we'?re|us)\b")
 _ELSEWHERE = re.compile(
     r"\b(?:ref(?:eree)?|linesman|var|manager of|keeper|striker|council|government|ministers?|mps?|"
     r"politicians?|royal mail|evri|hermes|dpd|amazon|the trains?|network rail|southern rail|northern rail|"
-    r"avanti|the nhs|nhs 111|gp surgery|the gp|dentist|the bank|bt|virgin media|sky)\b")
+    r"avanti|the nhs|nhs 111|gp surgery|the gp|dentist|the bank|bt|virgin media|sky|tesco|asda|"
+    r"sainsbury'?s|aldi|lidl|morrisons|the shop|the restaurant|the hotel|the garage|ryanair|easyjet)\b")
+# ... nor a thing: "the portakabin is a waste of space", "our class hamster is a waste of space".
+_A_THING = re.compile(
+    r"\b(?:portakabins?|cabins?|rooms?|buildings?|hall|cupboards?|printers?|photocopiers?|laptops?|"
+    r"computers?|ipads?|apps?|system|website|wifi|cars?|bus|minibus|hamsters?|pets?|dogs?|cats?|"
+    r"meetings?|emails?|forms?|policy|training|course|inset|car park|field|pitch|timetable|"
+    r"spreadsheet|data drop|paperwork|marking|weather|rain|boiler|kettle|heating)\b")
+# ... nor fond: "the school is a circus this week, and we love it!", a costume.
+_FOND = re.compile(r"\b(?:love (?:it|them|this|you)|we love|loved it|costume|fancy dress|dressed as|"
+                   r"brilliant|amazing|proud)\b|[❤💕😍🥰]")
+# Phrases that name their target themselves ("the worst head it's ever had", "a joke of a
+# teacher", "imagine being a deputy head and still...", "this place is a shambles", "buy that
+# family some soap"): every other phrase needs whom outside it.
+_NAMES_ITS_TARGET = re.compile(r"^(?:worst|a joke of|imagine being|buy|(?:this|that|the|our) )")
 
 
 def _whom(folded: str, start: int, end: int) -> re.Match[str] | None:
@@ -121,20 +137,34 @@ class ContemptDetector(WordsDetector):
             # Whom: in the phrase's sentence, or the one before ("Our new ECT. As much use as a
             # chocolate teapot."); never someone in the writer's own family news.
             before_start = sentences_around(folded, match.start(), before=1, after=0)[0]
-            if (in_family_news(folded, match.start())
-                    or _ELSEWHERE.search(folded, sentence_start, sentence_end)):
-                continue
             clause_start = _clause_start(folded, sentence_start, match.start())
+            if (in_family_news(folded, match.start())
+                    or _ELSEWHERE.search(folded, sentence_start, sentence_end)
+                    or _A_THING.search(folded, clause_start, match.start())
+                    or _FOND.search(folded, sentence_start, sentence_end)):
+                continue
             if _THE_WRITER.search(folded, clause_start, match.start()) and not _whom(
                     folded, clause_start, match.start()):
                 continue  # the writer's own failing, told of themself
-            whom = _whom(folded, before_start, sentence_end)
+            # (whom outside the phrase: "going downhill" names no one; "worst head" does)
+            whom = (_whom(folded, match.start(), match.end()) if _NAMES_ITS_TARGET.match(match.group(0))
+                    else None) or _whom(folded, before_start, match.start()) or _whom(
+                folded, match.end(), sentence_end)
             if whom is None and not (_someone_at_school(subject, before_start, sentence_end)
                                      or _school_named(subject, text, before_start, sentence_end)):
                 continue
             yield Evidence(self.name, "school_contempt", text[match.start():match.end()], match.start(),
-                           match.end(), attrs={"whom": text[whom.start():whom.end()] if whom else ""})
+                           match.end(), attrs={"whom": _as_written_mid_sentence(text[whom.start():whom.end()])
+                                               if whom else ""})
             return
+
+
+def _as_written_mid_sentence(words: str) -> str:
+    """"Our new deputy" as it reads mid-sentence ("Writes off our new deputy as ...")."""
+    first, _, rest = words.partition(" ")
+    if rest and first in ("Our", "The", "My", "This", "That", "Some", "Certain"):
+        return first.lower() + " " + rest
+    return words
 
 
 def _clause_start(folded: str, sentence_start: int, position: int) -> int:

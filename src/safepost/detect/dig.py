@@ -32,7 +32,7 @@ _DIG = re.compile(
     r"|a certain (?:someone|somebody|member of (?:staff|slt|smt|the \w+ (?:dept|department|team|office)))"
     r"|(?:some|certain) (?:people|ppl|folk|parents|staff|teachers|colleagues|of you(?: lot)?) "
     r"(?:in (?:my|our|this) (?:team|staffroom|department|dept|"
-    r"office|year group|school|place)|(?:(?:in|at|on) (?:the )?\w+ )?(?:just |really |clearly )?"
+    r"office|year group|school|place)|(?:(?:in|at|on) (?:the )?(?:\w+ ){1,2}?)?(?:just |really |clearly )?"
     r"(?:need to|needs to|seem to think|"
     r"aren'?t cut out|are not cut out|should (?:try|learn|remember))|think (?:that )?(?:they|it'?s)|"
     r"get promoted|get away with)"
@@ -61,7 +61,7 @@ _FOND = re.compile(r"\b(?:thank\w*|thanks|grateful|appreciate\w*|love you|legend
 _AT_WORK = re.compile(
     r"\b(?:slt|smt|senior leaders?|my team|our team|the team|year group|briefing|teachers?|tas?|staffroom|"
     r"department|dept|planning|ppa|tlr|promoted|promotion|line manager|appraisal|obs|observation|"
-    r"workload|cover|duty|office|colleagues?|work|shift|rota)\b")
+    r"workload|cover|duty|office|colleagues?|work|shift|rota|ks\d|key stage \d|eyfs|sixth form)\b")
 
 
 class DigDetector(WordsDetector):

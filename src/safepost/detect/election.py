@@ -16,12 +16,17 @@ from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
 
-_PARTY = (r"(?:labour|tory|tories|the tories|conservatives?|the conservatives|greens?|the greens|"
-          r"reform(?: uk)?|lib ?dems?|the lib dems|liberal democrats?|snp|the snp|plaid(?: cymru)?|ukip|"
-          r"independent)")
+# (Not "reform" of a homework policy, the Green Schools Project or an independent school: the
+# parties as voters name them.)
+_PARTY = (r"(?:labour|tory|tories|the tories|conservatives?|the conservatives|the greens|green party|"
+          r"the green party|green(?= (?:candidate|councillor)s?\b)|green(?= on (?:thursday|polling day|"
+          r"\d))|reform uk|reform party|lib ?dems?|the lib dems|liberal democrats?|snp|the snp|"
+          r"plaid(?: cymru)?|ukip|independent(?= candidates?\b))")
 _SIDES = re.compile(
     r"\b(?:"
     r"vot(?:e|ing) (?:for )?" + _PARTY + r"(?! (?:candidate|councillor)s? (?:for|in) (?:our|the) school)"
+    r"|vot(?:e|ing) (?:green|independent)\b(?! (?:for|in) (?:the |our )?(?:eco|school|class)|"
+    r" (?:school|learning|study|reading))"
     r"|vote (?:against|them out|accordingly)"
     r"|vot(?:e|ing) (?:the |this |these )?(?:\w+ )?(?:them|tories|government|councillors?|mps?|party|lot) out"
     r"|vote for (?:the|any) (?:candidates?|party|parties|councillors?) (?:who|that)"
@@ -29,12 +34,17 @@ _SIDES = re.compile(
     r"|(?:backs?|backing|supports?|supporting|endorses?|endorsing|standing for|campaigning for|"
     r"canvassing for) (?:the )?(?:" + _PARTY + r"(?: party| candidate)?|"
     r"(?:labour|conservative|green|reform|lib dem|independent) candidate)"
-    r"|at the ballot box|(?:there is|there'?s) only (?:one|1) choice"
-    r")\b")
+    r"|remember (?:this|that|it) at the ballot box|(?:there is|there'?s) only (?:one|1) choice"
+    # "#VoteGreen", "Labour gets our vote", "proud to back Sarah Jones, the Labour candidate"
+    r"|" + _PARTY + r" (?:gets?|has|have) (?:our|my) votes?"
+    r"|(?:back|backing|support|supporting|endorse|endorsing|vote for|voting for) [\w ,'-]{0,40}?the "
+    r"(?:labour|conservative|tory|green|reform|lib dem|independent|snp|plaid) candidate"
+    r")\b|(?<!\w)#vote(?:labour|tory|tories|conservative|green|reform|libdem|libdems|snp|plaid)\b")
 # The pupils' own elections, and lessons on voting.
 _PUPILS_VOTE = re.compile(
     r"\b(?:school council|student council|pupil parliament|youth parliament|class reps?|house captains?|"
-    r"head (?:boy|girl)|prefects?|eco council|mock election|britain'?s got talent|strictly|x factor)\b")
+    r"head (?:boy|girl)|prefects?|eco council|mock election|britain'?s got talent|strictly|x factor|"
+    r"parliament week|democracy week|british values)\b")
 
 
 class ElectionCampaignDetector(WordsDetector):

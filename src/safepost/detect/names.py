@@ -94,9 +94,12 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:Valley|Vale|Dale|Moor|Fell|Falls|Gorge|Forest|Woods|Lake|Loch|Reservoir|Bay|Beach|Sands|Cove|"
     r"Quay|Wharf|Marina|Estate|Common|Heath|Hill|Hills|Park|Lane|Road|Street|Avenue|Close|Castle|Abbey|"
     r"Wall|Dyke|Seat|Mount|Cave|Tower|Folly|Leap|Bridge|Chapel|Cathedral|Priory|Island|Isle|Beacon|"
-    r"Monument|Ark|Project|Museum)\b"
+    r"Monument)\b"
     # (not a noun that starts a longer title: "Isla's Rock Band", "Hadrian's Way of the Week")
     r"(?!\s+[A-Z])")
+# A first name that begins the name of a story or a place by itself: "Noah's Ark", "the Eden
+# Project" (not "Oluwaseun's Project", a pupil's own).
+_NAMED_THING = re.compile(r"(?:noah(?:'s|’s)\s+ark|eden\s+project)\b", re.IGNORECASE)
 _JOINER = re.compile(r"^\s*(?:,|&|and|,\s*and|\+)\s*$", re.IGNORECASE)
 # A first name then "from" and an organisation is a visitor or a volunteer, not a pupil:
 # "thank you to Adam from Posh in the Community", "Sarah from the PTA". Not a pupil's own
@@ -460,6 +463,8 @@ def _find_names(text: str, tokens: list[Token], index: NameIndex) -> list[NameMe
                 continue
             if mention is None and words_around(i, after)[0]:
                 continue
+            if mention is None and len(seq) == 1 and _NAMED_THING.match(text, token.start):
+                continue  # "Noah's Ark was the theme of this week's assembly"
             if mention is None:
                 last_of_first = words[after - 1]
                 # Written where a place goes: read as the place, so it needs support as an

@@ -17,27 +17,40 @@ import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject, WordsDetector
-from safepost.detect.inspection import UNPUBLISHED
 from safepost.detect.school_identity import in_family_news
 
-# Not yet announced, beyond the hushes an inspection's outcome is told with.
-_NOT_ANNOUNCED = re.compile(
-    r"\b(?:not (?:been |yet )?(?:officially )?announced|(?:hasn'?t|has not|haven'?t|isn'?t|is not) "
-    r"(?:been )?(?:officially )?(?:announced|made public)|before (?:it'?s|it is|they) announce|"
-    r"announcement (?:isn'?t|is not|won'?t be|'s not) (?:till|until|til)|inside info|"
-    r"you heard it (?:here )?first|can'?t (?:officially )?(?:share|say) (?:yet|much)|"
-    r"(?:doesn'?t|don'?t|do not|does not) (?:even )?know yet|"
-    r"(?:they'?re|we'?re) telling (?:the )?\w+ (?:after|on|next|at)|not official yet|under wraps|"
-    r"don'?t quote me|heard in the office)\b")
-# The school's business: its staffing, its future, its money and contracts.
+# That it is not yet public: a hush about the news itself. (Not "spoiler" or "don't tell the
+# kids", a surprise for the children: the inspection and results readings take those.)
+_HUSH = re.compile(
+    r"\b(?:between (?:us|you and me|ourselves)|off the record|keep (?:it|this|that) (?:quiet|zipped|"
+    r"under (?:your|wraps)|to yourselves?)|"
+    r"don'?t (?:tell|say (?:anything|a word) to) (?:anyone|anybody|a soul)|"
+    r"don'?t say (?:anything|a word|nothing)|mum'?s the word|not (?:been |yet )?(?:officially )?announced|"
+    r"(?:hasn'?t|has not|haven'?t|isn'?t|is not) (?:been )?(?:officially )?(?:announced|made public)|"
+    r"before (?:it'?s|it is|they) announce|"
+    r"announcement (?:isn'?t|is not|won'?t be|'s not) (?:till|until|til)|"
+    r"inside info|you heard it (?:here )?first|"
+    r"can'?t (?:officially )?(?:share|say) (?:yet|much|who|any more)|"
+    r"(?:doesn'?t|don'?t|do not|does not) (?:even )?know yet|(?:they'?re|we'?re) telling (?:the )?\w+ "
+    r"(?:after|on|next|at)|not official yet|under wraps|don'?t quote me|heard in the office|"
+    r"you didn'?t hear (?:it|this) from me|not supposed to (?:say|tell|share))\b|[🤐🤫]")
+# The school's business: its staffing, its future, its money and contracts. (Not "the caterers
+# are doing roast", "merging the two Year 2 classes for the party", "the PTA's bid came good".)
 _BUSINESS = re.compile(
     r"\b(?:made redundant|redundanc(?:y|ies)|restructur\w*|(?:jobs?|posts?|roles?) (?:are |is )?"
     r"(?:being |going to be )?cut|cut to one post|(?:won'?t|not) (?:still )?have a job|"
+    r"not everyone (?:\w+ ){0,5}?(?:will )?(?:still )?have a job|(?:not being|won'?t be) replaced|"
+    r"asked to leave|pushed out|managed out|"
     r"losing (?:their|her|his|our) jobs?|handed (?:her|his|their) notice in|headship|"
+    r"(?:head|deputy|deputy head|senco|business manager|bursar|chair of governors) (?:is |'s )?"
+    r"(?:leaving|off|going) (?:at|in|after|to)|"
     r"(?:got|been|being) (?:suspended|sacked)|disciplinary|formal warning|"
-    r"merg(?:e|er|ers|ing)|joining (?:up )?with|taking (?:us )?over|take us over|closing|closure|"
-    r"budget|in the red|deficit|£\d+k|contracts?|tenders?|(?:sealed )?bids?|quoted|supplier|"
-    r"caterers?|catering firm|scrapping|fees)\b")
+    r"merg(?:e|er|ers|ing) (?:us|with|talks)|merger|joining (?:up )?with|"
+    r"taking (?:us )?over (?:st |the |our )|"
+    r"take us over|academi[sz](?:ed|ing|ation)|(?:closing|shutting) (?:down|the (?:school|hub|unit|base|"
+    r"nursery|sixth form|boarding))|(?:is|are) (?:closing|shutting) (?:next|in|at|after|down)|shut down|"
+    r"closure|in the red|deficit|budget cuts?|tenders?|sealed bids?|quoted|contracts? (?:closes|goes|"
+    r"awarded|is up|price)|scrapping (?:\w+ )?fees)\b|(?<!\w)£\d+k\b")
 
 
 # Someone else's workplace: "hubby's firm is making redundancies", "at her work".
@@ -54,7 +67,7 @@ class UnannouncedBusinessDetector(WordsDetector):
         business = _BUSINESS.search(folded)
         if business is None:
             return
-        hush = UNPUBLISHED.search(folded) or _NOT_ANNOUNCED.search(folded)
+        hush = _HUSH.search(folded)
         if hush is None or in_family_news(folded, business.start()) or _ANOTHER_WORKPLACE.search(folded):
             return
         yield Evidence(self.name, "unannounced_school_business", text[business.start():business.end()],
