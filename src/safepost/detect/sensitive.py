@@ -216,6 +216,10 @@ _A_PROCESS = re.compile(
 _PROFESSIONAL = re.compile(
     r"\b(?:referrals?|strategy meetings?|cp |child protection|section 47|core group|child in need|cin plan|"
     r"disclosure|lado|mash)\b")
+# ... or social care in school: "Social services were in again about the Loveridge kids".
+_IN_SCHOOL = re.compile(r"\s*(?:were|was|are|is|came|have been|has been)? ?in (?:school|again|today|for)\b")
+# A class's own name for its pupils: "one of my Kingfishers", "one of our Acorns" (as written).
+_ONE_OF_MY_CLASS = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree) of (?:my|our) [A-Z][a-z]+s\b")
 # The writer's own relative's matter: "Mum's social worker came round", "my brother's court order".
 # (Only "my"/"our" or opening the sentence: "his mum's social worker" is the pupil's family's.)
 _KIN_BEFORE = re.compile(r"(?:\b(?:my|our) |(?<![\w'’] ))(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|"
@@ -437,8 +441,9 @@ class SensitiveMatterDetector(WordsDetector):
                 topic.start() < match.start()
                 for topic in _TOPIC_OF.finditer(folded, sentence_start, match.end())):
             return None
-        own_pupils = _OWN_PUPILS.search(folded, sentence_start, sentence_end) or _opening_the_next(
-            folded, sentence_end)
+        own_pupils = (_OWN_PUPILS.search(folded, sentence_start, sentence_end)
+                      or _ONE_OF_MY_CLASS.search(text, sentence_start, sentence_end)
+                      or _opening_the_next(folded, sentence_end))
         if own_pupils and own_pupils.start() < match.end() and match.start() < own_pupils.end():
             own_pupils = None  # the same words ("our pupil premium")
         if own_pupils:
@@ -460,7 +465,8 @@ class SensitiveMatterDetector(WordsDetector):
                             "kind": kind,
                             "own_pupils": text[own_pupils.start():own_pupils.end()] if own_pupils else "",
                             "a_process": bool(_A_PROCESS.search(folded, sentence_start, sentence_end)),
-                            "professional": bool(_PROFESSIONAL.search(match.group(0) + " ")),
+                            "professional": bool(_PROFESSIONAL.search(match.group(0) + " ")
+                                                 or _IN_SCHOOL.match(folded, match.end())),
                             "pupil_family": pupil_family,
                             "colleague": colleague,
                             "other_adult": other_adult,
