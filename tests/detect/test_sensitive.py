@@ -130,11 +130,6 @@ def test_the_writers_own_pupil_opening_the_next_sentence(detect: Detect, text: s
     ("So proud of my little 1:1 today, he's autistic and managed a whole lesson", "my little 1:1"),
     ("Sooo social services were in today for one of the Base kids", "one of the base kids"),
 ])
-def test_a_class_named_for_its_pupils_is_the_writers_own(detect: Detect) -> None:
-    (item,) = detect(SensitiveMatterDetector(), "Another call to social care today about one of my Kingfishers")
-    assert item.attrs["own_pupils"] == "one of my Kingfishers" and item.attrs["kind"] == "safeguarding"
-
-
 def test_the_writers_own_pupils_are_not_their_family(detect: Detect, text: str, pupil: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
     assert item.attrs["own_pupils"].lower() in pupil and not item.attrs["family_news"]
@@ -198,3 +193,8 @@ def test_a_pupils_family_told_after_the_matter(detect: Detect, text: str, family
 ])
 def test_an_op_or_a_sanction_that_is_no_ones_matter(detect: Detect, text: str) -> None:
     assert detect(SensitiveMatterDetector(), text) == []
+
+
+def test_a_class_named_for_its_pupils_is_the_writers_own(detect: Detect) -> None:
+    (item,) = detect(SensitiveMatterDetector(), "Another call to social care today about one of my Kingfishers")
+    assert item.attrs["own_pupils"] == "one of my Kingfishers" and item.attrs["kind"] == "safeguarding"
