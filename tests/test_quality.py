@@ -378,13 +378,45 @@ SEVENTYEIGHTH_LOOK = DEVSET.with_name("seventyeighth_look.jsonl")
 SEVENTYNINTH_LOOK = DEVSET.with_name("seventyninth_look.jsonl")
 EIGHTIETH_LOOK = DEVSET.with_name("eightieth_look.jsonl")
 EIGHTYFIRST_LOOK = DEVSET.with_name("eightyfirst_look.jsonl")
+# Session 29's outside looks, written blind from the brief like the rest. The first eight (82nd-
+# 89th: Lindfield Vale Academy, Leicester, auriga; Bidston Moss Primary, Wirral, staffs_protocol;
+# St Aidan's RC Primary, Sunderland, holbrook; Castlegate School, a special school, tpat;
+# Moorfield Infant School, Bradford, reach2; Penrose Academy, alternative provision, tpat;
+# Kingsbury Hill Sixth Form, staffs_protocol; Thorney Fen Primary, the Fens, reach2), run on the
+# session's first readings untouched: verdicts 1,050 -> 1,056 (then 1,060) of 1,200, micro F1 0.805
+# -> 0.808 (0.811), false alarms 14 both; their misses then guided later readings. The last eight
+# (90th-97th: Ashleigh Row Primary, Barrow, holbrook; Brookhouse Academy, Manchester, auriga;
+# Tregarthen Community Primary, Cornwall, tpat; Eastfield Junior Academy, Peterborough, reach2;
+# Rudyard Green High, Staffordshire, staffs_protocol; St Cuthbert's RC Primary, Liverpool,
+# holbrook; Haywards Field Academy, Swindon, tpat; Marshfield Sixth Form College, Hull, auriga),
+# written mid-session and read only on the final code: verdicts 1,045 -> 1,057 of 1,200 against
+# the session's opening code, micro F1 0.787 -> 0.798, false alarms 12 both.
+EIGHTYSECOND_LOOK = DEVSET.with_name("eightysecond_look.jsonl")
+EIGHTYTHIRD_LOOK = DEVSET.with_name("eightythird_look.jsonl")
+EIGHTYFOURTH_LOOK = DEVSET.with_name("eightyfourth_look.jsonl")
+EIGHTYFIFTH_LOOK = DEVSET.with_name("eightyfifth_look.jsonl")
+EIGHTYSIXTH_LOOK = DEVSET.with_name("eightysixth_look.jsonl")
+EIGHTYSEVENTH_LOOK = DEVSET.with_name("eightyseventh_look.jsonl")
+EIGHTYEIGHTH_LOOK = DEVSET.with_name("eightyeighth_look.jsonl")
+EIGHTYNINTH_LOOK = DEVSET.with_name("eightyninth_look.jsonl")
+NINETIETH_LOOK = DEVSET.with_name("ninetieth_look.jsonl")
+NINETYFIRST_LOOK = DEVSET.with_name("ninetyfirst_look.jsonl")
+NINETYSECOND_LOOK = DEVSET.with_name("ninetysecond_look.jsonl")
+NINETYTHIRD_LOOK = DEVSET.with_name("ninetythird_look.jsonl")
+NINETYFOURTH_LOOK = DEVSET.with_name("ninetyfourth_look.jsonl")
+NINETYFIFTH_LOOK = DEVSET.with_name("ninetyfifth_look.jsonl")
+NINETYSIXTH_LOOK = DEVSET.with_name("ninetysixth_look.jsonl")
+NINETYSEVENTH_LOOK = DEVSET.with_name("ninetyseventh_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
 # opinion as it ships), each held to what was measured: verdicts right, false alarms in the clean
 # cases, micro F1 over the rules. (Raised in session 26 to what its allegation and branding readings
 # measured: 3,955 -> 3,982 verdicts right over the 31, false alarms 95 as before; in session 27 to
-# what its readings measured: 4,505 -> 4,529 over the 35 it opened with, false alarms 101 -> 100.)
+# what its readings measured: 4,505 -> 4,529 over the 35 it opened with, false alarms 101 -> 100;
+# in session 29 every floor to what its final code measured: over the 63 looks it opened with,
+# verdicts 8,210 -> 8,356 and false alarms 126 -> 119 against its opening code (d528f4c), mean
+# micro F1 0.779 -> 0.791; no look lost a verdict.)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
@@ -392,69 +424,85 @@ MEASURED_FLOORS = [
     # a negative comment about it too, and under the protocol's ban on any comment a negative
     # remark as a comment: later readers label both, these two did not; 39 of the 43 looks here
     # gained micro F1, no look lost a verdict)
-    (EIGHTEENTH_LOOK, 131, 1, 0.83),
+    (EIGHTEENTH_LOOK, 136, 1, 0.85),
     (NINETEENTH_LOOK, 135, 7, 0.81),
-    (TWENTYFIRST_LOOK, 132, 1, 0.77),
-    (TWENTYSECOND_LOOK, 137, 1, 0.84),
-    (TWENTYTHIRD_LOOK, 128, 3, 0.73),
-    (TWENTYFOURTH_LOOK, 125, 4, 0.67),
-    (TWENTYFIFTH_LOOK, 123, 6, 0.68),
-    (TWENTYSIXTH_LOOK, 136, 0, 0.76),
-    (TWENTYSEVENTH_LOOK, 137, 1, 0.80),
-    (TWENTYEIGHTH_LOOK, 134, 1, 0.75),
-    (TWENTYNINTH_LOOK, 124, 4, 0.75),
-    (THIRTIETH_LOOK, 130, 2, 0.72),
-    (THIRTYFIRST_LOOK, 134, 7, 0.68),
-    (THIRTYSECOND_LOOK, 124, 6, 0.72),
-    (THIRTYTHIRD_LOOK, 124, 2, 0.69),
-    (THIRTYFOURTH_LOOK, 124, 6, 0.70),
-    (THIRTYFIFTH_LOOK, 132, 2, 0.68),
-    (THIRTYSIXTH_LOOK, 136, 2, 0.75),
-    (THIRTYSEVENTH_LOOK, 121, 4, 0.68),
-    (THIRTYEIGHTH_LOOK, 129, 0, 0.74),
-    (THIRTYNINTH_LOOK, 122, 3, 0.68),
-    (FORTIETH_LOOK, 134, 4, 0.77),
-    (FORTYFIRST_LOOK, 128, 3, 0.64),
-    (FORTYSECOND_LOOK, 131, 3, 0.75),
-    (FORTYTHIRD_LOOK, 126, 1, 0.71),
-    (FORTYFOURTH_LOOK, 129, 5, 0.77),
-    (FORTYFIFTH_LOOK, 124, 4, 0.76),
-    (FORTYSIXTH_LOOK, 132, 6, 0.74),
-    (FORTYSEVENTH_LOOK, 125, 2, 0.73),
-    (FORTYEIGHTH_LOOK, 117, 4, 0.61),
-    (FORTYNINTH_LOOK, 132, 0, 0.74),
-    (FIFTIETH_LOOK, 133, 0, 0.79),
-    (FIFTYFIRST_LOOK, 136, 1, 0.82),
-    (FIFTYSECOND_LOOK, 131, 3, 0.78),
-    (FIFTYTHIRD_LOOK, 133, 1, 0.82),
-    (FIFTYFOURTH_LOOK, 130, 0, 0.76),
-    (FIFTYFIFTH_LOOK, 138, 1, 0.84),
-    (FIFTYSIXTH_LOOK, 134, 0, 0.79),
-    (FIFTYSEVENTH_LOOK, 133, 0, 0.77),
-    (FIFTYEIGHTH_LOOK, 135, 1, 0.82),
-    (FIFTYNINTH_LOOK, 139, 0, 0.79),
-    (SIXTIETH_LOOK, 125, 2, 0.72),
-    (SIXTYFIRST_LOOK, 125, 2, 0.74),
-    (SIXTYSECOND_LOOK, 132, 1, 0.81),
-    (SIXTYTHIRD_LOOK, 136, 0, 0.85),
-    (SIXTYFOURTH_LOOK, 133, 1, 0.80),
-    (SIXTYFIFTH_LOOK, 131, 0, 0.78),
-    (SIXTYSIXTH_LOOK, 127, 2, 0.75),
-    (SIXTYSEVENTH_LOOK, 129, 2, 0.79),
-    (SIXTYEIGHTH_LOOK, 134, 2, 0.83),
-    (SIXTYNINTH_LOOK, 129, 1, 0.81),
-    (SEVENTIETH_LOOK, 128, 2, 0.78),
-    (SEVENTYFIRST_LOOK, 131, 0, 0.82),
-    (SEVENTYSECOND_LOOK, 134, 0, 0.81),
-    (SEVENTYTHIRD_LOOK, 127, 1, 0.79),
-    (SEVENTYFOURTH_LOOK, 128, 2, 0.76),
-    (SEVENTYFIFTH_LOOK, 130, 0, 0.73),
-    (SEVENTYSIXTH_LOOK, 129, 1, 0.81),
-    (SEVENTYSEVENTH_LOOK, 135, 1, 0.83),
-    (SEVENTYEIGHTH_LOOK, 131, 3, 0.82),
-    (SEVENTYNINTH_LOOK, 132, 1, 0.79),
-    (EIGHTIETH_LOOK, 125, 1, 0.74),
-    (EIGHTYFIRST_LOOK, 126, 1, 0.78),
+    (TWENTYFIRST_LOOK, 133, 1, 0.77),
+    (TWENTYSECOND_LOOK, 139, 1, 0.85),
+    (TWENTYTHIRD_LOOK, 130, 3, 0.76),
+    (TWENTYFOURTH_LOOK, 128, 3, 0.70),
+    (TWENTYFIFTH_LOOK, 123, 6, 0.71),
+    (TWENTYSIXTH_LOOK, 137, 0, 0.79),
+    (TWENTYSEVENTH_LOOK, 140, 1, 0.81),
+    (TWENTYEIGHTH_LOOK, 137, 1, 0.80),
+    (TWENTYNINTH_LOOK, 126, 4, 0.76),
+    (THIRTIETH_LOOK, 130, 2, 0.73),
+    (THIRTYFIRST_LOOK, 136, 6, 0.71),
+    (THIRTYSECOND_LOOK, 127, 5, 0.75),
+    (THIRTYTHIRD_LOOK, 128, 2, 0.72),
+    (THIRTYFOURTH_LOOK, 126, 6, 0.74),
+    (THIRTYFIFTH_LOOK, 135, 2, 0.74),
+    (THIRTYSIXTH_LOOK, 137, 2, 0.77),
+    (THIRTYSEVENTH_LOOK, 122, 4, 0.71),
+    (THIRTYEIGHTH_LOOK, 130, 0, 0.75),
+    (THIRTYNINTH_LOOK, 124, 3, 0.71),
+    (FORTIETH_LOOK, 134, 4, 0.79),
+    (FORTYFIRST_LOOK, 130, 3, 0.68),
+    (FORTYSECOND_LOOK, 132, 3, 0.77),
+    (FORTYTHIRD_LOOK, 126, 1, 0.72),
+    (FORTYFOURTH_LOOK, 130, 5, 0.79),
+    (FORTYFIFTH_LOOK, 124, 4, 0.77),
+    (FORTYSIXTH_LOOK, 133, 6, 0.77),
+    (FORTYSEVENTH_LOOK, 127, 2, 0.75),
+    (FORTYEIGHTH_LOOK, 119, 4, 0.65),
+    (FORTYNINTH_LOOK, 133, 0, 0.77),
+    (FIFTIETH_LOOK, 140, 0, 0.83),
+    (FIFTYFIRST_LOOK, 138, 0, 0.83),
+    (FIFTYSECOND_LOOK, 134, 2, 0.83),
+    (FIFTYTHIRD_LOOK, 136, 1, 0.85),
+    (FIFTYFOURTH_LOOK, 133, 0, 0.79),
+    (FIFTYFIFTH_LOOK, 140, 1, 0.86),
+    (FIFTYSIXTH_LOOK, 136, 0, 0.82),
+    (FIFTYSEVENTH_LOOK, 133, 0, 0.80),
+    (FIFTYEIGHTH_LOOK, 139, 1, 0.85),
+    (FIFTYNINTH_LOOK, 145, 0, 0.87),
+    (SIXTIETH_LOOK, 134, 2, 0.79),
+    (SIXTYFIRST_LOOK, 127, 2, 0.75),
+    (SIXTYSECOND_LOOK, 132, 1, 0.83),
+    (SIXTYTHIRD_LOOK, 139, 0, 0.87),
+    (SIXTYFOURTH_LOOK, 134, 1, 0.80),
+    (SIXTYFIFTH_LOOK, 133, 0, 0.78),
+    (SIXTYSIXTH_LOOK, 131, 2, 0.77),
+    (SIXTYSEVENTH_LOOK, 130, 1, 0.81),
+    (SIXTYEIGHTH_LOOK, 137, 2, 0.84),
+    (SIXTYNINTH_LOOK, 133, 1, 0.84),
+    (SEVENTIETH_LOOK, 133, 2, 0.80),
+    (SEVENTYFIRST_LOOK, 134, 0, 0.84),
+    (SEVENTYSECOND_LOOK, 137, 0, 0.83),
+    (SEVENTYTHIRD_LOOK, 129, 1, 0.80),
+    (SEVENTYFOURTH_LOOK, 133, 1, 0.78),
+    (SEVENTYFIFTH_LOOK, 135, 0, 0.74),
+    (SEVENTYSIXTH_LOOK, 135, 1, 0.83),
+    (SEVENTYSEVENTH_LOOK, 136, 0, 0.83),
+    (SEVENTYEIGHTH_LOOK, 133, 3, 0.83),
+    (SEVENTYNINTH_LOOK, 137, 0, 0.81),
+    (EIGHTIETH_LOOK, 131, 1, 0.78),
+    (EIGHTYFIRST_LOOK, 132, 1, 0.81),
+    (EIGHTYSECOND_LOOK, 139, 0, 0.86),
+    (EIGHTYTHIRD_LOOK, 136, 2, 0.80),
+    (EIGHTYFOURTH_LOOK, 138, 3, 0.86),
+    (EIGHTYFIFTH_LOOK, 137, 0, 0.83),
+    (EIGHTYSIXTH_LOOK, 141, 0, 0.81),
+    (EIGHTYSEVENTH_LOOK, 135, 0, 0.85),
+    (EIGHTYEIGHTH_LOOK, 139, 3, 0.90),
+    (EIGHTYNINTH_LOOK, 129, 2, 0.76),
+    (NINETIETH_LOOK, 134, 5, 0.84),
+    (NINETYFIRST_LOOK, 133, 1, 0.79),
+    (NINETYSECOND_LOOK, 133, 3, 0.77),
+    (NINETYTHIRD_LOOK, 128, 0, 0.75),
+    (NINETYFOURTH_LOOK, 133, 0, 0.79),
+    (NINETYFIFTH_LOOK, 125, 3, 0.73),
+    (NINETYSIXTH_LOOK, 133, 0, 0.83),
+    (NINETYSEVENTH_LOOK, 138, 0, 0.83),
 ]
 
 
@@ -489,7 +537,15 @@ MEASURED_FLOORS = [
                               "fifty_fifth_acceptance_tester", "fifty_sixth_acceptance_tester",
                               "fifty_seventh_acceptance_tester", "fifty_eighth_acceptance_tester",
                               "fifty_ninth_acceptance_tester", "sixtieth_acceptance_tester",
-                              "sixty_first_acceptance_tester"])
+                              "sixty_first_acceptance_tester", "sixty_second_acceptance_tester",
+                              "sixty_third_acceptance_tester", "sixty_fourth_acceptance_tester",
+                              "sixty_fifth_acceptance_tester", "sixty_sixth_acceptance_tester",
+                              "sixty_seventh_acceptance_tester", "sixty_eighth_acceptance_tester",
+                              "sixty_ninth_acceptance_tester", "seventieth_acceptance_tester",
+                              "seventy_first_acceptance_tester", "seventy_second_acceptance_tester",
+                              "seventy_third_acceptance_tester", "seventy_fourth_acceptance_tester",
+                              "seventy_fifth_acceptance_tester", "seventy_sixth_acceptance_tester",
+                              "seventy_seventh_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:
