@@ -79,7 +79,11 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/ashleighrow": "holbrook", "schools/brookhouseacad": "auriga",
                 "schools/tregarthen": "tpat", "schools/eastfieldjun": "reach2",
                 "schools/rudyardgreen": "staffs_protocol", "schools/stcuthbertsrc": "holbrook",
-                "schools/haywardsfield": "tpat", "schools/marshfieldsixth": "auriga"}
+                "schools/haywardsfield": "tpat", "schools/marshfieldsixth": "auriga",
+                "schools/wickhamsbrook": "reach2", "schools/penwithick": "tpat",
+                "schools/gildersome": "auriga", "schools/cheddletonmoor": "staffs_protocol",
+                "schools/ravensdale": "holbrook", "schools/hollybush": "reach2",
+                "schools/glenfieldhigh": "tpat", "schools/afonwen": "holbrook"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
