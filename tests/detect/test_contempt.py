@@ -38,6 +38,10 @@ Detect = Callable[..., list[Evidence]]
     ("Had to open every window after PE 🤢 someone buy that family some soap", "buy that family some soap"),
     ("Wouldn't send my dog to Larkfield the way it's being run now", "Wouldn't send my dog to Larkfield"),
     ("Head office wouldn't know a classroom if it fell on them", "wouldn't know a classroom if it fell on"),
+    ("Some of the leaders at my school couldn't organise a cake sale in a bakery", "couldn't organise a cake sale in a bakery"),
+    ("Year 1 and b and d again. Half of them will be on the tills at Asda at this rate 😂",
+     "will be on the tills at Asda"),
+    ("To the Year 10 genius who set the fire alarm off: congrats 👏", "genius who set"),
     # a pupil or member of staff named on the roster is someone at school
     ("Lorcan Fairweather was a nightmare again today. Honestly he's just thick", "he's just thick"),
     ("Daniel Fairbrother? Total waste of space", "waste of space"),
@@ -75,6 +79,8 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "The school is a circus this week with the panto, and we love it!",
     "The staff at Tesco were useless at their jobs today",
     "Ta for the card, you're a legend",
+    "My nephew reckons he'll end up in prison for eating all the biscuits 😂",
+    "To the Year 6 legend who found my car keys on the field - thank you!",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

@@ -29,6 +29,10 @@ Detect = Callable[..., list[Evidence]]
      "some of you lot need to"),
     ("Certain people in KS1 need to remember they're a TA not the class teacher", "Certain people in KS1 need to"),
     ("Some people in the maths dept need to start pulling their weight 🙄", "Some people in the maths dept need to"),
+    ("Some of the parents at my school need to take a long hard look at themselves",
+     "Some of the parents at my school need to"),
+    ("Guess whose mum rolled up to Y8 parents' evening half cut AGAIN 🍷 you know who I mean 👀",
+     "Guess whose mum"),
     ("Certain people in KS2 need to stop taking the credit", "Certain people in KS2 need to"),
     # (session 27) someone at school held up to be guessed at, with something sour beside it
     ("Guess which Y5 mum turned up to pick up still steaming from last night 🍷 those kids deserve better",

@@ -21,6 +21,7 @@ Detect = Callable[..., list[Evidence]]
     ("Some of the parents at my school are honestly feral", "feral", "the parents"),
     ("Wet play + Year 3 = feral. Send gin immediately.", "feral", "Year 3"),
     ("Period 5 on a Friday. Feral. I need a wine the size of my head", "Feral", "Period 5"),
+    ("Kingfisher class are feral today. Roll on Friday 🙄", "feral", "Kingfisher class"),
 ])
 def test_a_school_group_put_down_is_found(detect: Detect, text: str, words: str, whom: str) -> None:
     (item,) = detect(PutDownDetector(), text)

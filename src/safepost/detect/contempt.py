@@ -29,7 +29,8 @@ _CONTEMPT = re.compile(
     r"\b(?:"
     # "couldn't organise a piss-up in a brewery", "couldn't run a raffle in a paper bag"
     r"couldn'?t (?:organi[sz]e|run|arrange|manage|plan|sort|lead)\b[^.!?\n]{0,40}?"
-    r"\bin an? (?:brewery|tea ?factory|distillery|pub|vineyard|sweet ?shop|paper bag)"
+    r"\bin an? (?:brewery|tea ?factory|distillery|pub|vineyard|sweet ?shop|paper bag|post office|chip shop|"
+    r"bakery|library|bookshop|queue)"
     r"|couldn'?t (?:run|manage|organi[sz]e|fill|plan) a bath"
     r"|couldn'?t (?:find|fight|think|lead|get) (?:(?:his|her|their|its) way )?out of a (?:wet )?paper bag"
     r"|couldn'?t teach a (?:dog|fish|duck) to (?:sit|swim|bark)"
@@ -76,6 +77,14 @@ _CONTEMPT = re.compile(
     r"leader|ect|nqt|ta|head of \w+) and still (?:not|never|can'?t|couldn'?t|being unable)"
     r"|(?:0|zero|no|one|1|two|2|three|3) brain ?cells? between "
     r"(?:them|the lot|em|'em|the (?:lot|whole lot) of them)"
+    # a child's future written off: "half of them will be on the tills at Asda", "he'll be inside
+    # before he's 18"; the sarcastic "the Year 10 genius who set the fire alarm off"
+    r"|(?:will|'ll|gonna|going to) (?:all )?(?:be|end up) (?:on the tills(?: (?:at|in) \w+)?|"
+    r"stacking shelves(?: (?:at|in) \w+)?|flipping burgers|"
+    r"on benefits|on the dole|in prison|inside|in jail|in a young offenders)\b"
+    r"(?! (?:for|of) (?:the|a) (?:play|show|film|panto))"
+    r"|(?:genius|geniuses|bright sparks?|einsteins?|comedians?) who (?:set|broke|blocked|flooded|vandalised|"
+    r"smashed|stole|decided|thought|keeps?|kept|left|wrote|drew)"
     r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
     r"(?:kids|children|a school|a classroom|a class|pupils)"
     r")")
@@ -105,7 +114,7 @@ _A_THING = re.compile(
     r"spreadsheet|data drop|paperwork|marking|weather|rain|boiler|kettle|heating)\b")
 # ... nor fond: "the school is a circus this week, and we love it!", a costume.
 _FOND = re.compile(r"\b(?:love (?:it|them|this|you)|we love|loved it|costume|fancy dress|dressed as|"
-                   r"brilliant|amazing|proud)\b|[❤💕😍🥰]")
+                   r"brilliant|amazing|proud|legend)\b|[❤💕😍🥰]")
 # Phrases that name their target themselves ("the worst head it's ever had", "a joke of a
 # teacher", "imagine being a deputy head and still...", "this place is a shambles", "buy that
 # family some soap"): every other phrase needs whom outside it.
@@ -139,7 +148,8 @@ class ContemptDetector(WordsDetector):
             before_start = sentences_around(folded, match.start(), before=1, after=0)[0]
             clause_start = _clause_start(folded, sentence_start, match.start())
             if (in_family_news(folded, match.start())
-                    or _ELSEWHERE.search(folded, sentence_start, sentence_end)
+                    or _ELSEWHERE.search(folded, sentence_start, match.start())
+                    or _ELSEWHERE.search(folded, match.end(), sentence_end)
                     or _A_THING.search(folded, clause_start, match.start())
                     or _FOND.search(folded, sentence_start, sentence_end)):
                 continue

@@ -30,7 +30,8 @@ _DIG = re.compile(
     r"some of us (?:actually |still )?(?:do (?:our|the|some) (?:jobs?|work)|have to work|actually work|"
     r"actually teach|actually bother|turn up|pull our weight)"
     r"|a certain (?:someone|somebody|member of (?:staff|slt|smt|the \w+ (?:dept|department|team|office)))"
-    r"|(?:some|certain) (?:people|ppl|folk|parents|staff|teachers|colleagues|of you(?: lot)?) "
+    r"|(?:some|certain) (?:people|ppl|folk|parents|staff|teachers|colleagues|of you(?: lot)?|"
+    r"of (?:the|our|my) (?:parents|staff|teachers|mums|dads|families|mams)) "
     r"(?:in (?:my|our|this) (?:team|staffroom|department|dept|"
     r"office|year group|school|place)|(?:(?:in|at|on) (?:the )?(?:\w+ ){1,2}?)?(?:just |really |clearly )?"
     r"(?:need to|needs to|seem to think|"
@@ -47,8 +48,8 @@ _POINTED = re.compile(
     r"|you know who you are|if the cap fits"
     # "Guess which Y5 mum turned up still steaming": someone at school held up to be guessed at
     # ("Guess which Reception kid lost their first tooth today" is news)
-    r"|guess which (?:(?:y|yr|year\s?)\d{1,2}\s+|reception\s+|nursery\s+)?(?:mum|mam|mom|dad|parent|"
-    r"family|kid|child))\b")
+    r"|guess (?:which|whose) (?:(?:y|yr|year\s?)\d{1,2}\s+|reception\s+|nursery\s+)?"
+    r"(?:mum|mam|mom|dad|parent|family|kid|child))\b")
 _SOUR = re.compile(
     r"[🙄😒🤔🙃😤😡🤦🤷👀]|\b(?:again|always|never|need to|needs to|still|actually|apparently|clearly|"
     r"pulling|weight|credit|lazy|useless|pathetic|joke|sick of|fed up|bothered|moan\w*|revolve|"

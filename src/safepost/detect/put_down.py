@@ -37,6 +37,8 @@ SCHOOL_GROUP_WORDS = (
     r"\d{1,2}(?!am\b|pm\b|st\b|nd\b|rd\b|th\b|s\b)[a-z]{1,2}\d?|"
     r"(?:bottom|top|middle) set|set \d|my (?:form|class|tutor group|set|lot|year \d{1,2}s?)|"
     r"(?:that|this|the|our) (?:class|form|tutor group|set)|classes|pupils|students|"
+    # a class by its name ("Kingfisher class are feral today")
+    r"[a-z]+ class(?= (?:are|were|is|was|have been)\b)|"
     r"(?:the|these|our|school) parents|slt|"
     r"(?:the )?(?:maths|english|science|humanities) (?:dept|department)|dinner lad(?:y|ies)|"
     r"(?:kids|children) (?:in|at|from) (?:my|our|the) (?:class|school|year)")
