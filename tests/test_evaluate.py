@@ -1132,6 +1132,23 @@ def test_a_safeguarding_case_told_on_a_personal_account_is_confidential(
     assert "safeguarding case" in case.message and "DSL" in case.fix
 
 
+@pytest.mark.parametrize(("text", "confidential"), [
+    ("Y6 lad permanently excluded today after what he did to a dinner lady. About time.", True),
+    ("Finally!!! One of my Year 6s has got a 5 day exclusion. About time SLT grew a spine.", True),
+    # (not the school's decision about a pupil)
+    ("Nobody is excluded from our clubs - everyone welcome!", False),
+])
+def test_a_pupils_exclusion_told_is_the_schools_confidential_business(
+    run_check: Callable[..., CheckResult], text: str, confidential: bool,
+) -> None:
+    result = run_check(text, pack="auriga", at="2026-11-21T19:00:00+00:00")
+    found = [f for f in result.findings if f.detector == "sensitive_matters"
+             and f.rule == "content.confidential_org_info"]
+    assert bool(found) is confidential
+    if confidential:
+        assert "exclusion" in found[0].message
+
+
 @pytest.mark.parametrize(("kind", "counterpart", "raised"), [
     ("post", None, True),
     # a private message to a colleague is work between colleagues

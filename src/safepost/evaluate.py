@@ -264,10 +264,20 @@ def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
 SAFEGUARDING_CASE = "safeguarding"  # detect/sensitive.py's kind
 
 
+# An exclusion or a suspension: the school's own decision about a pupil.
+_AN_EXCLUSION = re.compile(r"exclu|suspen|perm ex", re.IGNORECASE)
+
+
+def _an_exclusion(matter: Evidence) -> bool:
+    return bool(matter.attrs.get("school_discipline")) and bool(_AN_EXCLUSION.search(matter.text))
+
+
 def _a_safeguarding_case(matter: Evidence) -> Iterator[Candidate]:
     """A safeguarding case told on a personal account ("another CP referral today", "social care
     in for one of my Reception babies") is the school's confidential business as well as the
-    child's private matter (outside readers: 39 of 62 such posts confidential, 46 personal)."""
+    child's private matter (outside readers: 39 of 62 such posts confidential, 46 personal); so
+    is a pupil's exclusion ("Y6 lad permanently excluded today": over the corpora and the looks,
+    every one of the 20 such posts labelled confidential)."""
     if matter.attrs.get("kind") == SAFEGUARDING_CASE:
         yield Candidate(
             JUDGEMENT_RULES["confidential"],
@@ -275,6 +285,12 @@ def _a_safeguarding_case(matter: Evidence) -> Iterator[Candidate]:
             "the school's confidential business, shared only with those who need to know.",
             matter, fix="Leave it out. If it is weighing on you, talk to the DSL or use the staff support "
                         "the school offers; never online.")
+    elif _an_exclusion(matter):
+        yield Candidate(
+            JUDGEMENT_RULES["confidential"],
+            f"Tells of a pupil's exclusion ('{matter.text}') on a personal account: the school's decisions "
+            "about a pupil are its confidential business, whatever the pupil did.",
+            matter, fix="Leave it out; the school tells those who need to know.")
 
 
 def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
@@ -346,8 +362,10 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
             )
             yield from _a_safeguarding_case(matter)
             return
-        if (matter.attrs.get("kind") == SAFEGUARDING_CASE and not matter.attrs.get("a_process")
-                and (matter.attrs.get("professional") or facts.of_kind("school_community_named"))):
+        if (((matter.attrs.get("kind") == SAFEGUARDING_CASE
+              and (matter.attrs.get("professional") or facts.of_kind("school_community_named")))
+             or (_an_exclusion(matter) and facts.of_kind("school_community_named")))
+                and not matter.attrs.get("a_process")):
             # ("Two referrals to MASH and a strategy meeting before 10am": whose is not said, the
             # case is still the school's; not "DSL refresher: lots on making referrals")
             yield from _a_safeguarding_case(matter)

@@ -98,6 +98,10 @@ _SENSITIVE: dict[str, str] = {
         r"(?<!nobody )(?<!no one )(?<!no-one )(?<!no child )"
         r"(?:been|was|is|being|got)(?: \w+ly| himself| herself| themselves)? excluded|"
         r"excluded(?= (?:a|one|him|her)\b(?! from))|"
+        # (session 29) "Y6 lad permanently excluded today", "excluded for 3 days", "a perm ex", "first
+        # ever suspension for a Year 2"
+        r"permanently exclud(?:ed|ing)|excluded for (?:\d+|one|two|three|four|five|ten|a|the rest of)\b|"
+        r"perm(?:anent)? ex\b|suspensions? (?:for|of) (?:a|an|one|the|my|our)\b|"
         r"(?:(?:fixed[- ]term|permanent|temporary|\d+[- ]day) |(?:his|her|their) (?:\w+ )?)"
         r"exclusions?(?! zone)|"
         r"(?:got|given|gets|on) (?:a |his |her |their )?fixed[- ]term"
