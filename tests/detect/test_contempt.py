@@ -42,6 +42,8 @@ Detect = Callable[..., list[Evidence]]
     ("Year 1 and b and d again. Half of them will be on the tills at Asda at this rate 😂",
      "will be on the tills at Asda"),
     ("To the Year 10 genius who set the fire alarm off: congrats 👏", "genius who set"),
+    ("Larkfield really has gone downhill since the new head came", "has gone downhill"),
+    ("Honestly, don't send your kids to Larkfield. Sinking ship.", "don't send your kids to"),
     # a pupil or member of staff named on the roster is someone at school
     ("Lorcan Fairweather was a nightmare again today. Honestly he's just thick", "he's just thick"),
     ("Daniel Fairbrother? Total waste of space", "waste of space"),
@@ -79,6 +81,7 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "The school is a circus this week with the panto, and we love it!",
     "The staff at Tesco were useless at their jobs today",
     "Ta for the card, you're a legend",
+    "Don't send your kids to school with a packed lunch on Friday, it's a pizza day 🍕",
     "My nephew reckons he'll end up in prison for eating all the biscuits 😂",
     "To the Year 6 legend who found my car keys on the field - thank you!",
 ])
