@@ -19,6 +19,10 @@ Detect = Callable[..., list[Evidence]]
     # a class's own list or register only where it is copied out
     ("New Year 7 register just dropped 😂 some of these names", "New Year 7 register"),
     ("Why does SIMS do this?? Pasting my set list so you can see", "set list"),
+    # (session 29) a class list with the families' details in it, the school's list used to sell
+    ("Here's the Year 2 class list with everyone's addresses for the party invites 😊", "class list"),
+    ("Hiya! Got your number off the Y3 class list 😊 I've just started selling a make-up range",
+     "Got your number off the Y3 class list"),
 ])
 def test_a_record_shown_is_found(detect: Detect, text: str, record: str) -> None:
     (item,) = detect(SchoolRecordsDetector(), text)
@@ -26,6 +30,8 @@ def test_a_record_shown_is_found(detect: Detect, text: str, record: str) -> None
 
 
 @pytest.mark.parametrize("text", [
+    # (session 29) school business sent from the list, however it is sent
+    "Hi, it's Mrs Wills from school - got your number off the contact sheet. Teddy's been a bit wobbly today",
     "Our SATs results are out and we're so proud of every one of them!",   # published, not a record shown
     "Here's the sign-up sheet for the staff quiz",
     "Spent all evening on the mock results spreadsheet. Send wine.",      # the work, not the record shown

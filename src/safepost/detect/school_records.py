@@ -33,14 +33,38 @@ _CLASS_LIST = re.compile(
     r"(?:the|our|my|new|class|form) (?:(?:year|yr) ?\d{1,2} )?register)(?! office| of)\b")
 _COPIED = re.compile(
     r"\b(?:screen ?shot\w*|screen ?grab\w*|pasting|pasted|leaked|just dropped|photo of|pic of)\b|📸")
+# ... or its families' details in it ("the Year 2 class list with everyone's addresses"), or used
+# to reach them for the writer's own ends ("Got your number off the class contact list 😊 I've
+# started selling candles"); and a records system's export ("the MIS export has 180 kids'
+# addresses and medical notes ... screenshot below").
+_DETAILS_IN_IT = re.compile(
+    r"\b(?:with|has|have|inc|including|and) (?:all )?(?:everyone'?s|their|the|kids'?|children'?s|\d+ kids'?) "
+    r"(?:home )?(?:addresses|phone numbers|numbers|dates? of birth|medical (?:notes|needs|info))\b")
+_TAKEN_FROM = re.compile(
+    r"\bgot (?:your|ur) (?:number|email|address|details) (?:off|from) (?:the |a |our )?"
+    r"(?:class|school|contact|parent|parents'?|(?:year|yr) ?\d{1,2}|y\d{1,2}|pta|trip)[\w' ]{0,20}?"
+    r"(?:list|register|sheet|system|database|app)\b")
+# ... for the writer's own ends (not "got your number off the contact sheet. Teddy's been a bit
+# wobbly today", school business however it is sent).
+_OWN_ENDS = re.compile(
+    r"\b(?:sell\w*|business|catalogue|tutor\w*|mates'? rates|\d+% off|discount|menu|orders?|party|"
+    r"invites?|fundrais\w*|sponsor\w*|vote for me|my (?:new )?(?:shop|range|page))\b|£\d")
+_MIS_EXPORT = re.compile(r"\b(?:mis|sims|arbor|bromcom|scholarpack|cpoms) (?:export|report|download)\b")
 
 
 class SchoolRecordsDetector(WordsDetector):
     name = "school_records"  # reads the member of staff's own words
 
     def read(self, subject: Subject, text: str, folded: str) -> Iterable[Evidence]:
+        taken = _TAKEN_FROM.search(folded)
+        if taken is not None and _OWN_ENDS.search(folded):
+            yield Evidence(self.name, "school_records_shared", text[taken.start():taken.end()],
+                           taken.start(), taken.end())
+            return
         found = [(record, _SHOWN) for record in first_few(_RECORD.finditer(folded))]
         found += [(record, _COPIED) for record in first_few(_CLASS_LIST.finditer(folded))]
+        found += [(record, _DETAILS_IN_IT) for record in first_few(_CLASS_LIST.finditer(folded))]
+        found += [(record, _SHOWN) for record in first_few(_MIS_EXPORT.finditer(folded))]
         for record, shown_by in sorted(found, key=lambda pair: pair[0].start()):
             if shown_by.search(folded, *sentence_bounds(folded, record.start())) is None:
                 continue

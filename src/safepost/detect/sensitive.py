@@ -202,6 +202,9 @@ _OWN_PUPILS = re.compile(
     # the pupil an incident was about: "the boy responsible has been suspended"
     r"the (?:boy|girl|lad|pupil|student|child|young person|pupils|students|boys|girls|children) "
     r"(?:responsible|involved|concerned|in question)|"
+    # "the boy who hit Ruby at lunch", "the lad who started it"
+    r"the (?:boy|girl|lad|lass|kid|pupil|student|child) who (?:hit|punched|kicked|started|threw|bit|pushed|"
+    r"attacked|hurt|bullied|stole|did|set|swore)|"
     # "my little Y2 lad", "my little Year 7 with ADHD"
     r"(?:my|our) (?:little |lovely |gorgeous )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
     r"(?:boy|girl|lad|lass|kid|kiddo|child|pupil|student|one)|"
@@ -277,7 +280,11 @@ _PUPIL_FAMILY = re.compile(
 # news too ("died", "debt", "signed off"), and so say nothing of a pupil named elsewhere.
 _TOLD_OF_SOMEONE: dict[str, str] = {
     "discipline or the police": (
-        r"(?:being |been )?investigated by (?:the )?police|police (?:are|were) investigating"
+        r"(?:being |been )?investigated by (?:the )?police|police (?:are|were) investigating|"
+        # (session 29) a colleague's discipline: "Mr T's had a formal warning", "Gareth's got a
+        # final written warning"
+        r"(?:got|had|given|issued|on|received) (?:a )?(?:final )?(?:formal |written )+warning|"
+        r"disciplinary (?:hearing|meeting|action|investigation)"
     ),
     "health": (
         r"overdose|in hosp|intensive care|long covid|(?:nervous|mental) breakdown|"
@@ -294,6 +301,8 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
         r"broken (?:arm|wrist|leg|ankle|nose|collarbone)|concussion|fractured|"
         # a pregnancy not yet theirs to announce: "so excited for Hannah, baby Lowe due in August"
         r"pregnan(?:t|cy)|expecting (?:a baby|twins|again|(?:her|their|his) (?:first|second|third))|"
+        r"(?<='s )expecting\b(?! (?:a (?:call|parcel|delivery|visit)|to|it|us|you|them|him|her|me)\b)|"
+        r"\d{1,2} ?weeks? scan|"
         r"baby (?:\w+ )?(?:is )?due (?:in|on|at|any day)"
     ),
     "gender identity or sexuality": (
