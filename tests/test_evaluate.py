@@ -1137,6 +1137,9 @@ def test_a_safeguarding_case_told_on_a_personal_account_is_confidential(
     ("Finally!!! One of my Year 6s has got a 5 day exclusion. About time SLT grew a spine.", True),
     # (not the school's decision about a pupil)
     ("Nobody is excluded from our clubs - everyone welcome!", False),
+    ("So proud of our Year 11s - no permanent exclusions all year at Larkfield!", False),
+    ("Permanently excluded from the Year 6 team quiz for cheating 😂", False),
+    ("Year 6 are excluded for the rest of the week from the field because it's waterlogged", False),
 ])
 def test_a_pupils_exclusion_told_is_the_schools_confidential_business(
     run_check: Callable[..., CheckResult], text: str, confidential: bool,

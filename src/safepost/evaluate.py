@@ -356,7 +356,7 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
             yield Candidate(
                 PERSONAL_SENSITIVE_RULES,
                 f"Tells of {label} {matter.attrs['kind']} matter ('{person}': "
-                f"'{matter.text}') on a personal account: unnamed, it is still their private "
+                f"'{matter.text}') on a personal account: named or not, it is their private "
                 "information, and those who know the school know who.",
                 matter, fix=OTHERS_MATTER_FIX,
             )
@@ -1010,7 +1010,10 @@ _WORDS_READINGS = (
     # and the school's confidential business, on any account (detect/school_records.py).
     _WordsReading(
         "school_records_shared", ("content.data_protection", "content.personal_info_about_individuals"), True,
-        lambda item: (f"Shows pupils' records ('{item.text}'): a class's results, grades, register or "
+        lambda item: (f"Uses the school's records for the writer's own ends ('{item.text}'): families' "
+                      "contact details are personal data the school holds for its own business only."
+                      if item.attrs.get("used_for_own_ends") else
+                      f"Shows pupils' records ('{item.text}'): a class's results, grades, register or "
                       "lists are personal data the school holds in confidence."),
         RECORDS_SHOWN_FIX),
     _WordsReading(

@@ -30,7 +30,7 @@ Detect = Callable[..., list[Evidence]]
     ("Certain people in KS1 need to remember they're a TA not the class teacher", "Certain people in KS1 need to"),
     ("Some people in the maths dept need to start pulling their weight 🙄", "Some people in the maths dept need to"),
     ("Some of the parents at my school need to take a long hard look at themselves",
-     "Some of the parents at my school need to"),
+     "Some of the parents at my school need to take a long hard look"),
     ("Guess whose mum rolled up to Y8 parents' evening half cut AGAIN 🍷 you know who I mean 👀",
      "Guess whose mum"),
     ("Certain people in KS2 need to stop taking the credit", "Certain people in KS2 need to"),
@@ -58,6 +58,9 @@ def test_a_dig_at_people_at_work_is_found(detect: Detect, text: str, words: str)
     "Not naming names but someone in Year 2 lost their first tooth",
     "#justsaying the staff room coffee machine is broken",
     "Funny how he always manages to score in the staff v pupils match",
+    # (session 29's second review) a reminder, not a dig
+    "Some of our families need to apply for free school meals by Friday - forms in the office",
+    "Some of our staff need to complete their safeguarding training by Friday",
     "Guess which Reception kid lost their first tooth today 🦷",
     "Guess which teacher forgot her PE kit again 🤦 (me!)",
 ])

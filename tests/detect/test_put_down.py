@@ -29,6 +29,8 @@ def test_a_school_group_put_down_is_found(detect: Detect, text: str, words: str,
 
 
 @pytest.mark.parametrize("text", [
+    "My spin class was like a zoo tonight 🚴",                         # not a school's class
+    "The working class are absolute animals according to this MP, disgraceful",
     "Feral cats have moved into the shed at the allotment again",
     "The Year 6 wildlife garden has gone completely feral over the summer, brambles everywhere",
     "Two weeks of half term and I've gone totally feral. No make-up, no alarm",

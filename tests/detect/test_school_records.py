@@ -30,7 +30,9 @@ def test_a_record_shown_is_found(detect: Detect, text: str, record: str) -> None
 
 
 @pytest.mark.parametrize("text", [
-    # (session 29) school business sent from the list, however it is sent
+    # (session 29) school business sent from the list, however it is sent; the writer's own report
+    "Just finished my CPOMS report, here's to the weekend 🍷",
+    "Got your number off the Year 3 list - details of the sponsored walk for the school attached",
     "Hi, it's Mrs Wills from school - got your number off the contact sheet. Teddy's been a bit wobbly today",
     "Our SATs results are out and we're so proud of every one of them!",   # published, not a record shown
     "Here's the sign-up sheet for the staff quiz",

@@ -24,7 +24,8 @@ Detect = Callable[..., list[Evidence]]
     ("Had to take a disclosure today, lass is 12", "Had to take a disclosure", "safeguarding"),
     ("Y6 lad permanently excluded today, about time", "permanently excluded", "discipline or the police"),
     ("the boy who hit Ruby at lunch has been excluded for 3 days", "been excluded", "discipline or the police"),
-    ("First ever suspension for a Year 2 today", "suspension for a", "discipline or the police"),
+    ("Another perm ex in Year 10 this week", "perm ex", "discipline or the police"),
+    ("First ever suspension for a Year 2 today", "suspension for a Year 2", "discipline or the police"),
     ("Amber in Year 10 has been excluded for three days", "been excluded", "discipline or the police"),
     ("Joy is now a young carer for her mum", "young carer", "safeguarding or family circumstances"),
     # (session 21, after a reviewer's probe) words the list lacked, and forms it was too tight for

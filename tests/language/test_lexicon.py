@@ -104,6 +104,7 @@ from safepost.language.model import OFFICIAL_ONLY
     ("you looked well fit in them leggings at staff netball 😍", "harassment"),
     ("Bet you look even better out of that cardigan", "harassment"),
     ("The new PE teacher in those shorts 🥵 volunteering for every duty now", "harassment"),
+    ("Mr McCabe in his PE shorts today 🥵 he can take my register any day", "harassment"),
     ("Has anyone seen Ewa's new haircut 😂😂 proper Lego man vibes", "harassment"),
     ("did you get dressed in the dark again Laura? no wonder the kids laugh", "harassment"),
     ("right girls nobody tell Cristina where we're going friday, if she asks it's cancelled", "harassment"),
@@ -247,6 +248,14 @@ def test_phrases_found(text: str, label: str) -> None:
     "Nobody tell Sarah about the surprise party on Friday 🤫🎉",
     "Year 6 in their new PE kit today, looking smart!",
     "Know your place value! Year 3 maths challenge",
+    # (session 29's second review) fitness, a plaster cast, a hot day, a marathon, the queue
+    "Has anyone seen my new haircut? be honest 😂",
+    "Know your place in the queue for the tuck shop kids!",
+    "You looked so fit at the Race for Life today, 5k in 28 mins!",
+    "She looked fit and well after her op, lovely to see her",
+    "Bet he looks even better out of that cast, get well soon mate",
+    "New PE kit for the netball team 🥵 it was 30 degrees at the tournament",
+    "Taking bets on him lasting the full 26 miles at the marathon 🏃",
     # (session 28) English no longer said of a language, not of a place or its people
     "kids' slang, it's not even English anymore 😂",
     "Year 9's homework? that's not even English any more lol",

@@ -30,7 +30,7 @@ _CONTEMPT = re.compile(
     # "couldn't organise a piss-up in a brewery", "couldn't run a raffle in a paper bag"
     r"couldn'?t (?:organi[sz]e|run|arrange|manage|plan|sort|lead)\b[^.!?\n]{0,40}?"
     r"\bin an? (?:brewery|tea ?factory|distillery|pub|vineyard|sweet ?shop|paper bag|post office|chip shop|"
-    r"bakery|library|bookshop|queue)"
+    r"bakery|bookshop)"
     r"|couldn'?t (?:run|manage|organi[sz]e|fill|plan) a bath"
     r"|couldn'?t (?:find|fight|think|lead|get) (?:(?:his|her|their|its) way )?out of a (?:wet )?paper bag"
     r"|couldn'?t teach a (?:dog|fish|duck) to (?:sit|swim|bark)"
@@ -62,11 +62,13 @@ _CONTEMPT = re.compile(
     r"(?:\w+ )?(?:academy|school|primary|juniors|infants|high))\b|to \w+)"
     r"|wouldn'?t know (?:a|an|good) (?:\w+ )?(?:\w+ )?if (?:it|one|they|he|she) "
     r"(?:hit|slapped|bit|smacked|kicked|fell on|landed on|jumped out at|punched|sat on|walked up to)"
+    # (going downhill of the school itself: `_DOWNHILL_OF`)
     r"|(?:'s|is|are|has been|have been) going downhill|(?:has|have|'s) (?:really )?gone downhill"
-    # "she's ruined that school", "a sinking ship", "don't send your kids to Hollins Green"
-    r"|(?:has|have|'s|'ve) ruined (?:that|the|this|our) (?:school|place|academy)|sinking ship"
+    # "she's ruined that school", "don't send your kids to Hollins Green"
+    r"|(?:has|have|'s|'ve) (?:absolutely |completely |totally |really )?ruined (?:that|the|this|our) "
+    r"(?:school|place|academy)\b(?! (?:year|run|mats?|cards?|hall|field|garden|trip))"
     r"|(?:don'?t|do not|never) send (?:your|ur) (?:kids|children|child|son|daughter|little ones?) "
-    r"(?:to|there)\b"
+    r"(?:to|there)\b(?! school\b| nursery\b| the (?:trip|disco|club|party))"
     # "this place is a shambles", "the school's a joke", "a walking disaster"
     r"|(?:this|that|the|our) (?:place|school|academy|trust|department|dept|office)"
     r"(?:'s| is| was| has been| has become) (?:\w+ )?(?:a |an )?(?:absolute |complete |total |utter |bloody |"
@@ -83,12 +85,14 @@ _CONTEMPT = re.compile(
     r"(?:them|the lot|em|'em|the (?:lot|whole lot) of them)"
     # a child's future written off: "half of them will be on the tills at Asda", "he'll be inside
     # before he's 18"; the sarcastic "the Year 10 genius who set the fire alarm off"
-    r"|(?:will|'ll|gonna|going to) (?:all )?(?:be|end up) (?:on the tills(?: (?:at|in) \w+)?|"
-    r"stacking shelves(?: (?:at|in) \w+)?|flipping burgers|"
+    r"|(?:will|'ll|gonna|going to) (?:all )?end up (?:on the tills|stacking shelves|flipping burgers|"
     r"on benefits|on the dole|in prison|inside|in jail|in a young offenders)\b"
-    r"(?! (?:for|of) (?:the|a) (?:play|show|film|panto))"
-    r"|(?:genius|geniuses|bright sparks?|einsteins?|comedians?) who (?:set|broke|blocked|flooded|vandalised|"
-    r"smashed|stole|decided|thought|keeps?|kept|left|wrote|drew)"
+    r"|(?:will|'ll|gonna|going to) (?:all )?be (?:on the tills(?: (?:at|in) \w+)?|"
+    r"stacking shelves(?: (?:at|in) \w+)?|flipping burgers|on benefits|on the dole|in prison|inside|"
+    r"in jail)\b"
+    r"(?= (?:at this rate|before (?:he|she|they)(?:'s|'re| is| are| turns?)|by the time (?:he|she|they)))"
+    r"|(?:genius|geniuses|bright sparks?|comedians?) who (?:set|broke|blocked|flooded|vandalised|"
+    r"smashed|stole)"
     r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
     r"(?:kids|children|a school|a classroom|a class|pupils)"
     r")")
@@ -122,7 +126,11 @@ _FOND = re.compile(r"\b(?:love (?:it|them|this|you)|we love|loved it|costume|fan
 # Phrases that name their target themselves ("the worst head it's ever had", "a joke of a
 # teacher", "imagine being a deputy head and still...", "this place is a shambles", "buy that
 # family some soap"): every other phrase needs whom outside it.
-_NAMES_ITS_TARGET = re.compile(r"^(?:worst|a joke of|imagine being|buy|(?:this|that|the|our) )")
+_NAMES_ITS_TARGET = re.compile(r"^(?:worst|a joke of|imagine being|buy|(?:this|that|the|our) |"
+                               r"(?:has|have|'s|'ve) (?:\w+ )?ruined)")
+# Going downhill is said of the school only where the school, its leadership or its name is what
+# goes ("Gorsemere First has gone downhill"), not a class's behaviour or the writer's handwriting.
+_DOWNHILL_OF = re.compile(r"\b(?:school|place|academy|trust|leadership|slt|management|ours|it)\b")
 
 
 def _whom(folded: str, start: int, end: int) -> re.Match[str] | None:
@@ -161,6 +169,10 @@ class ContemptDetector(WordsDetector):
                     folded, clause_start, match.start()):
                 continue  # the writer's own failing, told of themself
             # (whom outside the phrase: "going downhill" names no one; "worst head" does)
+            if "downhill" in match.group(0) and not (
+                    _DOWNHILL_OF.search(folded, clause_start, match.start())
+                    or _school_named(subject, text, clause_start, match.start())):
+                continue  # ("behaviour in my Year 8 class has gone downhill since the clocks changed")
             whom = (_whom(folded, match.start(), match.end()) if _NAMES_ITS_TARGET.match(match.group(0))
                     else None) or _whom(folded, before_start, match.start()) or _whom(
                 folded, match.end(), sentence_end)

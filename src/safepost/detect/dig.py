@@ -30,8 +30,13 @@ _DIG = re.compile(
     r"some of us (?:actually |still )?(?:do (?:our|the|some) (?:jobs?|work)|have to work|actually work|"
     r"actually teach|actually bother|turn up|pull our weight)"
     r"|a certain (?:someone|somebody|member of (?:staff|slt|smt|the \w+ (?:dept|department|team|office)))"
-    r"|(?:some|certain) (?:people|ppl|folk|parents|staff|teachers|colleagues|of you(?: lot)?|"
-    r"of (?:the|our|my) (?:parents|staff|teachers|mums|dads|families|mams)) "
+    # ("some of the parents at my school need to take a long hard look at themselves"; not "some
+    # of our families need to apply for free school meals by Friday")
+    r"|some of (?:the|our|my) (?:parents|staff|teachers|mums|dads|families|mams)"
+    r"(?: (?:at|in|from) (?:my|our|this|the) \w+)? (?:really |clearly |seriously )?"
+    r"(?:need to (?:take a (?:long )?(?:hard )?look|grow up|get a grip|wake up|realise|stop moaning|"
+    r"get over themselves)|want locking up|should be ashamed|think (?:they|it'?s))"
+    r"|(?:some|certain) (?:people|ppl|folk|parents|staff|teachers|colleagues|of you(?: lot)?) "
     r"(?:in (?:my|our|this) (?:team|staffroom|department|dept|"
     r"office|year group|school|place)|(?:(?:in|at|on) (?:the )?(?:\w+ ){1,2}?)?(?:just |really |clearly )?"
     r"(?:need to|needs to|seem to think|"

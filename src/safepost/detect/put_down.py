@@ -38,6 +38,8 @@ SCHOOL_GROUP_WORDS = (
     r"(?:bottom|top|middle) set|set \d|my (?:form|class|tutor group|set|lot|year \d{1,2}s?)|"
     r"(?:that|this|the|our) (?:class|form|tutor group|set)|classes|pupils|students|"
     # a class by its name ("Kingfisher class are feral today")
+    r"(?!(?:spin|yoga|pilates|zumba|working|business|training|middle|upper|lower|first|second|world|"
+    r"dance|fitness|evening|night|exercise|salsa|puppy|dog|gym|boxing|cookery|ruling|political)\b)"
     r"[a-z]+ class(?= (?:are|were|is|was|have been)\b)|"
     r"(?:the|these|our|school) parents|slt|"
     r"(?:the )?(?:maths|english|science|humanities) (?:dept|department)|dinner lad(?:y|ies)|"

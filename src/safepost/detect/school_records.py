@@ -47,9 +47,9 @@ _TAKEN_FROM = re.compile(
 # ... for the writer's own ends (not "got your number off the contact sheet. Teddy's been a bit
 # wobbly today", school business however it is sent).
 _OWN_ENDS = re.compile(
-    r"\b(?:sell\w*|business|catalogue|tutor\w*|mates'? rates|\d+% off|discount|menu|orders?|party|"
-    r"invites?|fundrais\w*|sponsor\w*|vote for me|my (?:new )?(?:shop|range|page))\b|£\d")
-_MIS_EXPORT = re.compile(r"\b(?:mis|sims|arbor|bromcom|scholarpack|cpoms) (?:export|report|download)\b")
+    r"\b(?:sell\w*|business|catalogue|tutor\w*|mates'? rates|\d+% off|discount|vote for me|"
+    r"my (?:new )?(?:shop|range|page|candles?|cakes?|products?))\b")
+_MIS_EXPORT = re.compile(r"\b(?:mis|sims|arbor|bromcom|scholarpack|cpoms) (?:export|download)\b")
 
 
 class SchoolRecordsDetector(WordsDetector):
@@ -59,7 +59,7 @@ class SchoolRecordsDetector(WordsDetector):
         taken = _TAKEN_FROM.search(folded)
         if taken is not None and _OWN_ENDS.search(folded):
             yield Evidence(self.name, "school_records_shared", text[taken.start():taken.end()],
-                           taken.start(), taken.end())
+                           taken.start(), taken.end(), attrs={"used_for_own_ends": True})
             return
         found = [(record, _SHOWN) for record in first_few(_RECORD.finditer(folded))]
         found += [(record, _COPIED) for record in first_few(_CLASS_LIST.finditer(folded))]

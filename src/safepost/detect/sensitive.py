@@ -100,8 +100,17 @@ _SENSITIVE: dict[str, str] = {
         r"excluded(?= (?:a|one|him|her)\b(?! from))|"
         # (session 29) "Y6 lad permanently excluded today", "excluded for 3 days", "a perm ex", "first
         # ever suspension for a Year 2"
-        r"permanently exclud(?:ed|ing)|excluded for (?:\d+|one|two|three|four|five|ten|a|the rest of)\b|"
-        r"perm(?:anent)? ex\b|suspensions? (?:for|of) (?:a|an|one|the|my|our)\b|"
+        r"permanently exclud(?:ed|ing)\b(?! from (?!school|the school|the academy|lessons|class|"
+        r"\w+ (?:academy|"
+        r"high|primary|school)))|"
+        r"excluded for (?:(?:\d+|one|two|three|four|five|ten|a) (?:days?|weeks?|months?)|"
+        r"the rest of (?:the )?"
+        r"(?:year|term|week))\b(?![^.!?\n]{0,30}\bfrom (?:the )?(?:field|pitch|quiz|game|playground|hall|"
+        r"pool))|"
+        r"perm(?:anent)? ex(?:es)?\b|suspensions? (?:for|of) (?:a|an|one|the|my|our)(?: (?:(?:year|"
+        r"yr) ?\d{1,2}|"
+        r"y\d{1,2}|\w+))?\b|"
+        r"(?<!no )(?<!zero )(?<!fewer )(?<!reducing )(?<!reduce )(?<!without )"
         r"(?:(?:fixed[- ]term|permanent|temporary|\d+[- ]day) |(?:his|her|their) (?:\w+ )?)"
         r"exclusions?(?! zone)|"
         r"(?:got|given|gets|on) (?:a |his |her |their )?fixed[- ]term"
@@ -236,7 +245,7 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:i|i'd|i've|i'm|me|myself|children|people|patients|families|adults|others|everyone|"
     r"(?:his|her|their) (?:\w+ )?" + _KIN + r")\b")
 _SCHOOL_DISCIPLINE = re.compile(
-    r"exclu|detention|isolation|behaviour|fixed[- ]term|swore at|spoken to|sanction")
+    r"exclu|detention|isolation|behaviour|fixed[- ]term|swore at|spoken to|sanction|suspen|perm ex")
 _KINDS = list(_SENSITIVE)
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{words})" for i, words in enumerate(_SENSITIVE.values()))
                       + r")\b")
@@ -301,8 +310,9 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
         r"broken (?:arm|wrist|leg|ankle|nose|collarbone)|concussion|fractured|"
         # a pregnancy not yet theirs to announce: "so excited for Hannah, baby Lowe due in August"
         r"pregnan(?:t|cy)|expecting (?:a baby|twins|again|(?:her|their|his) (?:first|second|third))|"
-        r"(?<='s )expecting\b(?! (?:a (?:call|parcel|delivery|visit)|to|it|us|you|them|him|her|me)\b)|"
-        r"\d{1,2} ?weeks? scan|"
+        r"(?<='s )expecting(?=\s*(?:[!.,🤰]|$|again|twins|number|baby|(?:her|their|his) (?:first|second|"
+        r"third)))|"
+        r"\d{1,2}[- ]?weeks? scan|"
         r"baby (?:\w+ )?(?:is )?due (?:in|on|at|any day)"
     ),
     "gender identity or sexuality": (
