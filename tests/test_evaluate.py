@@ -1446,3 +1446,34 @@ def test_staff_in_school_clothing_in_a_personal_picture(
     official = run_check("10k done in our work polos!", pack=pack, channel="official",
                          images=[{"path": "images/missing_photo.jpg"}], approval={"staff_id": "S01"})
     assert not [f for f in official.findings if f.detector == "branding"]
+
+
+SATURDAY_EVENING = "2026-11-21T19:00:00+00:00"
+
+
+@pytest.mark.parametrize(("pack", "at", "also"), [
+    # the pack's rule on sexual content, or, where it states none, the school's good name
+    ("staffs_protocol", SATURDAY_EVENING, {"content.sexual_obscene"}),
+    ("auriga", SATURDAY_EVENING, {"content.disrepute"}),
+    ("tpat", None, {"content.disrepute"}),
+    # TPAT reaches personal accounts in working time only; a safeguarding concern is not bound by it
+    ("tpat", SATURDAY_EVENING, set()),
+])
+def test_pupils_talked_of_sexually_by_staff_go_to_the_dsl(
+    run_check: Callable[..., CheckResult], pack: str, at: str | None, also: set[str],
+) -> None:
+    when = {"at": at} if at else {}
+    result = run_check("some of these year 11 girls look about 25 in their prom pics 👀 not complaining",
+                       pack=pack, channel="personal", **when)
+    found = [f for f in result.findings if f.detector == "sexualised_pupils"]
+    assert sorted(f.rule for f in found) == sorted({"workflow.safeguarding_escalation"} | also)
+    assert result.verdict == "escalate"
+    assert "year 11 girls" in found[0].message and "DSL" in found[0].fix
+
+
+def test_pupils_talked_of_sexually_in_a_parents_comment_are_not_the_staff_members_words(
+    run_check: Callable[..., CheckResult],
+) -> None:
+    result = run_check("the year 10 girls are nearly legal 😂", pack="holbrook", channel="official",
+                       kind="comment", counterpart={"kind": "parent", "direction": "received"})
+    assert [f for f in result.findings if f.detector == "sexualised_pupils"] == []

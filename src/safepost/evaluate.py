@@ -1146,6 +1146,30 @@ def _looks_remark_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
+# Pupils talked of sexually by a member of staff (detect/sexualised.py): a concern about that
+# adult for the DSL, and sexual content the school must answer for; under AURIGA and TPAT, which
+# state no rule on sexual content, the outside readers name the harm to the school's good name
+# (two of three) before inappropriate material.
+SEXUALISED_PUPILS_RULES = ("content.sexual_obscene", "content.disrepute")
+
+
+def _sexualised_pupils_candidates(facts: _Facts) -> Iterator[Candidate]:
+    if others_words(facts.request) is not None:
+        return
+    for item in facts.of_kind("pupils_sexualised")[:1]:
+        said = f"'{item.text}', of {item.attrs['pupils']}"
+        fix = ("Delete it and do not post it again. The DSL must be told: an adult who talks of pupils "
+               "this way is a safeguarding concern, whatever was meant.")
+        yield Candidate(
+            ("workflow.safeguarding_escalation",),
+            f"Talks of pupils sexually ({said}): from a member of staff, who holds a position of trust, "
+            "that is a safeguarding concern for the DSL.", item, fix=fix)
+        yield Candidate(
+            SEXUALISED_PUPILS_RULES,
+            f"Sexual talk about the school's pupils ({said}) in public shames the school and the pupils.",
+            item, fix=fix)
+
+
 def _pursuit_candidates(facts: _Facts) -> Iterator[Candidate]:
     """A member of staff's own message or comment that goes on after the other person has made
     clear they do not want it (detect/pursuit.py): unwanted communication where the pack names
@@ -1832,12 +1856,14 @@ def evaluate(
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _branding_candidates,
                         _language_candidates,
                         _words_reading_candidates, _blame_candidates, _unannounced_business_candidates,
-                        _unnamed_matter_candidates, _looks_remark_candidates, _pursuit_candidates)
+                        _unnamed_matter_candidates, _looks_remark_candidates, _sexualised_pupils_candidates,
+                        _pursuit_candidates)
     handlers = (
         _name_candidates, _image_candidates, _branding_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
         _words_reading_candidates, _blame_candidates, _unannounced_business_candidates,
-        _unnamed_matter_candidates, _looks_remark_candidates, _pursuit_candidates, _security_candidates,
+        _unnamed_matter_candidates, _looks_remark_candidates, _sexualised_pupils_candidates,
+        _pursuit_candidates, _security_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
     unread = (set(content_handlers) if likes_not_posting

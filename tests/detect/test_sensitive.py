@@ -202,3 +202,30 @@ def test_an_op_or_a_sanction_that_is_no_ones_matter(detect: Detect, text: str) -
 def test_a_class_named_for_its_pupils_is_the_writers_own(detect: Detect) -> None:
     (item,) = detect(SensitiveMatterDetector(), "Another call to social care today about one of my Kingfishers")
     assert item.attrs["own_pupils"] == "one of my Kingfishers" and item.attrs["kind"] == "safeguarding"
+
+
+@pytest.mark.parametrize(("text", "words", "whose", "who"), [
+    # (session 30) a family by its year group or its class's name, a family at the food bank
+    ("One of our Y3 families got evicted this week 😢", "evicted", "pupil_family", "One of our Y3 families"),
+    ("One of our Puffin families is being evicted on Friday", "evicted", "pupil_family",
+     "One of our Puffin families"),
+    ("Saw one of our Y8 mums at the food bank today 😔", "at the food bank", "pupil_family",
+     "one of our Y8 mums"),
+    # a key worker's own pupils
+    ("One of my key work lads got arrested last night. Gutted.", "got arrested", "own_pupils",
+     "One of my key work lads"),
+])
+def test_a_familys_hardship_and_a_key_workers_pupils(
+    detect: Detect, text: str, words: str, whose: str, who: str,
+) -> None:
+    (item,) = detect(SensitiveMatterDetector(), text)
+    assert item.text == words and item.attrs[whose] == who
+
+
+@pytest.mark.parametrize("text", [
+    "Food bank collection this Friday: one of our families suggested tins of soup!",
+    "A massive thank you to Mr and Mrs Nowak for donating 20 trays of tins to the food bank",
+    "One of our new families has joined the PTA, welcome!",
+])
+def test_giving_to_a_food_bank_is_no_ones_hardship(detect: Detect, text: str) -> None:
+    assert detect(SensitiveMatterDetector(), text) == []

@@ -40,6 +40,7 @@ from safepost.detect.school_identity import SchoolIdentityDetector
 from safepost.detect.school_records import SchoolRecordsDetector
 from safepost.detect.school_talk import SchoolTalkDetector
 from safepost.detect.sensitive import SensitiveMatterDetector
+from safepost.detect.sexualised import SexualisedPupilsDetector
 from safepost.detect.unannounced import UnannouncedBusinessDetector
 
 __all__ = [
@@ -57,7 +58,8 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PressDetector(), ContradictionDetector(), InspectionOutcomeDetector(), UnpublishedResultsDetector(),
         UnannouncedBusinessDetector(),
         IncidentDetector(),
-        PutDownDetector(), ContemptDetector(), LooksRemarkDetector(), PursuitDetector(),
+        PutDownDetector(), ContemptDetector(), LooksRemarkDetector(), SexualisedPupilsDetector(),
+        PursuitDetector(),
         SchoolRecordsDetector(),
         DigDetector(), BlameDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(),
         CopyrightDetector(),

@@ -187,7 +187,8 @@ _TOPIC_OF = re.compile(
 # about the writer.)
 _OWN_PUPILS = re.compile(
     r"\b(?:(?:one|two|three|a couple) of (?:my|our|the) "
-    r"(?:(?:base|unit|nurture|resource base|provision|sen|send|reception|nursery|class|form) )?"
+    r"(?:(?:base|unit|nurture|resource base|provision|sen|send|reception|nursery|class|form|"
+    r"key ?work(?:er)?) )?"
     r"(?:tutor group|form|class|set|little ones|tutees|mentees|caseload|"
     r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids|lads|lasses|boys|girls|"
     r"(?:reception|nursery|class) (?:kids|children)|"
@@ -278,7 +279,9 @@ _COLLEAGUE = re.compile(
     r"(?:our|my) [a-z]+ (?:from|at) (?:work|the office|school))\b")
 _PUPIL_FAMILY = re.compile(
     r"\b(?:one of (?:my|our) (?:families|parents|mums|dads|"
-    r"(?:(?:year|yr) ?\d{1,2}|reception|nursery|class|form) (?:mums|dads|parents|families))"
+    # "one of our Y3 families", "one of our Heron families", "one of our nurture families"
+    r"(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery|class|form|[a-z]+) "
+    r"(?:mums|dads|mams|parents|families))"
     r"|(?:a|one|this|that|the) (?:parent|mum|dad|family|carer|grandparent)s? (?:in|from|of|at) "
     r"(?:my|our|the) (?:class|school|form|year|nursery|reception|playground)"
     r"|(?:mum|mam|mom|dad|parents?|grandma|grandad|nan|nana|gran|granny|carer|family|brother|sister|"
@@ -323,6 +326,9 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
     "safeguarding or family circumstances": (
         r"on trial|sent down|\d+ placements|placements? (?:broke|has broken|have broken) down|"
         r"social workers? (?:for|of)|debts?|bankrupt\w*|evicted|eviction|lose the house|"
+        # (session 30) "saw one of our Y8 mums at the food bank"
+        r"(?:at|in|using|uses|use|from) (?:the )?food ?banks?(?! (?:collection|donations?|appeal|drive|"
+        r"hamper|box|trolley|volunteers?))|"
         r"losing (?:the|their|her|his) (?:house|home)|made redundant|getting divorced|separating|"
         r"splitting up|affair|inside for|locked up"
     ),
