@@ -509,6 +509,19 @@ def test_a_like_of_hate_is_still_read_where_likes_are_not_mentioned(pack: str) -
     assert rules(result) & {"content.discriminatory_remarks", "content.bullying_harassment"}
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    # (session 30) a like is no posting under REAch2, but endorsing hate is still read (both such
+    # likes in the outside looks labelled discrimination) ...
+    ("Send them all back where they came from, filthy immigrants", True),
+    # ... not a liked dig at one teacher (its readers: no finding)
+    ("Mr Lloyd's new haircut makes him look like a thumb 😂", False),
+])
+def test_a_like_of_hate_under_reach2_endorses_it(text: str, read: bool) -> None:
+    result = run("reach2", at=EVENING, kind="like", text=text)
+    assert ("content.discriminatory_remarks" in rules(result)) is read
+    assert bool(result.findings) is read
+
+
 def test_a_liked_post_under_auriga_is_not_read_for_a_pupils_matter() -> None:
     # (the readings added in session 21 skip a like as the content readings do)
     text = "Long day. Social services in again for one of my tutor group, poor kid"

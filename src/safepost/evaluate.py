@@ -40,6 +40,9 @@ IMAGE_CONSENT_RULES = (
 # What a like still says where a policy never mentions likes: endorsing hate, abuse, threats or
 # obscenity, not a grumble or a name.
 ENDORSED_IN_A_LIKE = frozenset({"discrimination", "harassment", "threat", "sexual", "inappropriate_link"})
+# Where a like is no posting (REAch2), it still endorses hate, threats and obscenity, not a dig at
+# one person (its readers: both liked hateful posts breaches, both liked mockery of a teacher not).
+ENDORSED_WHERE_A_LIKE_IS_NO_POSTING = ENDORSED_IN_A_LIKE - {"harassment"}
 PERSONAL_SENSITIVE_RULES = ("content.personal_info_about_individuals", "content.data_protection")
 PUPIL_MATTER_FIX = ("Leave it out: a pupil's matters are shared only with those who need to know, through "
                     "the school's own systems.")
@@ -1843,7 +1846,8 @@ def evaluate(
     content_findings = 0
     # A pack whose policy names sharing but not liking (REAch2: "making or sharing
     # inappropriate postings"; the catalogue: likes not mentioned): a like is no posting, and
-    # what the liked words say is not the member of staff's.
+    # what the liked words say is not the member of staff's, except what endorsing them says (hate
+    # with no slur liked under REAch2: both such likes in the looks labelled discrimination).
     engagement = pack.rule("content.likes_and_shares")
     reach = pack.rule("scope.private_life_and_out_of_hours")
     likes_not_posting = request.kind == "like" and engagement is not None and not engagement.param(
@@ -1851,8 +1855,8 @@ def evaluate(
     # AURIGA and TPAT never mention likes: a like names no one and mentions nothing (their outside
     # readers: a like of a grumble about the school is no finding), but endorsing abuse, hate,
     # threats or obscenity is still read (a reviewer's probe, session 21).
-    likes_endorse_only = (request.kind == "like" and not likes_not_posting
-                          and reach is not None and not reach.param("reads_likes", True))
+    likes_endorse_only = request.kind == "like" and (
+        likes_not_posting or (reach is not None and not reach.param("reads_likes", True)))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _branding_candidates,
                         _language_candidates,
                         _words_reading_candidates, _blame_candidates, _unannounced_business_candidates,
@@ -1866,14 +1870,14 @@ def evaluate(
         _pursuit_candidates, _security_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.
-    unread = (set(content_handlers) if likes_not_posting
-              else set(content_handlers) - {_language_candidates} if likes_endorse_only else set())
+    unread = set(content_handlers) - {_language_candidates} if likes_endorse_only else set()
     for handler in handlers:
         if handler in unread:
             continue
         for candidate in handler(facts):
             if (likes_endorse_only and handler is _language_candidates
-                    and (candidate.details or {}).get("judgement") not in ENDORSED_IN_A_LIKE):
+                    and (candidate.details or {}).get("judgement") not in (
+                        ENDORSED_WHERE_A_LIKE_IS_NO_POSTING if likes_not_posting else ENDORSED_IN_A_LIKE)):
                 continue
             finding = _to_finding(candidate, facts, in_scope, satisfied)
             if finding is None:
