@@ -423,6 +423,10 @@ HUNDREDSECOND_LOOK = DEVSET.with_name("hundredsecond_look.jsonl")
 HUNDREDTHIRD_LOOK = DEVSET.with_name("hundredthird_look.jsonl")
 HUNDREDFOURTH_LOOK = DEVSET.with_name("hundredfourth_look.jsonl")
 HUNDREDFIFTH_LOOK = DEVSET.with_name("hundredfifth_look.jsonl")
+HUNDREDSIXTH_LOOK = DEVSET.with_name("hundredsixth_look.jsonl")
+HUNDREDSEVENTH_LOOK = DEVSET.with_name("hundredseventh_look.jsonl")
+HUNDREDEIGHTH_LOOK = DEVSET.with_name("hundredeighth_look.jsonl")
+HUNDREDNINTH_LOOK = DEVSET.with_name("hundredninth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -435,8 +439,9 @@ HUNDREDFIFTH_LOOK = DEVSET.with_name("hundredfifth_look.jsonl")
 # micro F1 0.779 -> 0.796; no look lost a verdict, one gained a false alarm: the 20th look's
 # tu120, a governor's dig at staff, which its reader leaves out of the protocol's scope, 4 -> 5;
 # in session 30 every floor to what its readings measured (pupils talked of sexually, hate and
-# mockery with no slur, a family's hardship): over these 87 looks verdicts 11,656 -> 11,738, false
-# alarms 148 both, mean micro F1 0.805 -> 0.810 against its opening code (e23adef).)
+# mockery with no slur, a family's hardship, a school or a role called a joke or clueless): over
+# these 87 looks verdicts 11,656 -> 11,746, false alarms 148 both, mean micro F1 0.805 -> 0.811
+# against its opening code (e23adef); its four blind looks, 483 -> 490 of 600 after the mends.)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
@@ -445,15 +450,15 @@ MEASURED_FLOORS = [
     # remark as a comment: later readers label both, these two did not; 39 of the 43 looks here
     # gained micro F1, no look lost a verdict)
     (EIGHTEENTH_LOOK, 138, 1, 0.86),
-    (NINETEENTH_LOOK, 136, 7, 0.81),
+    (NINETEENTH_LOOK, 137, 7, 0.81),
     (TWENTYFIRST_LOOK, 134, 1, 0.78),
     (TWENTYSECOND_LOOK, 139, 1, 0.85),
-    (TWENTYTHIRD_LOOK, 131, 3, 0.76),
+    (TWENTYTHIRD_LOOK, 132, 3, 0.76),
     (TWENTYFOURTH_LOOK, 129, 3, 0.71),
     (TWENTYFIFTH_LOOK, 123, 6, 0.71),
     (TWENTYSIXTH_LOOK, 137, 0, 0.79),
     (TWENTYSEVENTH_LOOK, 141, 1, 0.81),
-    (TWENTYEIGHTH_LOOK, 139, 1, 0.81),
+    (TWENTYEIGHTH_LOOK, 140, 1, 0.82),
     (TWENTYNINTH_LOOK, 129, 4, 0.77),
     (THIRTIETH_LOOK, 131, 2, 0.73),
     (THIRTYFIRST_LOOK, 137, 6, 0.72),
@@ -474,7 +479,7 @@ MEASURED_FLOORS = [
     (FORTYSIXTH_LOOK, 133, 6, 0.77),
     (FORTYSEVENTH_LOOK, 128, 2, 0.76),
     (FORTYEIGHTH_LOOK, 119, 4, 0.65),
-    (FORTYNINTH_LOOK, 135, 0, 0.79),
+    (FORTYNINTH_LOOK, 136, 0, 0.80),
     (FIFTIETH_LOOK, 142, 0, 0.84),
     (FIFTYFIRST_LOOK, 142, 0, 0.85),
     (FIFTYSECOND_LOOK, 135, 2, 0.84),
@@ -482,7 +487,7 @@ MEASURED_FLOORS = [
     (FIFTYFOURTH_LOOK, 136, 0, 0.81),
     (FIFTYFIFTH_LOOK, 141, 1, 0.86),
     (FIFTYSIXTH_LOOK, 139, 0, 0.84),
-    (FIFTYSEVENTH_LOOK, 134, 0, 0.80),
+    (FIFTYSEVENTH_LOOK, 134, 0, 0.81),
     (FIFTYEIGHTH_LOOK, 142, 1, 0.86),
     (FIFTYNINTH_LOOK, 145, 0, 0.87),
     (SIXTIETH_LOOK, 135, 2, 0.80),
@@ -495,10 +500,10 @@ MEASURED_FLOORS = [
     (SIXTYSEVENTH_LOOK, 131, 1, 0.82),
     (SIXTYEIGHTH_LOOK, 141, 2, 0.85),
     (SIXTYNINTH_LOOK, 137, 1, 0.86),
-    (SEVENTIETH_LOOK, 135, 2, 0.81),
+    (SEVENTIETH_LOOK, 136, 2, 0.82),
     (SEVENTYFIRST_LOOK, 138, 0, 0.85),
     (SEVENTYSECOND_LOOK, 137, 0, 0.83),
-    (SEVENTYTHIRD_LOOK, 130, 1, 0.81),
+    (SEVENTYTHIRD_LOOK, 131, 1, 0.82),
     (SEVENTYFOURTH_LOOK, 135, 1, 0.80),
     (SEVENTYFIFTH_LOOK, 138, 0, 0.76),
     (SEVENTYSIXTH_LOOK, 141, 1, 0.85),
@@ -511,12 +516,12 @@ MEASURED_FLOORS = [
     (EIGHTYTHIRD_LOOK, 138, 2, 0.82),
     (EIGHTYFOURTH_LOOK, 139, 3, 0.88),
     (EIGHTYFIFTH_LOOK, 138, 0, 0.84),
-    (EIGHTYSIXTH_LOOK, 142, 0, 0.83),
+    (EIGHTYSIXTH_LOOK, 143, 0, 0.83),
     (EIGHTYSEVENTH_LOOK, 136, 0, 0.86),
     (EIGHTYEIGHTH_LOOK, 139, 3, 0.90),
     (EIGHTYNINTH_LOOK, 132, 2, 0.79),
     (NINETIETH_LOOK, 136, 5, 0.85),
-    (NINETYFIRST_LOOK, 138, 1, 0.82),
+    (NINETYFIRST_LOOK, 139, 1, 0.83),
     (NINETYSECOND_LOOK, 133, 3, 0.78),
     (NINETYTHIRD_LOOK, 131, 0, 0.78),
     (NINETYFOURTH_LOOK, 135, 0, 0.82),
@@ -531,6 +536,11 @@ MEASURED_FLOORS = [
     (HUNDREDTHIRD_LOOK, 142, 0, 0.85),
     (HUNDREDFOURTH_LOOK, 138, 1, 0.85),
     (HUNDREDFIFTH_LOOK, 135, 1, 0.84),
+    # (session 30: written blind, read first on 59f9980, then after the mends their misses taught)
+    (HUNDREDSIXTH_LOOK, 125, 3, 0.70),
+    (HUNDREDSEVENTH_LOOK, 127, 3, 0.67),
+    (HUNDREDEIGHTH_LOOK, 116, 2, 0.67),
+    (HUNDREDNINTH_LOOK, 122, 2, 0.69),
 ]
 
 
@@ -576,7 +586,9 @@ MEASURED_FLOORS = [
                               "seventy_seventh_acceptance_tester",
                               "seventy_eighth_acceptance_tester", "seventy_ninth_acceptance_tester", "eightieth_acceptance_tester",
                               "eighty_first_acceptance_tester", "eighty_second_acceptance_tester", "eighty_third_acceptance_tester",
-                              "eighty_fourth_acceptance_tester", "eighty_fifth_acceptance_tester"])
+                              "eighty_fourth_acceptance_tester", "eighty_fifth_acceptance_tester",
+                              "eighty_sixth_acceptance_tester", "eighty_seventh_acceptance_tester",
+                              "eighty_eighth_acceptance_tester", "eighty_ninth_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

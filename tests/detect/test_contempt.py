@@ -49,6 +49,10 @@ Detect = Callable[..., list[Evidence]]
     # a pupil or member of staff named on the roster is someone at school
     ("Lorcan Fairweather was a nightmare again today. Honestly he's just thick", "he's just thick"),
     ("Daniel Fairbrother? Total waste of space", "waste of space"),
+    # (session 30) the school, a role or a colleague called a joke or clueless
+    ("Larkfield is a JOKE. Nobody answers the phone and they've done nothing", "is a JOKE"),
+    ("Honestly the new SENCo hasn't got a clue, third missed deadline", "hasn't got a clue"),
+    ("SLT are a shambles this term", "are a shambles"),
 ])
 def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContemptDetector(), text)
@@ -98,6 +102,12 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "The spin class was full of absolute idiots, waste of space the lot of them",
     "My nephew reckons he'll end up in prison for eating all the biscuits 😂",
     "To the Year 6 legend who found my car keys on the field - thank you!",
+    # (session 30) prices, the roads, the odds, someone's spouse, what the writer doesn't know
+    "Parking outside that school at 3pm is a total shambles, someone's going to get hurt",
+    "Larkfield's new parking charges for students are a joke, £2 a day!!",
+    "6A 25 mins late AGAIN 🙄 Devon public transport is an absolute joke",
+    "Mr Quinn's surprise party is Friday and his wife hasn't got a clue 🤫",
+    "The head hasn't got a clue where the Christmas decorations went, has anyone seen them?",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

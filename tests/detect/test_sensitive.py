@@ -211,6 +211,8 @@ def test_a_class_named_for_its_pupils_is_the_writers_own(detect: Detect) -> None
      "One of our Puffin families"),
     ("Saw one of our Y8 mums at the food bank today 😔", "at the food bank", "pupil_family",
      "one of our Y8 mums"),
+    # a colleague's pregnancy counted in weeks
+    ("Not meant to say but our TA Beth is 10 weeks gone!!! 🤰", "10 weeks gone", "colleague", "our TA"),
     # a key worker's own pupils
     ("One of my key work lads got arrested last night. Gutted.", "got arrested", "own_pupils",
      "One of my key work lads"),

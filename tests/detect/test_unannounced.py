@@ -26,6 +26,9 @@ Detect = Callable[..., list[Evidence]]
      "doesn't even know yet"),
     ("Between us we're £80k short this year", "£80k", "Between us"),
     ("Between us, the Hub is shutting down next year", "is shutting down", "Between us"),
+    # (session 30) the school's land to be sold
+    ("Between you and me the trust's planning to sell off the school farm field for housing 🤫",
+     "sell off the school farm field", "Between you and me"),
 ])
 def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str, words: str,
                                                         hush: str) -> None:
@@ -44,6 +47,7 @@ def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str
     "Year 6 play is closing with a surprise song 🤫",
     "We're merging the two Year 2 classes for the Christmas party 🤫",
     "The PTA's bid for the playground grant came good! Don't tell the kids yet 🤫",
+    "Selling the school field tickets for the summer fair raffle, don't tell the kids 🤫",
 ])
 def test_a_hush_without_the_schools_business_or_business_without_a_hush(detect: Detect, text: str) -> None:
     assert detect(UnannouncedBusinessDetector(), text) == []

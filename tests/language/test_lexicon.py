@@ -127,6 +127,9 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Girls on the plumbing course? They should stick to hairdressing.", "discrimination"),
     ("Second one off on maternity this year. They all time it for the exam season", "discrimination"),
     ("Some of the over-55s in our department should take early retirement and make room", "discrimination"),
+    ("Watching him run the fire drill is like watching a window licker do sudoku", "discrimination"),
+    ("63 and still can't use the smartboard. Some people are just too old to be teaching", "discrimination"),
+    ("let's all compliment her haircut tomorrow and see if she cries again 🤡", "harassment"),
     ("let's all just leave her on read from now on", "harassment"),
     ("Keep slagging me off on the village page and see what happens", "threat"),
     ("I know exactly which house is yours", "threat"),
@@ -315,6 +318,8 @@ def test_phrases_found(text: str, label: str) -> None:
     "I can make things a bit easier for your child with a writing slope, let me know",
     "I know a few things about your subject, we should chat at the training day",
     "You'll be sorry you missed the bake sale, the brownies were amazing",
+    "I'm getting too old to be teaching PE in the rain 😂",
+    "We'll see if he cries again at the leavers' song 🥹",
     # (session 30) the same words with no people slandered, mocked or shut out
     "Gypsy, Roma and Traveller History Month: lock up your bikes before assembly, the racks are full",
     "Lock your bikes up please, the travellers' rest cafe car park isn't safe at night",

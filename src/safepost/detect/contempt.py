@@ -74,6 +74,14 @@ _CONTEMPT = re.compile(
     r"(?:'s| is| was| has been| has become) (?:\w+ )?(?:a |an )?(?:absolute |complete |total |utter |bloody |"
     r"such a )?(?:shambles|joke|circus|disgrace|clown show|dump)\b"
     r"|(?:a )?walking (?:disaster|car crash|liability|disaster area)"
+    # (session 30) anyone or anywhere else at school called a joke or clueless, whom outside the
+    # phrase: "Stokesley Moor is a JOKE", "the head is a total joke", "the new SENCo hasn't got a clue"
+    r"|(?:'s|is|are|was|were|has been|have been) (?:an? |such an? )?(?:absolute |complete |total |"
+    r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock)\b(?! (?:shop|book|of the day|of an?)\b)"
+    r"|(?<!wife )(?<!husband )(?<!partner )(?<!hubby )(?<!mum )(?<!dad )"
+    r"(?:hasn'?t|haven'?t|has not|have not) got (?:a |the (?:first|faintest|foggiest) |any )?clue\b"
+    r"(?! (?:where|what|how|when|who|why|if|whether)\b)|(?:doesn'?t|don'?t) have a clue\b"
+    r"(?! (?:where|what|how|when|who|why|if|whether)\b)"
     # "someone buy that family some soap"
     r"|buy (?:that|this|the) (?:\w+ ){0,2}(?:family|kid|child|lad|girl|boy|mum|dad|parents) (?:some |a )?"
     r"(?:soap|bar of soap|deodorant|bath|wash)"
@@ -119,7 +127,9 @@ _A_THING = re.compile(
     r"\b(?:portakabins?|cabins?|rooms?|buildings?|hall|cupboards?|printers?|photocopiers?|laptops?|"
     r"computers?|ipads?|apps?|system|website|wifi|cars?|bus|minibus|hamsters?|pets?|dogs?|cats?|"
     r"meetings?|emails?|forms?|policy|training|course|inset|car park|field|pitch|timetable|"
-    r"spreadsheet|data drop|paperwork|marking|weather|rain|boiler|kettle|heating)\b")
+    r"spreadsheet|data drop|paperwork|marking|weather|rain|boiler|kettle|heating|"
+    # (session 30) prices, pay and the roads: "parking charges are a joke", "TA pay is a joke"
+    r"parking|charges|prices|fees|pay|budget|odds|traffic|roads?|public transport|buses|trains?)\b")
 # ... nor fond: "the school is a circus this week, and we love it!", a costume.
 _FOND = re.compile(r"\b(?:love (?:it|them|this|you)|we love|loved it|costume|fancy dress|dressed as|"
                    r"brilliant|amazing|proud|legend)\b|[❤💕😍🥰]")

@@ -83,7 +83,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/wickhamsbrook": "reach2", "schools/penwithick": "tpat",
                 "schools/gildersome": "auriga", "schools/cheddletonmoor": "staffs_protocol",
                 "schools/ravensdale": "holbrook", "schools/hollybush": "reach2",
-                "schools/glenfieldhigh": "tpat", "schools/afonwen": "holbrook"}
+                "schools/glenfieldhigh": "tpat", "schools/afonwen": "holbrook",
+                "schools/stokesleymoor": "auriga", "schools/bowlandedge": "staffs_protocol",
+                "schools/cranbourneheath": "reach2", "schools/tamarside": "tpat"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
