@@ -77,7 +77,8 @@ _CONTEMPT = re.compile(
     # (session 30) anyone or anywhere else at school called a joke or clueless, whom outside the
     # phrase: "Stokesley Moor is a JOKE", "the head is a total joke", "the new SENCo hasn't got a clue"
     r"|(?:'s|is|are|was|were|has been|have been) (?:an? |such an? )?(?:absolute |complete |total |"
-    r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock)\b(?! (?:shop|book|of the day|of an?)\b)"
+    r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock)\b"
+    r"(?! (?:shop|book|of the day|of an?)\b)"
     r"|(?<!wife )(?<!husband )(?<!partner )(?<!hubby )(?<!mum )(?<!dad )"
     r"(?:hasn'?t|haven'?t|has not|have not) got (?:a |the (?:first|faintest|foggiest) |any )?clue\b"
     r"(?! (?:where|what|how|when|who|why|if|whether)\b)|(?:doesn'?t|don'?t) have a clue\b"

@@ -315,7 +315,8 @@ _TOLD_OF_SOMEONE: dict[str, str] = {
         r"pregnan(?:t|cy)|expecting (?:a baby|twins|again|(?:her|their|his) (?:first|second|third))|"
         r"(?<='s )expecting(?=\s*(?:[!.,🤰]|$|again|twins|number|baby|(?:her|their|his) (?:first|second|"
         r"third)))|"
-        r"\d{1,2}[- ]?weeks? scan|\d{1,2} weeks gone\b(?! (?:by|since|already|and still)|,? \d+ (?:to go|left))|"
+        r"\d{1,2}[- ]?weeks? scan|"
+        r"\d{1,2} weeks gone\b(?! (?:by|since|already|and still)|,? \d+ (?:to go|left))|"
         r"baby (?:\w+ )?(?:is )?due (?:in|on|at|any day)"
     ),
     "gender identity or sexuality": (
