@@ -440,8 +440,8 @@ HUNDREDNINTH_LOOK = DEVSET.with_name("hundredninth_look.jsonl")
 # tu120, a governor's dig at staff, which its reader leaves out of the protocol's scope, 4 -> 5;
 # in session 30 every floor to what its readings measured (pupils talked of sexually, hate and
 # mockery with no slur, a family's hardship, a school or a role called a joke or clueless): over
-# these 87 looks verdicts 11,656 -> 11,746, false alarms 148 both, mean micro F1 0.805 -> 0.811
-# against its opening code (e23adef); its four blind looks, 483 -> 490 of 600 after the mends.)
+# these 87 looks verdicts 11,656 -> 11,747, false alarms 148 both, mean micro F1 0.805 -> 0.811
+# against its opening code (e23adef); its four blind looks, 483 -> 492 of 600 after the mends.)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
@@ -491,7 +491,7 @@ MEASURED_FLOORS = [
     (FIFTYEIGHTH_LOOK, 142, 1, 0.86),
     (FIFTYNINTH_LOOK, 145, 0, 0.87),
     (SIXTIETH_LOOK, 135, 2, 0.80),
-    (SIXTYFIRST_LOOK, 130, 2, 0.77),
+    (SIXTYFIRST_LOOK, 131, 2, 0.77),
     (SIXTYSECOND_LOOK, 134, 1, 0.84),
     (SIXTYTHIRD_LOOK, 141, 0, 0.88),
     (SIXTYFOURTH_LOOK, 136, 1, 0.82),
@@ -537,9 +537,9 @@ MEASURED_FLOORS = [
     (HUNDREDFOURTH_LOOK, 138, 1, 0.85),
     (HUNDREDFIFTH_LOOK, 135, 1, 0.84),
     # (session 30: written blind, read first on 59f9980, then after the mends their misses taught)
-    (HUNDREDSIXTH_LOOK, 125, 3, 0.70),
-    (HUNDREDSEVENTH_LOOK, 127, 3, 0.67),
-    (HUNDREDEIGHTH_LOOK, 116, 2, 0.67),
+    (HUNDREDSIXTH_LOOK, 126, 3, 0.71),
+    (HUNDREDSEVENTH_LOOK, 128, 3, 0.67),
+    (HUNDREDEIGHTH_LOOK, 116, 2, 0.68),
     (HUNDREDNINTH_LOOK, 122, 2, 0.69),
 ]
 

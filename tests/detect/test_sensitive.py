@@ -213,6 +213,14 @@ def test_a_class_named_for_its_pupils_is_the_writers_own(detect: Detect) -> None
      "one of our Y8 mums"),
     # a colleague's pregnancy counted in weeks
     ("Not meant to say but our TA Beth is 10 weeks gone!!! 🤰", "10 weeks gone", "colleague", "our TA"),
+    # a colleague's illness told across "half term" (a time, not "half the staff")
+    ("Our deputy head will be off for the rest of the half term with depression", "with depression",
+     "colleague", "Our deputy head"),
+    # a pupil's allergy and a suspension of the writer's pupils
+    ("A lad in my class has a severe nut allergy, epipen's in the red box", "severe nut allergy", "own_pupils",
+     "A lad in my class"),
+    ("Two of our Y10 lads got 5 day suspensions today for vaping", "5 day suspensions", "own_pupils",
+     "Two of our Y10 lads"),
     # a key worker's own pupils
     ("One of my key work lads got arrested last night. Gutted.", "got arrested", "own_pupils",
      "One of my key work lads"),
@@ -228,6 +236,7 @@ def test_a_familys_hardship_and_a_key_workers_pupils(
     "Food bank collection this Friday: one of our families suggested tins of soup!",
     "A massive thank you to Mr and Mrs Nowak for donating 20 trays of tins to the food bank",
     "One of our new families has joined the PTA, welcome!",
+    "Year 5 built a suspension bridge in DT today!",
 ])
 def test_giving_to_a_food_bank_is_no_ones_hardship(detect: Detect, text: str) -> None:
     assert detect(SensitiveMatterDetector(), text) == []

@@ -44,7 +44,11 @@ _SENSITIVE: dict[str, str] = {
         r"(?:his|her|their) mental health)|"
         r"dementia|alzheimer'?s|parkinson'?s|motor neurone|"
         r"(?:had|suffered|has had) a (?:stroke|heart attack)|"
-        r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill"
+        r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill|"
+        # (session 30) "Harry P, with a severe nut allergy"
+        r"(?:severe |serious |life[- ]threatening )?(?:nut|peanut|egg|dairy|sesame|shellfish) "
+        r"allerg(?:y|ies)|"
+        r"anaphyla\w+"
     ),
     "special educational needs": (
         r"autis(?:m|tic)|adhd|dyslexi(?:a|c)|dyspraxi(?:a|c)|ehcp|ehc plan|special (?:educational )?needs|"
@@ -115,6 +119,10 @@ _SENSITIVE: dict[str, str] = {
         r"exclusions?(?! zone)|"
         r"(?:got|given|gets|on) (?:a |his |her |their )?fixed[- ]term"
         r"(?! contract| post| job| role| exclusion)\b|"
+        # (session 30) "had to do my first suspension today", "another 5 day suspension"
+        r"(?:my|our|another|(?:my |our |a )?first|(?:a |another )?\d+[- ]day) "
+        r"(?:fixed[- ]term )?suspensions?\b"
+        r"(?! (?:bridge|of (?:disbelief|the|play|service|trading|lessons))\b)|"
         r"(?:been|was|is|being|got)(?: \w+ly)? suspended from "
         r"(?:school|lessons?|classes|the academy|the (?:\w+ )?(?:team|squad))|"
         r"(?:been|was|is|being|got)(?: \w+ly)? suspended for "
@@ -234,7 +242,8 @@ _PROFESSIONAL = re.compile(
     r"\b(?:referrals?|strategy meetings?|cp |child protection|section 47|core group|child in need|cin plan|"
     r"disclosure|lado|mash)\b")
 # ... or social care in school: "Social services were in again about the Loveridge kids".
-_IN_SCHOOL = re.compile(r"\s*(?:were|was|are|is|came|have been|has been)? ?in (?:school|again|today|for)\b")
+_IN_SCHOOL = re.compile(r"\s*(?:were|was|are|is|came|have been|has been)? ?(?:in|in at|into) "
+                        r"(?:school|again|today|for)\b")
 # A class's own name for its pupils: "one of my Kingfishers", "one of our Acorns" (as written).
 _ONE_OF_MY_CLASS = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree) of (?:my|our) [A-Z][a-z]+s\b")
 # The writer's own relative's matter: "Mum's social worker came round", "my brother's court order".
@@ -346,9 +355,12 @@ _TOLD_PATTERN = re.compile(r"\b(?:" + "|".join(
     f"(?P<g{i}>{words})" for i, words in enumerate(_TOLD_OF_SOMEONE.values())) + r")\b")
 # Between a colleague or a parent and their matter, the writer or others speaking of themselves
 # ("my TA covered while I was signed off") say it is not theirs; "told me" does not.
-# ... nor do many ("the head hasn't a clue and half the staff are off with stress").
-_WRITER_BETWEEN = re.compile(r"\b(?:i|i'd|i've|i'm|myself|my|me|we|us|our|everyone|people|staff|half|most|"
-                             r"lots|loads|many|some|all|they|others)\b")
+# ... nor do many ("the head hasn't a clue and half the staff are off with stress"); a time is no
+# one ("Mr Seddon will be off for the rest of the half term with depression", "off all week").
+_WRITER_BETWEEN = re.compile(
+    r"\b(?:i|i'd|i've|i'm|myself|my|me|we|us|our|everyone|people|staff|most|lots|loads|many|they|others|"
+    r"half(?!\s+(?:term|an? (?:hour|day)|the (?:day|week|term|morning|afternoon|year)))|"
+    r"all(?!\s+(?:week|day|term|year|morning|afternoon|night|summer|weekend|month))|some(?!\s+time))\b")
 _TOLD_ME = re.compile(r"\b(?:told|tells|telling|confided in|said to|messaged|rang) me\b")
 
 
