@@ -49,10 +49,10 @@ Detect = Callable[..., list[Evidence]]
     # a pupil or member of staff named on the roster is someone at school
     ("Lorcan Fairweather was a nightmare again today. Honestly he's just thick", "he's just thick"),
     ("Daniel Fairbrother? Total waste of space", "waste of space"),
-    # (session 30) the school, a role or a colleague called a joke or clueless
-    ("Larkfield is a JOKE. Nobody answers the phone and they've done nothing", "is a JOKE"),
-    ("Honestly the new SENCo hasn't got a clue, third missed deadline", "hasn't got a clue"),
-    ("SLT are a shambles this term", "are a shambles"),
+    # (session 30) the school's leaders or staff, by role, called a joke or clueless
+    ("Honestly the head is a total joke, third policy change this month", "head is a total joke"),
+    ("Honestly the new SENCo hasn't got a clue, third missed deadline", "SENCo hasn't got a clue"),
+    ("SLT are a shambles this term", "SLT are a shambles"),
 ])
 def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContemptDetector(), text)
@@ -108,6 +108,14 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "6A 25 mins late AGAIN 🙄 Devon public transport is an absolute joke",
     "Mr Quinn's surprise party is Friday and his wife hasn't got a clue 🤫",
     "The head hasn't got a clue where the Christmas decorations went, has anyone seen them?",
+    # (session 30's second review) a coach firm, the DfE, supply rates, a nativity, a surprise party
+    "The coach firm is a joke, left Year 4 standing at the gate for an hour",
+    "DfE guidance is a joke, the head is tearing her hair out",
+    "Supply teacher rates are a joke, no wonder nobody wants to do it",
+    "Our school nativity was a shambles in the best way 😂",
+    "Our head hasn't got a clue we've organised a surprise for her 50th 🤫",
+    "Mr Dale is a joke teller extraordinaire, Year 4 were in stitches",
+    "The 2% rise for teachers is a joke",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

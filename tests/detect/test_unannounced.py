@@ -26,9 +26,6 @@ Detect = Callable[..., list[Evidence]]
      "doesn't even know yet"),
     ("Between us we're £80k short this year", "£80k", "Between us"),
     ("Between us, the Hub is shutting down next year", "is shutting down", "Between us"),
-    # (session 30) the school's land to be sold
-    ("Between you and me the trust's planning to sell off the school farm field for housing 🤫",
-     "sell off the school farm field", "Between you and me"),
 ])
 def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str, words: str,
                                                         hush: str) -> None:

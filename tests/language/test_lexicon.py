@@ -319,6 +319,11 @@ def test_phrases_found(text: str, label: str) -> None:
     "I know a few things about your subject, we should chat at the training day",
     "You'll be sorry you missed the bake sale, the brownies were amazing",
     "I'm getting too old to be teaching PE in the rain 😂",
+    "I'm far too old to be teaching TikTok dances to Year 9",
+    "Am I too old to be teaching at 55? Retraining thoughts",
+    "Windowlicker by Aphex Twin came on in the staffroom",
+    "Our Year 1 snail is a proper window licker, stuck to the tank all day 🐌",
+    "Taking my daughter to see Bluey Live, let's see if she cries again 😂",
     "We'll see if he cries again at the leavers' song 🥹",
     # (session 30) the same words with no people slandered, mocked or shut out
     "Gypsy, Roma and Traveller History Month: lock up your bikes before assembly, the racks are full",

@@ -74,15 +74,18 @@ _CONTEMPT = re.compile(
     r"(?:'s| is| was| has been| has become) (?:\w+ )?(?:a |an )?(?:absolute |complete |total |utter |bloody |"
     r"such a )?(?:shambles|joke|circus|disgrace|clown show|dump)\b"
     r"|(?:a )?walking (?:disaster|car crash|liability|disaster area)"
-    # (session 30) anyone or anywhere else at school called a joke or clueless, whom outside the
-    # phrase: "Stokesley Moor is a JOKE", "the head is a total joke", "the new SENCo hasn't got a clue"
-    r"|(?:'s|is|are|was|were|has been|have been) (?:an? |such an? )?(?:absolute |complete |total |"
-    r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock)\b"
-    r"(?! (?:shop|book|of the day|of an?)\b)"
-    r"|(?<!wife )(?<!husband )(?<!partner )(?<!hubby )(?<!mum )(?<!dad )"
-    r"(?:hasn'?t|haven'?t|has not|have not) got (?:a |the (?:first|faintest|foggiest) |any )?clue\b"
-    r"(?! (?:where|what|how|when|who|why|if|whether)\b)|(?:doesn'?t|don'?t) have a clue\b"
-    r"(?! (?:where|what|how|when|who|why|if|whether)\b)"
+    # (session 30) the school's leaders or staff, named by their role just before, called a joke
+    # or clueless: "the head is a total joke", "SLT haven't got a clue", "management haven't got a
+    # clue what they're doing", "Redbrook Vale staff are a joke" (after a reviewer's 37 look-alikes:
+    # not the coach firm, the DfE's guidance, supply rates, the nativity, a surprise party)
+    r"|(?<!for )(?<!to )(?<!of )(?<!with )(?:head|headteacher|head teacher|deputy|deputy head|slt|smt|"
+    r"management|leadership|leadership team|senco|staff|teachers|governors|the trust|trust)"
+    r"(?:'s| is| are| was| were| has been| have been) (?:an? |such an? )?(?:absolute |complete |total |"
+    r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock)\b(?! (?:shop|book|of|teller)\b)"
+    r"|(?:head|headteacher|head teacher|deputy|deputy head|slt|smt|management|leadership|leadership team|"
+    r"senco|governors|the trust|trust) (?:hasn'?t|haven'?t|has not|have not) got (?:a |the (?:first|"
+    r"faintest|foggiest) |any )?clue\b(?! (?:we|we'?ve|we'?re|it'?s|where|when|who|why|if|whether|"
+    r"what (?!they|he|she)|how (?!to)|about (?:the|her|his) (?:surprise|party|present))\b)"
     # "someone buy that family some soap"
     r"|buy (?:that|this|the) (?:\w+ ){0,2}(?:family|kid|child|lad|girl|boy|mum|dad|parents) (?:some |a )?"
     r"(?:soap|bar of soap|deodorant|bath|wash)"
@@ -138,7 +141,9 @@ _FOND = re.compile(r"\b(?:love (?:it|them|this|you)|we love|loved it|costume|fan
 # teacher", "imagine being a deputy head and still...", "this place is a shambles", "buy that
 # family some soap"): every other phrase needs whom outside it.
 _NAMES_ITS_TARGET = re.compile(r"^(?:worst|a joke of|imagine being|buy|(?:this|that|the|our) |"
-                               r"(?:has|have|'s|'ve) (?:\w+ )?ruined)")
+                               r"(?:has|have|'s|'ve) (?:\w+ )?ruined|"
+                               r"(?:head|headteacher|head teacher|deputy|slt|smt|management|leadership|"
+                               r"senco|staff|teachers|governors|the trust|trust)\b)")
 # Going downhill is said of the school only where the school, its leadership or its name is what
 # goes ("Gorsemere First has gone downhill"), not a class's behaviour or the writer's handwriting.
 _DOWNHILL_OF = re.compile(r"\b(?:school|place|academy|trust|leadership|slt|management|ours|it)\b")

@@ -50,11 +50,7 @@ _BUSINESS = re.compile(
     r"take us over|academi[sz](?:ed|ing|ation)|(?:closing|shutting) (?:down|the (?:school|hub|unit|base|"
     r"nursery|sixth form|boarding))|(?:is|are) (?:closing|shutting) (?:next|in|at|after|down)|shut down|"
     r"closure|in the red|deficit|budget cuts?|tenders?|sealed bids?|quoted|contracts? (?:closes|goes|"
-    r"awarded|is up|price)|scrapping (?:\w+ )?fees|"
-    # (session 30) the school's land or buildings to be sold: "planning to sell off the school field"
-    r"sell(?:ing)? off (?:the |our )?(?:\w+ ){0,2}(?:field|land|site|building|playing fields?|farm|"
-    r"schoolhouse|car park)|sell(?:ing)? (?:the |our )(?:school )?(?:field|land|site|building|playing "
-    r"fields?|schoolhouse)\b(?! (?:tickets|raffle)))\b|(?<!\w)£\d+k\b")
+    r"awarded|is up|price)|scrapping (?:\w+ )?fees)\b|(?<!\w)£\d+k\b")
 
 
 # Someone else's workplace: "hubby's firm is making redundancies", "at her work".
