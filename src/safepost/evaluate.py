@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence, author_role
 from safepost.detect.context import request_day
+from safepost.detect.sensitive import SAFEGUARDING_CASE
 from safepost.detect.text import next_sentence, sentence_bounds
 from safepost.language import OFFICIAL_ONLY, SAFEGUARDING, STAFF_CONDUCT, VIEWS
 from safepost.policy import SEVERITY_ORDER, Pack, Rule
@@ -264,17 +265,6 @@ def _pupil_matter_told(matter: Evidence, whose: str, why: str) -> Candidate:
     )
 
 
-SAFEGUARDING_CASE = "safeguarding"  # detect/sensitive.py's kind
-
-
-# An exclusion or a suspension: the school's own decision about a pupil.
-_AN_EXCLUSION = re.compile(r"exclu|suspen|perm ex", re.IGNORECASE)
-
-
-def _an_exclusion(matter: Evidence) -> bool:
-    return bool(matter.attrs.get("school_discipline")) and bool(_AN_EXCLUSION.search(matter.text))
-
-
 def _a_safeguarding_case(matter: Evidence) -> Iterator[Candidate]:
     """A safeguarding case told on a personal account ("another CP referral today", "social care
     in for one of my Reception babies") is the school's confidential business as well as the
@@ -288,7 +278,7 @@ def _a_safeguarding_case(matter: Evidence) -> Iterator[Candidate]:
             "the school's confidential business, shared only with those who need to know.",
             matter, fix="Leave it out. If it is weighing on you, talk to the DSL or use the staff support "
                         "the school offers; never online.")
-    elif _an_exclusion(matter):
+    elif matter.attrs.get("exclusion"):
         yield Candidate(
             JUDGEMENT_RULES["confidential"],
             f"Tells of a pupil's exclusion ('{matter.text}') on a personal account: the school's decisions "
@@ -367,7 +357,7 @@ def _unnamed_matter_candidates(facts: _Facts) -> Iterator[Candidate]:
             return
         if (((matter.attrs.get("kind") == SAFEGUARDING_CASE
               and (matter.attrs.get("professional") or facts.of_kind("school_community_named")))
-             or (_an_exclusion(matter) and facts.of_kind("school_community_named")))
+             or (matter.attrs.get("exclusion") and facts.of_kind("school_community_named")))
                 and not matter.attrs.get("a_process")):
             # ("Two referrals to MASH and a strategy meeting before 10am": whose is not said, the
             # case is still the school's; not "DSL refresher: lots on making referrals")
@@ -914,15 +904,22 @@ def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
 class _WordsReading:
     """A reading of the member of staff's own words that one detector makes and one finding
     reports: its evidence kind, the rules (the first the pack has counts), whether it is read on
-    the school's account too, what the finding says and its fix."""
+    the school's account too, what the finding says and its fix; on the school's account, other
+    rules and a word more where the policy judges the school's own voice differently; and whether
+    a private message to a colleague is work between colleagues rather than this."""
 
     kind: str
     rules: tuple[str, ...]
     on_official_accounts: bool
     message: Callable[[Evidence], str]
     fix: str
+    official_rules: tuple[str, ...] | None = None
+    official_note: str = ""
+    not_to_a_colleague: bool = False
 
 
+SEXUALISED_PUPILS_FIX = ("Delete it and do not post it again. The DSL must be told: an adult who talks of "
+                         "pupils this way is a safeguarding concern, whatever was meant.")
 RECORDS_SHOWN_FIX = ("Do not share it; delete the post, and tell the school's data protection lead if it "
                      "has been seen.")
 _WORDS_READINGS = (
@@ -1019,6 +1016,42 @@ _WORDS_READINGS = (
                       f"Shows pupils' records ('{item.text}'): a class's results, grades, register or "
                       "lists are personal data the school holds in confidence."),
         RECORDS_SHOWN_FIX),
+    # The school's business told before it is announced (detect/unannounced.py), on any account:
+    # not in a private message to a colleague, which is work between colleagues ("keep it between
+    # us until governors have seen it").
+    _WordsReading(
+        "unannounced_school_business", JUDGEMENT_RULES["confidential"], True,
+        lambda item: (f"Tells of the school's business ('{item.text}') before it is announced "
+                      f"('{item.attrs['hush']}'): staffing, the school's future, its money and its contracts "
+                      "are confidential until the school says so."),
+        "Leave it until the school announces it, and share the school's own announcement then.",
+        not_to_a_colleague=True),
+    # Telling a parent or colleague it is their own fault ("maybe if you got him to bed before
+    # midnight..."): on a personal account, criticising or arguing with them; on the school's
+    # own, that or, where the pack states no such rule, its tone (Holbrook) or disrepute (REAch2,
+    # the protocol), as the outside readers label the school's own sharp replies (detect/blame.py).
+    _WordsReading(
+        "told_its_their_fault", JUDGEMENT_RULES["argue_with_parent"], True,
+        lambda item: (f"Tells someone it is their own fault ('{item.text}'): blaming a parent, a colleague "
+                      "or a family in public is criticising or arguing with them."),
+        "Take the heat out: reply with the facts and an offer to talk, or take it offline (a phone call "
+        "or a meeting).",
+        official_rules=("content.criticise_or_argue", "content.official_tone", "content.disrepute"),
+        official_note="In the school's own voice, it brings the school's tone into question too."),
+    # Pupils talked of sexually by a member of staff (detect/sexualised.py): a concern about that
+    # adult for the DSL, and sexual content the school must answer for (under AURIGA and TPAT,
+    # which state no rule on sexual content, the outside readers name the harm to the school's
+    # good name, two of three, before inappropriate material).
+    _WordsReading(
+        "pupils_sexualised", ("workflow.safeguarding_escalation",), True,
+        lambda item: (f"Talks of pupils sexually ('{item.text}', of {item.attrs['pupils']}): from a member "
+                      "of staff, who holds a position of trust, that is a safeguarding concern for the DSL."),
+        SEXUALISED_PUPILS_FIX),
+    _WordsReading(
+        "pupils_sexualised", ("content.sexual_obscene", "content.disrepute"), True,
+        lambda item: (f"Sexual talk about the school's pupils ('{item.text}', of {item.attrs['pupils']}) in "
+                      "public shames the school and the pupils."),
+        SEXUALISED_PUPILS_FIX),
     _WordsReading(
         "school_records_shared", ("content.confidential_org_info",), True,
         lambda item: (f"Shows pupils' records ('{item.text}'): the school's internal data is confidential "
@@ -1063,56 +1096,22 @@ def _branding_candidates(facts: _Facts) -> Iterator[Candidate]:
         )
 
 
-def _unannounced_business_candidates(facts: _Facts) -> Iterator[Candidate]:
-    """The school's business told before it is announced (detect/unannounced.py), on any account:
-    not in a private message to a colleague, which is work between colleagues ("keep it between
-    us until governors have seen it")."""
-    counterpart = facts.counterpart
-    if others_words(facts.request) is not None or (
-            facts.request.kind == "message" and counterpart is not None
-            and counterpart.attrs.get("kind") == "colleague"):
-        return
-    for item in facts.of_kind("unannounced_school_business")[:1]:
-        yield Candidate(
-            JUDGEMENT_RULES["confidential"],
-            f"Tells of the school's business ('{item.text}') before it is announced "
-            f"('{item.attrs['hush']}'): staffing, the school's future, its money and its contracts are "
-            "confidential until the school says so.", item,
-            fix="Leave it until the school announces it, and share the school's own announcement then.")
-
-
-# Telling a parent or colleague it is their own fault ("maybe if you got him to bed before
-# midnight..."): on a personal account, criticising or arguing with them; on the school's own,
-# that or, where the pack states no such rule, its tone (Holbrook) or disrepute (REAch2, the
-# protocol), as the outside readers label the school's own sharp replies (detect/blame.py).
-BLAME_RULES = JUDGEMENT_RULES["argue_with_parent"]
-OFFICIAL_BLAME_RULES = ("content.criticise_or_argue", "content.official_tone", "content.disrepute")
-
-
-def _blame_candidates(facts: _Facts) -> Iterator[Candidate]:
-    if others_words(facts.request) is not None:
-        return
-    for item in facts.of_kind("told_its_their_fault")[:1]:
-        yield Candidate(
-            OFFICIAL_BLAME_RULES if facts.official else BLAME_RULES,
-            f"Tells someone it is their own fault ('{item.text}'): blaming a parent, a colleague or a "
-            "family in public is criticising or arguing with them"
-            + (", in the school's own voice, and brings the school's tone into question." if facts.official
-               else "."), item,
-            fix="Take the heat out: reply with the facts and an offer to talk, or take it offline "
-                "(a phone call or a meeting).")
-
-
 def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
     """Each of _WORDS_READINGS the member of staff's own words make (never words someone else
     wrote; where the pack states none of a reading's rules, `_to_finding` drops it)."""
     if others_words(facts.request) is not None:
         return
+    counterpart = facts.counterpart
+    to_a_colleague = (facts.request.kind == "message" and counterpart is not None
+                      and counterpart.attrs.get("kind") == "colleague")
     for reading in _WORDS_READINGS:
-        if facts.official and not reading.on_official_accounts:
+        if (facts.official and not reading.on_official_accounts) or (
+                reading.not_to_a_colleague and to_a_colleague):
             continue
+        rules = reading.official_rules if facts.official and reading.official_rules else reading.rules
+        note = f" {reading.official_note}" if facts.official and reading.official_note else ""
         for item in facts.of_kind(reading.kind)[:1]:
-            yield Candidate(reading.rules, reading.message(item), item, fix=reading.fix)
+            yield Candidate(rules, reading.message(item) + note, item, fix=reading.fix)
 
 
 def _own_exchange_not_with_family(facts: _Facts) -> bool:
@@ -1147,30 +1146,6 @@ def _looks_remark_candidates(facts: _Facts) -> Iterator[Candidate]:
             "one of the signs of grooming safeguarding guidance lists, however kindly meant.",
             item, fix="Do not send this. Praise what a child does, never how they look; speak to the DSL.",
         )
-
-
-# Pupils talked of sexually by a member of staff (detect/sexualised.py): a concern about that
-# adult for the DSL, and sexual content the school must answer for; under AURIGA and TPAT, which
-# state no rule on sexual content, the outside readers name the harm to the school's good name
-# (two of three) before inappropriate material.
-SEXUALISED_PUPILS_RULES = ("content.sexual_obscene", "content.disrepute")
-
-
-def _sexualised_pupils_candidates(facts: _Facts) -> Iterator[Candidate]:
-    if others_words(facts.request) is not None:
-        return
-    for item in facts.of_kind("pupils_sexualised")[:1]:
-        said = f"'{item.text}', of {item.attrs['pupils']}"
-        fix = ("Delete it and do not post it again. The DSL must be told: an adult who talks of pupils "
-               "this way is a safeguarding concern, whatever was meant.")
-        yield Candidate(
-            ("workflow.safeguarding_escalation",),
-            f"Talks of pupils sexually ({said}): from a member of staff, who holds a position of trust, "
-            "that is a safeguarding concern for the DSL.", item, fix=fix)
-        yield Candidate(
-            SEXUALISED_PUPILS_RULES,
-            f"Sexual talk about the school's pupils ({said}) in public shames the school and the pupils.",
-            item, fix=fix)
 
 
 def _pursuit_candidates(facts: _Facts) -> Iterator[Candidate]:
@@ -1859,14 +1834,12 @@ def evaluate(
         likes_not_posting or (reach is not None and not reach.param("reads_likes", True)))
     content_handlers = (_name_candidates, _contact_candidates, _image_candidates, _branding_candidates,
                         _language_candidates,
-                        _words_reading_candidates, _blame_candidates, _unannounced_business_candidates,
-                        _unnamed_matter_candidates, _looks_remark_candidates, _sexualised_pupils_candidates,
+                        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
                         _pursuit_candidates)
     handlers = (
         _name_candidates, _image_candidates, _branding_candidates, _contact_candidates, _identity_candidates,
         _language_candidates, _context_candidates, _account_candidates, _school_talk_candidates,
-        _words_reading_candidates, _blame_candidates, _unannounced_business_candidates,
-        _unnamed_matter_candidates, _looks_remark_candidates, _sexualised_pupils_candidates,
+        _words_reading_candidates, _unnamed_matter_candidates, _looks_remark_candidates,
         _pursuit_candidates, _security_candidates,
     )
     # What a like leaves unread: every reading of its words, or all but what endorsing them says.

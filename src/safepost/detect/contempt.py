@@ -22,6 +22,11 @@ from safepost.detect.pupil_names import name_mentions, pupils_named
 from safepost.detect.school_identity import in_family_news, names_in, opaque_free
 from safepost.detect.text import first_few, sentence_bounds, sentences_around
 
+# The school's leaders (and its staff), named by role just before a phrase that then names its own
+# target ("the head is a total joke", "SLT haven't got a clue").
+_LEADERS = (r"(?:head|headteacher|head teacher|deputy|deputy head|slt|smt|management|leadership|"
+            r"leadership team|senco|governors|the trust|trust)")
+_LEADERS_OR_STAFF = r"(?:" + _LEADERS + r"|staff|teachers)"
 # The stock phrases. Each writes someone off as useless or worthless; none is ever said fondly of
 # a colleague or a child. (Not "a nightmare", "a shambles" or "useless" alone: "Year 9 were a
 # nightmare today" and "the wifi is useless" are a hard day and a grumble, which readers split on.)
@@ -78,12 +83,10 @@ _CONTEMPT = re.compile(
     # or clueless: "the head is a total joke", "SLT haven't got a clue", "management haven't got a
     # clue what they're doing", "Redbrook Vale staff are a joke" (after a reviewer's 37 look-alikes:
     # not the coach firm, the DfE's guidance, supply rates, the nativity, a surprise party)
-    r"|(?<!for )(?<!to )(?<!of )(?<!with )(?:head|headteacher|head teacher|deputy|deputy head|slt|smt|"
-    r"management|leadership|leadership team|senco|staff|teachers|governors|the trust|trust)"
-    r"(?:'s| is| are| was| were| has been| have been) (?:an? |such an? )?(?:absolute |complete |total |"
+    r"|(?<!for )(?<!to )(?<!of )(?<!with )" + _LEADERS_OR_STAFF
+    + r"(?:'s| is| are| was| were| has been| have been) (?:an? |such an? )?(?:absolute |complete |total |"
     r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock)\b(?! (?:shop|book|of|teller)\b)"
-    r"|(?:head|headteacher|head teacher|deputy|deputy head|slt|smt|management|leadership|leadership team|"
-    r"senco|governors|the trust|trust) (?:hasn'?t|haven'?t|has not|have not) got (?:a |the (?:first|"
+    r"|" + _LEADERS + r" (?:hasn'?t|haven'?t|has not|have not) got (?:a |the (?:first|"
     r"faintest|foggiest) |any )?clue\b(?! (?:we|we'?ve|we'?re|it'?s|where|when|who|why|if|whether|"
     r"what (?!they|he|she)|how (?!to)|about (?:the|her|his) (?:surprise|party|present))\b)"
     # "someone buy that family some soap"
@@ -141,9 +144,7 @@ _FOND = re.compile(r"\b(?:love (?:it|them|this|you)|we love|loved it|costume|fan
 # teacher", "imagine being a deputy head and still...", "this place is a shambles", "buy that
 # family some soap"): every other phrase needs whom outside it.
 _NAMES_ITS_TARGET = re.compile(r"^(?:worst|a joke of|imagine being|buy|(?:this|that|the|our) |"
-                               r"(?:has|have|'s|'ve) (?:\w+ )?ruined|"
-                               r"(?:head|headteacher|head teacher|deputy|slt|smt|management|leadership|"
-                               r"senco|staff|teachers|governors|the trust|trust)\b)")
+                               r"(?:has|have|'s|'ve) (?:\w+ )?ruined|" + _LEADERS_OR_STAFF + r"\b)")
 # Going downhill is said of the school only where the school, its leadership or its name is what
 # goes ("Gorsemere First has gone downhill"), not a class's behaviour or the writer's handwriting.
 _DOWNHILL_OF = re.compile(r"\b(?:school|place|academy|trust|leadership|slt|management|ours|it)\b")

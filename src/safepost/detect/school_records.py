@@ -62,8 +62,9 @@ class SchoolRecordsDetector(WordsDetector):
                            taken.start(), taken.end(), attrs={"used_for_own_ends": True})
             return
         found = [(record, _SHOWN) for record in first_few(_RECORD.finditer(folded))]
-        found += [(record, _COPIED) for record in first_few(_CLASS_LIST.finditer(folded))]
-        found += [(record, _DETAILS_IN_IT) for record in first_few(_CLASS_LIST.finditer(folded))]
+        # (a class list counts where it is copied or has the families' details in it)
+        found += [(record, shown_by) for record in first_few(_CLASS_LIST.finditer(folded))
+                  for shown_by in (_COPIED, _DETAILS_IN_IT)]
         found += [(record, _SHOWN) for record in first_few(_MIS_EXPORT.finditer(folded))]
         for record, shown_by in sorted(found, key=lambda pair: pair[0].start()):
             if shown_by.search(folded, *sentence_bounds(folded, record.start())) is None:
