@@ -1477,3 +1477,78 @@ def test_pupils_talked_of_sexually_in_a_parents_comment_are_not_the_staff_member
     result = run_check("the year 10 girls are nearly legal 😂", pack="holbrook", channel="official",
                        kind="comment", counterpart={"kind": "parent", "direction": "received"})
     assert [f for f in result.findings if f.detector == "sexualised_pupils"] == []
+
+
+# (session 31) A view the school must not take, on its own account, read from the words whatever
+# the language model makes of them (three outside readers' polling-day posts had been let through
+# where the model's score fell short): an election's side, one faith declared the only true one.
+@pytest.mark.parametrize("text", [
+    "Polling day tomorrow! Please vote Green for a cleaner, kinder Larkfield 💚",
+    "This Easter, remember that Jesus is the only way to the Father. Happy Easter from all at Larkfield",
+])
+@pytest.mark.parametrize(("pack", "verdict", "rule"), [
+    ("auriga", "escalate", "content.disrepute"),
+    ("reach2", "block", "content.disrepute"),
+    ("staffs_protocol", "block", "content.disrepute"),
+    ("tpat", "block", "content.official_personal_opinions"),
+    ("holbrook", "block", "content.official_personal_opinions"),
+])
+def test_a_view_the_school_must_not_take_on_its_own_account(
+    run_check: Callable[..., CheckResult], text: str, pack: str, verdict: str, rule: str,
+) -> None:
+    result = run_check(text, pack=pack, channel="official")
+    found = [f for f in result.findings if f.detector in ("election", "faith_claim")]
+    assert [f.rule for f in found] == [rule]
+    assert result.verdict == verdict and found[0].fix
+
+
+@pytest.mark.parametrize("text", [
+    "Polling day tomorrow! I'll be voting Green for a cleaner, kinder town 💚",
+    "Jesus is the only way. Happy Easter everyone ✝️",
+])
+def test_a_members_own_vote_or_faith_on_their_own_page_is_theirs(
+    run_check: Callable[..., CheckResult], text: str,
+) -> None:
+    result = run_check(text, pack="auriga", channel="personal")
+    assert [f for f in result.findings if f.detector in ("election", "faith_claim")] == []
+
+
+# (session 31) The writer's own pupils called on in a public post and given a personal number:
+# contact outside the school's channels, as a message to one pupil would be.
+@pytest.mark.parametrize(("pack", "rule"), [
+    ("auriga", DETAILS_TO_PUPILS), ("staffs_protocol", DETAILS_TO_PUPILS), ("holbrook", PERS_CONTACT),
+    ("reach2", PERS_CONTACT), ("tpat", FRIEND),
+])
+def test_a_personal_number_offered_to_the_writers_own_pupils_in_a_post(
+    run_check: Callable[..., CheckResult], pack: str, rule: str,
+) -> None:
+    result = run_check("Any of my Y11s stuck on revision over Easter, just text me on 07700 900823 🙂",
+                       pack=pack, channel="personal")
+    found = [f for f in result.findings if f.detector == "contact_details"]
+    assert [f.rule for f in found] == [rule] and result.verdict == "escalate"
+    assert "my Y11s" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "My Year 11s, if you are stuck, email me on the school address or message me on Teams",
+    "Any of my kids' friends' parents, text me on 07700 900823 about the party",
+    "My Year 6s were brilliant today! Selling our sofa btw, text 07700 900114",
+])
+def test_the_schools_channels_a_parents_number_or_pupils_mentioned_in_passing(
+    run_check: Callable[..., CheckResult], text: str,
+) -> None:
+    result = run_check(text, pack="auriga", channel="personal")
+    assert not {f.rule for f in result.findings} & {DETAILS_TO_PUPILS, PERS_CONTACT, FRIEND}
+
+
+# (session 31) A pupil named in the writer's teaching group beside their needs is a pupil's private
+# matter; the same first name in a running club is not a pupil in a school setting.
+@pytest.mark.parametrize(("text", "told"), [
+    ("Had the best moment today. Declan in my group is autistic and non-verbal most days 🥹", True),
+    ("Declan from my running group is autistic and smashed his 5k today", False),
+])
+def test_a_pupil_in_the_writers_group_beside_their_needs(
+    run_check: Callable[..., CheckResult], text: str, told: bool,
+) -> None:
+    result = run_check(text, pack="auriga", channel="personal")
+    assert ("content.personal_info_about_individuals" in {f.rule for f in result.findings}) is told

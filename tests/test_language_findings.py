@@ -720,8 +720,11 @@ def test_a_view_given_in_the_schools_voice_on_a_personal_account(
 def test_taking_sides_in_an_election_on_the_schools_account(pack: str, rules: set[str]) -> None:
     result = run("Vote Labour on Thursday! They're the only party that will properly fund our schools 🌹",
                  pack=resolve_pack(pack), channel="official", kind="post")
-    found = [f for f in result.findings if (f.details or {}).get("judgement") == "political_opinion"]
-    assert {f.rule for f in found} == rules
+    # (one finding, the exact reading's: since session 31 the model's own reading of the same
+    # words as a political opinion is not a second one)
+    found = [f for f in result.findings if f.rule in rules | {"content.official_personal_opinions"}]
+    assert {f.rule for f in found} == rules and len(found) == 1
+    assert found[0].detector == "election"
     assert "Takes sides in an election ('Vote Labour')" in found[0].message
 
 

@@ -57,6 +57,13 @@ OFFICIAL_DATA_RULES = (
     "content.official_personal_data", "content.data_protection",
     "content.personal_info_about_individuals",
 )
+# A view the school must not take as an institution, on its own account: a political or religious
+# opinion, else (where the pack states no rule on opinions there) disrepute.
+OFFICIAL_VIEW_RULES = (
+    "content.official_personal_opinions", "content.official_tone", "content.personal_views_as_institution",
+    "content.disrepute",
+)
+OFFICIAL_VIEW_KINDS = ("election_campaigning", "exclusive_faith_claim")
 LOGO_PERSONAL_RULES = ("content.logo_brand_personal", "content.uniform_logo_premises_images")
 TO_PUPIL_CONTACT_RULES = (
     "content.personal_contact_details_to_pupils", "contact.pupil_personal_contact",
@@ -719,6 +726,37 @@ def _pupil_seeking_private_contact(facts: _Facts, details: list[Evidence]) -> It
     )
 
 
+# The writer's own pupils called on in a post ("Any of my Y11s stuck on revision over Easter, just
+# text me on ...", "Year 13s, message me on WhatsApp if you need anything"): not a parent's "any of
+# my kids" (a parent has no "Y11s" or "tutor group"), nor a class mentioned in passing ("my class
+# were brilliant today").
+_OWN_PUPILS = (r"(?:(?:y|yr|year) ?\d{1,2}s|(?:y|yr|year) ?\d{1,2} (?:students|pupils|class|group)|"
+               r"students|pupils|"
+               r"tutees|tutor group|form group|sixth formers|gcse (?:\w+ )?(?:students|group|class)|"
+               r"a[- ]?level (?:\w+ )?(?:students|group|class)|revision group|exam classes)")
+_OWN_PUPILS_CALLED = re.compile(
+    r"\b(?:any|all|calling all|to all|hey|hi|dear|attention)(?: of)? (?:my|our) " + _OWN_PUPILS + r"\b"
+    r"|^\W*(?:to )?(?:my|our) " + _OWN_PUPILS + r"\s*[,!:\-\u2013]",
+    re.IGNORECASE)
+
+
+# The school's own channels an offer may point to ("message me on Teams", "email me on the school
+# address"): where staff should be reached.
+_SCHOOL_CHANNEL_AFTER = re.compile(
+    r"\s*(?:up\s+)?(?:on|at|via|through|in)\s+(?:the\s+|my\s+|our\s+)?(?:school|work|teams|microsoft teams|"
+    r"google classroom|classroom|satchel|show my homework|seesaw|class ?dojo|dojo|arbor|edmodo|canvas|"
+    r"moodle|firefly|the vle|vle|learning platform|itslearning|sparx|parentmail|school email|"
+    r"school address)\b",
+    re.IGNORECASE)
+
+
+def _own_pupils_called(facts: _Facts) -> re.Match[str] | None:
+    """The writer's own pupils called on in a post on a personal account (`_OWN_PUPILS_CALLED`)."""
+    if facts.official or facts.request.kind not in (None, "post") or others_words(facts.request) is not None:
+        return None
+    return _OWN_PUPILS_CALLED.search(facts.request.text)
+
+
 def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
     details = facts.of_kind(*CONTACT_KINDS, *REACH_KINDS)
     yield from _stranger_reaching_for_children(facts, details)
@@ -731,11 +769,27 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
         if words.where == "received":
             return
     to_child = _reaches_child(facts)
+    own_pupils_called = _own_pupils_called(facts)
+    told_own_pupils = False
     for item in details:
         owner = item.attrs.get("owner")
         if owner == "school_public":
             continue
         label = CONTACT_LABELS[item.kind]
+        if (own_pupils_called is not None and owner != "work" and not to_child
+                and not (item.kind == "contact_offer" and item.end is not None
+                         and _SCHOOL_CHANNEL_AFTER.match(facts.request.text, item.end))):
+            if told_own_pupils:
+                continue  # (one finding: "text me on 07700 ..." is one offer, not two)
+            told_own_pupils = True
+            yield Candidate(
+                TO_PUPIL_CONTACT_RULES,
+                f"Gives {label} ('{item.text}') to the writer's own pupils ('{own_pupils_called.group(0)}') "
+                "in a public post: an invitation to contact a member of staff privately.", item,
+                fix="Remove it: point pupils to the school's own channels (the school email, the learning "
+                "platform) for help.", replacement="",
+            )
+            continue
         if to_child:
             who = str(facts.counterpart.attrs["kind"]).replace("_", " ") if facts.counterpart else ""
             yield Candidate(
@@ -916,6 +970,7 @@ class _WordsReading:
     official_rules: tuple[str, ...] | None = None
     official_note: str = ""
     not_to_a_colleague: bool = False
+    only_on_official_accounts: bool = False
 
 
 SEXUALISED_PUPILS_FIX = ("Delete it and do not post it again. The DSL must be told: an adult who talks of "
@@ -1057,6 +1112,30 @@ _WORDS_READINGS = (
         lambda item: (f"Shows pupils' records ('{item.text}'): the school's internal data is confidential "
                       "until it publishes it."),
         RECORDS_SHOWN_FIX),
+    # Taking sides in an election on the school's own account (detect/election.py): a political view
+    # the school must not take; where the pack states no rule on opinions on official accounts
+    # (AURIGA, REAch2, the protocol) it brings the school into disrepute. Read whatever the language
+    # model makes of the post (before session 31 only where it also read a political opinion: three
+    # outside readers' official posts on polling day were let through). A member of staff's own
+    # vote on their own page is theirs.
+    _WordsReading(
+        "election_campaigning", OFFICIAL_VIEW_RULES, True,
+        lambda item: (f"Takes sides in an election ('{item.text}') on the school's account, which must stay "
+                      "politically impartial."),
+        "Leave party politics out of the school's posts; a neutral notice (the hall is a polling station, "
+        "register to vote) is fine.",
+        only_on_official_accounts=True),
+    # One faith declared the only true one, or readers called to it, on the school's own account
+    # (detect/faith_claim.py): a religious view the school takes as an institution. A church
+    # school's worship and festivals are not this.
+    _WordsReading(
+        "exclusive_faith_claim", OFFICIAL_VIEW_RULES, True,
+        lambda item: (f"Declares one faith the only true one ('{item.text}') on the school's account: that "
+                      "is a religious view the school takes as an institution, and its families hold many "
+                      "faiths and none."),
+        "Celebrate the festival and the school's own values without saying other faiths are wrong; a "
+        "church school's worship can be shared as worship ('this week's reflection ...').",
+        only_on_official_accounts=True),
 )
 
 
@@ -1106,7 +1185,8 @@ def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
                       and counterpart.attrs.get("kind") == "colleague")
     for reading in _WORDS_READINGS:
         if (facts.official and not reading.on_official_accounts) or (
-                reading.not_to_a_colleague and to_a_colleague):
+                reading.not_to_a_colleague and to_a_colleague) or (
+                reading.only_on_official_accounts and not facts.official):
             continue
         rules = reading.official_rules if facts.official and reading.official_rules else reading.rules
         note = f" {reading.official_note}" if facts.official and reading.official_note else ""
@@ -1464,14 +1544,8 @@ def _language_candidates(facts: _Facts) -> Iterator[Candidate]:
         rules = (OFFICIAL_JUDGEMENT_RULES.get(label) if facts.official else None) or JUDGEMENT_RULES[label]
         opening = f"Reads as {JUDGEMENT_WORDS[label]}"
         fix = JUDGEMENT_FIXES.get(label, "Rewrite it, or do not post it; if unsure, ask the headteacher.")
-        campaigning = facts.of_kind("election_campaigning")
-        if label == "political_opinion" and facts.official and campaigning:
-            # Taking sides in an election on the school's account: where the pack states no rule on
-            # opinions on official accounts (AURIGA, REAch2, the protocol), it brings the school
-            # into disrepute (detect/election.py).
-            rules = (*rules, "content.disrepute")
-            opening = (f"Takes sides in an election ('{campaigning[0].text}') on the school's account, "
-                       "which must stay politically impartial")
+        if label == "political_opinion" and facts.official and facts.of_kind(*OFFICIAL_VIEW_KINDS):
+            continue  # the exact reading of the same words says so (_WORDS_READINGS)
         if label in VIEWS and not facts.official:
             if voice_with_stance:
                 continue  # the exact reading of the same words already says so

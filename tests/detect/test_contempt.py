@@ -53,6 +53,10 @@ Detect = Callable[..., list[Evidence]]
     ("Honestly the head is a total joke, third policy change this month", "head is a total joke"),
     ("Honestly the new SENCo hasn't got a clue, third missed deadline", "SENCo hasn't got a clue"),
     ("SLT are a shambles this term", "SLT are a shambles"),
+    # (session 31) the school by its own name just before ("Larkfield" is the fixture school's)
+    ("Larkfield is honestly a sinking ship rn. No wonder half the village go elsewhere", " is honestly a sinking ship"),
+    ("Larkfield Primary is a JOKE. My lad's been bullied for months", " is a JOKE"),
+    ("After today's meeting I can safely say Larkfield Primary is an absolute joke.", " is an absolute joke"),
 ])
 def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContemptDetector(), text)
@@ -116,6 +120,12 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "Our head hasn't got a clue we've organised a surprise for her 50th 🤫",
     "Mr Dale is a joke teller extraordinaire, Year 4 were in stitches",
     "The 2% rise for teachers is a joke",
+    # (session 31) the school's name, but something else is what is a joke; another place; fondly
+    "Larkfield's new parking scheme is a joke, queue down the lane again",
+    "The one-way system outside Larkfield is a shambles at 3pm",
+    "Riverside Academy is a sinking ship, glad I left",
+    "Larkfield is a circus this week and we love it! Book week costumes 🎪",
+    "My commute's a joke this week, roadworks everywhere",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

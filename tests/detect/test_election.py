@@ -23,6 +23,12 @@ Detect = Callable[..., list[Evidence]]
     ("So proud to back Sarah Jones, the Labour candidate for Oakfield ward", "back Sarah Jones, the Labour candidate"),
     ("Vote against the council's cuts to youth services on 7th May", "Vote against"),
     ("Our view: don't vote for any party that won't scrap the cap", "don't vote for any party"),
+    # (session 31) the outside readers' polling-day posts the model let through
+    ("Polling day tomorrow 🗳️ Don't let the Conservatives anywhere near our schools again - vote for change!",
+     "Don't let the Conservatives anywhere near"),
+    ("The council want to shut the pool. Remember that when you vote in May - these councillors need to go. 🗳️",
+     "these councillors need to go"),
+    ("These councillors need to go!", "These councillors need to go"),
 ])
 def test_taking_sides_in_an_election_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ElectionCampaignDetector(), text)
@@ -41,6 +47,12 @@ def test_taking_sides_in_an_election_is_found(detect: Detect, text: str, words: 
     "We are proud to be supporting the Green Schools Project this year 🌱",
     "Parliament Week: Year 6 learned why people fought to have a say at the ballot box",
     "We welcomed the Labour candidate and the Conservative candidate to our sixth form hustings",
+    # (session 31's review) photo ID, a star of the week vote, the rain, a planning meeting
+    "Remember that when you vote on Thursday you'll need photo ID",
+    "Remember that when you vote for Star of the Week you write the name clearly on the slip! 😄",
+    "Don't let the rain stop you - Year 4 still had a brilliant sports day!",
+    "These councillors have to go to the planning meeting first",
+    "The council need to go and fix the potholes on Mill Lane before the coach trip",
 ])
 def test_neutral_notices_and_pupils_own_votes_are_left_alone(detect: Detect, text: str) -> None:
     assert detect(ElectionCampaignDetector(), text) == []

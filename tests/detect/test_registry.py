@@ -18,7 +18,7 @@ BUILTIN_NAMES = [
     "sensitive_matters", "press", "contradiction", "inspection_outcome", "unpublished_results",
     "unannounced", "incident",
     "put_down", "contempt", "looks_remark", "sexualised_pupils", "pursuit", "school_records", "dig", "blame", "allegation",
-    "branding", "phishing", "copyright", "school_community", "election",
+    "branding", "phishing", "copyright", "school_community", "election", "faith_claim",
     "timing", "device",
     "counterpart", "author", "images", "faces", "picture_text", "logo", "language",
 ]

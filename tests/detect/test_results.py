@@ -33,6 +33,11 @@ Detect = Callable[..., list[Evidence]]
      "Embargoed"),
     ("Phonics check pass rate came in at 61% this year. Keep that to yourselves", "Phonics check pass rate",
      "Keep that to yourselves"),
+    # (session 31) figures seen before they go out; results landing tomorrow, told in secret
+    ("Just seen our provisional GCSE figures before they go out tomorrow. Maths DOWN 11% 😬", "GCSE figures",
+     "before they go out"),
+    ("Sneak peek 👀 results land tomorrow and between us they're our best EVER - 41% A*/A!! Shhh",
+     "results land tomorrow", "between us"),
 ])
 def test_results_told_before_they_are_out_are_found(detect: Detect, text: str, words: str, hush: str) -> None:
     (item,) = detect(UnpublishedResultsDetector(), text)
@@ -60,6 +65,8 @@ def test_results_told_before_they_are_out_are_found(detect: Detect, text: str, w
     "Our Lily's phonics screening check results came back, she passed with 36/40 💕 proud mummy",
     # a hush with no results told
     "SATs week done. Can't say how proud I am of them 🤫",
+    # (session 31's review) results come out tomorrow, good luck, nothing told
+    "GCSE results come out tomorrow, good luck to all our Year 11s, we're so proud of you!",
     "",
 ])
 def test_no_results_told_early(detect: Detect, text: str) -> None:

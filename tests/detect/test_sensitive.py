@@ -69,6 +69,10 @@ Detect = Callable[..., list[Evidence]]
     ("Get well soon Ruby, thinking of you while you're in hospital", "you're in hospital", "health"),
     ("Mrs Tunstall is away for the rest of term following her breakdown", "her breakdown", "health"),
     ("apparently Mr Mellor's signed off with stress again", "signed off with stress", "health"),
+    # (session 31) an exclusion panel, having to exclude, a first exclusion
+    ("Exclusion panel on Thursday for one of my Year 10s", "Exclusion panel", "discipline or the police"),
+    ("Had to permanently exclude a Year 6 lad today", "Had to permanently exclude a", "discipline or the police"),
+    ("First exclusion in my whole time at our place today", "First exclusion", "discipline or the police"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)
@@ -194,6 +198,9 @@ def test_a_pupils_family_told_after_the_matter(detect: Detect, text: str, family
 @pytest.mark.parametrize("text", [
     "Great photo op with the mayor after his visit",
     "The trip was sanctioned by the head this morning",
+    # (session 31's review) a school that never excludes, a zone for cars
+    "We never permanently exclude a child at Oakfield, proud of our inclusive ethos",
+    "Our first exclusion zone for cars outside the gates starts Monday!",
 ])
 def test_an_op_or_a_sanction_that_is_no_ones_matter(detect: Detect, text: str) -> None:
     assert detect(SensitiveMatterDetector(), text) == []

@@ -26,6 +26,13 @@ Detect = Callable[..., list[Evidence]]
      "doesn't even know yet"),
     ("Between us we're £80k short this year", "£80k", "Between us"),
     ("Between us, the Hub is shutting down next year", "is shutting down", "Between us"),
+    # (session 31) the school's land, its budget told from inside, a caterer's quote
+    ("Between you and me the trust's planning to sell off the school farm field for housing, not announced yet",
+     "sell off the school farm field", "Between you and me"),
+    ("As a governor I can tell you the budget hole is £420k and there WILL be redundancies by Easter.",
+     "budget hole", "As a governor I can tell you"),
+    ("Our current caterer quoted £3.80 a meal and Taylor's undercut them by 40p, not that you heard it from me",
+     "quoted", "not that you heard it from me"),
 ])
 def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str, words: str,
                                                         hush: str) -> None:
@@ -45,6 +52,10 @@ def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str
     "We're merging the two Year 2 classes for the Christmas party 🤫",
     "The PTA's bid for the playground grant came good! Don't tell the kids yet 🤫",
     "Selling the school field tickets for the summer fair raffle, don't tell the kids 🤫",
+    # (session 31's review) a parent's view, the field with no hush, a house sale
+    "As a parent I can tell you the play was brilliant, well done Year 2!",
+    "The school field is being resurfaced over the summer, football club moves to the park",
+    "Between us, we're selling our house and moving nearer my mum 🤫",
 ])
 def test_a_hush_without_the_schools_business_or_business_without_a_hush(detect: Detect, text: str) -> None:
     assert detect(UnannouncedBusinessDetector(), text) == []

@@ -162,6 +162,15 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Careful. I know a few things about your husband too", "threat"),
     ("Keep your mouth shut about me at the gates", "threat"),
     ("You'll be sorry you complained to the governors", "threat"),
+    # (session 31) a colleague told they are despised and will be shut out; a threat for being
+    # ignored; a name written off as foreign; a share marked adult
+    ("Why did you tell Rachel about the scores. You're pathetic.", "harassment"),
+    ("Everyone in the staffroom thinks you're a grass btw", "harassment"),
+    ("Enjoy eating lunch on your own tomorrow", "harassment"),
+    ("Day 12 of counting his 'going forward's. Sad little man with a lanyard 😂", "harassment"),
+    ("I'm your line manager. You'll regret ignoring me come Monday", "threat"),
+    ("We don't need lectures on British values from someone with a name like that, thanks.", "discrimination"),
+    ("Filthy one for the staff group 🔞😂", "sexual"),
     ("Sending my OnlyFans link to anyone who survived Ofsted week", "sexual"),
     ("Did a lap dance for the head at his leaving do", "sexual"),
     ("who's getting laid this half term then", "sexual"),
@@ -325,6 +334,16 @@ def test_phrases_found(text: str, label: str) -> None:
     "Our Year 1 snail is a proper window licker, stuck to the tank all day 🐌",
     "Taking my daughter to see Bluey Live, let's see if she cries again 😂",
     "We'll see if he cries again at the leavers' song 🥹",
+    # (session 31) banter, self-mockery, a picture book and a film night; a name that fits
+    "You're pathetic 😂 eating all the biscuits again",
+    "My Year 9s think you're pathetic at Mario Kart and want a rematch 🎮",
+    "Enjoy your lunch on your own in peace, you deserve a break after that week!",
+    "You'll regret not coming to the fair!",
+    "You'll regret that third mince pie in the morning",
+    "Everyone in the office thinks you're a star, Mrs P!",
+    "With a name like Bolt, he had to be a sprinter",
+    "A sad little boy finds a friend in this lovely picture book",
+    "🔞 film night for the grown-ups: Deadpool and pizza",
     # (session 30) the same words with no people slandered, mocked or shut out
     "Gypsy, Roma and Traveller History Month: lock up your bikes before assembly, the racks are full",
     "Lock your bikes up please, the travellers' rest cafe car park isn't safe at night",
@@ -438,6 +457,11 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
     # (session 27) a neighbour or parent telling the school about another child's welfare
     ("There's a boy on our street out till all hours. Someone from school needs to check on him", "disclosure"),
     ("I'm really worried about the little girl next door, she's always on her own", "disclosure"),
+    # (session 31) a neighbour's concern on the school's page
+    ("Someone needs to check on the kids at 4 Mill Cottages. Screaming every night", "disclosure"),
+    ("the little one in your uniform always has bruises on her legs", "disclosure"),
+    ("That girl in Year 2 always has marks on her arms. Please look into it.", "disclosure"),
+    ("Kids at the end house on Mill Lane were left on their own all weekend. Who do I tell?", "disclosure"),
 ])
 def test_exchange_phrases_found_only_in_exchanges(text: str, label: str) -> None:
     lexicon = load_lexicon()

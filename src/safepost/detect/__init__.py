@@ -21,6 +21,7 @@ from safepost.detect.copyright import CopyrightDetector
 from safepost.detect.dig import DigDetector
 from safepost.detect.election import ElectionCampaignDetector
 from safepost.detect.faces import FaceDetector
+from safepost.detect.faith_claim import FaithClaimDetector
 from safepost.detect.images import ImageDetector
 from safepost.detect.incident import IncidentDetector
 from safepost.detect.inspection import InspectionOutcomeDetector
@@ -63,7 +64,7 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         SchoolRecordsDetector(),
         DigDetector(), BlameDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(),
         CopyrightDetector(),
-        SchoolCommunityDetector(), ElectionCampaignDetector(),
+        SchoolCommunityDetector(), ElectionCampaignDetector(), FaithClaimDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),
         ImageDetector(), FaceDetector(), PictureTextDetector(), LogoDetector(),
         LanguageDetector(language_model),

@@ -110,6 +110,11 @@ _CONTEMPT = re.compile(
     r"smashed|stole)"
     r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
     r"(?:kids|children|a school|a classroom|a class|pupils)"
+    # (session 31) the school by its own name just before: "Cranbourne Heath is honestly a sinking
+    # ship", "Stokesley Moor is a JOKE" (`_BY_ITS_NAME`: only where the school's name is what is)
+    r"|(?P<by_name>(?:'s| is| was| has become| has turned into) (?:honestly |literally |just |now |fast "
+    r"becoming |becoming )?(?:an? )?(?:absolute |complete |total |utter |bloody |right |proper )?"
+    r"(?:sinking ship|shambles|joke|laughing ?stock|clown show|circus|disgrace|dump)\b(?! of\b))"
     r")")
 # Whom, besides the school community as `detect/community.py` names it: staff by role with no
 # "the" or "our" before it ("new head's nowt but...", "SLT are clueless"), and the school as
@@ -166,6 +171,19 @@ def _school_named(subject: Subject, text: str, start: int, end: int) -> bool:
     return any(start <= found < end for _, found, _ in names_in(opaque_free(text), subject.school))
 
 
+def _school_named_just_before(subject: Subject, text: str, position: int) -> bool:
+    """The school's or trust's name ends where `position` starts ("Cranbourne Heath| is a joke"),
+    not earlier in the clause ("Oakfield's new logo is a joke" is the logo's)."""
+    return any(text[end:position].strip() in ("", "'") and not _PLACE_BEFORE.search(text, 0, start)
+               for _, start, end in names_in(opaque_free(text), subject.school) if end <= position)
+
+
+# The school's name as a place something else is at ("the one-way system outside Larkfield is a
+# shambles"): then that thing is what is.
+_PLACE_BEFORE = re.compile(r"\b(?:outside|near|at|by|opposite|behind|around|round|from|of|to|past|into|in|on|"
+                           r"for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class ContemptDetector(WordsDetector):
     name = "contempt"  # reads the member of staff's own words
 
@@ -176,13 +194,18 @@ class ContemptDetector(WordsDetector):
             # chocolate teapot."); never someone in the writer's own family news.
             before_start = sentences_around(folded, match.start(), before=1, after=0)[0]
             clause_start = _clause_start(folded, sentence_start, match.start())
-            if (in_family_news(folded, match.start())
-                    or _ELSEWHERE.search(folded, sentence_start, match.start())
-                    or _ELSEWHERE.search(folded, match.end(), sentence_end)
-                    or _A_THING.search(folded, clause_start, match.start())
-                    or _FOND.search(folded, sentence_start, sentence_end)):
+            by_name = bool(match.group("by_name"))
+            if by_name and not _school_named_just_before(subject, text, match.start()):
+                # ("the parking is a joke", "my commute's a joke": the school's name must be what is)
                 continue
-            if _THE_WRITER.search(folded, clause_start, match.start()) and not _whom(
+            if (in_family_news(folded, match.start())
+                    or _FOND.search(folded, sentence_start, sentence_end)
+                    # (the school by its name is the target: "after today's meeting ... Larkfield is a joke")
+                    or (not by_name and (_ELSEWHERE.search(folded, sentence_start, match.start())
+                                         or _ELSEWHERE.search(folded, match.end(), sentence_end)
+                                         or _A_THING.search(folded, clause_start, match.start())))):
+                continue
+            if not by_name and _THE_WRITER.search(folded, clause_start, match.start()) and not _whom(
                     folded, clause_start, match.start()):
                 continue  # the writer's own failing, told of themself
             # (whom outside the phrase: "going downhill" names no one; "worst head" does)

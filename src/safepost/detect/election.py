@@ -35,6 +35,18 @@ _SIDES = re.compile(
     r"canvassing for) (?:the )?(?:" + _PARTY + r"(?: party| candidate)?|"
     r"(?:labour|conservative|green|reform|lib dem|independent) candidate)"
     r"|remember (?:this|that|it) at the ballot box|(?:there is|there'?s) only (?:one|1) choice"
+    # (session 31) "don't let the Conservatives anywhere near our schools again", "remember that
+    # when you vote in May - these councillors need to go"
+    r"|(?:don'?t|do not|never) let (?:the )?" + _PARTY + r" (?:anywhere near|near|back in|back into|back|in|"
+    r"win|get in)"
+    # (not the notice "remember that when you vote you'll need photo ID")
+    r"|remember (?:this|that|it) when (?:you|u|we) (?:vote|go to the polls|go to vote)"
+    r"(?= (?:in|on|at|next) (?:may|june|july|thursday|polling day|the (?:\w+ )?elections?)\b"
+    r"|\s*(?:[.!,;\-\u2013]|$))"
+    r"(?![^.!?\n]{0,50}\b(?:photo id|id\b|ids\b|identification|need|bring|take|polling cards?|register\w*))"
+    r"|(?:these|those|the|our|this) (?:\w+ )?(?:councillors|mps|government|tories|council) "
+    r"(?:need|needs|have|has|"
+    r"ought|deserve|deserves) to (?:go|be voted out|lose (?:their|its) seats?)(?=\s*(?:[.!,]|$|\W*🗳|#))"
     # "#VoteGreen", "Labour gets our vote", "proud to back Sarah Jones, the Labour candidate"
     r"|" + _PARTY + r" (?:gets?|has|have) (?:our|my) votes?"
     r"|(?:back|backing|support|supporting|endorse|endorsing|vote for|voting for) [\w ,'-]{0,40}?the "

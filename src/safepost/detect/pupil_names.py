@@ -12,7 +12,10 @@ from safepost.detect.text import sentence_bounds
 # Words that put a first name in a school setting on a personal account ("my class", "Year 4").
 _SCHOOL_CONTEXT = re.compile(
     r"\b(?:my|our)\s+(?:class|form|tutor\s+group|set|pupils?|students?|kids\s+at\s+school|"
-    r"little\s+ones|year\s*\d+s?|yr\s*\d+s?|reception)\b"
+    r"little\s+ones|year\s*\d+s?|yr\s*\d+s?|reception|"
+    # (session 31) "Ayaan in my group is autistic": a teacher's teaching or key-work group
+    r"(?:(?:reading|maths|phonics|intervention|nurture|key\s*work(?:er)?|focus|guided\s+reading)\s+)?group|"
+    r"key\s*work(?:er)?\s+(?:children|kids))\b"
     r"|\b(?:pupils?|students?|class(?:room)?|school|trip|sports\s+day|parents'?\s+evening|"
     r"nativity|assembly|playground|register|report|homework|phonics|spelling|sats|gcses?|"
     r"a[\s-]levels?|exams?|detention|exclu(?:ded|sion)|ehcp|iep|lessons?|play|fair|gala|concert|"

@@ -28,7 +28,9 @@ _RESULTS = re.compile(
     r"(?:'s)? ?(?:results?|scores?|data|grades|figures|predictions?|outcomes|pass rate)\b"
     # (not another event's results: "Year 6 results from the spelling bee", "this season")
     r"(?! (?:from|for|of|at) (?:the|our|this|last|tonight'?s|today'?s|yesterday'?s) )"
-    r"|\bresults day (?:is )?tomorrow\b|\b(?:progress|attainment) 8\b")
+    r"|\bresults day (?:is )?tomorrow\b|\b(?:progress|attainment) 8\b"
+    # (session 31) "results land tomorrow and between us they're our best EVER"
+    r"|\bresults (?:land|come out|are out|go out|are published|get published) tomorrow\b")
 # Results that are not the school's: a match, a quiz, a race, a show.
 _ANOTHER_EVENT = re.compile(
     r"\b(?:quiz|bake ?off|spelling bee|sports day|cross[- ]country|gala|tournament|league|season|"
@@ -51,7 +53,10 @@ _NOT_OUT_YET = re.compile(
     r"\bnot public yet\b|\b(?:governors|parents) (?:haven't|have not|aren't|are not) "
     r"(?:even )?(?:seen|getting|had)\b|\bcan'?t wait for (?:thursday|results day)\b|"
     r"\btomorrow'?s (?:(?:a[- ]?level|gcse|btec|sats) )?results\b|\bembargo(?:ed)?\b|"
-    r"\bkeep (?:that|this|it) to (?:yourselves|yourself)\b|\bdon'?t repeat\b|\bnot for sharing\b")
+    r"\bkeep (?:that|this|it) to (?:yourselves|yourself)\b|\bdon'?t repeat\b|\bnot for sharing\b|"
+    # (session 31) "our provisional GCSE figures before they go out tomorrow"
+    r"\bbefore (?:they|it|the results?|the figures)(?:'re| are| is|'s)? (?:go(?:es)? out|come out|comes out|"
+    r"out|published|released|public|sent out)\b")
 # Just arrived: the primary tests' results reach a school long before they are published.
 _ARRIVED = re.compile(r"\b(?:are in|are back|back (?:this|today)|came (?:back|in)|come back|landed|"
                       r"just in|in today|arrived|just got)\b")

@@ -119,8 +119,12 @@ _SENSITIVE: dict[str, str] = {
         r"(?! contract| post| job| role| exclusion)\b|"
         # (session 30) "had to do my first suspension today", "another 5 day suspension"
         r"(?:another|(?:my |our |a )?first|(?:a |another )?\d+[- ]day) "
-        r"(?:fixed[- ]term )?suspensions?\b"
-        r"(?! (?:bridges?|forks?|springs?|of)\b)|"
+        r"(?:fixed[- ]term )?(?:suspensions?|exclusions?)\b"
+        r"(?! (?:bridges?|forks?|springs?|of|zones?)\b)|"
+        # (session 31) "Exclusion panel on Thursday for one of my Year 10s", "had to permanently exclude
+        # a Year 6 lad today" (not "we never permanently exclude a child")
+        r"exclusions? (?:panel|hearing|meeting|review)s?\b|"
+        r"(?:had to|have had to|'ve had to|having to) permanently exclude (?:a|an|one|him|her|my|our|the)\b|"
         r"(?:been|was|is|being|got)(?: \w+ly)? suspended from "
         r"(?:school|lessons?|classes|the academy|the (?:\w+ )?(?:team|squad))|"
         r"(?:been|was|is|being|got)(?: \w+ly)? suspended for "

@@ -33,7 +33,11 @@ _HUSH = re.compile(
     r"can'?t (?:officially )?(?:share|say) (?:yet|much|who|any more)|"
     r"(?:doesn'?t|don'?t|do not|does not) (?:even )?know yet|(?:they'?re|we'?re) telling (?:the )?\w+ "
     r"(?:after|on|next|at)|not official yet|under wraps|don'?t quote me|heard in the office|"
-    r"you didn'?t hear (?:it|this) from me|not supposed to (?:say|tell|share))\b|[🤐🤫]")
+    r"you didn'?t hear (?:it|this) from me|not supposed to (?:say|tell|share)|"
+    # (session 31) an insider telling what they know from inside: "As a governor I can tell you ..."
+    r"(?:as a (?:governor|member of staff|staff member|teacher there|parent governor)|i work there),? "
+    r"(?:and )?"
+    r"i can (?:tell|confirm to|assure) (?:you|u|everyone)|not that (?:you|u) heard it from me)\b|[🤐🤫]")
 # The school's business: its staffing, its future, its money and contracts. (Not "the caterers
 # are doing roast", "merging the two Year 2 classes for the party", "the PTA's bid came good".)
 _BUSINESS = re.compile(
@@ -49,7 +53,16 @@ _BUSINESS = re.compile(
     r"taking (?:us )?over (?:st |the |our )|"
     r"take us over|academi[sz](?:ed|ing|ation)|(?:closing|shutting) (?:down|the (?:school|hub|unit|base|"
     r"nursery|sixth form|boarding))|(?:is|are) (?:closing|shutting) (?:next|in|at|after|down)|shut down|"
-    r"closure|in the red|deficit|budget cuts?|tenders?|sealed bids?|quoted|contracts? (?:closes|goes|"
+    r"closure|in the red|deficit|budget (?:cuts?|hole|gap|black hole)|tenders?|sealed bids?|quoted|"
+    # (session 31) the school's land or buildings to be sold: "the trust's planning to sell off the
+    # school farm field for housing" (told with a hush: the reviewer's look-alikes without one,
+    # a parent's house sale or a bake sale, never reach here)
+    r"sell(?:ing)? off (?:the |our |its |their )?(?:\w+ ){0,3}(?:field|fields|land|site|building|"
+    r"playing fields?|car park|allotments?)|"
+    r"(?:the |our )?(?:school )?(?:field|land|site|playing fields?) (?:is |are )?"
+    r"(?:being |to be |going to be )"
+    r"sold|"
+    r"contracts? (?:closes|goes|"
     r"awarded|is up|price)|scrapping (?:\w+ )?fees)\b|(?<!\w)£\d+k\b")
 
 
