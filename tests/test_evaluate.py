@@ -1527,12 +1527,17 @@ def test_a_personal_number_offered_to_the_writers_own_pupils_in_a_post(
     found = [f for f in result.findings if f.detector == "contact_details"]
     assert [f.rule for f in found] == [rule] and result.verdict == "escalate"
     assert "my Y11s" in found[0].message
+    # (a year group called on at the start, given a personal email)
+    result = run_check("Y13 historians – panicking about tomorrow's paper? My personal email is "
+                       "cwhittle84@postbox.example, fire questions at me tonight", pack=pack, channel="personal")
+    assert [f.rule for f in result.findings if f.detector == "contact_details"] == [rule]
 
 
 @pytest.mark.parametrize("text", [
     "My Year 11s, if you are stuck, email me on the school address or message me on Teams",
     "Any of my kids' friends' parents, text me on 07700 900823 about the party",
     "My Year 6s were brilliant today! Selling our sofa btw, text 07700 900114",
+    "Year 6 – what a day at the beach! Selling my paddleboard btw, 07700 900111",
 ])
 def test_the_schools_channels_a_parents_number_or_pupils_mentioned_in_passing(
     run_check: Callable[..., CheckResult], text: str,

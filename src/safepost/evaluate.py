@@ -736,7 +736,11 @@ _OWN_PUPILS = (r"(?:(?:y|yr|year) ?\d{1,2}s|(?:y|yr|year) ?\d{1,2} (?:students|p
                r"a[- ]?level (?:\w+ )?(?:students|group|class)|revision group|exam classes)")
 _OWN_PUPILS_CALLED = re.compile(
     r"\b(?:any|all|calling all|to all|hey|hi|dear|attention)(?: of)? (?:my|our) " + _OWN_PUPILS + r"\b"
-    r"|^\W*(?:to )?(?:my|our) " + _OWN_PUPILS + r"\s*[,!:\-\u2013]",
+    r"|^\W*(?:to )?(?:my|our) " + _OWN_PUPILS + r"\s*[,!:\-\u2013]"
+    # a year group called on at the start: "Y13 historians – panicking about tomorrow's paper?"
+    r"|^\W*(?:y|yr|year) ?\d{1,2}"
+    r"(?:s|(?! (?:parents|mums|dads|families|carers)\b) [a-z]+(?:ians|ists|ers|ents|s))"
+    r"\s*[,!:\-\u2013]",
     re.IGNORECASE)
 
 

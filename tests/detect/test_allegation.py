@@ -56,6 +56,9 @@ Detect = Callable[..., list[Evidence]]
      "creaming off the", "dishonesty", "the head"),
     ("Our head's been fiddling the food bank donations for months 🤔",
      "fiddling the food bank donations", "dishonesty", "Our head"),
+    # (session 31) results cooked; money that goes missing only when someone counts it
+    ("Everyone in Salford knows the head at Langley Moor High cooks his exam results",
+     "cooks his exam results", "dishonesty", "the head"),
 ])
 def test_an_allegation_about_someone_identifiable_is_found(
     detect: Detect, text: str, words: str, accusing: str, whom: str,

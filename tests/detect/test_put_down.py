@@ -22,6 +22,10 @@ Detect = Callable[..., list[Evidence]]
     ("Wet play + Year 3 = feral. Send gin immediately.", "feral", "Year 3"),
     ("Period 5 on a Friday. Feral. I need a wine the size of my head", "Feral", "Period 5"),
     ("Kingfisher class are feral today. Roll on Friday 🙄", "feral", "Kingfisher class"),
+    # (session 31) teaching in a zoo; pupils as scrotes
+    ("Year 9 again. Honestly it's like working in a zoo some days", "like working in a zoo", "Year 9"),
+    ("Fixing the fence again because some little scrotes from year 6 keep booting it in",
+     "little scrotes", "year 6"),
 ])
 def test_a_school_group_put_down_is_found(detect: Detect, text: str, words: str, whom: str) -> None:
     (item,) = detect(PutDownDetector(), text)
@@ -41,6 +45,9 @@ def test_a_school_group_put_down_is_found(detect: Detect, text: str, words: str,
     "Sat in the car eating a Twix like a feral raccoon before the drive home",
     "Reading The Feral Detective on the train, brilliant so far",
     "honestly my Year 8s are savages, they roasted my shoes for 10 minutes 😂 love them",
+    # (session 31's review) a play's urchins, a panto, a parent's own
+    "Our Year 4 play: Oliver Twist and the little thugs of London town!",
+    "Year 2 were little brats at the panto 😂 love them",
     "",
 ])
 def test_the_same_words_said_of_no_school_group(detect: Detect, text: str) -> None:

@@ -73,6 +73,11 @@ Detect = Callable[..., list[Evidence]]
     ("Exclusion panel on Thursday for one of my Year 10s", "Exclusion panel", "discipline or the police"),
     ("Had to permanently exclude a Year 6 lad today", "Had to permanently exclude a", "discipline or the police"),
     ("First exclusion in my whole time at our place today", "First exclusion", "discipline or the police"),
+    # (session 31, second readings) a cochlear implant; a pupil's behaviour plan by name; a capability process
+    ("He finally had his new cochlear implant switched on today", "cochlear implant", "health"),
+    ("Day 3 of Darius's new behaviour plan and he's tipped two tables", "new behaviour plan",
+     "discipline or the police"),
+    ("She leaves us at Easter after her capability process", "her capability process", "discipline or the police"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)

@@ -33,6 +33,15 @@ Detect = Callable[..., list[Evidence]]
      "budget hole", "As a governor I can tell you"),
     ("Our current caterer quoted £3.80 a meal and Taylor's undercut them by 40p, not that you heard it from me",
      "quoted", "not that you heard it from me"),
+    # (session 31, second readings) seen on the bursar's desk, a trust to join, a letter leaked, a takeover
+    ("Saw the catering tender bids on the bursar's desk today 😂 FreshPlate came in at £2.10 a meal",
+     "tender", "Saw the catering tender bids on the bursar's desk"),
+    ("Can't say much but big changes coming. Looks like we're joining an academy trust by Easter",
+     "joining an academy trust", "Can't say much"),
+    ("LEAKED: internal letter to staff about 'proposed changes to support staff contracts' 📄",
+     "support staff contracts", "LEAKED"),
+    ("Exciting times! We're in talks to take over the nursery on Pinewood Drive. Watch this space 👀",
+     "in talks to take over", "Watch this space"),
 ])
 def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str, words: str,
                                                         hush: str) -> None:
@@ -56,6 +65,8 @@ def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str
     "As a parent I can tell you the play was brilliant, well done Year 2!",
     "The school field is being resurfaced over the summer, football club moves to the park",
     "Between us, we're selling our house and moving nearer my mum 🤫",
+    "New playground coming this summer, watch this space! 🛝",
+    "Leaked the Christmas jumper day date to my class 😂 they're so excited",
 ])
 def test_a_hush_without_the_schools_business_or_business_without_a_hush(detect: Detect, text: str) -> None:
     assert detect(UnannouncedBusinessDetector(), text) == []

@@ -171,6 +171,23 @@ from safepost.language.model import OFFICIAL_ONLY
     ("I'm your line manager. You'll regret ignoring me come Monday", "threat"),
     ("We don't need lectures on British values from someone with a name like that, thanks.", "discrimination"),
     ("Filthy one for the staff group 🔞😂", "sexual"),
+    # (session 31, second readings) the next four blind looks' missed hate, mockery and threats
+    ("Lovely that the Portuguese families want to 'integrate' but maybe start with a bar of soap.", "discrimination"),
+    ("what do u call a lithuanian with a proper job?? ... a fruit picker 😂", "discrimination"),
+    ("We're being replaced one classroom at a time and nobody's allowed to say it.", "discrimination"),
+    ("Another mosque going up. This country is slowly being taken over and nobody's allowed to say it.",
+     "discrimination"),
+    ("When the gypsies pitch up on the rec again 🔒 lock up ya sheds lads", "discrimination"),
+    ("Someone needs to tell our Ghanaian parents that 'African time' doesn't work when the gate shuts", "discrimination"),
+    ("Maybe mainstream just isn't for you. Sick of 'SEN' being an excuse for everything.", "discrimination"),
+    ("Sorting funding for the deaf unit. Half of them will never hold down a job anyway.", "discrimination"),
+    ("Resource base kids having their meltdown hour again. Honestly it's like working in a zoo", "discrimination"),
+    ("POV: Mr Mirza explaining equations 😂 *puts on the accent* 'innit very easy'", "discrimination"),
+    ("Parents emailed asking us to use 'they' for their 7 year old. Absolutely not. Pandering nonsense.",
+     "discrimination"),
+    ("Guess who thinks leggings count as work wear at her size 🐘😂", "harassment"),
+    ("One more time and don't be surprised if your car doesn't make it home in one piece", "threat"),
+    ("Keep tweeting lies about our school mate and see what happens.", "threat"),
     ("Sending my OnlyFans link to anyone who survived Ofsted week", "sexual"),
     ("Did a lap dance for the head at his leaving do", "sexual"),
     ("who's getting laid this half term then", "sexual"),
@@ -344,6 +361,14 @@ def test_phrases_found(text: str, label: str) -> None:
     "With a name like Bolt, he had to be a sprinter",
     "A sad little boy finds a friend in this lovely picture book",
     "🔞 film night for the grown-ups: Deadpool and pizza",
+    # (session 31, second readings) a zoo trip, a teddy's costume, a parking ticket, an owls' riddle,
+    # ADHD as no excuse, a drumming workshop
+    "Our resource base kids loved the zoo trip 🐒🐒",
+    "Ellie's teddy costume is perfect at her size 😂",
+    "Don't be surprised if your car gets a parking ticket outside school at pick-up!",
+    "What do you call a group of owls? A parliament!",
+    "ADHD is not an excuse for everything, but it explains a lot - great training today",
+    "'African time' drumming workshop with Kofi was amazing 🥁",
     # (session 30) the same words with no people slandered, mocked or shut out
     "Gypsy, Roma and Traveller History Month: lock up your bikes before assembly, the racks are full",
     "Lock your bikes up please, the travellers' rest cafe car park isn't safe at night",
@@ -462,6 +487,8 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
     ("the little one in your uniform always has bruises on her legs", "disclosure"),
     ("That girl in Year 2 always has marks on her arms. Please look into it.", "disclosure"),
     ("Kids at the end house on Mill Lane were left on their own all weekend. Who do I tell?", "disclosure"),
+    ("Is it normal for one of the year 5 teachers to be messaging my 10 year old on snapchat at 11 at night??",
+     "disclosure"),
 ])
 def test_exchange_phrases_found_only_in_exchanges(text: str, label: str) -> None:
     lexicon = load_lexicon()

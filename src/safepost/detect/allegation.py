@@ -27,6 +27,12 @@ _ACCUSATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"money|funds?|grades|marks|payroll|(?:time\s*)?sheets|timesheets|claims|returns|donations|takings|"
         r"petty\s+cash)"
         r"|cook(?:s|ed|ing)?\s+the\s+books|on\s+the\s+(?:fiddle|take)"
+        # (session 31) "cooks his exam results", "the tuck shop money only ever goes missing when Karen's
+        # counting it"
+        r"|cook(?:s|ed|ing)?\s+(?:his|her|their|the|our)\s+(?:exam\s+|sats\s+|gcse\s+)?(?:results|figures|data|"
+        r"grades|marks|numbers|stats)"
+        r"|(?:money|cash|takings|float|funds?)\s+(?:only\s+)?(?:ever\s+)?(?:goes|go|went|seems\s+to\s+go)\s+"
+        r"missing\s+(?:when|whenever|after|once)\b"
         r"|(?:nick|steal|pinch|skim|nab)(?:s|ed|ing|ming|bing)?\s+(?:from|off)\s+(?:the|our|his|her|their)\b"
         r"|(?:nick|steal|pinch|skim)(?:s|ed|ing|ming)?\s+(?:the\s+)?(?:money|cash|funds?|dinner\s+money|"
         r"trip\s+money|pta\s+money|charity\s+money)"

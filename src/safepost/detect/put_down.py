@@ -26,7 +26,11 @@ _PUT_DOWN = re.compile(
     r"detective|lot band|hair|beard)\b)"
     r"|(?:like|actual|absolute|proper|wild|little) animals|animals,? the (?:lot|whole lot) of (?:them|em)"
     r"|(?:are|were|r) (?:just |absolute |proper )?animals"
-    r"|(?:like|basically|running) a zoo|(?:escaped|broken out) from a zoo|raised by wolves"
+    r"|(?:like|basically|running) a zoo|like (?:working|teaching) (?:in|at) a zoo|"
+    r"(?:escaped|broken out) from a zoo|"
+    r"raised by wolves"
+    # (session 31) "some little scrotes from year 6 keep booting it in"
+    r"|(?:little|lil) (?:scrotes?|toe-?rags?|shits|thugs|oiks?|scallies|brats)|scrotes"
     r")\b")
 # Whom: a school group, in the put-down's sentence or the one either side ("Cover for 10Y4 last
 # lesson. Feral."). Not "the kids" or "my kids" alone: a parent's own are theirs to call feral.

@@ -46,7 +46,9 @@ _SENSITIVE: dict[str, str] = {
         r"(?:his|her|their) mental health)|"
         r"dementia|alzheimer'?s|parkinson'?s|motor neurone|"
         r"(?:had|suffered|has had) a (?:stroke|heart attack)|"
-        r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill"
+        r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill|"
+        # (session 31) "had his new cochlear implant switched on", "her new hearing aids"
+        r"cochlear implants?|(?:his|her|their|new) hearing aids?"
     ),
     "special educational needs": (
         r"autis(?:m|tic)|adhd|dyslexi(?:a|c)|dyspraxi(?:a|c)|ehcp|ehc plan|special (?:educational )?needs|"
@@ -141,6 +143,9 @@ _SENSITIVE: dict[str, str] = {
         r"spoken to (?:about (?:his|her|their) behaviour|"
         r"(?:\d+|three|four|five|six|several|many|so many) times)|"
         r"(?:his|her|their) behaviour (?:plan|report|log|points|record)|"
+        # (session 31) "Darius's new behaviour plan"; a colleague's capability process
+        r"(?<=['’]s )(?:new |latest )?behaviour (?:plan|report|support plan)|"
+        r"(?:his|her|their) capability (?:process|procedure|hearing|plan|proceedings)|"
         r"swore at (?:a|the|his|her|their) (?:member of staff|teacher|ta|teaching assistant|dinner lady)"
     ),
     # A pupil's record of attending and keeping up, where the words find fault with it: the

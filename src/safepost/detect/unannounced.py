@@ -37,7 +37,14 @@ _HUSH = re.compile(
     # (session 31) an insider telling what they know from inside: "As a governor I can tell you ..."
     r"(?:as a (?:governor|member of staff|staff member|teacher there|parent governor)|i work there),? "
     r"(?:and )?"
-    r"i can (?:tell|confirm to|assure) (?:you|u|everyone)|not that (?:you|u) heard it from me)\b|[🤐🤫]")
+    r"i can (?:tell|confirm to|assure) (?:you|u|everyone)|not that (?:you|u) heard it from me|"
+    # (session 31, second readings) seen where it is kept ("saw the catering tender bids on the
+    # bursar's desk"), leaked ("LEAKED: internal letter ... read it before they delete it"), a teaser
+    # ("watch this space": only with the school's business, below)
+    r"(?:saw|seen|spotted|read|clocked) (?:\w+ ){0,5}?on (?:the )?(?:bursar|head|headteacher|"
+    r"business manager|"
+    r"chair|office manager|boss)'?s? (?:desk|screen|email|emails|laptop|printer|computer)|leaked|"
+    r"internal (?:letter|email|memo|document|briefing)|before they delete it|watch this space)\b|[🤐🤫]")
 # The school's business: its staffing, its future, its money and contracts. (Not "the caterers
 # are doing roast", "merging the two Year 2 classes for the party", "the PTA's bid came good".)
 _BUSINESS = re.compile(
@@ -50,6 +57,9 @@ _BUSINESS = re.compile(
     r"(?:leaving|off|going) (?:at|in|after|to)|"
     r"(?:got|been|being) (?:suspended|sacked)|disciplinary|formal warning|"
     r"merg(?:e|er|ers|ing) (?:us|with|talks)|merger|joining (?:up )?with|"
+    r"joining (?:an? |the )?(?:academy )?(?:trust|mat|federation)\b|becoming an academy|"
+    r"in talks (?:to|about|with) (?:take over|taking over|merg\w+|join\w*|clos\w+|academ\w+|sell\w*)|"
+    r"(?:support staff|staff|teachers'?|tas'?|lunchtime staff|cleaners'?) contracts|"
     r"taking (?:us )?over (?:st |the |our )|"
     r"take us over|academi[sz](?:ed|ing|ation)|(?:closing|shutting) (?:down|the (?:school|hub|unit|base|"
     r"nursery|sixth form|boarding))|(?:is|are) (?:closing|shutting) (?:next|in|at|after|down)|shut down|"
