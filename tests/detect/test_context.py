@@ -201,3 +201,21 @@ def test_author_is_not_questioned_where_the_school_lists_no_staff(
 ) -> None:
     without_staff = load_school(make_school_dir(staff=[]))
     assert detect(AuthorDetector(), "", on=without_staff, author={"staff_id": "S99"}) == []
+
+
+# (session 31) The writer saying it is a school holiday now: where the school's file lists no
+# closures, the words tell a holiday from a school day; a holiday looked forward to does not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Summer hols day 4: Kraków with the kids 🥟", "school_closed"),
+    ("Day 3 of the holidays and I've already lost track of what day it is", "school_closed"),
+    ("Half term = pyjamas till 11 and zero guilt 😌", "school_closed"),
+    ("First Monday of the summer hols and I'm still in my pyjamas", "school_closed"),
+    ("Can't wait for half term, two more days! 😩", "lesson_time"),
+    ("It's half term next week and I still have 60 books to mark", "lesson_time"),
+    ("Bored in my free period, anyone else?", "lesson_time"),
+])
+def test_a_holiday_the_post_says_it_is(detect: Detect, text: str, expected: str) -> None:
+    (item,) = detect(TimingDetector(), text, at="2026-03-04T11:00:00Z")
+    assert item.attrs["period"] == expected
+    if expected == "school_closed":
+        assert item.attrs["closed"].startswith("the post says so")

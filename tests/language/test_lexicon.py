@@ -188,6 +188,19 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Guess who thinks leggings count as work wear at her size 🐘😂", "harassment"),
     ("One more time and don't be surprised if your car doesn't make it home in one piece", "threat"),
     ("Keep tweeting lies about our school mate and see what happens.", "threat"),
+    # (session 31, after a reviewer's 427 probes) the same hate, mockery and threats worded otherwise
+    ("Honestly someone needs to buy the Romanian lot some soap", "discrimination"),
+    ("Buy them some soap 😂 RT if you've met the Bulgarian families at our school", "discrimination"),
+    ("staffroom joke of the day: what do you call an Irishman who... nah I'll save it 🤣", "discrimination"),
+    ("100% this. We're being replaced and nobody is allowed to say it 🇬🇧", "discrimination"),
+    ("The great replacement isn't a theory when you teach here", "discrimination"),
+    ("Half the Nigerian families rocked up at 8.45. African time innit", "discrimination"),
+    ("Sick of parents using ADHD as an excuse for their kid being a brat", "discrimination"),
+    ("*does the accent* 'innit bruv' - our new head of year everyone 🙄", "discrimination"),
+    ("At her size she shouldn't be doing playground duty in leggings", "harassment"),
+    ("Day 47 of #LowndesWatch: cried in the staffroom again, someone get this woman a backbone", "harassment"),
+    ("One more learning walk and I swear I'll bring a can of petrol in and torch the whole place 🔥", "threat"),
+    ("If that mum complains again don't be surprised if her car doesn't make it home in one piece", "threat"),
     ("Sending my OnlyFans link to anyone who survived Ofsted week", "sexual"),
     ("Did a lap dance for the head at his leaving do", "sexual"),
     ("who's getting laid this half term then", "sexual"),
@@ -369,6 +382,16 @@ def test_phrases_found(text: str, label: str) -> None:
     "What do you call a group of owls? A parliament!",
     "ADHD is not an excuse for everything, but it explains a lot - great training today",
     "'African time' drumming workshop with Kofi was amazing 🥁",
+    # (session 31, after the reviewer's probes) pastries, stews, time signatures and zones, a bird
+    # watch, a bonfire, a CPD session naming a phrase to avoid
+    "What do you call a Portuguese custard tart? A pastel de nata, thank you Ana's mum!",
+    "What do you call an Irish stew without meat? Still delicious 😋",
+    "West African time signatures - 12/8 polyrhythms in Y8 music today",
+    "South African time is an hour ahead of us in summer, so the call is at 2pm",
+    "CPD today on microaggressions: why 'African time' is a phrase we never use",
+    "Day 3 of #BirdWatch with Year 2, spotted a heron!",
+    "I'll torch the marshmallows at the Scout camp fire, promise",
+    "The Romanian families donated bars of soap to the refugee appeal, thank you!",
     # (session 30) the same words with no people slandered, mocked or shut out
     "Gypsy, Roma and Traveller History Month: lock up your bikes before assembly, the racks are full",
     "Lock your bikes up please, the travellers' rest cafe car park isn't safe at night",
@@ -489,6 +512,8 @@ def test_innocent_uses_are_left_alone(text: str) -> None:
     ("Kids at the end house on Mill Lane were left on their own all weekend. Who do I tell?", "disclosure"),
     ("Is it normal for one of the year 5 teachers to be messaging my 10 year old on snapchat at 11 at night??",
      "disclosure"),
+    ("A member of your staff added my son on TikTok and has been messaging him. Is this allowed??", "disclosure"),
+    ("just found whatsapp messages on my sons phone from his teacher at midnight. not happy at all", "disclosure"),
 ])
 def test_exchange_phrases_found_only_in_exchanges(text: str, label: str) -> None:
     lexicon = load_lexicon()

@@ -6,6 +6,7 @@ whether the author is on the staff list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from safepost.detect.base import Evidence, Subject
@@ -20,6 +21,30 @@ def local_date(at: dt.datetime, zone: dt.tzinfo) -> dt.date:
 def request_day(at: dt.datetime | None, zone: dt.tzinfo) -> dt.date:
     """The school's day a request is about: its `at`, else today (a check before posting)."""
     return local_date(at or dt.datetime.now(dt.UTC), zone)
+
+
+# The writer saying it is a school holiday now ("Summer hols day 4: Krakow with the kids", "Day 3 of
+# the holidays", "Half term = pyjamas till 11", "First Monday of the summer hols"): where the school's
+# file lists no closures its calendar cannot tell a holiday from a school day, and the words do (the
+# outside readers' holiday posts in school hours, all clean: seven of session 31's thirteen false
+# alarms in its four blind looks). Not a holiday looked forward to ("can't wait for half term", "it's
+# half term next week").
+_HOLIDAY_NOW = re.compile(
+    r"\b(?:day \d{1,2} of (?:the )?(?:summer |easter |christmas |xmas |october |february |may |autumn |"
+    r"spring )?(?:hols|holidays|half[- ]term|break)"
+    r"|(?:first|second|third|last|final) (?:full )?(?:day|week|monday|tuesday|wednesday|thursday|friday) of "
+    r"(?:the )?(?:summer |easter |christmas |xmas |october |february )?(?:hols|holidays|half[- ]term)"
+    r"|(?:summer|easter|christmas|xmas|october|feb(?:ruary)?) (?:hols|holidays) (?:day \d{1,2}|mode|vibes)"
+    r"|half[- ]term (?:=|is here|vibes|mode|means|life|day \d{1,2}|adventures?|walks?|fun)"
+    r"|nothing says (?:half[- ]term|the (?:summer )?holidays) like"
+    r"|(?:it'?s|its|it is) (?:finally )?(?:half[- ]term|the (?:summer |easter |christmas )?"
+    r"(?:holidays|hols))"
+    r"(?! (?:next|soon|in|tomorrow|on|after|at)\b)"
+    r"|(?:enjoying|loving) (?:the |my |our )?(?:half[- ]term|(?:summer |easter |christmas )?"
+    r"(?:holidays|hols)|summer break)"
+    r"|(?:we'?re|i'?m) (?:off )?on (?:our |my )?(?:summer |easter )?(?:hols|holidays))(?!\w)",
+    re.IGNORECASE)
+_AT_WORK_PERIODS = ("lesson_time", "break", "inset_day")
 
 
 class TimingDetector:
@@ -50,6 +75,9 @@ class TimingDetector:
             period = "inset_day"  # working time with no lessons, as a break is
         else:
             period = "lesson_time"
+        holiday_said = _HOLIDAY_NOW.search(subject.request.text) if period in _AT_WORK_PERIODS else None
+        if holiday_said is not None:
+            period, why_closed = "school_closed", f"the post says so: '{holiday_said.group(0)}'"
         yield Evidence(
             self.name, "time_of_use", local.strftime("%A %d %B %Y, %H:%M"), source="at",
             attrs={

@@ -52,12 +52,15 @@ _SCHOOL_GROUP = re.compile(r"\b(?:" + SCHOOL_GROUP_WORDS + r")\b")
 # ... or, failing a group, a school setting the words are said in ("Period 5 on a Friday.
 # Feral.", "Sports day. 200 feral children.").
 _SCHOOL_SETTING = re.compile(
-    r"\b(?:period \d|last lesson|cover|supply|sports day|wet play|assembly|parents'? evening|"
+    r"\b(?:period \d|last lesson|cover|covering|supply|sports day|wet play|assembly|parents'? evening|"
+    r"(?:the )?(?:sen |send |resource )?base|the pru|the unit|"
     r"form time|registration)\b")
 # ... not a costume or a part ("Year 1 were animals in the nativity"), a lesson or a trip, nor a
 # garden or a pet gone feral.
 _NOT_PEOPLE = re.compile(
     r"\b(?:nativity|(?<!wet )play|panto|pantomime|production|dressed (?:up )?as|costumes?|role|part of|"
+    # (session 31's review) training that says what not to call pupils
+    r"(?:don'?t|never|shouldn'?t|do not|must not|mustn'?t) call (?:pupils|children|kids|students|them)|"
     r"topic|lesson (?:on|about)|learn\w* about|zoo trip|trip to (?:the|a) zoo|zoo lab|farm|"
     r"(?:garden|allotment|hedges?|lawn|wildlife area|pond|grass|flower ?beds?|hair|beard|cat|dog|"
     r"pigeons?|rabbits?|hamster)s? (?:\w+ ){0,3}feral)\b")

@@ -85,7 +85,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/ravensdale": "holbrook", "schools/hollybush": "reach2",
                 "schools/glenfieldhigh": "tpat", "schools/afonwen": "holbrook",
                 "schools/stokesleymoor": "auriga", "schools/bowlandedge": "staffs_protocol",
-                "schools/cranbourneheath": "reach2", "schools/tamarside": "tpat"}
+                "schools/cranbourneheath": "reach2", "schools/tamarside": "tpat", "schools/saltmarshlane": "holbrook", "schools/irwellbank": "auriga",
+                "schools/thornburyfields": "reach2", "schools/hartshillbrook": "staffs_protocol"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
