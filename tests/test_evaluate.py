@@ -1557,3 +1557,21 @@ def test_a_pupil_in_the_writers_group_beside_their_needs(
 ) -> None:
     result = run_check(text, pack="auriga", channel="personal")
     assert ("content.personal_info_about_individuals" in {f.rule for f in result.findings}) is told
+
+
+# (session 31) Drink in a member of staff's own post: drunk with work in the words is disrepute;
+# drunk at a hen do is the protocol's advice on keeping one's own posts professional (the other
+# packs state no such rule); driving after drinking is illegal conduct, else disrepute.
+@pytest.mark.parametrize(("text", "pack", "rules"), [
+    ("Absolutely hammered by 3pm on an INSET day 🍻", "reach2", ["content.disrepute"]),
+    ("Absolutely hammered by 3pm on an INSET day 🍻", "holbrook", ["content.disrepute"]),
+    ("Absolutely hammered at Kerry's hen do 🍸 no regrets", "staffs_protocol", ["content.own_photos_professionalism"]),
+    ("Absolutely hammered at Kerry's hen do 🍸 no regrets", "auriga", []),
+    ("4 pints and still drove home fine 😎", "reach2", ["content.illegal"]),
+    ("4 pints and still drove home fine 😎", "auriga", ["content.disrepute"]),
+])
+def test_drink_in_a_members_own_post(
+    run_check: Callable[..., CheckResult], text: str, pack: str, rules: list[str],
+) -> None:
+    result = run_check(text, pack=pack, channel="personal", at="2026-03-07T21:00:00+00:00")
+    assert [f.rule for f in result.findings if f.detector == "drink"] == rules

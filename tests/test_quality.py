@@ -427,6 +427,14 @@ HUNDREDSIXTH_LOOK = DEVSET.with_name("hundredsixth_look.jsonl")
 HUNDREDSEVENTH_LOOK = DEVSET.with_name("hundredseventh_look.jsonl")
 HUNDREDEIGHTH_LOOK = DEVSET.with_name("hundredeighth_look.jsonl")
 HUNDREDNINTH_LOOK = DEVSET.with_name("hundredninth_look.jsonl")
+HUNDREDTENTH_LOOK = DEVSET.with_name("hundredtenth_look.jsonl")
+HUNDREDELEVENTH_LOOK = DEVSET.with_name("hundredeleventh_look.jsonl")
+HUNDREDTWELFTH_LOOK = DEVSET.with_name("hundredtwelfth_look.jsonl")
+HUNDREDTHIRTEENTH_LOOK = DEVSET.with_name("hundredthirteenth_look.jsonl")
+HUNDREDFOURTEENTH_LOOK = DEVSET.with_name("hundredfourteenth_look.jsonl")
+HUNDREDFIFTEENTH_LOOK = DEVSET.with_name("hundredfifteenth_look.jsonl")
+HUNDREDSIXTEENTH_LOOK = DEVSET.with_name("hundredsixteenth_look.jsonl")
+HUNDREDSEVENTEENTH_LOOK = DEVSET.with_name("hundredseventeenth_look.jsonl")
 
 
 # The looks measured with the language judgements on (the engine's static model, its second
@@ -441,7 +449,13 @@ HUNDREDNINTH_LOOK = DEVSET.with_name("hundredninth_look.jsonl")
 # in session 30 every floor to what its readings measured (pupils talked of sexually, hate and
 # mockery with no slur, a family's hardship, a school or a role called a joke or clueless): over
 # these 87 looks verdicts 11,656 -> 11,743, false alarms 148 both, mean micro F1 0.805 -> 0.811
-# against its opening code (e23adef); its four blind looks, 483 -> 488 of 600 after the mends.)
+# against its opening code (e23adef); its four blind looks, 483 -> 488 of 600 after the mends;
+# in session 31 every floor to what its three rounds of readings measured (a view the school must
+# not take on its own account, business and results told early, hate and mockery with no slur, a
+# holiday the post says it is, drink): over the 105 looks it opened with verdicts 14,320 -> 14,369
+# and false alarms 165 -> 161 against its opening code (b73f936), the 99th look's wf145 lost (a Great
+# Replacement link under TPAT, now discrimination read as harassment too, as that pack's chain
+# has it); its first eight blind looks, 945 -> 1,005 of 1,200 after the mends their misses taught.)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
@@ -453,16 +467,16 @@ MEASURED_FLOORS = [
     (NINETEENTH_LOOK, 136, 7, 0.81),
     (TWENTYFIRST_LOOK, 134, 1, 0.78),
     (TWENTYSECOND_LOOK, 139, 1, 0.85),
-    (TWENTYTHIRD_LOOK, 132, 3, 0.76),
+    (TWENTYTHIRD_LOOK, 133, 2, 0.77),
     (TWENTYFOURTH_LOOK, 129, 3, 0.71),
     (TWENTYFIFTH_LOOK, 123, 6, 0.71),
-    (TWENTYSIXTH_LOOK, 137, 0, 0.79),
+    (TWENTYSIXTH_LOOK, 138, 0, 0.80),
     (TWENTYSEVENTH_LOOK, 141, 1, 0.81),
     (TWENTYEIGHTH_LOOK, 139, 1, 0.81),
     (TWENTYNINTH_LOOK, 129, 4, 0.77),
     (THIRTIETH_LOOK, 131, 2, 0.73),
-    (THIRTYFIRST_LOOK, 137, 6, 0.72),
-    (THIRTYSECOND_LOOK, 128, 5, 0.75),
+    (THIRTYFIRST_LOOK, 138, 5, 0.72),
+    (THIRTYSECOND_LOOK, 129, 4, 0.75),
     (THIRTYTHIRD_LOOK, 129, 2, 0.74),
     (THIRTYFOURTH_LOOK, 126, 6, 0.74),
     (THIRTYFIFTH_LOOK, 135, 2, 0.74),
@@ -475,17 +489,17 @@ MEASURED_FLOORS = [
     (FORTYSECOND_LOOK, 133, 3, 0.78),
     (FORTYTHIRD_LOOK, 128, 1, 0.73),
     (FORTYFOURTH_LOOK, 131, 5, 0.80),
-    (FORTYFIFTH_LOOK, 125, 4, 0.78),
+    (FORTYFIFTH_LOOK, 126, 4, 0.79),
     (FORTYSIXTH_LOOK, 133, 6, 0.77),
     (FORTYSEVENTH_LOOK, 128, 2, 0.76),
     (FORTYEIGHTH_LOOK, 119, 4, 0.65),
     (FORTYNINTH_LOOK, 136, 0, 0.80),
     (FIFTIETH_LOOK, 142, 0, 0.84),
     (FIFTYFIRST_LOOK, 142, 0, 0.85),
-    (FIFTYSECOND_LOOK, 135, 2, 0.84),
+    (FIFTYSECOND_LOOK, 138, 2, 0.85),
     (FIFTYTHIRD_LOOK, 137, 1, 0.86),
     (FIFTYFOURTH_LOOK, 136, 0, 0.81),
-    (FIFTYFIFTH_LOOK, 141, 1, 0.86),
+    (FIFTYFIFTH_LOOK, 142, 1, 0.87),
     (FIFTYSIXTH_LOOK, 139, 0, 0.84),
     (FIFTYSEVENTH_LOOK, 134, 0, 0.81),
     (FIFTYEIGHTH_LOOK, 142, 1, 0.86),
@@ -493,27 +507,27 @@ MEASURED_FLOORS = [
     (SIXTIETH_LOOK, 135, 2, 0.80),
     (SIXTYFIRST_LOOK, 131, 2, 0.77),
     (SIXTYSECOND_LOOK, 134, 1, 0.84),
-    (SIXTYTHIRD_LOOK, 141, 0, 0.88),
-    (SIXTYFOURTH_LOOK, 136, 1, 0.82),
-    (SIXTYFIFTH_LOOK, 135, 0, 0.80),
-    (SIXTYSIXTH_LOOK, 137, 2, 0.80),
-    (SIXTYSEVENTH_LOOK, 131, 1, 0.82),
-    (SIXTYEIGHTH_LOOK, 141, 2, 0.85),
+    (SIXTYTHIRD_LOOK, 142, 0, 0.89),
+    (SIXTYFOURTH_LOOK, 138, 1, 0.83),
+    (SIXTYFIFTH_LOOK, 136, 0, 0.81),
+    (SIXTYSIXTH_LOOK, 138, 2, 0.81),
+    (SIXTYSEVENTH_LOOK, 132, 1, 0.83),
+    (SIXTYEIGHTH_LOOK, 142, 2, 0.86),
     (SIXTYNINTH_LOOK, 137, 1, 0.86),
     (SEVENTIETH_LOOK, 136, 2, 0.82),
     (SEVENTYFIRST_LOOK, 138, 0, 0.85),
     (SEVENTYSECOND_LOOK, 137, 0, 0.83),
-    (SEVENTYTHIRD_LOOK, 131, 1, 0.82),
+    (SEVENTYTHIRD_LOOK, 133, 1, 0.83),
     (SEVENTYFOURTH_LOOK, 135, 1, 0.80),
     (SEVENTYFIFTH_LOOK, 138, 0, 0.76),
-    (SEVENTYSIXTH_LOOK, 141, 1, 0.85),
+    (SEVENTYSIXTH_LOOK, 142, 1, 0.86),
     (SEVENTYSEVENTH_LOOK, 137, 0, 0.83),
-    (SEVENTYEIGHTH_LOOK, 135, 3, 0.84),
+    (SEVENTYEIGHTH_LOOK, 136, 3, 0.85),
     (SEVENTYNINTH_LOOK, 139, 0, 0.82),
-    (EIGHTIETH_LOOK, 135, 1, 0.80),
+    (EIGHTIETH_LOOK, 136, 1, 0.81),
     (EIGHTYFIRST_LOOK, 136, 1, 0.83),
     (EIGHTYSECOND_LOOK, 142, 0, 0.87),
-    (EIGHTYTHIRD_LOOK, 138, 2, 0.82),
+    (EIGHTYTHIRD_LOOK, 139, 2, 0.82),
     (EIGHTYFOURTH_LOOK, 139, 3, 0.88),
     (EIGHTYFIFTH_LOOK, 138, 0, 0.84),
     (EIGHTYSIXTH_LOOK, 143, 0, 0.83),
@@ -524,23 +538,34 @@ MEASURED_FLOORS = [
     (NINETYFIRST_LOOK, 138, 1, 0.82),
     (NINETYSECOND_LOOK, 133, 3, 0.78),
     (NINETYTHIRD_LOOK, 131, 0, 0.78),
-    (NINETYFOURTH_LOOK, 135, 0, 0.82),
+    (NINETYFOURTH_LOOK, 136, 0, 0.83),
     (NINETYFIFTH_LOOK, 128, 3, 0.74),
-    (NINETYSIXTH_LOOK, 135, 0, 0.85),
-    (NINETYSEVENTH_LOOK, 140, 0, 0.84),
-    (NINETYEIGHTH_LOOK, 135, 1, 0.82),
-    (NINETYNINTH_LOOK, 137, 2, 0.85),
-    (HUNDREDTH_LOOK, 136, 0, 0.84),
+    (NINETYSIXTH_LOOK, 136, 0, 0.85),
+    (NINETYSEVENTH_LOOK, 141, 0, 0.84),
+    (NINETYEIGHTH_LOOK, 136, 1, 0.83),
+    (NINETYNINTH_LOOK, 136, 2, 0.85),
+    (HUNDREDTH_LOOK, 137, 0, 0.85),
     (HUNDREDFIRST_LOOK, 136, 1, 0.86),
-    (HUNDREDSECOND_LOOK, 134, 0, 0.82),
+    (HUNDREDSECOND_LOOK, 134, 0, 0.83),
     (HUNDREDTHIRD_LOOK, 142, 0, 0.85),
     (HUNDREDFOURTH_LOOK, 138, 1, 0.85),
     (HUNDREDFIFTH_LOOK, 135, 1, 0.84),
     # (session 30: written blind, read first on 59f9980, then after the mends their misses taught)
-    (HUNDREDSIXTH_LOOK, 123, 3, 0.70),
-    (HUNDREDSEVENTH_LOOK, 127, 3, 0.67),
-    (HUNDREDEIGHTH_LOOK, 116, 2, 0.68),
-    (HUNDREDNINTH_LOOK, 122, 2, 0.69),
+    (HUNDREDSIXTH_LOOK, 130, 3, 0.73),
+    (HUNDREDSEVENTH_LOOK, 132, 2, 0.68),
+    (HUNDREDEIGHTH_LOOK, 126, 2, 0.72),
+    (HUNDREDNINTH_LOOK, 123, 2, 0.70),
+    # (session 31: written blind, read first on 6a83e70 and on the opening code b73f936, then after
+    # the second readings their misses taught)
+    (HUNDREDTENTH_LOOK, 131, 2, 0.71),
+    (HUNDREDELEVENTH_LOOK, 125, 1, 0.68),
+    (HUNDREDTWELFTH_LOOK, 124, 0, 0.67),
+    (HUNDREDTHIRTEENTH_LOOK, 133, 4, 0.69),    # (session 31: the second four written blind, read first on 7081906, c1072dc, 6a83e70 and b73f936,
+    # then after the third readings their misses taught)
+    (HUNDREDFOURTEENTH_LOOK, 104, 2, 0.43),
+    (HUNDREDFIFTEENTH_LOOK, 138, 1, 0.73),
+    (HUNDREDSIXTEENTH_LOOK, 126, 1, 0.68),
+    (HUNDREDSEVENTEENTH_LOOK, 124, 5, 0.68),
 ]
 
 
@@ -588,7 +613,11 @@ MEASURED_FLOORS = [
                               "eighty_first_acceptance_tester", "eighty_second_acceptance_tester", "eighty_third_acceptance_tester",
                               "eighty_fourth_acceptance_tester", "eighty_fifth_acceptance_tester",
                               "eighty_sixth_acceptance_tester", "eighty_seventh_acceptance_tester",
-                              "eighty_eighth_acceptance_tester", "eighty_ninth_acceptance_tester"])
+                              "eighty_eighth_acceptance_tester", "eighty_ninth_acceptance_tester",
+                              "ninetieth_acceptance_tester", "ninety_first_acceptance_tester",
+                              "ninety_second_acceptance_tester", "ninety_third_acceptance_tester",
+                              "ninety_fourth_acceptance_tester", "ninety_fifth_acceptance_tester",
+                              "ninety_sixth_acceptance_tester", "ninety_seventh_acceptance_tester"])
 def test_a_look_with_the_language_judgements_keeps_its_measured_floor(
     monkeypatch: pytest.MonkeyPatch, path: Path, verdicts: int, false_alarms: int, micro_f1: float,
 ) -> None:

@@ -1116,6 +1116,26 @@ _WORDS_READINGS = (
         lambda item: (f"Shows pupils' records ('{item.text}'): the school's internal data is confidential "
                       "until it publishes it."),
         RECORDS_SHOWN_FIX),
+    # Drink in a member of staff's own post (detect/drink.py): drunk with work in the words brings the
+    # school into disrepute; drunk at a hen do is the Staffordshire protocol's advice on keeping one's
+    # own posts professional (where a pack states neither, `_to_finding` drops it); driving after
+    # drinking is illegal conduct.
+    _WordsReading(
+        "drunk_at_work", ("content.disrepute",), False,
+        lambda item: (f"Tells of being drunk ('{item.text}') with work in the words "
+                      f"('{item.attrs['work']}'): a member of staff drunk at or before work brings the "
+                      "school into disrepute."),
+        "Delete it. If it is a joke, it will not read as one to parents."),
+    _WordsReading(
+        "drunk", ("content.own_photos_professionalism",), False,
+        lambda item: (f"Tells of being drunk ('{item.text}'): posts and photos like this can be seen by "
+                      "parents and pupils, and reflect on you as a member of staff."),
+        "Keep it to friends you trust (check who can see it), or leave it out."),
+    _WordsReading(
+        "drink_driving", ("content.illegal", "content.disrepute"), False,
+        lambda item: (f"Tells of driving after drinking ('{item.text}'): that is illegal, and a member of "
+                      "staff telling of it brings the school into disrepute."),
+        "Delete it."),
     # Taking sides in an election on the school's own account (detect/election.py): a political view
     # the school must not take; where the pack states no rule on opinions on official accounts
     # (AURIGA, REAch2, the protocol) it brings the school into disrepute. Read whatever the language

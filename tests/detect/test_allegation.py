@@ -59,6 +59,8 @@ Detect = Callable[..., list[Evidence]]
     # (session 31) results cooked; money that goes missing only when someone counts it
     ("Everyone in Salford knows the head at Langley Moor High cooks his exam results",
      "cooks his exam results", "dishonesty", "the head"),
+    ("Everyone knows the site manager's been fiddling his overtime for years",
+     "fiddling his overtime", "dishonesty", "the site manager"),
 ])
 def test_an_allegation_about_someone_identifiable_is_found(
     detect: Detect, text: str, words: str, accusing: str, whom: str,

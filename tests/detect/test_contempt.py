@@ -57,6 +57,10 @@ Detect = Callable[..., list[Evidence]]
     ("Larkfield is honestly a sinking ship rn. No wonder half the village go elsewhere", " is honestly a sinking ship"),
     ("Larkfield Primary is a JOKE. My lad's been bullied for months", " is a JOKE"),
     ("After today's meeting I can safely say Larkfield Primary is an absolute joke.", " is an absolute joke"),
+    # (session 31, third readings) a gift to the world; the school told to be ashamed
+    ("Our new head thinks she's Ofsted's gift to the Fens. Changed everything 🙄", "thinks she's Ofsted's gift to"),
+    ("Signed off with stress because of how this place treats us. Larkfield, you should be ashamed.",
+     "you should be ashamed"),
 ])
 def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContemptDetector(), text)
@@ -126,6 +130,7 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "Riverside Academy is a sinking ship, glad I left",
     "Larkfield is a circus this week and we love it! Book week costumes 🎪",
     "My commute's a joke this week, roadworks everywhere",
+    "Year 6 you should be ashamed of how much cake you ate at the party 😂",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

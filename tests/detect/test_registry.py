@@ -17,7 +17,7 @@ BUILTIN_NAMES = [
     "pupil_names", "people", "contact_details", "school_identity", "school_business", "school_talk",
     "sensitive_matters", "press", "contradiction", "inspection_outcome", "unpublished_results",
     "unannounced", "incident",
-    "put_down", "contempt", "looks_remark", "sexualised_pupils", "pursuit", "school_records", "dig", "blame", "allegation",
+    "put_down", "contempt", "looks_remark", "sexualised_pupils", "pursuit", "school_records", "dig", "drink", "blame", "allegation",
     "branding", "phishing", "copyright", "school_community", "election", "faith_claim",
     "timing", "device",
     "counterpart", "author", "images", "faces", "picture_text", "logo", "language",

@@ -38,6 +38,7 @@ Detect = Callable[..., list[Evidence]]
      "before they go out"),
     ("Sneak peek 👀 results land tomorrow and between us they're our best EVER - 41% A*/A!! Shhh",
      "results land tomorrow", "between us"),
+    ("Between us, our predicted Progress 8 is -0.6 this year 😬 don't tell the parents", "Progress 8", "Between us"),
 ])
 def test_results_told_before_they_are_out_are_found(detect: Detect, text: str, words: str, hush: str) -> None:
     (item,) = detect(UnpublishedResultsDetector(), text)

@@ -78,6 +78,10 @@ Detect = Callable[..., list[Evidence]]
     ("Day 3 of Darius's new behaviour plan and he's tipped two tables", "new behaviour plan",
      "discipline or the police"),
     ("She leaves us at Easter after her capability process", "her capability process", "discipline or the police"),
+    # (session 31, third readings) off with stress, a child who wets himself, a family's immigration status
+    ("Gary's off with stress AGAIN. Third time this year", "off with stress", "health"),
+    ("guess which year 4 boy still wets himself at least once a week", "still wets", "health"),
+    ("Her dad told me they never got settled status", "settled status", "safeguarding or family circumstances"),
 ])
 def test_sensitive_matters_are_found(detect: Detect, text: str, words: str, kind: str) -> None:
     (item,) = detect(SensitiveMatterDetector(), text)

@@ -42,6 +42,12 @@ Detect = Callable[..., list[Evidence]]
      "support staff contracts", "LEAKED"),
     ("Exciting times! We're in talks to take over the nursery on Pinewood Drive. Watch this space 👀",
      "in talks to take over", "Watch this space"),
+    # (session 31, third readings) jobs let go, paperwork on the head's desk, a contract seen
+    ("Two TAs being let go next month and they don't even know yet", "being let go", "don't even know yet"),
+    ("4 TA jobs are going after Easter, restructure paperwork landed on the head's desk today", "restructure",
+     "landed on the head's desk"),
+    ("Saw the contract today — Brightfen are charging the school £16.50 an hour", "charging the school £",
+     "Saw the contract"),
 ])
 def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str, words: str,
                                                         hush: str) -> None:
@@ -67,6 +73,7 @@ def test_business_told_before_it_is_announced_is_found(detect: Detect, text: str
     "Between us, we're selling our house and moving nearer my mum 🤫",
     "New playground coming this summer, watch this space! 🛝",
     "Leaked the Christmas jumper day date to my class 😂 they're so excited",
+    "Let go of the rope, Year 4! Tug of war final was epic 🤫",
 ])
 def test_a_hush_without_the_schools_business_or_business_without_a_hush(detect: Detect, text: str) -> None:
     assert detect(UnannouncedBusinessDetector(), text) == []

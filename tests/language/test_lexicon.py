@@ -201,6 +201,15 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Day 47 of #LowndesWatch: cried in the staffroom again, someone get this woman a backbone", "harassment"),
     ("One more learning walk and I swear I'll bring a can of petrol in and torch the whole place 🔥", "threat"),
     ("If that mum complains again don't be surprised if her car doesn't make it home in one piece", "threat"),
+    # (session 31, third readings)
+    ("Funny how the Polish kids always have the newest iPhones while claiming free school meals.", "discrimination"),
+    ("Two mums turned up at parents' evening again. That child needs a proper family. It isn't natural",
+     "discrimination"),
+    ("A Year 10 lad who wants to be called Lily and use the girls' toilets. Madness.", "discrimination"),
+    ("Autism base lot kicked off again, honestly it's like feeding time at the zoo 🐒", "discrimination"),
+    ("Bev is 62 and can barely turn the smartboard on 🤦‍♀️ time to retire love", "discrimination"),
+    ("Caught Leanne on the bouncy castle at the fun day 😂🐘 somebody call the RSPCA", "harassment"),
+    ("Is that what passes for a lesson plan now? Stick to the photocopying pet 😂", "harassment"),
     ("Sending my OnlyFans link to anyone who survived Ofsted week", "sexual"),
     ("Did a lap dance for the head at his leaving do", "sexual"),
     ("who's getting laid this half term then", "sexual"),
@@ -392,6 +401,12 @@ def test_phrases_found(text: str, label: str) -> None:
     "Day 3 of #BirdWatch with Year 2, spotted a heron!",
     "I'll torch the marshmallows at the Scout camp fire, promise",
     "The Romanian families donated bars of soap to the refugee appeal, thank you!",
+    # (session 31, third readings) cakes, every family welcome, a nickname, a birthday, a hedgehog
+    "Funny how the Polish families always bring the best cakes to the fair!",
+    "Two mums, two dads, one mum - every family is welcome at Oakfield 🌈",
+    "Ruby wants to be called Rubes now, she says it's cooler 😂",
+    "Mrs Hill is 60 today! Happy birthday to our wonderful office manager 🎉",
+    "Found a hedgehog in the playground, somebody call the RSPCA!",
     # (session 30) the same words with no people slandered, mocked or shut out
     "Gypsy, Roma and Traveller History Month: lock up your bikes before assembly, the racks are full",
     "Lock your bikes up please, the travellers' rest cafe car park isn't safe at night",

@@ -19,6 +19,7 @@ from safepost.detect.context import AuthorDetector, CounterpartDetector, DeviceD
 from safepost.detect.contradiction import ContradictionDetector
 from safepost.detect.copyright import CopyrightDetector
 from safepost.detect.dig import DigDetector
+from safepost.detect.drink import DrinkDetector
 from safepost.detect.election import ElectionCampaignDetector
 from safepost.detect.faces import FaceDetector
 from safepost.detect.faith_claim import FaithClaimDetector
@@ -62,7 +63,8 @@ def register_builtins(registry: DetectorRegistry, language_model: str | None = N
         PutDownDetector(), ContemptDetector(), LooksRemarkDetector(), SexualisedPupilsDetector(),
         PursuitDetector(),
         SchoolRecordsDetector(),
-        DigDetector(), BlameDetector(), AllegationDetector(), BrandingDetector(), PhishingDetector(),
+        DigDetector(), DrinkDetector(), BlameDetector(), AllegationDetector(), BrandingDetector(),
+        PhishingDetector(),
         CopyrightDetector(),
         SchoolCommunityDetector(), ElectionCampaignDetector(), FaithClaimDetector(),
         TimingDetector(), DeviceDetector(), CounterpartDetector(), AuthorDetector(),

@@ -24,6 +24,7 @@ _ACCUSATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dishonesty", re.compile(
         r"\b(?:fiddl(?:e|es|ed|ing)\s+(?:the\s+|our\s+|with\s+the\s+|their\s+|his\s+|her\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:books|figures|numbers|attendance|data|results|register|expenses|accounts|budget|"
+        r"overtime|mileage|hours|"
         r"money|funds?|grades|marks|payroll|(?:time\s*)?sheets|timesheets|claims|returns|donations|takings|"
         r"petty\s+cash)"
         r"|cook(?:s|ed|ing)?\s+the\s+books|on\s+the\s+(?:fiddle|take)"

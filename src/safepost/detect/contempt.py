@@ -108,6 +108,11 @@ _CONTEMPT = re.compile(
     r"(?= (?:at this rate|before (?:he|she|they)(?:'s|'re| is| are| turns?)|by the time (?:he|she|they)))"
     r"|(?:genius|geniuses|bright sparks?|comedians?) who (?:set|broke|blocked|flooded|vandalised|"
     r"smashed|stole)"
+    # (session 31) "our new head thinks she's Ofsted's gift to the Fens"; "Fenland Drove, you should be
+    # ashamed"
+    r"|thinks (?:she|he)'?s (?:\w+'s |god'?s |ofsted'?s )?gift to"
+    r"|(?:you|they|you lot) should (?:all )?be (?:ashamed|embarrassed)(?: of (?:yourselves|themselves))?"
+    r"(?=\s*(?:[.!]|$))"
     r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
     r"(?:kids|children|a school|a classroom|a class|pupils)"
     # (session 31) the school by its own name just before: "Cranbourne Heath is honestly a sinking

@@ -38,7 +38,7 @@ _ANOTHER_EVENT = re.compile(
     r"times tables rock stars|ttrs|sponsored)\b")
 # How they went: a figure, a ranking or a verdict.
 _HOW_THEY_WENT = re.compile(
-    r"\d{1,3}(?:\.\d)?\s?%|\b\d{1,2} ?/ ?\d{2,3}\b|"
+    r"\d{1,3}(?:\.\d)?\s?%|\b\d{1,2} ?/ ?\d{2,3}\b|(?<![\w.])[-+−]\d?\.\d{1,2}\b|"
     # (not "best of luck", "all the best", "best thing is to ask")
     r"\b(?:best (?:ever|yet|year|results?|we'?ve|in (?:the|years|a)|by (?:a|far)|on record)|worst|"
     r"highest|lowest|record|rock bottom|bottom|"

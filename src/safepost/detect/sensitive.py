@@ -48,7 +48,10 @@ _SENSITIVE: dict[str, str] = {
         r"(?:had|suffered|has had) a (?:stroke|heart attack)|"
         r"eating disorder|anorexi\w*|terminal(?:ly)? ill|seriously ill|"
         # (session 31) "had his new cochlear implant switched on", "her new hearing aids"
-        r"cochlear implants?|(?:his|her|their|new) hearing aids?"
+        r"cochlear implants?|(?:his|her|their|new) hearing aids?|"
+        r"off (?:sick )?with (?:stress|anxiety|depression|(?:his|her) nerves)|"
+        r"wets (?:himself|herself|themselves|the bed)|still wets|bed-?wetting|"
+        r"soil(?:s|ed|ing) (?:himself|herself)"
     ),
     "special educational needs": (
         r"autis(?:m|tic)|adhd|dyslexi(?:a|c)|dyspraxi(?:a|c)|ehcp|ehc plan|special (?:educational )?needs|"
@@ -95,7 +98,12 @@ _SENSITIVE: dict[str, str] = {
         r"going through (?:a |an )?(?:\w+ )?divorce|"
         r"(?:parents|mum and dad) (?:have )?(?:split up|separated)|"
         r"domestic (?:abuse|violence|incident)|(?:sent to|in|been to|went to|gone to|released from) prison|"
-        r"(?:on|gets?|receives?|eligible for|claims?) free school meals|pupil premium"
+        r"(?:on|gets?|receives?|eligible for|claims?|claiming|getting) free (?:school )?(?:meals|dinners)|"
+        r"pupil premium|"
+        # (session 31) a family's immigration status
+        r"settled status|(?:being |be |getting |got )deported|deportation|"
+        r"asylum (?:claim|case|appeal|interview)|"
+        r"no recourse to public funds|(?:their|his|her) visa (?:ran out|expired|was refused|has run out)"
     ),
     "discipline or the police": (
         # (not "nobody is excluded from our clubs")
@@ -208,14 +216,15 @@ _OWN_PUPILS = re.compile(
     r"(?:year|yr) ?\d{1,2}s|y\d{1,2}s|pupils|students|kids|lads|lasses|boys|girls|"
     r"(?:reception|nursery|class) (?:kids|children)|"
     r"(?:(?:year|yr) ?\d{1,2}|y\d{1,2}) (?:girls|boys|lads|lasses|kids|children|pupils|students))|"
-    r"(?:a|one|the)? ?(?:certain )?(?:boy|girl|lad|lass|kid|kiddo|child|pupil|student|young man|young lady|"
+    r"(?:a|one|the|which)? ?(?:certain )?(?:boy|girl|lad|lass|kid|kiddo|child|pupil|student|young man|"
+    r"young lady|"
     r"little one|little boy|little girl) "
     r"in (?:my |our )?"
     r"(?:class|form|tutor group|set|(?:year|yr) ?\d{1,2}|y\d{1,2}|\d{1,2}[a-z]{1,2}|"
     r"(?:nursery|reception|key ?worker|key) ?(?:group|class)?|"
     # a specialist provision's own name for itself ("the autistic lad in our base")
     r"base|unit|(?:resourced |specialist )?provision|nurture group)|"
-    r"(?:(?:a|one|the|this|that) )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
+    r"(?:(?:a|one|the|this|that|which) )?(?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|nursery) "
     r"(?:boy|girl|lad|lass|kid|kiddie|child|pupil|student)|"
     r"(?:my|our) (?:tutee|pupil|student)|"
     # "one of my Reception babies", "one of my Y2 babies" (not "one of my babies", a parent's own)
@@ -296,7 +305,12 @@ _COLLEAGUE = re.compile(
     r"\w+ (?:dept|department|team|office)))|"
     r"(?:someone|somebody|a certain someone|one of them) (?:in|from) (?:the )?(?:\w+ )?"
     r"(?:dept|department|office)|"
-    r"(?:our|my) [a-z]+ (?:from|at) (?:work|the office|school))\b")
+    r"(?:our|my) [a-z]+ (?:from|at) (?:work|the office|school)|"
+    # (session 31) "our Carol in the school office", "our Kerry in science", "Deb from work who's ..."
+    r"(?:our|my) [a-z]+ (?:in|from) (?:the )?(?:school )?(?:office|kitchen|science|maths|english|reception|"
+    r"early years|eyfs|sen|send|pe|art|music|humanities|year \d{1,2})|"
+    r"(?<!home )(?<!back )(?<!way )(?<!off )(?<!late )(?<!early )(?<!straight )(?<!break )(?<!time )"
+    r"[a-z]+ from work(?= who| is| has|'s|,))\b")
 _PUPIL_FAMILY = re.compile(
     r"\b(?:one of (?:my|our) (?:families|parents|mums|dads|"
     # "one of our Y3 families", "one of our Heron families", "one of our nurture families"

@@ -44,7 +44,9 @@ _HUSH = re.compile(
     r"(?:saw|seen|spotted|read|clocked) (?:\w+ ){0,5}?on (?:the )?(?:bursar|head|headteacher|"
     r"business manager|"
     r"chair|office manager|boss)'?s? (?:desk|screen|email|emails|laptop|printer|computer)|leaked|"
-    r"internal (?:letter|email|memo|document|briefing)|before they delete it|watch this space)\b|[🤐🤫]")
+    r"internal (?:letter|email|memo|document|briefing)|before they delete it|watch this space|"
+    r"landed on (?:the )?(?:bursar|head|headteacher|business manager|chair)'?s? desk|"
+    r"(?:saw|seen|read) the (?:contract|tender|bids|quotes|restructure paperwork))\b|[🤐🤫]")
 # The school's business: its staffing, its future, its money and contracts. (Not "the caterers
 # are doing roast", "merging the two Year 2 classes for the party", "the PTA's bid came good".)
 _BUSINESS = re.compile(
@@ -58,7 +60,10 @@ _BUSINESS = re.compile(
     r"(?:got|been|being) (?:suspended|sacked)|disciplinary|formal warning|"
     r"merg(?:e|er|ers|ing) (?:us|with|talks)|merger|joining (?:up )?with|"
     r"joining (?:an? |the )?(?:academy )?(?:trust|mat|federation)\b|becoming an academy|"
-    r"in talks (?:to|about|with) (?:take over|taking over|merg\w+|join\w*|clos\w+|academ\w+|sell\w*)|"
+    r"in (?:advanced |early |initial |secret |serious )?talks (?:to|about|with) "
+    r"(?:take (?:over|on)|taking (?:over|on)|"
+    r"merg\w+|join\w*|clos\w+|academ\w+|sell\w*)|(?:being|been|getting|to be) let go|"
+    r"(?:charging|paying) (?:the school|us) £|"
     r"(?:support staff|staff|teachers'?|tas'?|lunchtime staff|cleaners'?) contracts|"
     r"taking (?:us )?over (?:st |the |our )|"
     r"take us over|academi[sz](?:ed|ing|ation)|(?:closing|shutting) (?:down|the (?:school|hub|unit|base|"

@@ -86,7 +86,9 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/glenfieldhigh": "tpat", "schools/afonwen": "holbrook",
                 "schools/stokesleymoor": "auriga", "schools/bowlandedge": "staffs_protocol",
                 "schools/cranbourneheath": "reach2", "schools/tamarside": "tpat", "schools/saltmarshlane": "holbrook", "schools/irwellbank": "auriga",
-                "schools/thornburyfields": "reach2", "schools/hartshillbrook": "staffs_protocol"}
+                "schools/thornburyfields": "reach2", "schools/hartshillbrook": "staffs_protocol",
+                "schools/ashbywolds": "tpat", "schools/stbrannocs": "holbrook", "schools/kestrelmoor": "reach2",
+                "schools/fenlanddrove": "auriga"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
