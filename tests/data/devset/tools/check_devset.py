@@ -88,7 +88,8 @@ DEFAULT_PACK = {"demo": "oakfield", "schools/brambleside": "tpat", "schools/stma
                 "schools/cranbourneheath": "reach2", "schools/tamarside": "tpat", "schools/saltmarshlane": "holbrook", "schools/irwellbank": "auriga",
                 "schools/thornburyfields": "reach2", "schools/hartshillbrook": "staffs_protocol",
                 "schools/ashbywolds": "tpat", "schools/stbrannocs": "holbrook", "schools/kestrelmoor": "reach2",
-                "schools/fenlanddrove": "auriga"}
+                "schools/fenlanddrove": "auriga", "schools/wolstantonpark": "staffs_protocol",
+                "schools/trevanion": "tpat", "schools/ingslane": "holbrook", "schools/meadowcroft": "reach2"}
 VERDICTS = ["allow", "advise", "review", "block", "escalate"]
 SEV_VERDICT = {
     "advice": "advise",
