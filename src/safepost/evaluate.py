@@ -697,7 +697,8 @@ def _stranger_reaching_for_children(facts: _Facts, details: list[Evidence]) -> I
     text = facts.request.text
     children = _calling_on_children(text)
     offer = next((item for item in details
-                  if item.kind in _PRIVATE_REACH and item.attrs.get("owner") != "school_public"), None)
+                  if item.kind in _PRIVATE_REACH
+                  and item.attrs.get("owner") not in ("school_public", "public_service")), None)
     if children is None or offer is None or not _LURE.search(text):
         return
     yield Candidate(
@@ -777,8 +778,8 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
     told_own_pupils = False
     for item in details:
         owner = item.attrs.get("owner")
-        if owner == "school_public":
-            continue
+        if owner in ("school_public", "public_service"):
+            continue  # (the school's own published details, or a public service's: Childline, social care)
         label = CONTACT_LABELS[item.kind]
         if (own_pupils_called is not None and owner != "work" and not to_child
                 and not (item.kind == "contact_offer" and item.end is not None

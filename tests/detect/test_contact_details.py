@@ -117,6 +117,14 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
     # a mobile is never the switchboard; a landline with no such words is someone's
     ("Ring the office mobile on 07700 900123.", True, "unknown"),
     ("Her mum's number is 01632 960111.", True, "unknown"),
+    # (session 31) a label for queries, reception rung; a public service's number, on any account
+    ("SNOW CLOSURE: we are closed today. Urgent queries: 01632 960200 from 9am.", True, "school_public"),
+    ("Mr Whieldon would be happy to talk it through, please ring reception on 01632 960214.", True,
+     "school_public"),
+    ("Worried about a child? Call Bolton Children's Social Care on 01632 960777.", True, "public_service"),
+    ("or call the county children's services front door on 01632 960555", False, "public_service"),
+    ("Ring Mr Bagnall on his own mobile 07700 900318 if the coach is late", True, "unknown"),
+    ("Questions about the police visit? Ring Mrs Green at home on 01632 960999", True, "unknown"),
 ])
 def test_a_landline_the_words_give_as_the_schools(
     detect: Detect, make_school_dir: Callable[..., Path], text: str, official: bool, owner: str,

@@ -287,8 +287,11 @@ _OFFICIAL_PHONE_CUE = re.compile(
     r"|\bour (?:new |main |temporary |usual |direct )?(?:phone )?(?:number|line)(?: is)?(?: (?:on|at))?"
     r"|\b(?:the )?school(?:'s)? (?:phone )?(?:number|line)(?: is)?"
     r"|\b(?:tel|telephone)\.?|\bphone\s*:"
-    r"|\b(?:school |main )?(?:office|reception|admissions|attendance|absence|enquiries|admissions enquiries)"
-    r"(?: line| number)?\s*:"
+    r"|\b(?:school |main )?(?:office|reception|admissions|attendance|absence|enquiries|admissions enquiries|"
+    r"(?:urgent )?queries)(?: line| number)?\s*:"
+    # (session 31) "please ring reception on", "call the office on" (the school's own account)
+    r"|\b(?:ring|call|phone|contact)\s+(?:reception|the office|the school office|the front office)"
+    r"(?:\s+(?:on|at))?"
     r"|\b(?:call|ring|phone|contact)(?:\s+(?:on|at))?"  # straight before the number: no one named
     r"|[\u260e\U0001f4de])\s*[:\-]?\s*$",
     re.IGNORECASE,
@@ -307,6 +310,24 @@ _SOMEONES_OWN = re.compile(
     r"\b(?:home|mobile|personal)(?:\s+(?:phone|number|line))?\s*(?:on|is)?\s*[:\-]?\s*$", re.IGNORECASE)
 # ... or a switchboard's menu or extension after it: "01632 960100 (option 1)", "ext. 204".
 _SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:option|opt\.?|press|ext\.?|extension)\s*\d", re.IGNORECASE)
+
+
+# A public service's number given as theirs: "call Bolton Children's Social Care on 01632 960777 (out
+# of hours 01632 960778)", "the county children's services front door on ...", "Childline 0800 1111"
+# (session 31: three outside readers' safeguarding notices on the school's account, all clean).
+_PUBLIC_SERVICE_BEFORE = re.compile(
+    r"\b(?:social care|social services|children'?s services|front door|mash|early help|nspcc|childline|"
+    r"samaritans|police|helpline|hotline|out of hours|lado|safeguarding (?:team|hub|board|partnership)|"
+    r"emergency duty team|duty team|crisis (?:team|line)|nhs|young minds|kooth|shout)\b"
+    r"[^.!?\n]{0,30}?(?:\s(?:on|at)|:|\()?\s*$", re.IGNORECASE)
+
+
+def a_public_services(text: str, start: int, number: phonenumbers.PhoneNumber) -> bool:
+    """Whether the words before a landline or freephone number give it as a public service's."""
+    national = str(number.national_number)
+    before = text[max(0, start - 80):start]
+    return (bool(national) and national[0] in "1238" and bool(_PUBLIC_SERVICE_BEFORE.search(before))
+            and not _SOMEONES_OWN.search(before))
 
 
 def stated_as_the_schools(text: str, start: int, end: int, number: phonenumbers.PhoneNumber,
@@ -339,7 +360,9 @@ class ContactDetailsDetector:
             # may still give one as such in its words.
             stated = not public_phones and stated_as_the_schools(words, start, end, number,
                                                                  on_official_account)
-            return "school_public" if _phone_key(number) in public_phones or stated else "unknown"
+            if _phone_key(number) in public_phones or stated:
+                return "school_public"
+            return "public_service" if a_public_services(words, start, number) else "unknown"
 
         if request.profile is not None and request.profile.bio:
             # A profile publishes its bio as a post does its words: a member of staff's own mobile

@@ -30,8 +30,8 @@ def request_day(at: dt.datetime | None, zone: dt.tzinfo) -> dt.date:
 # alarms in its four blind looks). Not a holiday looked forward to ("can't wait for half term", "it's
 # half term next week").
 _HOLIDAY_NOW = re.compile(
-    r"\b(?:day \d{1,2} of (?:the )?(?:summer |easter |christmas |xmas |october |february |may |autumn |"
-    r"spring )?(?:hols|holidays|half[- ]term|break)"
+    r"\b(?:(?:day|week) \d{1,2} of (?:the )?(?:summer |easter |christmas |xmas |october |february |may |"
+    r"autumn |spring )?(?:hols|holidays|half[- ]term|break)"
     r"|(?:first|second|third|last|final) (?:full )?(?:day|week|monday|tuesday|wednesday|thursday|friday) of "
     r"(?:the )?(?:summer |easter |christmas |xmas |october |february )?(?:hols|holidays|half[- ]term)"
     r"|(?:summer|easter|christmas|xmas|october|feb(?:ruary)?) (?:hols|holidays) (?:day \d{1,2}|mode|vibes)"
@@ -42,7 +42,9 @@ _HOLIDAY_NOW = re.compile(
     r"(?! (?:next|soon|in|tomorrow|on|after|at)\b)"
     r"|(?:enjoying|loving) (?:the |my |our )?(?:half[- ]term|(?:summer |easter |christmas )?"
     r"(?:holidays|hols)|summer break)"
-    r"|(?:we'?re|i'?m) (?:off )?on (?:our |my )?(?:summer |easter )?(?:hols|holidays))(?!\w)",
+    r"|(?:we'?re|i'?m) (?:off )?on (?:our |my )?(?:summer |easter )?(?:hols|holidays)"
+    # (session 31, after the last blind looks) "fish and chips for breakfast is allowed on holiday"
+    r"|(?:allowed|acceptable|compulsory|the rule) on (?:holiday|hols)|holiday mode)(?!\w)",
     re.IGNORECASE)
 _AT_WORK_PERIODS = ("lesson_time", "break", "inset_day")
 
