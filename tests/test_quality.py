@@ -456,10 +456,11 @@ HUNDREDTWENTYFIRST_LOOK = DEVSET.with_name("hundredtwentyfirst_look.jsonl")
 # against its opening code (e23adef); its four blind looks, 483 -> 488 of 600 after the mends;
 # in session 31 every floor to what its three rounds of readings measured (a view the school must
 # not take on its own account, business and results told early, hate and mockery with no slur, a
-# holiday the post says it is, drink): over the 105 looks it opened with verdicts 14,320 -> 14,370
-# and false alarms 165 -> 161 against its opening code (b73f936), no look losing a verdict; its
-# first eight blind looks 945 -> 1,004 of 1,200 after the mends their misses taught; its last four,
-# written blind after the last readings, 482 -> 486 read first (487 after one narrowing).)
+# holiday the post says it is, drink, public services' numbers): over the 105 looks it opened with
+# verdicts 14,320 -> 14,371 and false alarms 165 -> 160 against its opening code (b73f936), no look
+# losing a verdict; its first eight blind looks 945 -> 1,009 of 1,200 after the mends their misses
+# taught; its last four, written blind after the last readings, 482 -> 486 read first (488 after
+# two narrowings from their false alarms).)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
