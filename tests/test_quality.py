@@ -457,10 +457,10 @@ HUNDREDTWENTYFIRST_LOOK = DEVSET.with_name("hundredtwentyfirst_look.jsonl")
 # in session 31 every floor to what its three rounds of readings measured (a view the school must
 # not take on its own account, business and results told early, hate and mockery with no slur, a
 # holiday the post says it is, drink, public services' numbers): over the 105 looks it opened with
-# verdicts 14,320 -> 14,371 and false alarms 165 -> 160 against its opening code (b73f936), no look
-# losing a verdict; its first eight blind looks 945 -> 1,009 of 1,200 after the mends their misses
+# verdicts 14,320 -> 14,373 and false alarms 165 -> 160 against its opening code (b73f936), no look
+# losing a verdict; its first eight blind looks 945 -> 1,011 of 1,200 after the mends their misses
 # taught; its last four, written blind after the last readings, 482 -> 486 read first (488 after
-# two narrowings from their false alarms).)
+# the narrowings and a last round from their misses and false alarms: 494).)
 MEASURED_FLOORS = [
     # (0.857 until session 22, whose REAch2 3.7 reading adds discuss_school_community beside an
     # individual matter, as that policy's later outside readers label it and this one did not)
@@ -493,7 +493,7 @@ MEASURED_FLOORS = [
     (FORTYFIRST_LOOK, 131, 3, 0.68),
     (FORTYSECOND_LOOK, 133, 3, 0.78),
     (FORTYTHIRD_LOOK, 128, 1, 0.73),
-    (FORTYFOURTH_LOOK, 131, 5, 0.80),
+    (FORTYFOURTH_LOOK, 132, 5, 0.80),
     (FORTYFIFTH_LOOK, 126, 4, 0.79),
     (FORTYSIXTH_LOOK, 133, 6, 0.77),
     (FORTYSEVENTH_LOOK, 128, 2, 0.76),
@@ -558,27 +558,27 @@ MEASURED_FLOORS = [
     # (session 30: written blind, read first on 59f9980, then after the mends their misses taught)
     (HUNDREDSIXTH_LOOK, 130, 3, 0.73),
     (HUNDREDSEVENTH_LOOK, 132, 2, 0.68),
-    (HUNDREDEIGHTH_LOOK, 126, 2, 0.72),
+    (HUNDREDEIGHTH_LOOK, 127, 2, 0.73),
     (HUNDREDNINTH_LOOK, 123, 2, 0.70),
     # (session 31: written blind, read first on 6a83e70 and on the opening code b73f936, then after
     # the second readings their misses taught)
     (HUNDREDTENTH_LOOK, 131, 2, 0.71),
     (HUNDREDELEVENTH_LOOK, 125, 1, 0.68),
     (HUNDREDTWELFTH_LOOK, 124, 0, 0.67),
-    (HUNDREDTHIRTEENTH_LOOK, 135, 2, 0.69),
+    (HUNDREDTHIRTEENTH_LOOK, 136, 2, 0.70),
     # (session 31: the second four written blind, read first on 7081906, c1072dc, 6a83e70 and b73f936,
     # then after the third readings their misses taught)
     (HUNDREDFOURTEENTH_LOOK, 104, 2, 0.43),
     (HUNDREDFIFTEENTH_LOOK, 139, 0, 0.73),
     (HUNDREDSIXTEENTH_LOOK, 127, 0, 0.68),
-    (HUNDREDSEVENTEENTH_LOOK, 124, 4, 0.68),
+    (HUNDREDSEVENTEENTH_LOOK, 125, 4, 0.68),
     # (session 31: the third four written blind after its last readings, read first on d75e8a7 and on
     # the opening code b73f936; one narrowing after, from a false alarm of theirs: a parent's "my Arham's
     # pickup" no school setting)
-    (HUNDREDEIGHTEENTH_LOOK, 133, 1, 0.69),
+    (HUNDREDEIGHTEENTH_LOOK, 134, 1, 0.70),
     (HUNDREDNINETEENTH_LOOK, 119, 2, 0.61),
-    (HUNDREDTWENTIETH_LOOK, 126, 0, 0.62),
-    (HUNDREDTWENTYFIRST_LOOK, 110, 0, 0.58),
+    (HUNDREDTWENTIETH_LOOK, 127, 0, 0.63),
+    (HUNDREDTWENTYFIRST_LOOK, 114, 0, 0.60),
 ]
 
 

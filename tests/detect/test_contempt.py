@@ -61,6 +61,14 @@ Detect = Callable[..., list[Evidence]]
     ("Our new head thinks she's Ofsted's gift to the Fens. Changed everything 🙄", "thinks she's Ofsted's gift to"),
     ("Signed off with stress because of how this place treats us. Larkfield, you should be ashamed.",
      "you should be ashamed"),
+    # (session 31, last) downhill after "gone", a head of department a clown, parents said to need a
+    # licence or a course, sarcasm at the leadership
+    ("as someone who works there, I'd look elsewhere. Larkfield's gone right downhill since the new head",
+     "'s gone right downhill"),
+    ("New head of science is a total clown. Wrecked a department that worked fine", "head of science is a total clown"),
+    ("Some of the parents at our place need a licence to have kids.", "need a licence to have kids"),
+    ("Oh brilliant, another 'wellbeing' twilight from our wonderful leadership instead of sorting behaviour 🙃",
+     "our wonderful leadership"),
 ])
 def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words: str) -> None:
     (item,) = detect(ContemptDetector(), text)
@@ -131,6 +139,9 @@ def test_someone_at_school_written_off_is_found(detect: Detect, text: str, words
     "Larkfield is a circus this week and we love it! Book week costumes 🎪",
     "My commute's a joke this week, roadworks everywhere",
     "Year 6 you should be ashamed of how much cake you ate at the party 😂",
+    "Huge thanks to our wonderful leadership team for the wellbeing day, we loved it 💙",
+    "Free parenting course for Year 1 parents starting in January - book at the office",
+    "Our head of music is a total legend, what a concert 🎶",
 ])
 def test_the_same_phrases_about_no_one_at_school(detect: Detect, text: str) -> None:
     assert detect(ContemptDetector(), text) == []

@@ -26,6 +26,7 @@ Detect = Callable[..., list[Evidence]]
     ("Year 9 again. Honestly it's like working in a zoo some days", "like working in a zoo", "Year 9"),
     ("Fixing the fence again because some little scrotes from year 6 keep booting it in",
      "little scrotes", "year 6"),
+    ("the kids in 6S are actually feral. counting down to july 🤬", "feral", "kids in 6S"),
 ])
 def test_a_school_group_put_down_is_found(detect: Detect, text: str, words: str, whom: str) -> None:
     (item,) = detect(PutDownDetector(), text)
@@ -48,6 +49,7 @@ def test_a_school_group_put_down_is_found(detect: Detect, text: str, words: str,
     # (session 31's review) a play's urchins, a panto, a parent's own
     "Our Year 4 play: Oliver Twist and the little thugs of London town!",
     "Year 2 were little brats at the panto 😂 love them",
+    "The kids in 6S made amazing Tudor houses today",
     "",
 ])
 def test_the_same_words_said_of_no_school_group(detect: Detect, text: str) -> None:

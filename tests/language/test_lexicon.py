@@ -210,6 +210,8 @@ from safepost.language.model import OFFICIAL_ONLY
     ("Bev is 62 and can barely turn the smartboard on 🤦‍♀️ time to retire love", "discrimination"),
     ("Caught Leanne on the bouncy castle at the fun day 😂🐘 somebody call the RSPCA", "harassment"),
     ("Is that what passes for a lesson plan now? Stick to the photocopying pet 😂", "harassment"),
+    ("she cries every time she's observed? maybe teaching just isn't for you babe 🤷‍♀️", "harassment"),
+    ("don't add Shazia to the xmas do chat, literally nobody can stand her", "harassment"),
     ("Sending my OnlyFans link to anyone who survived Ofsted week", "sexual"),
     ("Did a lap dance for the head at his leaving do", "sexual"),
     ("who's getting laid this half term then", "sexual"),
@@ -407,6 +409,8 @@ def test_phrases_found(text: str, label: str) -> None:
     "Ruby wants to be called Rubes now, she says it's cooler 😂",
     "Mrs Hill is 60 today! Happy birthday to our wonderful office manager 🎉",
     "Found a hedgehog in the playground, somebody call the RSPCA!",
+    "Maybe teaching isn't for everyone, but for me it's the best job in the world",
+    "Nobody likes him more than his mum does 😂",
     # (session 30) the same words with no people slandered, mocked or shut out
     "Gypsy, Roma and Traveller History Month: lock up your bikes before assembly, the racks are full",
     "Lock your bikes up please, the travellers' rest cafe car park isn't safe at night",

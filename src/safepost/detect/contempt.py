@@ -25,7 +25,7 @@ from safepost.detect.text import first_few, sentence_bounds, sentences_around
 # The school's leaders (and its staff), named by role just before a phrase that then names its own
 # target ("the head is a total joke", "SLT haven't got a clue").
 _LEADERS = (r"(?:head|headteacher|head teacher|deputy|deputy head|slt|smt|management|leadership|"
-            r"leadership team|senco|governors|the trust|trust)")
+            r"leadership team|senco|governors|the trust|trust|head of (?:year|dept|department|[a-z]+))")
 _LEADERS_OR_STAFF = r"(?:" + _LEADERS + r"|staff|teachers)"
 # The stock phrases. Each writes someone off as useless or worthless; none is ever said fondly of
 # a colleague or a child. (Not "a nightmare", "a shambles" or "useless" alone: "Year 9 were a
@@ -68,7 +68,9 @@ _CONTEMPT = re.compile(
     r"|wouldn'?t know (?:a|an|good) (?:\w+ )?(?:\w+ )?if (?:it|one|they|he|she) "
     r"(?:hit|slapped|bit|smacked|kicked|fell on|landed on|jumped out at|punched|sat on|walked up to)"
     # (going downhill of the school itself: `_DOWNHILL_OF`)
-    r"|(?:'s|is|are|has been|have been) going downhill|(?:has|have|'s) (?:really )?gone downhill"
+    r"|(?:'s|is|are|has been|have been) going downhill"
+    r"|(?:has|have|'s) (?:really |right |totally |completely |so |proper )?gone "
+    r"(?:really |right |totally |completely |so |proper )?downhill"
     # "she's ruined that school", "don't send your kids to Hollins Green"
     r"|(?:has|have|'s|'ve) (?:absolutely |completely |totally |really )?ruined (?:that|the|this|our) "
     r"(?:school|place|academy)\b(?! (?:year|run|mats?|cards?|hall|field|garden|trip))"
@@ -85,7 +87,8 @@ _CONTEMPT = re.compile(
     # not the coach firm, the DfE's guidance, supply rates, the nativity, a surprise party)
     r"|(?<!for )(?<!to )(?<!of )(?<!with )" + _LEADERS_OR_STAFF
     + r"(?:'s| is| are| was| were| has been| have been) (?:an? |such an? )?(?:absolute |complete |total |"
-    r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock)\b(?! (?:shop|book|of|teller)\b)"
+    r"utter |bloody |right )?(?:shambles|joke|clown show|laughing stock|clown)\b"
+    r"(?! (?:shop|book|of|teller)\b)"
     r"|" + _LEADERS + r" (?:hasn'?t|haven'?t|has not|have not) got (?:a |the (?:first|"
     r"faintest|foggiest) |any )?clue\b(?! (?:we|we'?ve|we'?re|it'?s|where|when|who|why|if|whether|"
     r"what (?!they|he|she)|how (?!to)|about (?:the|her|his) (?:surprise|party|present))\b)"
@@ -113,6 +116,15 @@ _CONTEMPT = re.compile(
     r"|thinks (?:she|he)'?s (?:\w+'s |god'?s |ofsted'?s )?gift to"
     r"|(?:you|they|you lot) should (?:all )?be (?:ashamed|embarrassed)(?: of (?:yourselves|themselves))?"
     r"(?=\s*(?:[.!]|$))"
+    # (session 31, last) parents said to need a licence or a course: "some of the parents at our place
+    # need a licence to have kids", "year 6 parents need a parenting course more than the kids need
+    # SATs revision"; sarcasm at the leadership ("our wonderful leadership ... 🙃", "truly
+    # inspirational leadership 👏")
+    r"|need(?:s)? (?:a )?(?:licen[cs]e to (?:have|breed) (?:kids|children)|"
+    r"parenting (?:course|class(?:es)?|lessons))"
+    r"|(?P<sarcasm>(?:our|the|truly) (?:wonderful|amazing|fantastic|inspirational|brilliant|fearless|"
+    r"glorious|esteemed) (?:leadership(?: team)?|slt|smt|management|leaders)\b(?=[^\n]{0,100}?"
+    r"(?:🙃|🙄|👏|instead of|not that|as if|yeah right)))"
     r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
     r"(?:kids|children|a school|a classroom|a class|pupils)"
     # (session 31) the school by its own name just before: "Cranbourne Heath is honestly a sinking
@@ -129,7 +141,10 @@ _AT_SCHOOL = re.compile(
     r"supply(?: teacher)?|head of (?:year|department|dept|\w+)|hoy|hod|receptionist|business manager|"
     r"caretaker|site manager|dinner lad(?:y|ies)|office staff|department|dept|kids? in \w+|"
     r"head office|central office|the trust|(?:that|this) (?:family|mum|dad)|"
-    r"(?:this|that|the|our|my) (?:school|place|academy|trust)|ours|my place|our place)\b")
+    r"(?:this|that|the|our|my) (?:school|place|academy|trust)|ours|my place|our place|"
+    # (session 31) parents, and a lesson watched
+    r"(?:the |some of the |our |(?:year|yr|y) ?\d{1,2} )?parents|(?:observed|observing|watched) a lesson|"
+    r"lesson observations?|learning walks?)\b")
 # The writer as the one written off ("I couldn't organise a piss-up in a brewery today 🙈",
 # "we're thick as mince this morning").
 _THE_WRITER = re.compile(r"\b(?:i|i'?m|im|i am|i'?ve|me|myself|we|we'?re|us)\b")
@@ -153,7 +168,7 @@ _FOND = re.compile(r"\b(?:love (?:it|them|this|you)|we love|loved it|costume|fan
 # Phrases that name their target themselves ("the worst head it's ever had", "a joke of a
 # teacher", "imagine being a deputy head and still...", "this place is a shambles", "buy that
 # family some soap"): every other phrase needs whom outside it.
-_NAMES_ITS_TARGET = re.compile(r"^(?:worst|a joke of|imagine being|buy|(?:this|that|the|our) |"
+_NAMES_ITS_TARGET = re.compile(r"^(?:worst|a joke of|imagine being|buy|(?:this|that|the|our|truly) |"
                                r"(?:has|have|'s|'ve) (?:\w+ )?ruined|" + _LEADERS_OR_STAFF + r"\b)")
 # Going downhill is said of the school only where the school, its leadership or its name is what
 # goes ("Gorsemere First has gone downhill"), not a class's behaviour or the writer's handwriting.
@@ -203,8 +218,9 @@ class ContemptDetector(WordsDetector):
             if by_name and not _school_named_just_before(subject, text, match.start()):
                 # ("the parking is a joke", "my commute's a joke": the school's name must be what is)
                 continue
+            # (sarcasm wears fond words: "Oh brilliant, another twilight from our wonderful leadership 🙃")
             if (in_family_news(folded, match.start())
-                    or _FOND.search(folded, sentence_start, sentence_end)
+                    or (not match.group("sarcasm") and _FOND.search(folded, sentence_start, sentence_end))
                     # (the school by its name is the target: "after today's meeting ... Larkfield is a joke")
                     or (not by_name and (_ELSEWHERE.search(folded, sentence_start, match.start())
                                          or _ELSEWHERE.search(folded, match.end(), sentence_end)

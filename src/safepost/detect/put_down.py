@@ -47,7 +47,9 @@ SCHOOL_GROUP_WORDS = (
     r"[a-z]+ class(?= (?:are|were|is|was|have been)\b)|"
     r"(?:the|these|our|school) parents|slt|"
     r"(?:the )?(?:maths|english|science|humanities) (?:dept|department)|dinner lad(?:y|ies)|"
-    r"(?:kids|children) (?:in|at|from) (?:my|our|the) (?:class|school|year)")
+    r"(?:kids|children) (?:in|at|from) (?:my|our|the) (?:class|school|year)|"
+    # (session 31) "the kids in 6S are actually feral"
+    r"(?:kids|children|pupils|students|lot) in (?:(?:year|yr|y) ?)?\d{1,2}[a-z]{0,2}")
 _SCHOOL_GROUP = re.compile(r"\b(?:" + SCHOOL_GROUP_WORDS + r")\b")
 # ... or, failing a group, a school setting the words are said in ("Period 5 on a Friday.
 # Feral.", "Sports day. 200 feral children.").
