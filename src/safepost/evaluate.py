@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from safepost.contract import CheckRequest, CheckResult, Finding, others_words, verdict_for
 from safepost.detect.base import Evidence, author_role
@@ -727,41 +727,6 @@ def _pupil_seeking_private_contact(facts: _Facts, details: list[Evidence]) -> It
     )
 
 
-# The writer's own pupils called on in a post ("Any of my Y11s stuck on revision over Easter, just
-# text me on ...", "Year 13s, message me on WhatsApp if you need anything"): not a parent's "any of
-# my kids" (a parent has no "Y11s" or "tutor group"), nor a class mentioned in passing ("my class
-# were brilliant today").
-_OWN_PUPILS = (r"(?:(?:y|yr|year) ?\d{1,2}s|(?:y|yr|year) ?\d{1,2} (?:students|pupils|class|group)|"
-               r"students|pupils|"
-               r"tutees|tutor group|form group|sixth formers|gcse (?:\w+ )?(?:students|group|class)|"
-               r"a[- ]?level (?:\w+ )?(?:students|group|class)|revision group|exam classes)")
-_OWN_PUPILS_CALLED = re.compile(
-    r"\b(?:any|all|calling all|to all|hey|hi|dear|attention)(?: of)? (?:my|our) " + _OWN_PUPILS + r"\b"
-    r"|^\W*(?:to )?(?:my|our) " + _OWN_PUPILS + r"\s*[,!:\-\u2013]"
-    # a year group called on at the start: "Y13 historians – panicking about tomorrow's paper?"
-    r"|^\W*(?:y|yr|year) ?\d{1,2}"
-    r"(?:s|(?! (?:parents|mums|dads|families|carers)\b) [a-z]+(?:ians|ists|ers|ents|s))"
-    r"\s*[,!:\-\u2013]",
-    re.IGNORECASE)
-
-
-# The school's own channels an offer may point to ("message me on Teams", "email me on the school
-# address"): where staff should be reached.
-_SCHOOL_CHANNEL_AFTER = re.compile(
-    r"\s*(?:up\s+)?(?:on|at|via|through|in)\s+(?:the\s+|my\s+|our\s+)?(?:school|work|teams|microsoft teams|"
-    r"google classroom|classroom|satchel|show my homework|seesaw|class ?dojo|dojo|arbor|edmodo|canvas|"
-    r"moodle|firefly|the vle|vle|learning platform|itslearning|sparx|parentmail|school email|"
-    r"school address)\b",
-    re.IGNORECASE)
-
-
-def _own_pupils_called(facts: _Facts) -> re.Match[str] | None:
-    """The writer's own pupils called on in a post on a personal account (`_OWN_PUPILS_CALLED`)."""
-    if facts.official or facts.request.kind not in (None, "post") or others_words(facts.request) is not None:
-        return None
-    return _OWN_PUPILS_CALLED.search(facts.request.text)
-
-
 def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
     details = facts.of_kind(*CONTACT_KINDS, *REACH_KINDS)
     yield from _stranger_reaching_for_children(facts, details)
@@ -774,22 +739,22 @@ def _contact_candidates(facts: _Facts) -> Iterator[Candidate]:
         if words.where == "received":
             return
     to_child = _reaches_child(facts)
-    own_pupils_called = _own_pupils_called(facts)
+    # The writer's own pupils called on in a post on a personal account ("Any of my Y11s stuck on
+    # revision, just text me on ..."): the details are given to them (detect/contact_details.py).
+    own_pupils_called = next(iter(facts.of_kind("own_pupils_called")), None) if not facts.official else None
     told_own_pupils = False
     for item in details:
         owner = item.attrs.get("owner")
         if owner in ("school_public", "public_service"):
             continue  # (the school's own published details, or a public service's: Childline, social care)
         label = CONTACT_LABELS[item.kind]
-        if (own_pupils_called is not None and owner != "work" and not to_child
-                and not (item.kind == "contact_offer" and item.end is not None
-                         and _SCHOOL_CHANNEL_AFTER.match(facts.request.text, item.end))):
+        if own_pupils_called is not None and owner != "work" and not to_child:
             if told_own_pupils:
                 continue  # (one finding: "text me on 07700 ..." is one offer, not two)
             told_own_pupils = True
             yield Candidate(
                 TO_PUPIL_CONTACT_RULES,
-                f"Gives {label} ('{item.text}') to the writer's own pupils ('{own_pupils_called.group(0)}') "
+                f"Gives {label} ('{item.text}') to the writer's own pupils ('{own_pupils_called.text}') "
                 "in a public post: an invitation to contact a member of staff privately.", item,
                 fix="Remove it: point pupils to the school's own channels (the school email, the learning "
                 "platform) for help.", replacement="",
@@ -962,20 +927,20 @@ def _school_talk_candidates(facts: _Facts) -> Iterator[Candidate]:
 @dataclass(frozen=True)
 class _WordsReading:
     """A reading of the member of staff's own words that one detector makes and one finding
-    reports: its evidence kind, the rules (the first the pack has counts), whether it is read on
-    the school's account too, what the finding says and its fix; on the school's account, other
-    rules and a word more where the policy judges the school's own voice differently; and whether
-    a private message to a colleague is work between colleagues rather than this."""
+    reports: its evidence kind, the rules (the first the pack has counts), whose accounts it is read
+    on (a member of staff's own, the school's, or any), what the finding says and its fix; on the
+    school's account, other rules and a word more where the policy judges the school's own voice
+    differently; and whether a private message to a colleague is work between colleagues rather
+    than this."""
 
     kind: str
     rules: tuple[str, ...]
-    on_official_accounts: bool
+    accounts: Literal["personal", "official", "any"]  # whose accounts it is read on
     message: Callable[[Evidence], str]
     fix: str
     official_rules: tuple[str, ...] | None = None
     official_note: str = ""
     not_to_a_colleague: bool = False
-    only_on_official_accounts: bool = False
 
 
 SEXUALISED_PUPILS_FIX = ("Delete it and do not post it again. The DSL must be told: an adult who talks of "
@@ -986,7 +951,7 @@ _WORDS_READINGS = (
     # The Staffordshire protocol's Appendix 2, item 9: telling readers to set aside what the
     # school has formally said ("ignore the letter, the residential isn't cancelled").
     _WordsReading(
-        "contradicts_the_school", ("content.false_misleading_or_contradictory",), False,
+        "contradicts_the_school", ("content.false_misleading_or_contradictory",), "personal",
         lambda item: (f"Contradicts what the school has told families ('{item.text}'): the policy asks "
                       "staff not to contradict information the Trust has given formally, or the effect "
                       "of a policy in force."),
@@ -996,7 +961,7 @@ _WORDS_READINGS = (
     # inspectors were VERY happy with us"): confidential until published, on any account (eight
     # outside readers' cases, none read before; detect/inspection.py).
     _WordsReading(
-        "unpublished_inspection", JUDGEMENT_RULES["confidential"], True,
+        "unpublished_inspection", JUDGEMENT_RULES["confidential"], "any",
         lambda item: (f"Tells how an inspection went before the report is published ('{item.text}' ... "
                       f"'{item.attrs['hush']}'): until then the outcome is the school's confidential "
                       "business."),
@@ -1006,14 +971,14 @@ _WORDS_READINGS = (
     # personal account (the school's own account announces them when it chooses;
     # detect/results.py).
     _WordsReading(
-        "unpublished_results", JUDGEMENT_RULES["confidential"], False,
+        "unpublished_results", JUDGEMENT_RULES["confidential"], "personal",
         lambda item: (f"Tells the school's results before they are published ('{item.text}' ... "
                       f"'{item.attrs['hush']}'): until then they are the school's confidential business."),
         "Wait until the school publishes its results, and share its announcement."),
     # An incident at the writer's school told on a personal account ("Real fire, NOT a drill. DT
     # room"): commentary the policies leave to the head (detect/incident.py).
     _WordsReading(
-        "school_incident", JUDGEMENT_RULES["incident"], False,
+        "school_incident", JUDGEMENT_RULES["incident"], "personal",
         lambda item: (f"Comments on an incident at school ('{item.text}' ... '{item.attrs['where']}') on "
                       "a personal account: what is said about incidents is for the head and the "
                       "school's own channels."),
@@ -1021,7 +986,7 @@ _WORDS_READINGS = (
     # A school group written off as less than human ("Year 9 set 4 are genuinely feral"): a
     # derogatory comment about the school community, on any account (detect/put_down.py).
     _WordsReading(
-        "school_put_down", JUDGEMENT_RULES["negative_school"], True,
+        "school_put_down", JUDGEMENT_RULES["negative_school"], "any",
         lambda item: ((f"Calls {item.attrs['whom']} '{item.text}'" if item.attrs["group"] else
                        f"Calls the pupils of '{item.attrs['whom']}' '{item.text}'")
                       + ": writing off pupils, parents or colleagues as less than human is a derogatory "
@@ -1031,7 +996,7 @@ _WORDS_READINGS = (
     # a brewery", "as much use as a chocolate teapot"): a derogatory comment about the school
     # community, on any account (detect/contempt.py).
     _WordsReading(
-        "school_contempt", JUDGEMENT_RULES["negative_school"], True,
+        "school_contempt", JUDGEMENT_RULES["negative_school"], "any",
         lambda item: ((f"Writes off {item.attrs['whom']} as '{item.text}'" if item.attrs["whom"] else
                        f"Writes off someone at school as '{item.text}'")
                       + ": a put-down of staff, pupils, parents or the school is a derogatory comment "
@@ -1041,7 +1006,7 @@ _WORDS_READINGS = (
     # crying in the head's office", "some of us actually do our jobs"): a negative comment about
     # the school community (detect/dig.py).
     _WordsReading(
-        "school_dig", JUDGEMENT_RULES["negative_school"], False,
+        "school_dig", JUDGEMENT_RULES["negative_school"], "personal",
         lambda item: (f"A dig at people at work ('{item.text}'): however it is dressed up, a negative "
                       "comment about colleagues, parents or the school."),
         "Raise it with the person or your line manager, not online."),
@@ -1051,7 +1016,7 @@ _WORDS_READINGS = (
     # are approved and whose statements of fact ("a parent was arrested following an incident
     # off site") are the head's to make.
     _WordsReading(
-        "allegation", ("content.defamation",), False,
+        "allegation", ("content.defamation",), "personal",
         lambda item: (f"Accuses {item.attrs['whom']} of {item.attrs['accusing']} ('{item.text}'): told as "
                       "fact or as rumour, an allegation about someone people can identify may be "
                       "defamatory, and the writer and the school can be sued for it."),
@@ -1060,7 +1025,7 @@ _WORDS_READINGS = (
     # Someone else's work used without leave ("pic nicked off Google Images", "the full text of The
     # Gruffalo to read at home", "free Premier League streams"), on any account (detect/copyright.py).
     _WordsReading(
-        "someone_elses_work", ("content.copyright",), True,
+        "someone_elses_work", ("content.copyright",), "any",
         lambda item: (f"Uses someone else's work without leave ('{item.text}': {item.attrs['how']}): "
                       "pictures and writing belong to whoever made them, and sharing them without "
                       "permission breaches copyright."),
@@ -1069,7 +1034,8 @@ _WORDS_READINGS = (
     # Pupils' records shown ("Screenshot of the Y11 mock results spreadsheet lol"): personal data
     # and the school's confidential business, on any account (detect/school_records.py).
     _WordsReading(
-        "school_records_shared", ("content.data_protection", "content.personal_info_about_individuals"), True,
+        "school_records_shared", ("content.data_protection", "content.personal_info_about_individuals"),
+        "any",
         lambda item: (f"Uses the school's records for the writer's own ends ('{item.text}'): families' "
                       "contact details are personal data the school holds for its own business only."
                       if item.attrs.get("used_for_own_ends") else
@@ -1080,7 +1046,7 @@ _WORDS_READINGS = (
     # not in a private message to a colleague, which is work between colleagues ("keep it between
     # us until governors have seen it").
     _WordsReading(
-        "unannounced_school_business", JUDGEMENT_RULES["confidential"], True,
+        "unannounced_school_business", JUDGEMENT_RULES["confidential"], "any",
         lambda item: (f"Tells of the school's business ('{item.text}') before it is announced "
                       f"('{item.attrs['hush']}'): staffing, the school's future, its money and its contracts "
                       "are confidential until the school says so."),
@@ -1091,7 +1057,7 @@ _WORDS_READINGS = (
     # own, that or, where the pack states no such rule, its tone (Holbrook) or disrepute (REAch2,
     # the protocol), as the outside readers label the school's own sharp replies (detect/blame.py).
     _WordsReading(
-        "told_its_their_fault", JUDGEMENT_RULES["argue_with_parent"], True,
+        "told_its_their_fault", JUDGEMENT_RULES["argue_with_parent"], "any",
         lambda item: (f"Tells someone it is their own fault ('{item.text}'): blaming a parent, a colleague "
                       "or a family in public is criticising or arguing with them."),
         "Take the heat out: reply with the facts and an offer to talk, or take it offline (a phone call "
@@ -1103,17 +1069,17 @@ _WORDS_READINGS = (
     # which state no rule on sexual content, the outside readers name the harm to the school's
     # good name, two of three, before inappropriate material).
     _WordsReading(
-        "pupils_sexualised", ("workflow.safeguarding_escalation",), True,
+        "pupils_sexualised", ("workflow.safeguarding_escalation",), "any",
         lambda item: (f"Talks of pupils sexually ('{item.text}', of {item.attrs['pupils']}): from a member "
                       "of staff, who holds a position of trust, that is a safeguarding concern for the DSL."),
         SEXUALISED_PUPILS_FIX),
     _WordsReading(
-        "pupils_sexualised", ("content.sexual_obscene", "content.disrepute"), True,
+        "pupils_sexualised", ("content.sexual_obscene", "content.disrepute"), "any",
         lambda item: (f"Sexual talk about the school's pupils ('{item.text}', of {item.attrs['pupils']}) in "
                       "public shames the school and the pupils."),
         SEXUALISED_PUPILS_FIX),
     _WordsReading(
-        "school_records_shared", ("content.confidential_org_info",), True,
+        "school_records_shared", ("content.confidential_org_info",), "any",
         lambda item: (f"Shows pupils' records ('{item.text}'): the school's internal data is confidential "
                       "until it publishes it."),
         RECORDS_SHOWN_FIX),
@@ -1122,18 +1088,18 @@ _WORDS_READINGS = (
     # own posts professional (where a pack states neither, `_to_finding` drops it); driving after
     # drinking is illegal conduct.
     _WordsReading(
-        "drunk_at_work", ("content.disrepute",), False,
+        "drunk_at_work", ("content.disrepute",), "personal",
         lambda item: (f"Tells of being drunk ('{item.text}') with work in the words "
                       f"('{item.attrs['work']}'): a member of staff drunk at or before work brings the "
                       "school into disrepute."),
         "Delete it. If it is a joke, it will not read as one to parents."),
     _WordsReading(
-        "drunk", ("content.own_photos_professionalism",), False,
+        "drunk", ("content.own_photos_professionalism",), "personal",
         lambda item: (f"Tells of being drunk ('{item.text}'): posts and photos like this can be seen by "
                       "parents and pupils, and reflect on you as a member of staff."),
         "Keep it to friends you trust (check who can see it), or leave it out."),
     _WordsReading(
-        "drink_driving", ("content.illegal", "content.disrepute"), False,
+        "drink_driving", ("content.illegal", "content.disrepute"), "personal",
         lambda item: (f"Tells of driving after drinking ('{item.text}'): that is illegal, and a member of "
                       "staff telling of it brings the school into disrepute."),
         "Delete it."),
@@ -1144,23 +1110,21 @@ _WORDS_READINGS = (
     # outside readers' official posts on polling day were let through). A member of staff's own
     # vote on their own page is theirs.
     _WordsReading(
-        "election_campaigning", OFFICIAL_VIEW_RULES, True,
+        "election_campaigning", OFFICIAL_VIEW_RULES, "official",
         lambda item: (f"Takes sides in an election ('{item.text}') on the school's account, which must stay "
                       "politically impartial."),
         "Leave party politics out of the school's posts; a neutral notice (the hall is a polling station, "
-        "register to vote) is fine.",
-        only_on_official_accounts=True),
+        "register to vote) is fine."),
     # One faith declared the only true one, or readers called to it, on the school's own account
     # (detect/faith_claim.py): a religious view the school takes as an institution. A church
     # school's worship and festivals are not this.
     _WordsReading(
-        "exclusive_faith_claim", OFFICIAL_VIEW_RULES, True,
+        "exclusive_faith_claim", OFFICIAL_VIEW_RULES, "official",
         lambda item: (f"Declares one faith the only true one ('{item.text}') on the school's account: that "
                       "is a religious view the school takes as an institution, and its families hold many "
                       "faiths and none."),
         "Celebrate the festival and the school's own values without saying other faiths are wrong; a "
-        "church school's worship can be shared as worship ('this week's reflection ...').",
-        only_on_official_accounts=True),
+        "church school's worship can be shared as worship ('this week's reflection ...')."),
 )
 
 
@@ -1209,9 +1173,9 @@ def _words_reading_candidates(facts: _Facts) -> Iterator[Candidate]:
     to_a_colleague = (facts.request.kind == "message" and counterpart is not None
                       and counterpart.attrs.get("kind") == "colleague")
     for reading in _WORDS_READINGS:
-        if (facts.official and not reading.on_official_accounts) or (
-                reading.not_to_a_colleague and to_a_colleague) or (
-                reading.only_on_official_accounts and not facts.official):
+        if reading.accounts != "any" and reading.accounts != ("official" if facts.official else "personal"):
+            continue
+        if reading.not_to_a_colleague and to_a_colleague:
             continue
         rules = reading.official_rules if facts.official and reading.official_rules else reading.rules
         note = f" {reading.official_note}" if facts.official and reading.official_note else ""

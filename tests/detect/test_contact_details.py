@@ -125,6 +125,9 @@ def test_school_public_phone(detect: Detect, text: str, owner: str) -> None:
     ("or call the county children's services front door on 01632 960555", False, "public_service"),
     ("Ring Mr Bagnall on his own mobile 07700 900318 if the coach is late", True, "unknown"),
     ("Questions about the police visit? Ring Mrs Green at home on 01632 960999", True, "unknown"),
+    # (session 31's review) a person named after the service is the person's number
+    ("For anything out of hours ring Mr Green on 01632 960222", True, "unknown"),
+    ("Shout out to Mrs Patel: 01632 960333 for the PTA raffle", True, "unknown"),
 ])
 def test_a_landline_the_words_give_as_the_schools(
     detect: Detect, make_school_dir: Callable[..., Path], text: str, official: bool, owner: str,
@@ -298,7 +301,10 @@ def test_contact_offers(detect: Detect, text: str, offer: str) -> None:
 @pytest.mark.parametrize(
     "text", ["Add the eggs to the flour.", "Follow the instructions.", "Snap! We both wore red.",
              # a child telling someone they were hurt: "hit me" is an offer only as "hit me up"
-             "my mums boyfriend hit me again last nite", "he hit me on the arm at break"]
+             "my mums boyfriend hit me again last nite", "he hit me on the arm at break",
+             # (session 31's review) the school's own channels: no contact moved anywhere
+             "If you're stuck on the homework, message me on Teams",
+             "Any questions, email me on the school address or message me on Google Classroom"]
 )
 def test_not_contact_offers(detect: Detect, text: str) -> None:
     assert found(detect, text, "contact_offer") == []
@@ -385,3 +391,24 @@ def test_a_sign_off_after_the_schools_number_is_no_persons_number(detect: Detect
     found = detect(ContactDetailsDetector(), text, on=school, channel="official")
     (item,) = [evidence for evidence in found if evidence.kind == "phone"]
     assert item.attrs["owner"] == "school_public"
+
+
+# (session 31) The writer's own pupils called on in a post: evidence for `evaluate`, which decides
+# whether details beside them are given to them.
+@pytest.mark.parametrize(("text", "called"), [
+    ("Any of my Y11s stuck on revision over Easter, just text me on 07700 900823", "Any of my Y11s"),
+    ("To my form group: add me on Snapchat @mrdavies_pe", "To my form group:"),
+    ("Y13 historians – panicking about tomorrow's paper?", "Y13 historians –"),
+    ("My Year 6s were brilliant today!", None),
+    ("Any of my kids' friends' parents, text me about the party", None),
+    ("Year 6 – what a day at the beach!", None),
+])
+def test_the_writers_own_pupils_called_on(detect: Detect, text: str, called: str | None) -> None:
+    items = found(detect, text, "own_pupils_called")
+    assert texts(items) == ([called] if called else [])
+
+
+def test_own_pupils_are_called_on_only_in_the_writers_own_post(detect: Detect) -> None:
+    text = "Any of my Y11s stuck on revision, text me"
+    items = detect(ContactDetailsDetector(), text, kind="message", counterpart={"kind": "colleague"})
+    assert [item for item in items if item.kind == "own_pupils_called"] == []

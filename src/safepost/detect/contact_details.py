@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
-from safepost.contract import CheckRequest
+from safepost.contract import CheckRequest, others_words
 from safepost.detect.base import Evidence, Subject
 from safepost.detect.pupil_names import pupils_named
 from safepost.detect.text import alnum_key, common_words
@@ -132,14 +132,43 @@ _GENERIC_MAILBOXES = frozenset({
 _HERE_VERBS = frozenset({"message", "msg", "dm", "pm", "inbox"})
 
 
-def _offer_elsewhere(match: re.Match[str], request: CheckRequest) -> bool:
-    """Whether an "... me" phrase offers contact somewhere other than where it is written."""
+# The school's own channels an offer may name ("message me on Teams", "email me on the school
+# address"): where staff should be reached, on any account (session 31).
+_SCHOOL_CHANNEL_AFTER = re.compile(
+    r"\s*(?:up\s+)?(?:on|at|via|through|in)\s+(?:the\s+|my\s+|our\s+)?(?:school|work|teams|microsoft teams|"
+    r"google classroom|classroom|satchel|show my homework|seesaw|class ?dojo|dojo|arbor|edmodo|canvas|"
+    r"moodle|firefly|the vle|vle|learning platform|itslearning|sparx|parentmail|school email|"
+    r"school address)\b",
+    re.IGNORECASE)
+
+
+def _offer_elsewhere(match: re.Match[str], request: CheckRequest, text: str) -> bool:
+    """Whether an "... me" phrase in `text` offers contact somewhere other than where it is written,
+    and other than the school's own channels."""
     verb = (match.group("verb") or "").lower()
     if not verb or match.group("where"):
         return True  # "my snap is ...", or a platform named
-    if verb == "find":
+    if verb == "find" or _SCHOOL_CHANNEL_AFTER.match(text, match.end()):
         return False
     return not (verb in _HERE_VERBS and request.channel == "official" and request.kind == "message")
+
+
+# The writer's own pupils called on in a post ("Any of my Y11s stuck on revision over Easter, just
+# text me on ...", "Year 13s, message me on WhatsApp if you need anything"): not a parent's "any of
+# my kids" (a parent has no "Y11s" or "tutor group"), nor a class mentioned in passing ("my class
+# were brilliant today"). Whether details beside them are given to them is `evaluate`'s.
+_OWN_PUPILS = (r"(?:(?:y|yr|year) ?\d{1,2}s|(?:y|yr|year) ?\d{1,2} (?:students|pupils|class|group)|"
+               r"students|pupils|"
+               r"tutees|tutor group|form group|sixth formers|gcse (?:\w+ )?(?:students|group|class)|"
+               r"a[- ]?level (?:\w+ )?(?:students|group|class)|revision group|exam classes)")
+_OWN_PUPILS_CALLED = re.compile(
+    r"\b(?:any|all|calling all|to all|hey|hi|dear|attention)(?: of)? (?:my|our) " + _OWN_PUPILS + r"\b"
+    r"|^\W*(?:to )?(?:my|our) " + _OWN_PUPILS + r"\s*[,!:\-\u2013]"
+    # a year group called on at the start: "Y13 historians – panicking about tomorrow's paper?"
+    r"|^\W*(?:y|yr|year) ?\d{1,2}"
+    r"(?:s|(?! (?:parents|mums|dads|families|carers)\b) [a-z]+(?:ians|ists|ers|ents|s))"
+    r"\s*[,!:\-\u2013]",
+    re.IGNORECASE)
 
 
 def _phone_key(number: phonenumbers.PhoneNumber) -> str:
@@ -318,15 +347,21 @@ _SWITCHBOARD_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:option|opt\.?|press|ext\.?|ex
 _PUBLIC_SERVICE_BEFORE = re.compile(
     r"\b(?:social care|social services|children'?s services|front door|mash|early help|nspcc|childline|"
     r"samaritans|police|helpline|hotline|out of hours|lado|safeguarding (?:team|hub|board|partnership)|"
-    r"emergency duty team|duty team|crisis (?:team|line)|nhs|young minds|kooth|shout)\b"
-    r"[^.!?\n]{0,30}?(?:\s(?:on|at)|:|\()?\s*$", re.IGNORECASE)
+    r"emergency duty team|duty team|crisis (?:team|line)|nhs|young minds|kooth|text shout)\b"
+    r"(?P<between>[^.!?\n]{0,30}?)(?:\s(?:on|at)|:|\()?\s*$", re.IGNORECASE)
+# ... not a person's number given after the service is named ("for anything out of hours ring Mr
+# Green on ...", "the police visit? ring me on ...").
+_A_PERSON_NAMED = re.compile(r"\b(?:mr|mrs|miss|ms|dr|sir|me|him|her|my|his)\b", re.IGNORECASE)
 
 
-def a_public_services(text: str, start: int, number: phonenumbers.PhoneNumber) -> bool:
+def a_public_service_number(text: str, start: int, number: phonenumbers.PhoneNumber) -> bool:
     """Whether the words before a landline or freephone number give it as a public service's."""
     national = str(number.national_number)
+    if not national or national[0] not in "1238":
+        return False
     before = text[max(0, start - 80):start]
-    return (bool(national) and national[0] in "1238" and bool(_PUBLIC_SERVICE_BEFORE.search(before))
+    service = _PUBLIC_SERVICE_BEFORE.search(before)
+    return (service is not None and not _A_PERSON_NAMED.search(service.group("between"))
             and not _SOMEONES_OWN.search(before))
 
 
@@ -362,7 +397,7 @@ class ContactDetailsDetector:
                                                                  on_official_account)
             if _phone_key(number) in public_phones or stated:
                 return "school_public"
-            return "public_service" if a_public_services(words, start, number) else "unknown"
+            return "public_service" if a_public_service_number(words, start, number) else "unknown"
 
         if request.profile is not None and request.profile.bio:
             # A profile publishes its bio as a post does its words: a member of staff's own mobile
@@ -418,10 +453,14 @@ class ContactDetailsDetector:
             yield Evidence(self.name, "social_handle", match.group("name"), match.start("name"),
                            match.end("name"), attrs={"owner": "unknown"})
         for match in _OFFER.finditer(text):
-            if not _offer_elsewhere(match, subject.request):
+            if not _offer_elsewhere(match, subject.request, text):
                 continue
             yield Evidence(self.name, "contact_offer", match.group(0).strip(), match.start(),
                            match.start() + len(match.group(0).rstrip()), attrs={"owner": "unknown"})
+        called = (_OWN_PUPILS_CALLED.search(text)
+                  if request.kind in (None, "post") and others_words(request) is None else None)
+        if called is not None:
+            yield Evidence(self.name, "own_pupils_called", called.group(0), called.start(), called.end())
 
     def _bio_details(self, bio: str, school: School) -> Iterator[Evidence]:
         """A personal profile's own email, date of birth, postcode or street address."""

@@ -128,7 +128,8 @@ _CONTEMPT = re.compile(
     r"|shouldn'?t be (?:allowed|let) (?:near|anywhere near) "
     r"(?:kids|children|a school|a classroom|a class|pupils)"
     # (session 31) the school by its own name just before: "Cranbourne Heath is honestly a sinking
-    # ship", "Stokesley Moor is a JOKE" (`_BY_ITS_NAME`: only where the school's name is what is)
+    # ship", "Stokesley Moor is a JOKE" (only where the school's name is what is:
+    # `_school_named_just_before`)
     r"|(?P<by_name>(?:'s| is| was| has become| has turned into) (?:honestly |literally |just |now |fast "
     r"becoming |becoming )?(?:an? )?(?:absolute |complete |total |utter |bloody |right |proper )?"
     r"(?:sinking ship|shambles|joke|laughing ?stock|clown show|circus|disgrace|dump)\b(?! of\b))"
@@ -191,17 +192,18 @@ def _school_named(subject: Subject, text: str, start: int, end: int) -> bool:
     return any(start <= found < end for _, found, _ in names_in(opaque_free(text), subject.school))
 
 
+# The school's name as a place something else is at ("the one-way system outside Larkfield is a
+# shambles"): then that thing is what is.
+_PLACE_BEFORE = re.compile(r"\b(?:outside|near|at|by|opposite|behind|around|round|from|of|to|past|into|in|on|"
+                           r"for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _school_named_just_before(subject: Subject, text: str, position: int) -> bool:
     """The school's or trust's name ends where `position` starts ("Cranbourne Heath| is a joke"),
     not earlier in the clause ("Oakfield's new logo is a joke" is the logo's)."""
     return any(text[end:position].strip() in ("", "'") and not _PLACE_BEFORE.search(text, 0, start)
                for _, start, end in names_in(opaque_free(text), subject.school) if end <= position)
 
-
-# The school's name as a place something else is at ("the one-way system outside Larkfield is a
-# shambles"): then that thing is what is.
-_PLACE_BEFORE = re.compile(r"\b(?:outside|near|at|by|opposite|behind|around|round|from|of|to|past|into|in|on|"
-                           r"for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class ContemptDetector(WordsDetector):

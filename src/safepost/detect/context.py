@@ -26,8 +26,8 @@ def request_day(at: dt.datetime | None, zone: dt.tzinfo) -> dt.date:
 # The writer saying it is a school holiday now ("Summer hols day 4: Krakow with the kids", "Day 3 of
 # the holidays", "Half term = pyjamas till 11", "First Monday of the summer hols"): where the school's
 # file lists no closures its calendar cannot tell a holiday from a school day, and the words do (the
-# outside readers' holiday posts in school hours, all clean: seven of session 31's thirteen false
-# alarms in its four blind looks). Not a holiday looked forward to ("can't wait for half term", "it's
+# outside readers' holiday posts in school hours, all clean: six of the thirteen false alarms in
+# session 31's first four blind looks). Not a holiday looked forward to ("can't wait for half term", "it's
 # half term next week").
 _HOLIDAY_NOW = re.compile(
     r"\b(?:(?:day|week) \d{1,2} of (?:the )?(?:summer |easter |christmas |xmas |october |february |may |"

@@ -3,11 +3,11 @@
 treat", "still got to teach Year 2 phonics at 9"), drunk with no work in it ("Absolutely hammered at
 Kerry's hen do 🍸 no regrets"), and driving after drinking ("4 pints and still drove home fine").
 
-The outside readers: drunk and work together bring the school into disrepute (every such post a
-breach); drunk at a hen do is, under the Staffordshire protocol, the advice on keeping one's own
-photos and posts professional (its Appendix 1 item 4; five of five such posts); driving after
-drinking is illegal conduct (both such posts). "Smashed it" at sports day, "wasted on Year 8",
-"hanging out", a wasted INSET and a hangover cure for a bug are none of these.
+The outside readers: drunk and work together bring the school into disrepute (all four such
+posts a breach); drunk with no work in it is, under the Staffordshire protocol, the advice on
+keeping one's own photos and posts professional (its Appendix 1 item 4; all eight such posts,
+every one under that pack); driving after drinking is illegal conduct (both such posts).
+"Smashed it" at sports day, "wasted on Year 8", "hanging out" and a wasted INSET are none of these.
 
 Whose words they are is `evaluate`'s."""
 
@@ -25,8 +25,7 @@ _DRUNK = re.compile(
     r"was|am|i'?m|were) )?"
     r"(?:hammered|mortal|mullered|paralytic|legless|sloshed|trollied|bladdered|rat-?arsed|steaming"
     r"(?! (?:hot|mad|angry|cross|mug|cup|pile|bowl|plate))|"
-    r"(?<=absolutely )wasted(?! (?:on|time|day|inset|my|the|a|an|effort|money|paper|food))|"
-    r"(?<=so )wasted(?! (?:on|time|day|inset|my|the|a|an|effort|money|paper|food))|"
+    r"(?:(?<=absolutely )|(?<=so ))wasted(?! (?:on|time|day|inset|my|the|a|an|effort|money|paper|food))|"
     r"(?<=absolutely )hanging(?! (?:out|around|about|up|on|off|from the))|"
     r"(?<=still )hanging from (?:last night|friday|saturday|the (?:staff )?do|the party))\b")
 # Work in the words: an INSET day, a school night, teaching or a lesson soon, on duty or at work.

@@ -4,7 +4,7 @@ only way to salvation. Other festivals are lovely, but only one is true", "give 
 Christ this Easter". On the school's own account that is a religious view the school takes as an
 institution, which the policies keep off official accounts (Holbrook A.4.10, TPAT 6) or, where
 the pack states no rule on opinions there, which brings the school into disrepute (the outside
-readers' two such official posts, a CE primary's and a primary academy's, both a breach). A
+readers' thirteen such official posts, under all five packs, every one a breach). A
 church school's worship is not this: "He is risen! Happy Easter from all at St Mary's", a Bible
 verse for the week, a prayer for a family, Eid Mubarak.
 
@@ -28,8 +28,8 @@ _CLAIM = re.compile(
     r"saviou?r|light|road)\b"
     r"|the (?:only|one) (?:true|real) (?:god|faith|religion|hope|saviou?r|church)\b"
     r"|only (?:those|people|the ones|ones) who (?:accept|believe in|follow|turn to|know) "
-    r"(?:jesus|christ|god|allah|"
-    r"the lord)\b[^.!?\n]{0,20}?\b(?:saved|go to heaven|be saved|have eternal life)\b"
+    r"(?:jesus|christ|god|allah|the lord)\b[^.!?\n]{0,20}?\b(?:saved|go to heaven|be saved|"
+    r"have eternal life)\b"
     r"|turn to (?:jesus|christ|god|allah|the lord) (?:today|now|before it'?s too late)\b"
     r"|the only (?:way|path|road) to (?:heaven|salvation|god|the father|eternal life|paradise)\b"
     r"|(?:other|all other|every other|the other) (?:festivals|faiths|religions|gods|beliefs)\b[^.!?\n]{0,60}?"
@@ -51,8 +51,7 @@ _TEACHING = re.compile(
     r"philosophy|theology|worldviews?) (?:lesson|class|today|this week|topic|unit)\b|\bin (?:re|r\.e\.)\b"
     # worship quoted: a hymn, a song, a reading ("'Give your hearts to the Lord' was the theme of the song")
     r"|\b(?:hymns?|songs?|sang|sing|singing|carols?|verses?|psalms?|reading|readings|prayers?|"
-    r"collective worship|"
-    r"reflection|theme)\b")
+    r"collective worship|reflection|theme)\b")
 
 
 class FaithClaimDetector(WordsDetector):

@@ -150,9 +150,9 @@ _SENSITIVE: dict[str, str] = {
         # (a pupil's behaviour record: "spoken to about his behaviour more times than I can count")
         r"spoken to (?:about (?:his|her|their) behaviour|"
         r"(?:\d+|three|four|five|six|several|many|so many) times)|"
-        r"(?:his|her|their) behaviour (?:plan|report|log|points|record)|"
-        # (session 31) "Darius's new behaviour plan"; a colleague's capability process
-        r"(?<=['’]s )(?:new |latest )?behaviour (?:plan|report|support plan)|"
+        # (and, session 31, "Darius's new behaviour plan"; a colleague's capability process)
+        r"(?:(?:his|her|their) |(?<=['’]s ))(?:\w+ )?behaviour "
+        r"(?:plan|report|log|points|record|support plan)|"
         r"(?:his|her|their) capability (?:process|procedure|hearing|plan|proceedings)|"
         r"swore at (?:a|the|his|her|their) (?:member of staff|teacher|ta|teaching assistant|dinner lady)"
     ),
@@ -305,10 +305,10 @@ _COLLEAGUE = re.compile(
     r"\w+ (?:dept|department|team|office)))|"
     r"(?:someone|somebody|a certain someone|one of them) (?:in|from) (?:the )?(?:\w+ )?"
     r"(?:dept|department|office)|"
-    r"(?:our|my) [a-z]+ (?:from|at) (?:work|the office|school)|"
-    # (session 31) "our Carol in the school office", "our Kerry in science", "Deb from work who's ..."
-    r"(?:our|my) [a-z]+ (?:in|from) (?:the )?(?:school )?(?:office|kitchen|science|maths|english|reception|"
-    r"early years|eyfs|sen|send|pe|art|music|humanities|year \d{1,2})|"
+    # (and, session 31, "our Carol in the school office", "our Kerry in science")
+    r"(?:our|my) [a-z]+ (?:from|at|in) (?:work|school|(?:the )?(?:school )?(?:office|kitchen|science|maths|"
+    r"english|reception|early years|eyfs|sen|send|pe|art|music|humanities|year \d{1,2}))|"
+    # (session 31) "Deb from work who's ..."
     r"(?<!home )(?<!back )(?<!way )(?<!off )(?<!late )(?<!early )(?<!straight )(?<!break )(?<!time )"
     r"[a-z]+ from work(?= who| is| has|'s|,))\b")
 _PUPIL_FAMILY = re.compile(

@@ -36,17 +36,15 @@ _HUSH = re.compile(
     r"you didn'?t hear (?:it|this) from me|not supposed to (?:say|tell|share)|"
     # (session 31) an insider telling what they know from inside: "As a governor I can tell you ..."
     r"(?:as a (?:governor|member of staff|staff member|teacher there|parent governor)|i work there),? "
-    r"(?:and )?"
-    r"i can (?:tell|confirm to|assure) (?:you|u|everyone)|not that (?:you|u) heard it from me|"
+    r"(?:and )?i can (?:tell|confirm to|assure) (?:you|u|everyone)|not that (?:you|u) heard it from me|"
     # (session 31, second readings) seen where it is kept ("saw the catering tender bids on the
     # bursar's desk"), leaked ("LEAKED: internal letter ... read it before they delete it"), a teaser
     # ("watch this space": only with the school's business, below)
-    r"(?:saw|seen|spotted|read|clocked) (?:\w+ ){0,5}?on (?:the )?(?:bursar|head|headteacher|"
-    r"business manager|"
-    r"chair|office manager|boss)'?s? (?:desk|screen|email|emails|laptop|printer|computer)|leaked|"
-    r"internal (?:letter|email|memo|document|briefing)|before they delete it|watch this space|"
-    r"landed on (?:the )?(?:bursar|head|headteacher|business manager|chair)'?s? desk|"
-    r"(?:saw|seen|read) the (?:contract|tender|bids|quotes|restructure paperwork))\b|[🤐🤫]")
+    r"(?:(?:saw|seen|spotted|read|clocked) (?:\w+ ){0,5}?on|landed on) (?:the )?(?:bursar|head|"
+    r"headteacher|business manager|chair|office manager|boss)'?s? (?:desk|screen|email|emails|laptop|"
+    r"printer|computer)|leaked|internal (?:letter|email|memo|document|briefing)|before they delete it|"
+    r"watch this space|(?:saw|seen|read) the (?:contract|tender|bids|quotes|restructure paperwork))\b"
+    r"|[🤐🤫]")
 # The school's business: its staffing, its future, its money and contracts. (Not "the caterers
 # are doing roast", "merging the two Year 2 classes for the party", "the PTA's bid came good".)
 _BUSINESS = re.compile(
@@ -61,8 +59,8 @@ _BUSINESS = re.compile(
     r"merg(?:e|er|ers|ing) (?:us|with|talks)|merger|joining (?:up )?with|"
     r"joining (?:an? |the )?(?:academy )?(?:trust|mat|federation)\b|becoming an academy|"
     r"in (?:advanced |early |initial |secret |serious )?talks (?:to|about|with) "
-    r"(?:take (?:over|on)|taking (?:over|on)|"
-    r"merg\w+|join\w*|clos\w+|academ\w+|sell\w*)|(?:being|been|getting|to be) let go|"
+    r"(?:take (?:over|on)|taking (?:over|on)|merg\w+|join\w*|clos\w+|academ\w+|sell\w*)|"
+    r"(?:being|been|getting|to be) let go|"
     r"(?:charging|paying) (?:the school|us) £|"
     r"(?:support staff|staff|teachers'?|tas'?|lunchtime staff|cleaners'?) contracts|"
     r"taking (?:us )?over (?:st |the |our )|"
@@ -75,10 +73,8 @@ _BUSINESS = re.compile(
     r"sell(?:ing)? off (?:the |our |its |their )?(?:\w+ ){0,3}(?:field|fields|land|site|building|"
     r"playing fields?|car park|allotments?)|"
     r"(?:the |our )?(?:school )?(?:field|land|site|playing fields?) (?:is |are )?"
-    r"(?:being |to be |going to be )"
-    r"sold|"
-    r"contracts? (?:closes|goes|"
-    r"awarded|is up|price)|scrapping (?:\w+ )?fees)\b|(?<!\w)£\d+k\b")
+    r"(?:being |to be |going to be )sold|"
+    r"contracts? (?:closes|goes|awarded|is up|price)|scrapping (?:\w+ )?fees)\b|(?<!\w)£\d+k\b")
 
 
 # Someone else's workplace: "hubby's firm is making redundancies", "at her work".
